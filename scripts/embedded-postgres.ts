@@ -43,7 +43,7 @@ export async function startEmbeddedPostgres(options: Options): Promise<RunningDa
     initdbFlags: ["--encoding=UTF8", "--locale-provider=builtin", "--builtin-locale=C.UTF-8"],
     postgresFlags: ["-c", "listen_addresses=127.0.0.1", "-c", "timezone=UTC"],
     onLog: options.log ?? quiet,
-    onError: options.log ?? quiet,
+    onError: (message: unknown) => (options.log ?? quiet)(String(message)),
   });
 
   if (!existsSync(path.join(dataDir, "PG_VERSION"))) await server.initialise();

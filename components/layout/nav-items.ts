@@ -1,0 +1,11 @@
+import type { Messages } from "@/lib/i18n/translator";
+
+export type NavItem = { href: string; labelKey: keyof Messages["nav"] };
+
+export const navItems: NavItem[] = [
+  { href: "/", labelKey: "home" },
+  { href: "/agenda", labelKey: "agenda" },
+  { href: "/exhibition", labelKey: "exhibition" },
+  { href: "/register", labelKey: "register" },
+  { href: "/bao-chi", labelKey: "press" },
+];

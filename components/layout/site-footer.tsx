@@ -1,0 +1,66 @@
+import Link from "next/link";
+import { getCurrentEdition, listPastEditions } from "@/lib/editions/queries";
+import { unitLabel, unitList } from "@/lib/editions/present";
+import { localizedPath, type Locale } from "@/lib/i18n/config";
+import { pickLocalized } from "@/lib/i18n/localized";
+import { getTranslator } from "@/lib/i18n/translator";
+import { Container } from "@/components/ui/container";
+
+export async function SiteFooter({ locale }: { locale: Locale }) {
+  const t = getTranslator(locale, "footer");
+  const [edition, pastEditions] = await Promise.all([getCurrentEdition(), listPastEditions()]);
+  return (
+    <footer className="no-print mt-auto bg-brand-950 text-brand-100">
+      <Container className="grid gap-10 py-12 md:grid-cols-3">
+        {edition && (
+          <section aria-labelledby="footer-organisers" className="md:col-span-2">
+            <h2 id="footer-organisers" className="text-sm font-bold tracking-wider text-gold-300 uppercase">
+              {t("organisers")}
+            </h2>
+            <dl className="mt-4 grid gap-4 text-sm sm:grid-cols-3">
+              {edition.directingUnit && (
+                <div>
+                  <dt className="font-semibold text-white">{t("directingBody")}</dt>
+                  <dd className="mt-1">{unitLabel(locale, edition.directingUnit)}</dd>
+                </div>
+              )}
+              {edition.leadUnit && (
+                <div>
+                  <dt className="font-semibold text-white">{t("leadUnit")}</dt>
+                  <dd className="mt-1">{unitLabel(locale, edition.leadUnit)}</dd>
+                </div>
+              )}
+              <div>
+                <dt className="font-semibold text-white">{t("coordinatingUnits")}</dt>
+                <dd className="mt-1">{unitList(locale, edition.coordinatingUnits).join("; ")}</dd>
+              </div>
+            </dl>
+          </section>
+        )}
+        <section aria-labelledby="footer-contact" className="text-sm">
+          <h2 id="footer-contact" className="text-sm font-bold tracking-wider text-gold-300 uppercase">
+            {t("contact")}
+          </h2>
+          <p className="mt-4">{t("contactText")}</p>
+          {pastEditions.length > 0 && (
+            <>
+              <h2 className="mt-6 text-sm font-bold tracking-wider text-gold-300 uppercase">{t("pastEditions")}</h2>
+              <ul className="mt-3 space-y-2">
+                {pastEditions.map((past) => (
+                  <li key={past.year}>
+                    <Link className="underline underline-offset-4 hover:text-white" href={localizedPath(locale, `/editions/${past.year}`)}>
+                      {pickLocalized(locale, past.name, past.nameEn)}
+                    </Link>
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
+        </section>
+      </Container>
+      <div className="border-t border-white/10">
+        <Container className="py-5 text-xs text-brand-100/80">{t("copyright", { year: new Date().getFullYear() })}</Container>
+      </div>
+    </footer>
+  );
+}

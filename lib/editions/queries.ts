@@ -1,0 +1,64 @@
+import "server-only";
+import { cache } from "react";
+import { db } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
+
+const unitName = { select: { name: true, nameEn: true, shortName: true } } as const;
+
+const overviewSelect = {
+      year: true,
+      slug: true,
+      name: true,
+      nameEn: true,
+      theme: true,
+      themeEn: true,
+      startsOn: true,
+      endsOn: true,
+      status: true,
+      expectedAttendance: true,
+      directingUnit: unitName,
+      leadUnit: unitName,
+      coordinatingUnits: { orderBy: { position: "asc" }, select: { unit: unitName } },
+      venues: {
+        orderBy: { position: "asc" },
+        select: { venue: { select: { slug: true, name: true, nameEn: true, address: true } } },
+      },
+      sessions: {
+        where: { status: "PUBLISHED" },
+        orderBy: [{ startsAt: "asc" }, { title: "asc" }],
+        select: {
+          slug: true,
+          type: true,
+          title: true,
+          titleEn: true,
+          startsAt: true,
+          endsAt: true,
+          timesProvisional: true,
+          registrationOpen: true,
+          venue: { select: { name: true, nameEn: true } },
+          leadUnit: unitName,
+          coordinatingUnits: { orderBy: { position: "asc" }, select: { unit: unitName } },
+        },
+      },
+} satisfies Prisma.EditionSelect;
+
+/** The edition the public site presents: the one marked current, unless it is still a draft. */
+export const getCurrentEdition = cache(async () =>
+  db.edition.findFirst({ where: { isCurrent: true, status: { not: "DRAFT" } }, select: overviewSelect }),
+);
+
+/** Any published or archived edition, for the pages of past editions. */
+export const getEditionByYear = cache(async (year: number) =>
+  db.edition.findFirst({ where: { year, status: { not: "DRAFT" } }, select: overviewSelect }),
+);
+
+export type EditionOverview = NonNullable<Awaited<ReturnType<typeof getCurrentEdition>>>;
+
+/** Editions other than the current one, newest first, for the archive links. */
+export async function listPastEditions() {
+  return db.edition.findMany({
+    where: { isCurrent: false, status: { not: "DRAFT" } },
+    orderBy: { year: "desc" },
+    select: { year: true, name: true, nameEn: true },
+  });
+}

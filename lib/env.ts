@@ -1,0 +1,26 @@
+import "server-only";
+import { z } from "zod";
+
+const serverEnvSchema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  DATABASE_URL: z
+    .string({ error: "DATABASE_URL is missing: start the portal with `npm start`, which provides one." })
+    .regex(/^postgres(ql)?:\/\//, "DATABASE_URL must be a postgresql:// connection string"),
+  /** Public address of the portal, used in absolute links (e-mails, feeds, sitemaps). */
+  PUBLIC_BASE_URL: z.url().default("http://localhost:3000"),
+  /** Connections each app instance keeps to PostgreSQL. */
+  DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
+});
+
+export type ServerEnv = z.infer<typeof serverEnvSchema>;
+
+function parseServerEnv(): ServerEnv {
+  const parsed = serverEnvSchema.safeParse(process.env);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => `  ${issue.path.join(".")}: ${issue.message}`);
+    throw new Error(`Invalid environment:\n${problems.join("\n")}`);
+  }
+  return parsed.data;
+}
+
+export const env = parseServerEnv();

@@ -1,0 +1,77 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import { createRequire } from "node:module";
+import path from "node:path";
+import { z } from "zod";
+import { isBuildStale } from "./next-build-state";
+import { prepareDatabase } from "./prepare-database";
+
+// `npm start` (production server) and `npm run dev` (hot reload): one command from a fresh
+// clone to a working portal. Everything is undone cleanly on Ctrl-C.
+
+const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), "..");
+const isDev = process.argv.includes("--dev");
+
+const launcherEnv = z
+  .object({
+    DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\//, "must be a postgresql:// URL").optional(),
+    PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+    EMBEDDED_PG_PORT: z.coerce.number().int().min(1).max(65535).default(54329),
+    EMBEDDED_PG_DIR: z.string().default(".data/pg"),
+    PUBLIC_BASE_URL: z.url().optional(),
+  })
+  .parse(process.env);
+
+const log = (line: string) => console.log(`[portal] ${line}`);
+const nextBin = createRequire(import.meta.url).resolve("next/dist/bin/next");
+
+function runNext(args: string[], env: NodeJS.ProcessEnv): ChildProcess {
+  return spawn(process.execPath, [nextBin, ...args], { cwd: ROOT, env, stdio: "inherit" });
+}
+
+function waitForExit(child: ChildProcess): Promise<number> {
+  return new Promise((resolve) => child.on("exit", (code, signal) => resolve(code ?? (signal ? 1 : 0))));
+}
+
+async function main() {
+  const database = await prepareDatabase({
+    databaseUrl: launcherEnv.DATABASE_URL,
+    dataDir: path.resolve(ROOT, launcherEnv.EMBEDDED_PG_DIR),
+    port: launcherEnv.EMBEDDED_PG_PORT,
+    log,
+  });
+  const baseUrl = launcherEnv.PUBLIC_BASE_URL ?? `http://localhost:${launcherEnv.PORT}`;
+  const env = { ...process.env, DATABASE_URL: database.url, PUBLIC_BASE_URL: baseUrl, NEXT_TELEMETRY_DISABLED: "1" };
+
+  let server: ChildProcess | undefined;
+  let stopping = false;
+  const stop = async (code: number) => {
+    if (stopping) return;
+    stopping = true;
+    if (server && server.exitCode === null) {
+      server.kill("SIGTERM");
+      await waitForExit(server);
+    }
+    await database.stop();
+    log("stopped");
+    process.exit(code);
+  };
+  process.on("SIGINT", () => void stop(0));
+  process.on("SIGTERM", () => void stop(0));
+
+  if (!isDev && isBuildStale(ROOT, process.env.NEXT_DIST_DIR ?? ".next")) {
+    log("building the portal (first start or sources changed)…");
+    const build = runNext(["build"], { ...env, NODE_ENV: "production" });
+    const code = await waitForExit(build);
+    if (code !== 0) return stop(code);
+  }
+
+  server = runNext([isDev ? "dev" : "start", "--port", String(launcherEnv.PORT)], env);
+  log(`portal on ${baseUrl} (Ctrl-C stops it and the database)`);
+  const code = await waitForExit(server);
+  await stop(code);
+}
+
+main().catch((error: unknown) => {
+  console.error(`[portal] could not start: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+});

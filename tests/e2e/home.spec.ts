@@ -1,0 +1,49 @@
+import { expect, test } from "@playwright/test";
+
+test.describe("home page", () => {
+  test("presents the 2025 Week in Vietnamese by default", async ({ page }) => {
+    await page.goto("/");
+    await expect(page.locator("html")).toHaveAttribute("lang", "vi");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(
+      "Tuần lễ Đổi mới sáng tạo và Chuyển đổi số tỉnh Quảng Ngãi năm 2025",
+    );
+    await expect(page.getByText("Hội tụ nguồn lực Khoa học, Công nghệ, Đổi mới sáng tạo và Chuyển đổi số")).toBeVisible();
+    await expect(page.getByText("19/09 – 26/09/2025")).toBeVisible();
+    await expect(page.getByRole("link", { name: "Đăng ký tham dự" }).first()).toBeVisible();
+    const organisers = page.getByRole("region", { name: "Đơn vị tổ chức" });
+    await expect(organisers.getByText("Ủy ban nhân dân tỉnh Quảng Ngãi")).toBeVisible();
+    await expect(organisers.getByText("Sở Khoa học và Công nghệ", { exact: true })).toBeVisible();
+    await expect(page.getByRole("heading", { name: "Ứng dụng các giải pháp chuyển đổi số phát triển du lịch tỉnh Quảng Ngãi", exact: false })).toBeVisible();
+  });
+
+  test("switches to English and back, keeping the page", async ({ page }) => {
+    await page.goto("/");
+    await page.getByRole("link", { name: "Switch to English" }).click();
+    await expect(page).toHaveURL(/\/en$/);
+    await expect(page.locator("html")).toHaveAttribute("lang", "en");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Quang Ngai Innovation and Digital Transformation Week 2025");
+    await expect(page.getByRole("link", { name: "Register to attend" }).first()).toBeVisible();
+    await page.getByRole("link", { name: "Chuyển sang tiếng Việt" }).click();
+    await expect(page).toHaveURL(/\/$/);
+    await expect(page.locator("html")).toHaveAttribute("lang", "vi");
+  });
+
+  test("shows the 2023 edition as a past edition", async ({ page }) => {
+    await page.goto("/editions/2023");
+    await expect(page.getByRole("heading", { level: 1 })).toContainText("2023");
+    await expect(page.getByText("28/09 – 02/10/2023")).toBeVisible();
+    await expect(page.getByText("Kỳ Tuần lễ này đã kết thúc.")).toBeVisible();
+  });
+
+  test("answers an unknown page with a Vietnamese 404", async ({ page }) => {
+    const response = await page.goto("/khong-co-trang-nay");
+    expect(response?.status()).toBe(404);
+    await expect(page.getByRole("heading", { name: "Không tìm thấy trang" })).toBeVisible();
+  });
+
+  test("reports a healthy database", async ({ request }) => {
+    const response = await request.get("/api/health");
+    expect(response.status()).toBe(200);
+    expect(await response.json()).toEqual({ status: "ok", db: "ok" });
+  });
+});
