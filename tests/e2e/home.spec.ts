@@ -7,11 +7,13 @@ test.describe("home page", () => {
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(
       "Tuần lễ Đổi mới sáng tạo và Chuyển đổi số tỉnh Quảng Ngãi năm 2025",
     );
-    await expect(page.getByText("Hội tụ nguồn lực Khoa học, Công nghệ, Đổi mới sáng tạo và Chuyển đổi số")).toBeVisible();
+    await expect(page.getByRole("blockquote")).toContainText(
+      "Hội tụ nguồn lực Khoa học, Công nghệ, Đổi mới sáng tạo và Chuyển đổi số - Vì một Quảng Ngãi phát triển nhanh và bền vững",
+    );
     await expect(page.getByText("19/09 – 26/09/2025")).toBeVisible();
     await expect(page.getByRole("link", { name: "Đăng ký tham dự" }).first()).toBeVisible();
-    const organisers = page.getByRole("region", { name: "Đơn vị tổ chức" });
-    await expect(organisers.getByText("Ủy ban nhân dân tỉnh Quảng Ngãi")).toBeVisible();
+    const organisers = page.getByRole("main").getByRole("region", { name: "Đơn vị tổ chức" });
+    await expect(organisers.getByText("Ủy ban nhân dân tỉnh Quảng Ngãi", { exact: true })).toBeVisible();
     await expect(organisers.getByText("Sở Khoa học và Công nghệ", { exact: true })).toBeVisible();
     await expect(page.getByRole("heading", { name: "Ứng dụng các giải pháp chuyển đổi số phát triển du lịch tỉnh Quảng Ngãi", exact: false })).toBeVisible();
   });

@@ -71,3 +71,36 @@ CREATE EXTENSION IF NOT EXISTS pg_trgm;
 CREATE FUNCTION "search_normalize"(input text) RETURNS text
   LANGUAGE sql IMMUTABLE PARALLEL SAFE STRICT
   RETURN lower(public.unaccent('public.unaccent'::regdictionary, normalize(input, NFC)));
+
+-- The public site only presents an edition that is published or archived.
+ALTER TABLE "editions"
+  ADD CONSTRAINT "editions_current_is_public" CHECK (NOT "is_current" OR "status" <> 'DRAFT');
+
+-- Rows that join two edition-scoped records must join records of the same edition: a seat for a
+-- 2023 session on a 2025 registration is a wrong state no CHECK can see, so a trigger refuses it.
+-- Arguments: parent table and column of the first reference, then of the second.
+CREATE FUNCTION "enforce_same_edition"() RETURNS trigger LANGUAGE plpgsql AS $$
+DECLARE
+  first_edition uuid;
+  second_edition uuid;
+BEGIN
+  EXECUTE format('SELECT edition_id FROM %I WHERE id = $1', TG_ARGV[0])
+    INTO first_edition USING (to_jsonb(NEW) ->> TG_ARGV[1])::uuid;
+  EXECUTE format('SELECT edition_id FROM %I WHERE id = $1', TG_ARGV[2])
+    INTO second_edition USING (to_jsonb(NEW) ->> TG_ARGV[3])::uuid;
+  IF first_edition IS DISTINCT FROM second_edition THEN
+    RAISE EXCEPTION 'row of "%" violates "%": it links records of different editions', TG_TABLE_NAME, TG_NAME
+      USING ERRCODE = 'check_violation', CONSTRAINT = TG_NAME;
+  END IF;
+  RETURN NEW;
+END;
+$$;
+
+CREATE TRIGGER "seats_same_edition" BEFORE INSERT OR UPDATE OF "registration_id", "session_id" ON "seats"
+  FOR EACH ROW EXECUTE FUNCTION "enforce_same_edition"('registrations', 'registration_id', 'sessions', 'session_id');
+CREATE TRIGGER "check_ins_same_edition" BEFORE INSERT OR UPDATE OF "registration_id", "session_id" ON "check_ins"
+  FOR EACH ROW EXECUTE FUNCTION "enforce_same_edition"('registrations', 'registration_id', 'sessions', 'session_id');
+CREATE TRIGGER "invitation_batch_sessions_same_edition" BEFORE INSERT OR UPDATE ON "invitation_batch_sessions"
+  FOR EACH ROW EXECUTE FUNCTION "enforce_same_edition"('invitation_batches', 'batch_id', 'sessions', 'session_id');
+CREATE TRIGGER "press_accreditation_sessions_same_edition" BEFORE INSERT OR UPDATE ON "press_accreditation_sessions"
+  FOR EACH ROW EXECUTE FUNCTION "enforce_same_edition"('press_accreditations', 'accreditation_id', 'sessions', 'session_id');

@@ -156,4 +156,21 @@ describe("database rules", () => {
       constraint: "venues_capacity_non_negative",
     });
   });
+  it("refuses a seat that joins a registration of one edition to a session of another", async () => {
+    const delegate2023 = await registerDelegate(database.db, edition2023.id, "dai.bieu.2023@example.vn");
+    const conference2025 = await findSession("hoi-thao-hoi-tu-nguon-luc");
+    await expectRefusal(
+      database.db.seat.create({ data: { registrationId: delegate2023.id, sessionId: conference2025.id, status: "WAITLISTED" } }),
+      { sqlState: CHECK_VIOLATION, constraint: "seats_same_edition" },
+    );
+  });
+
+  it("refuses to make a draft edition the current one", async () => {
+    await database.db.edition.update({ where: { year: 2025 }, data: { isCurrent: false } });
+    await expectRefusal(database.db.edition.update({ where: { year: 2025 }, data: { status: "DRAFT", isCurrent: true } }), {
+      sqlState: CHECK_VIOLATION,
+      constraint: "editions_current_is_public",
+    });
+    await database.db.edition.update({ where: { year: 2025 }, data: { isCurrent: true } });
+  });
 });

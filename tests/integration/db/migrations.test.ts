@@ -6,7 +6,7 @@ import { createTestDatabase, type TestDatabase } from "../../setup/test-database
 // What the SQL migrations add on purpose beyond schema.prisma (which cannot express them).
 const EXTRA_INDEXES = ["editions_single_current"];
 const EXTRA_EXTENSIONS = ["unaccent", "pg_trgm"];
-const EXTRA_FUNCTIONS = ["search_normalize"];
+const EXTRA_FUNCTIONS = ["enforce_same_edition", "search_normalize"];
 
 type Snapshot = Awaited<ReturnType<typeof snapshotSchema>>;
 
@@ -23,7 +23,7 @@ async function snapshotSchema(url: string) {
     const constraints = await client.query(`
       SELECT conrelid::regclass::text AS table_name, conname, contype, pg_get_constraintdef(oid) AS definition
       FROM pg_constraint
-      WHERE connamespace = 'public'::regnamespace AND conrelid::regclass::text <> '"_prisma_migrations"'
+      WHERE connamespace = 'public'::regnamespace AND conrelid::regclass::text <> '_prisma_migrations'
         AND conrelid <> 0
       ORDER BY 1, 2`);
     const indexes = await client.query(`
