@@ -1,7 +1,7 @@
 import { pathToFileURL } from "node:url";
 import { createPrismaClient, type Database } from "../lib/db-client";
 import { Prisma, type SessionStatus } from "../lib/generated/prisma/client";
-import { DEFAULT_TIME_ZONE, localDateTimeToUtc } from "../lib/time/zone";
+import { EVENT_TIME_ZONE, localDateTimeToUtc } from "../lib/time/zone";
 import { edition2023 } from "./seed-data/edition-2023";
 import { edition2025 } from "./seed-data/edition-2025";
 import type { EditionSeed, SessionSeed } from "./seed-data/types";
@@ -105,7 +105,7 @@ async function seedEdition(
     themeEn: seed.themeEn ?? null,
     startsOn: parseDay(seed.startsOn),
     endsOn: parseDay(seed.endsOn),
-    timeZone: DEFAULT_TIME_ZONE,
+    timeZone: EVENT_TIME_ZONE,
     status: seed.status,
     isCurrent: seed.isCurrent,
     expectedAttendance: seed.expectedAttendance ?? null,
@@ -171,8 +171,8 @@ async function seedSession(
     contentEn: seed.contentEn ?? null,
     participants: seed.participants,
     participantsEn: seed.participantsEn ?? null,
-    startsAt: localDateTimeToUtc(seed.startDate, seed.startTime, DEFAULT_TIME_ZONE),
-    endsAt: localDateTimeToUtc(seed.endDate ?? seed.startDate, seed.endTime, DEFAULT_TIME_ZONE),
+    startsAt: localDateTimeToUtc(seed.startDate, seed.startTime, EVENT_TIME_ZONE),
+    endsAt: localDateTimeToUtc(seed.endDate ?? seed.startDate, seed.endTime, EVENT_TIME_ZONE),
     timesProvisional: seed.timesProvisional,
     venueId: seed.venue ? refs.venueId(seed.venue, `venue of ${label}`) : null,
     leadUnitId: refs.unitId(seed.leadUnit, `lead unit of ${label}`),

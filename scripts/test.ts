@@ -11,7 +11,8 @@ import { prepareDatabase } from "./prepare-database";
 
 const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), "..");
 const RESULTS = path.join(ROOT, "test-results");
-const E2E_DIST_DIR = ".next-test";
+// Parallel runs (several developers on one machine) can each pick their own build folder.
+const E2E_DIST_DIR = process.env.E2E_DIST_DIR ?? ".next-test";
 const SUITES = ["typecheck", "unit", "integration", "e2e"] as const;
 type Suite = (typeof SUITES)[number];
 type Counts = { passed: number; failed: number; skipped: number };

@@ -1,8 +1,7 @@
 import { TZDate } from "@date-fns/tz";
 import { format } from "date-fns";
 
-/** The Week happens in Quảng Ngãi: every time shown to people is Vietnam time (UTC+7, no DST). */
-export const EVENT_TIME_ZONE = "Asia/Ho_Chi_Minh";
+import { EVENT_TIME_ZONE } from "./zone";
 
 function inEventZone(instant: Date, timeZone = EVENT_TIME_ZONE) {
   return new TZDate(instant.getTime(), timeZone);

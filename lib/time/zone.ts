@@ -1,7 +1,7 @@
 import { TZDate } from "@date-fns/tz";
 
 /** The Week takes place in Quảng Ngãi; Vietnam keeps UTC+7 all year. */
-export const DEFAULT_TIME_ZONE = "Asia/Ho_Chi_Minh";
+export const EVENT_TIME_ZONE = "Asia/Ho_Chi_Minh";
 
 const DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
 const TIME_PATTERN = /^([01]\d|2[0-3]):([0-5]\d)$/;
@@ -10,7 +10,7 @@ const TIME_PATTERN = /^([01]\d|2[0-3]):([0-5]\d)$/;
  * The instant at which a wall clock in `timeZone` shows `date` ("YYYY-MM-DD") at `time` ("HH:mm").
  * Strict about its input: a loosely parsed "2025-9-19" or "2025-02-30" would silently move a session.
  */
-export function localDateTimeToUtc(date: string, time: string, timeZone = DEFAULT_TIME_ZONE): Date {
+export function localDateTimeToUtc(date: string, time: string, timeZone = EVENT_TIME_ZONE): Date {
   const dateParts = DATE_PATTERN.exec(date);
   const timeParts = TIME_PATTERN.exec(time);
   if (!dateParts || !timeParts) {

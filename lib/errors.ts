@@ -1,0 +1,43 @@
+export type DomainErrorCode = "NOT_FOUND" | "FORBIDDEN" | "CONFLICT" | "FULL" | "INVALID_STATE" | "RATE_LIMITED";
+
+/** An expected failure of a domain rule, returned to the user as a message rather than a crash. */
+export class DomainError extends Error {
+  constructor(
+    readonly code: DomainErrorCode,
+    message: string,
+    readonly details: Record<string, unknown> = {},
+  ) {
+    super(message);
+    this.name = "DomainError";
+  }
+}
+
+type DriverCause = { originalCode?: string; originalMessage?: string };
+type PrismaLikeError = { code?: string; meta?: { driverAdapterError?: { cause?: DriverCause }; target?: unknown } };
+
+const UNIQUE_VIOLATION = "23505";
+const CHECK_VIOLATION = "23514";
+
+/**
+ * The PostgreSQL SQLSTATE behind a Prisma error. Prisma reports a CHECK failure as P2039 or
+ * P2010 depending on the call, so the driver's original code is the reliable one.
+ */
+export function postgresErrorCode(error: unknown): string | undefined {
+  const cause = (error as PrismaLikeError)?.meta?.driverAdapterError?.cause;
+  if (cause?.originalCode) return cause.originalCode;
+  return (error as PrismaLikeError)?.code === "P2002" ? UNIQUE_VIOLATION : undefined;
+}
+
+export function isUniqueViolation(error: unknown): boolean {
+  return postgresErrorCode(error) === UNIQUE_VIOLATION;
+}
+
+export function isCheckViolation(error: unknown): boolean {
+  return postgresErrorCode(error) === CHECK_VIOLATION;
+}
+
+/** Maps a unique violation to CONFLICT; anything else is unexpected and rethrown. */
+export function toDomainError(error: unknown, conflictMessage: string): DomainError {
+  if (isUniqueViolation(error)) return new DomainError("CONFLICT", conflictMessage);
+  throw error;
+}
