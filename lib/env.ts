@@ -8,6 +8,10 @@ const serverEnvSchema = z.object({
     .regex(/^postgres(ql)?:\/\//, "DATABASE_URL must be a postgresql:// connection string"),
   /** Public address of the portal, used in absolute links (e-mails, feeds, sitemaps). */
   PUBLIC_BASE_URL: z.url().default("http://localhost:3000"),
+  /** Signs the check-in QR codes of tickets and passes (HMAC key, at least 32 characters). */
+  TICKET_SIGNING_SECRET: z.string().min(32, "TICKET_SIGNING_SECRET must be at least 32 characters"),
+  /** Signs sign-in sessions of the admin area (next-auth). */
+  AUTH_SECRET: z.string().min(32, "AUTH_SECRET must be at least 32 characters"),
   /** Connections each app instance keeps to PostgreSQL. */
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
 });

@@ -2,6 +2,7 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync } from "node:fs";
 import path from "node:path";
 import { z } from "zod";
+import { localSecrets } from "./local-secrets";
 import { isBuildStale } from "./next-build-state";
 import { prepareDatabase } from "./prepare-database";
 
@@ -43,7 +44,9 @@ async function main() {
     log,
   });
   const baseUrl = launcherEnv.PUBLIC_BASE_URL ?? `http://localhost:${launcherEnv.PORT}`;
-  const env = { ...process.env, DATABASE_URL: database.url, PUBLIC_BASE_URL: baseUrl, NEXT_TELEMETRY_DISABLED: "1" };
+  // Without DATABASE_URL this is a local run: missing secrets are generated and kept in .data.
+  const secrets = launcherEnv.DATABASE_URL ? {} : localSecrets(path.resolve(ROOT, ".data"), process.env);
+  const env = { ...process.env, ...secrets, DATABASE_URL: database.url, PUBLIC_BASE_URL: baseUrl, NEXT_TELEMETRY_DISABLED: "1" };
 
   let server: ChildProcess | undefined;
   let stopping = false;

@@ -3,6 +3,7 @@ import { mkdtempSync, readFileSync, rmSync, existsSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { findFreePort } from "../tests/setup/free-port";
+import { ephemeralSecrets } from "./local-secrets";
 import { isBuildStale } from "./next-build-state";
 import { prepareDatabase } from "./prepare-database";
 
@@ -74,7 +75,7 @@ async function runEndToEnd(): Promise<Counts> {
   const database = await prepareDatabase({ dataDir: path.join(dataDir, "pg"), port: await findFreePort(), log: console.log });
   const port = await findFreePort();
   const baseUrl = `http://localhost:${port}`;
-  const env = { ...process.env, DATABASE_URL: database.url, PUBLIC_BASE_URL: baseUrl, NEXT_DIST_DIR: E2E_DIST_DIR, NEXT_TELEMETRY_DISABLED: "1" };
+  const env = { ...process.env, ...ephemeralSecrets(), DATABASE_URL: database.url, PUBLIC_BASE_URL: baseUrl, NEXT_DIST_DIR: E2E_DIST_DIR, NEXT_TELEMETRY_DISABLED: "1" };
   const nextBin = bin("next/dist/bin/next");
   let server: ChildProcess | undefined;
   try {
