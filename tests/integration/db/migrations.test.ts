@@ -4,9 +4,15 @@ import { diffSchemas, readSchema } from "../../../scripts/prisma6";
 import { createTestDatabase, type TestDatabase } from "../../setup/test-database";
 
 // What the SQL migrations add on purpose beyond schema.prisma (which cannot express them).
-const EXTRA_INDEXES = ["editions_single_current"];
+const EXTRA_INDEXES = [
+  "editions_single_current",
+  "sessions_search_trgm",
+  "venues_search_trgm",
+  "units_search_trgm",
+  "speakers_search_trgm",
+];
 const EXTRA_EXTENSIONS = ["unaccent", "pg_trgm"];
-const EXTRA_FUNCTIONS = ["enforce_same_edition", "search_normalize"];
+const EXTRA_FUNCTIONS = ["enforce_same_edition", "search_document", "search_normalize"];
 
 type Snapshot = Awaited<ReturnType<typeof snapshotSchema>>;
 

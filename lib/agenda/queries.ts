@@ -1,0 +1,22 @@
+import "server-only";
+import { cache } from "react";
+import { db } from "@/lib/db";
+import { getEditionSessionIn, listEditionSessionsIn } from "./data";
+import type { AgendaEdition, AgendaSession, SessionFilters } from "./data";
+
+export type { AgendaEdition, AgendaSession, SessionFilters } from "./data";
+
+/** null when no published/archived edition has that year. Sessions sorted by startsAt then title. includeCancelled adds CANCELLED sessions (for calendar feeds). */
+export async function listEditionSessions(
+  year: number,
+  filters?: SessionFilters,
+  options?: { includeCancelled?: boolean },
+): Promise<{ edition: AgendaEdition; sessions: AgendaSession[] } | null> {
+  return listEditionSessionsIn(db, year, filters, options);
+}
+
+/** A published or cancelled session of a published/archived edition; null otherwise. Cached per request. */
+export const getEditionSession = cache(
+  (year: number, slug: string): Promise<{ edition: AgendaEdition; session: AgendaSession } | null> =>
+    getEditionSessionIn(db, year, slug),
+);

@@ -1,0 +1,128 @@
+import { TZDate } from "@date-fns/tz";
+import { format } from "date-fns";
+import { EVENT_TIME_ZONE, localDateTimeToUtc } from "@/lib/time/zone";
+
+/** Seats still open to public registration; null when the session takes no registrations. */
+export function seatsLeft(session: { capacity: number | null; seatsTaken: number }): number | null {
+  if (session.capacity === null) return null;
+  return Math.max(0, session.capacity - session.seatsTaken);
+}
+
+// A handful of words is plenty for an agenda; the cap keeps a pasted paragraph from becoming a huge query.
+const MAX_SEARCH_WORDS = 8;
+const MAX_WORD_LENGTH = 64;
+
+/**
+ * The words of a search query, NFC-normalised (a decomposed "ă" typed on some keyboards must match
+ * the precomposed one stored), deduplicated and escaped for use inside a LIKE pattern.
+ */
+export function searchWords(query: string): string[] {
+  const words = query
+    .normalize("NFC")
+    .split(/\s+/u)
+    .map((word) => word.slice(0, MAX_WORD_LENGTH))
+    .filter((word) => word.length > 0);
+  return [...new Set(words)].slice(0, MAX_SEARCH_WORDS).map(escapeLike);
+}
+
+function escapeLike(text: string): string {
+  return text.replace(/[\\%_]/g, (character) => `\\${character}`);
+}
+
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+/** The day after an ISO day, by calendar arithmetic (no zone can shift it). */
+function nextIsoDay(day: string): string {
+  const date = new Date(`${day}T00:00:00Z`);
+  date.setUTCDate(date.getUTCDate() + 1);
+  return date.toISOString().slice(0, 10);
+}
+
+/** The instants at which a local day starts and the next one starts; null for a malformed or impossible day. */
+export function localDayBounds(day: string, timeZone = EVENT_TIME_ZONE): { start: Date; end: Date } | null {
+  if (!ISO_DAY.test(day)) return null;
+  try {
+    return { start: localDateTimeToUtc(day, "00:00", timeZone), end: localDateTimeToUtc(nextIsoDay(day), "00:00", timeZone) };
+  } catch {
+    return null;
+  }
+}
+
+/** The local day (YYYY-MM-DD) of an instant. */
+export function localDay(instant: Date, timeZone = EVENT_TIME_ZONE): string {
+  return format(new TZDate(instant.getTime(), timeZone), "yyyy-MM-dd");
+}
+
+/** Every day of an edition, from its SQL `date` bounds (read from their UTC fields), both included. */
+export function editionDays(startsOn: Date, endsOn: Date): string[] {
+  const days: string[] = [];
+  const last = endsOn.toISOString().slice(0, 10);
+  for (let day = startsOn.toISOString().slice(0, 10); day <= last; day = nextIsoDay(day)) days.push(day);
+  return days;
+}
+
+type Timed = { startsAt: Date; endsAt: Date };
+
+/** The local days a session covers. One that ends at midnight does not spill into the next day. */
+export function sessionDays(session: Timed, timeZone = EVENT_TIME_ZONE): string[] {
+  const first = localDay(session.startsAt, timeZone);
+  const last = localDay(new Date(Math.max(session.startsAt.getTime(), session.endsAt.getTime() - 1)), timeZone);
+  const days: string[] = [];
+  for (let day = first; day <= last; day = nextIsoDay(day)) days.push(day);
+  return days;
+}
+
+export const HALF_DAYS = ["allDay", "morning", "afternoon", "evening"] as const;
+export type HalfDay = (typeof HALF_DAYS)[number];
+
+/**
+ * Where a session sits on a given day: a session already running when the day begins (the second day
+ * of the exhibition, a weeks-long campaign) is "allDay"; otherwise by its local start time —
+ * morning before noon, afternoon before 18:00, evening after.
+ */
+export function halfDayOf(session: Timed, day: string, timeZone = EVENT_TIME_ZONE): HalfDay {
+  if (localDay(session.startsAt, timeZone) < day) return "allDay";
+  const hour = new TZDate(session.startsAt.getTime(), timeZone).getHours();
+  if (hour < 12) return "morning";
+  if (hour < 18) return "afternoon";
+  return "evening";
+}
+
+export type HalfDayGroup<S> = { halfDay: HalfDay; sessions: S[] };
+export type AgendaDay<S> = { day: string; sessions: S[]; halfDays: HalfDayGroup<S>[] };
+
+/**
+ * The agenda's tabs: each day of the edition with the sessions held on it (multi-day sessions on each
+ * of their days), grouped by half-day in time order. A session lying wholly outside the edition's days
+ * gets its first day added, so that nothing published is ever missing from the agenda.
+ */
+export function groupSessionsByDay<S extends Timed & { title: string }>(
+  days: string[],
+  sessions: S[],
+  timeZone = EVENT_TIME_ZONE,
+): AgendaDay<S>[] {
+  const byDay = new Map<string, S[]>(days.map((day) => [day, []]));
+  for (const session of sessions) {
+    const covered = sessionDays(session, timeZone);
+    const inEdition = covered.filter((day) => byDay.has(day));
+    for (const day of inEdition.length > 0 ? inEdition : covered.slice(0, 1)) {
+      const list = byDay.get(day) ?? [];
+      list.push(session);
+      byDay.set(day, list);
+    }
+  }
+  return [...byDay.entries()]
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([day, daySessions]) => {
+      const ordered = [...daySessions].sort(compareSessions);
+      const halfDays = HALF_DAYS.map((halfDay) => ({
+        halfDay,
+        sessions: ordered.filter((session) => halfDayOf(session, day, timeZone) === halfDay),
+      })).filter((group) => group.sessions.length > 0);
+      return { day, sessions: ordered, halfDays };
+    });
+}
+
+function compareSessions(a: Timed & { title: string }, b: Timed & { title: string }): number {
+  return a.startsAt.getTime() - b.startsAt.getTime() || (a.title < b.title ? -1 : a.title > b.title ? 1 : 0);
+}
