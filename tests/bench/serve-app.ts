@@ -1,0 +1,63 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { ephemeralSecrets } from "../../scripts/local-secrets";
+import { isBuildStale } from "../../scripts/next-build-state";
+import { prepareDatabase } from "../../scripts/prepare-database";
+import { findFreePort } from "../setup/free-port";
+
+const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), "../..");
+const NEXT_BIN = path.join(ROOT, "node_modules/next/dist/bin/next");
+
+export type RunningApp = { baseUrl: string; databaseUrl: string; stop: () => Promise<void> };
+
+function exitOf(child: ChildProcess): Promise<number> {
+  return new Promise((resolve) => child.on("exit", (code) => resolve(code ?? 1)));
+}
+
+/**
+ * A production build served by `next start` on a fresh seeded embedded PostgreSQL, for benchmarks.
+ * `extraEnv` tunes the server (e.g. REGISTRATION_RATE_LIMIT=0 for load tests).
+ */
+export async function startApp(options: { distDir?: string; extraEnv?: Record<string, string> } = {}): Promise<RunningApp> {
+  const distDir = options.distDir ?? ".next-bench";
+  const dataDir = mkdtempSync(path.join(tmpdir(), "qn-portal-bench-"));
+  const database = await prepareDatabase({ dataDir: path.join(dataDir, "pg"), port: await findFreePort(), log: () => {} });
+  const port = await findFreePort();
+  const baseUrl = `http://localhost:${port}`;
+  const env = {
+    ...process.env,
+    ...ephemeralSecrets(),
+    DATABASE_URL: database.url,
+    PUBLIC_BASE_URL: baseUrl,
+    NEXT_DIST_DIR: distDir,
+    NEXT_TELEMETRY_DISABLED: "1",
+    NODE_ENV: "production" as const,
+    ...options.extraEnv,
+  };
+  if (isBuildStale(ROOT, distDir)) {
+    const build = spawn(process.execPath, [NEXT_BIN, "build"], { cwd: ROOT, env, stdio: "inherit" });
+    if ((await exitOf(build)) !== 0) throw new Error("next build failed");
+  }
+  const server = spawn(process.execPath, [NEXT_BIN, "start", "--port", String(port)], { cwd: ROOT, env, stdio: "ignore" });
+  const deadline = Date.now() + 60_000;
+  for (;;) {
+    if (Date.now() > deadline) throw new Error("the portal did not start");
+    try {
+      if ((await fetch(`${baseUrl}/api/health`)).ok) break;
+    } catch {
+      await new Promise((resolve) => setTimeout(resolve, 250));
+    }
+  }
+  return {
+    baseUrl,
+    databaseUrl: database.url,
+    stop: async () => {
+      server.kill("SIGTERM");
+      await exitOf(server);
+      await database.stop();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
