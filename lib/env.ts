@@ -1,5 +1,6 @@
 import "server-only";
 import { z } from "zod";
+import { mailEnvSchema } from "./mail/settings";
 
 const serverEnvSchema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
@@ -14,6 +15,8 @@ const serverEnvSchema = z.object({
   AUTH_SECRET: z.string().min(32, "AUTH_SECRET must be at least 32 characters"),
   /** Connections each app instance keeps to PostgreSQL. */
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
+  /** SMTP_*, MAIL_FROM, MAIL_OUTBOX_DIR: checked here at start, read again by lib/mail when sending. */
+  ...mailEnvSchema.shape,
 });
 
 export type ServerEnv = z.infer<typeof serverEnvSchema>;

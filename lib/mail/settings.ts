@@ -1,0 +1,52 @@
+import path from "node:path";
+import { z } from "zod";
+
+const DEFAULT_FROM = '"Tuần lễ ĐMST & CĐS Quảng Ngãi" <no-reply@localhost>';
+
+/**
+ * Mail settings from the environment. lib/env.ts checks them once at start; the mailer reads them
+ * again when it sends, so that one process (a test) can switch between an SMTP server and the outbox.
+ */
+export const mailEnvSchema = z.object({
+  /** SMTP server; unset in development: messages go to MAIL_OUTBOX_DIR as .eml files. */
+  SMTP_HOST: z.string().trim().min(1).optional(),
+  SMTP_PORT: z.coerce.number().int().min(1).max(65_535).optional(),
+  /** true: TLS from the first byte (port 465); false: STARTTLS when the server offers it (587). */
+  SMTP_SECURE: z.stringbool().default(false),
+  SMTP_USER: z.string().min(1).optional(),
+  SMTP_PASSWORD: z.string().min(1).optional(),
+  /** Sender, e.g. `"Tuần lễ ĐMST & CĐS Quảng Ngãi" <no-reply@dost.quangngai.gov.vn>`. */
+  MAIL_FROM: z.string().trim().min(3).default(DEFAULT_FROM),
+  MAIL_OUTBOX_DIR: z.string().trim().min(1).default(".data/outbox"),
+});
+
+export type MailSettings =
+  | {
+      kind: "smtp";
+      from: string;
+      host: string;
+      port: number;
+      secure: boolean;
+      auth?: { user: string; pass: string };
+    }
+  | { kind: "outbox"; from: string; directory: string };
+
+export function readMailSettings(source: NodeJS.ProcessEnv = process.env): MailSettings {
+  const parsed = mailEnvSchema.safeParse(source);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`);
+    throw new Error(`Invalid mail settings: ${problems.join("; ")}`);
+  }
+  const settings = parsed.data;
+  if (!settings.SMTP_HOST) {
+    return { kind: "outbox", from: settings.MAIL_FROM, directory: path.resolve(settings.MAIL_OUTBOX_DIR) };
+  }
+  return {
+    kind: "smtp",
+    from: settings.MAIL_FROM,
+    host: settings.SMTP_HOST,
+    port: settings.SMTP_PORT ?? (settings.SMTP_SECURE ? 465 : 587),
+    secure: settings.SMTP_SECURE,
+    auth: settings.SMTP_USER ? { user: settings.SMTP_USER, pass: settings.SMTP_PASSWORD ?? "" } : undefined,
+  };
+}

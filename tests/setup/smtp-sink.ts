@@ -1,0 +1,83 @@
+import { simpleParser, type ParsedMail } from "mailparser";
+import { SMTPServer } from "smtp-server";
+import { findFreePort } from "./free-port";
+
+export type SinkMessage = { from: string; to: string[]; raw: Buffer; parsed: ParsedMail };
+
+export type SmtpSink = {
+  port: number;
+  messages: SinkMessage[];
+  /** Resolves with the first received message addressed to `to`, waiting up to `timeoutMs`. */
+  waitFor: (to: string, timeoutMs?: number) => Promise<SinkMessage>;
+  /** Environment that points the mailer at this sink. */
+  env: Record<string, string>;
+  close: () => Promise<void>;
+};
+
+/**
+ * A real SMTP server on 127.0.0.1 that keeps every message it accepts. No authentication and no
+ * STARTTLS, so the client speaks plain SMTP exactly as it would to a relay on a trusted network.
+ */
+export async function startSmtpSink(): Promise<SmtpSink> {
+  const messages: SinkMessage[] = [];
+  const waiters = new Set<() => void>();
+  const server = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ["STARTTLS", "AUTH"],
+    logger: false,
+    closeTimeout: 1_000,
+    onData(stream, session, callback) {
+      const chunks: Buffer[] = [];
+      stream.on("data", (chunk: Buffer) => chunks.push(chunk));
+      stream.on("end", () => {
+        const raw = Buffer.concat(chunks);
+        simpleParser(raw).then(
+          (parsed) => {
+            messages.push({
+              from: session.envelope.mailFrom ? session.envelope.mailFrom.address : "",
+              to: session.envelope.rcptTo.map((recipient) => recipient.address),
+              raw,
+              parsed,
+            });
+            for (const wake of waiters) wake();
+            callback();
+          },
+          (error: Error) => callback(error),
+        );
+      });
+    },
+  });
+  const port = await findFreePort();
+  await new Promise<void>((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(port, "127.0.0.1", () => resolve());
+  });
+
+  function waitFor(to: string, timeoutMs = 10_000): Promise<SinkMessage> {
+    const find = () => messages.find((message) => message.to.includes(to.toLowerCase()) || message.to.includes(to));
+    return new Promise((resolve, reject) => {
+      const found = find();
+      if (found) return resolve(found);
+      const wake = () => {
+        const message = find();
+        if (!message) return;
+        waiters.delete(wake);
+        clearTimeout(timer);
+        resolve(message);
+      };
+      const timer = setTimeout(() => {
+        waiters.delete(wake);
+        reject(new Error(`no message to ${to} within ${timeoutMs} ms`));
+      }, timeoutMs);
+      waiters.add(wake);
+    });
+  }
+
+  return {
+    port,
+    messages,
+    waitFor,
+    env: { SMTP_HOST: "127.0.0.1", SMTP_PORT: String(port), SMTP_SECURE: "false" },
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
