@@ -1,0 +1,131 @@
+import "server-only";
+import { createHash } from "node:crypto";
+import type { Database } from "@/lib/db-client";
+import { DomainError } from "@/lib/errors";
+import { seatsLeft, waitlistPosition } from "./rules";
+
+// Reading a registration for its owner: the manage page (through the secret link) and the
+// "download my data" file.
+
+export function hashManageToken(token: string): string {
+  return createHash("sha256").update(token, "utf8").digest("hex");
+}
+
+/** Position of each of the registration's wait-listed seats, by session id. */
+async function waitlistPositionsOf(db: Database, registrationId: string): Promise<Map<string, number>> {
+  const rows = await db.$queryRaw<{ session_id: string; ahead: number }[]>`
+    SELECT mine.session_id::text,
+           (SELECT count(*) FROM seats ahead
+            WHERE ahead.session_id = mine.session_id AND ahead.status = 'WAITLISTED'
+              AND ahead.queue_number < mine.queue_number)::int AS ahead
+    FROM seats mine
+    WHERE mine.registration_id = ${registrationId}::uuid AND mine.status = 'WAITLISTED'`;
+  return new Map(rows.map((row) => [row.session_id, waitlistPosition(row.ahead)]));
+}
+
+const sessionSelect = {
+  id: true,
+  slug: true,
+  title: true,
+  titleEn: true,
+  startsAt: true,
+  endsAt: true,
+  timesProvisional: true,
+  status: true,
+  registrationOpen: true,
+  capacity: true,
+  seatsTaken: true,
+  venue: { select: { slug: true, name: true, nameEn: true, address: true } },
+} as const;
+
+/**
+ * The registration behind a manage link, or null for an unknown (or rotated, or erased) link.
+ * Cancelled seats are left out; `seatsLeft` lets the page offer sessions to add.
+ */
+export async function findRegistrationByManageToken(db: Database, token: string) {
+  if (token.length < 20 || token.length > 100) return null;
+  const registration = await db.registration.findUnique({
+    where: { manageTokenHash: hashManageToken(token) },
+    select: {
+      id: true,
+      code: true,
+      status: true,
+      fullName: true,
+      position: true,
+      organization: true,
+      group: true,
+      email: true,
+      phone: true,
+      province: true,
+      createdAt: true,
+      cancelledAt: true,
+      edition: { select: { id: true, year: true, name: true, nameEn: true } },
+      seats: {
+        where: { status: { in: ["CONFIRMED", "WAITLISTED"] } },
+        select: { status: true, session: { select: sessionSelect } },
+        orderBy: { session: { startsAt: "asc" } },
+      },
+      consents: {
+        select: { purpose: true, noticeVersion: true, givenAt: true, withdrawnAt: true },
+        orderBy: { givenAt: "asc" },
+      },
+    },
+  });
+  if (!registration || registration.status === "ERASED") return null;
+  const positions = await waitlistPositionsOf(db, registration.id);
+  return {
+    ...registration,
+    seats: registration.seats.map(({ status, session }) => ({
+      status,
+      waitlistPosition: status === "WAITLISTED" ? positions.get(session.id) : undefined,
+      session: { ...session, seatsLeft: seatsLeft(session.capacity, session.seatsTaken) },
+    })),
+  };
+}
+
+export type ManagedRegistration = NonNullable<Awaited<ReturnType<typeof findRegistrationByManageToken>>>;
+
+/** Everything the portal holds about one delegate, as a plain JSON-ready object ("download my data"). */
+export async function exportRegistrationData(db: Database, registrationId: string) {
+  const registration = await db.registration.findUnique({
+    where: { id: registrationId },
+    select: {
+      code: true,
+      status: true,
+      fullName: true,
+      position: true,
+      organization: true,
+      group: true,
+      email: true,
+      phone: true,
+      province: true,
+      createdAt: true,
+      updatedAt: true,
+      cancelledAt: true,
+      edition: { select: { year: true, name: true } },
+      seats: {
+        select: {
+          status: true,
+          createdAt: true,
+          confirmedAt: true,
+          cancelledAt: true,
+          session: { select: { slug: true, title: true, startsAt: true, endsAt: true } },
+        },
+        orderBy: { createdAt: "asc" },
+      },
+      consents: { select: { purpose: true, noticeVersion: true, givenAt: true, withdrawnAt: true }, orderBy: { givenAt: "asc" } },
+      checkIns: { select: { checkedInAt: true, session: { select: { slug: true, title: true } } }, orderBy: { checkedInAt: "asc" } },
+    },
+  });
+  if (!registration || registration.status === "ERASED") throw new DomainError("NOT_FOUND", "registration not found");
+  const { edition, seats, consents, checkIns, ...person } = registration;
+  return {
+    exportedAt: new Date().toISOString(),
+    controller: "Sở Khoa học và Công nghệ tỉnh Quảng Ngãi",
+    edition: { year: edition.year, name: edition.name },
+    registration: person,
+    seats: seats.map(({ session, ...seat }) => ({ session: session.slug, title: session.title, startsAt: session.startsAt, endsAt: session.endsAt, ...seat })),
+    consents,
+    checkIns: checkIns.map(({ session, checkedInAt }) => ({ session: session.slug, title: session.title, checkedInAt })),
+  };
+}

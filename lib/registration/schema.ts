@@ -1,0 +1,119 @@
+import { z } from "zod";
+import vi from "@/lib/i18n/messages/vi.json";
+import { formatMessage } from "@/lib/i18n/translator";
+import { normalizeEmail, normalizePhone } from "./rules";
+
+// Shared by the registration form (browser and Server Action) and the JSON API: one set of rules,
+// one set of messages. Text is trimmed and NFC-normalised before any check, so a name typed with
+// decomposed diacritics (macOS, some Android keyboards) is stored like the precomposed one.
+
+export const DELEGATE_GROUPS = ["GOVERNMENT", "ENTERPRISE", "ACADEMIA", "PRESS", "YOUTH_UNION", "OTHER"] as const;
+export type DelegateGroupValue = (typeof DELEGATE_GROUPS)[number];
+
+export const REGISTRATION_LIMITS = {
+  fullName: 120,
+  position: 120,
+  organization: 200,
+  province: 80,
+  email: 254,
+  phone: 30,
+  sessions: 10,
+} as const;
+
+export type RegistrationMessages = (typeof vi)["registrationErrors"];
+
+const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+/** Letters of any script with their combining marks, spaces, apostrophes, hyphens and dots. */
+const PERSON_NAME = /^[\p{L}\p{M}]+(?:[\p{L}\p{M}'’.\- ]*[\p{L}\p{M}.])?$/u;
+/** Any script in the local part and domain (addresses are NFC-normalised), but a dotted domain. */
+const EMAIL = /^[^\s@"<>(),;:\\]{1,64}@[^\s@"<>(),;:\\.]+(?:\.[^\s@"<>(),;:\\.]+)+$/u;
+/** Control characters and angle brackets have no place in a name, position or organisation. */
+const FORBIDDEN = /[\p{Cc}<>]/u;
+
+/** The registration rules with messages in one language; `registrationSchema` is the Vietnamese one. */
+export function createRegistrationSchema(messages: RegistrationMessages) {
+  const tooLong = (max: number) => formatMessage(messages.tooLong, { max });
+
+  const text = (required: string, max: number) =>
+    z
+      .string({ error: required })
+      .trim()
+      .normalize("NFC")
+      .transform((value) => value.replace(/\s+/g, " "))
+      .pipe(
+        z
+          .string()
+          .min(1, { error: required, abort: true })
+          .max(max, { error: tooLong(max), abort: true })
+          .refine((value) => !FORBIDDEN.test(value), { error: messages.forbiddenCharacters }),
+      );
+
+  return z.object(
+    {
+      fullName: text(messages.fullNameRequired, REGISTRATION_LIMITS.fullName).refine((value) => PERSON_NAME.test(value), {
+        error: messages.fullNameInvalid,
+      }),
+      position: text(messages.positionRequired, REGISTRATION_LIMITS.position),
+      organization: text(messages.organizationRequired, REGISTRATION_LIMITS.organization),
+      group: z.enum(DELEGATE_GROUPS, { error: messages.groupRequired }),
+      email: z
+        .string({ error: messages.emailRequired })
+        .overwrite(normalizeEmail)
+        .min(1, { error: messages.emailRequired, abort: true })
+        .max(REGISTRATION_LIMITS.email, { error: tooLong(REGISTRATION_LIMITS.email), abort: true })
+        .pipe(z.email({ error: messages.emailInvalid, pattern: EMAIL })),
+      phone: z
+        .string({ error: messages.phoneRequired })
+        .trim()
+        .min(1, { error: messages.phoneRequired, abort: true })
+        .max(REGISTRATION_LIMITS.phone, { error: messages.phoneInvalid, abort: true })
+        .transform((value, context) => {
+          const phone = normalizePhone(value);
+          if (phone) return phone;
+          context.issues.push({ code: "custom", message: messages.phoneInvalid, input: value });
+          return z.NEVER;
+        }),
+      province: text(messages.provinceRequired, REGISTRATION_LIMITS.province),
+      sessions: z
+        .array(z.string({ error: messages.sessionsInvalid }).trim().regex(SLUG, { error: messages.sessionsInvalid }), {
+          error: messages.sessionsRequired,
+        })
+        .overwrite((slugs) => [...new Set(slugs)])
+        .min(1, { error: messages.sessionsRequired })
+        .max(REGISTRATION_LIMITS.sessions, {
+          error: formatMessage(messages.sessionsTooMany, { max: REGISTRATION_LIMITS.sessions }),
+        }),
+      // A missing `consents` reads as "nothing ticked", so the error lands on the registration box.
+      consents: z.preprocess(
+        (value) => value ?? {},
+        z.object({
+          registration: z.literal(true, { error: messages.consentRequired }),
+          media: z.boolean({ error: messages.consentInvalid }).default(false),
+          news: z.boolean({ error: messages.consentInvalid }).default(false),
+        }),
+      ),
+      /** Honeypot: hidden from people, filled in by naive bots. */
+      website: z.string().max(0, { error: messages.honeypot }).optional(),
+    },
+    { error: messages.form },
+  );
+}
+
+export const registrationSchema = createRegistrationSchema(vi.registrationErrors);
+
+export type RegistrationInput = z.infer<typeof registrationSchema>;
+export type RegistrationFieldErrors = Record<string, string[]>;
+
+/**
+ * Field errors keyed by the field's path (`email`, `consents.registration`; array indexes dropped,
+ * so every bad session slug reports under `sessions`); problems with the whole body under `form`.
+ */
+export function registrationFieldErrors(error: z.ZodError): RegistrationFieldErrors {
+  const errors: RegistrationFieldErrors = {};
+  for (const issue of error.issues) {
+    const key = issue.path.filter((segment) => typeof segment === "string").join(".") || "form";
+    const messages = (errors[key] ??= []);
+    if (!messages.includes(issue.message)) messages.push(issue.message);
+  }
+  return errors;
+}

@@ -1,0 +1,285 @@
+import "server-only";
+import { randomBytes } from "node:crypto";
+import type { Database } from "@/lib/db-client";
+import { DomainError, isUniqueViolation } from "@/lib/errors";
+import type { ConsentPurpose } from "@/lib/generated/prisma/client";
+import vi from "@/lib/i18n/messages/vi.json";
+import { formatMessage } from "@/lib/i18n/translator";
+import { hashManageToken } from "./manage";
+import { registrationCode } from "./rules";
+import type { RegistrationInput } from "./schema";
+import {
+  cancelActiveSeats,
+  fillFreedSeats,
+  lockRegistration,
+  lockSessions,
+  takeSeats,
+  type Promotion,
+  type SeatOutcome,
+  type Transaction,
+} from "./seats";
+
+// Every write that touches seats locks the sessions involved (in id order, so two writers never
+// deadlock) before it reads or changes them: the seat-taking UPDATE stays conditional and the CHECK
+// `sessions_seats_within_capacity` stays the backstop, while the lock keeps wait-list numbers in
+// commit order and lets a freed seat go to the first wait-listed delegate in the same transaction.
+
+export type { Promotion, SeatOutcome } from "./seats";
+
+export type RegisterResult =
+  | { status: "created"; registration: { id: string; code: string }; manageToken: string; seats: SeatOutcome[] }
+  | { status: "duplicate"; registrationId: string }
+  | { status: "invalid"; errors: Record<string, string[]> };
+
+export type ChangeSeatsResult =
+  | { status: "changed"; added: SeatOutcome[]; dropped: string[]; promoted: Promotion[] }
+  | { status: "invalid"; errors: Record<string, string[]> };
+
+/** Registration transactions queue for a pooled connection during a rush instead of failing after 2 s. */
+const TRANSACTION_OPTIONS = { maxWait: 15_000, timeout: 20_000 } as const;
+const CODE_ATTEMPTS = 5;
+
+type OpenSession = { id: string; slug: string };
+
+/** A session closed or vanished between the first look and the locked one. */
+class SessionsUnavailable extends Error {
+  constructor(readonly slugs: string[]) {
+    super(`sessions not open for registration: ${slugs.join(", ")}`);
+  }
+}
+
+function createManageToken(): string {
+  return randomBytes(32).toString("base64url");
+}
+
+function unavailableErrors(slugs: string[]): Record<string, string[]> {
+  return {
+    sessions: slugs.map((session) => formatMessage(vi.registrationErrors.sessionsUnavailable, { session })),
+  };
+}
+
+/** The edition (published or archived) and those of the asked sessions open for registration in it. */
+async function findOpenSessions(db: Database | Transaction, editionFilter: { year: number } | { id: string }, slugs: string[]) {
+  const editions = await db.edition.findMany({
+    where: { ...editionFilter, status: { not: "DRAFT" } },
+    select: {
+      id: true,
+      year: true,
+      status: true,
+      sessions: {
+        where: { slug: { in: slugs }, status: "PUBLISHED", registrationOpen: true, capacity: { not: null } },
+        select: { id: true, slug: true },
+      },
+    },
+  });
+  const edition = editions[0];
+  if (!edition) throw new DomainError("NOT_FOUND", "edition not found");
+  const open: OpenSession[] = edition.status === "ARCHIVED" ? [] : edition.sessions;
+  const openSlugs = new Set(open.map((session) => session.slug));
+  return { edition, open, unavailable: slugs.filter((slug) => !openSlugs.has(slug)) };
+}
+
+export async function registerDelegate(
+  db: Database,
+  { year, input, noticeVersion }: { year: number; input: RegistrationInput; noticeVersion: string },
+): Promise<RegisterResult> {
+  const { edition, open, unavailable } = await findOpenSessions(db, { year }, input.sessions);
+  if (unavailable.length > 0) return { status: "invalid", errors: unavailableErrors(unavailable) };
+  const manageToken = createManageToken();
+  for (let attempt = 1; ; attempt++) {
+    try {
+      const code = registrationCode(edition.year);
+      const created = await db.$transaction(async (tx) => {
+        const id = await insertRegistration(tx, { editionId: edition.id, code, input, noticeVersion, manageToken });
+        const locked = await lockSessions(tx, open.map((session) => session.id), { openOnly: true });
+        if (locked.length < open.length) {
+          const lockedIds = new Set(locked.map((session) => session.id));
+          throw new SessionsUnavailable(open.filter((session) => !lockedIds.has(session.id)).map((session) => session.slug));
+        }
+        return { id, seats: await takeSeats(tx, id, locked) };
+      }, TRANSACTION_OPTIONS);
+      return { status: "created", registration: { id: created.id, code }, manageToken, seats: orderBySlugs(created.seats, input.sessions) };
+    } catch (error) {
+      if (error instanceof SessionsUnavailable) return { status: "invalid", errors: unavailableErrors(error.slugs) };
+      if (!isUniqueViolation(error)) throw error;
+      const existing = await db.registration.findUnique({
+        where: { editionId_email: { editionId: edition.id, email: input.email } },
+        select: { id: true },
+      });
+      if (existing) return { status: "duplicate", registrationId: existing.id };
+      // Otherwise the random code collided with an existing one: draw another.
+      if (attempt >= CODE_ATTEMPTS) throw error;
+    }
+  }
+}
+
+function orderBySlugs(seats: SeatOutcome[], slugs: string[]): SeatOutcome[] {
+  return [...seats].sort((a, b) => slugs.indexOf(a.session) - slugs.indexOf(b.session));
+}
+
+/** The registration row and its consent records in one statement (one round trip under load). */
+async function insertRegistration(
+  tx: Transaction,
+  values: { editionId: string; code: string; input: RegistrationInput; noticeVersion: string; manageToken: string },
+): Promise<string> {
+  const { input } = values;
+  const purposes: ConsentPurpose[] = ["REGISTRATION"];
+  if (input.consents.media) purposes.push("MEDIA");
+  if (input.consents.news) purposes.push("NEWS");
+  const rows = await tx.$queryRaw<{ id: string }[]>`
+    WITH registration AS (
+      INSERT INTO registrations (id, edition_id, code, full_name, position, organization, "group", email, phone, province,
+                                 manage_token_hash, updated_at)
+      VALUES (gen_random_uuid(), ${values.editionId}::uuid, ${values.code}, ${input.fullName}, ${input.position},
+              ${input.organization}, ${input.group}::"DelegateGroup", ${input.email}, ${input.phone}, ${input.province},
+              ${hashManageToken(values.manageToken)}, now())
+      RETURNING id
+    ), consents AS (
+      INSERT INTO consents (id, registration_id, purpose, notice_version)
+      SELECT gen_random_uuid(), registration.id, purpose, ${values.noticeVersion}
+      FROM registration, unnest(${purposes}::text[]::"ConsentPurpose"[]) AS purpose
+    )
+    SELECT id::text FROM registration`;
+  const [row] = rows;
+  if (!row) throw new Error("the registration INSERT returned no row");
+  return row.id;
+}
+
+/** Adds and drops sessions of an active registration under the same seat rules as registering. */
+export async function changeSeats(
+  db: Database,
+  { registrationId, add, drop }: { registrationId: string; add: string[]; drop: string[] },
+): Promise<ChangeSeatsResult> {
+  try {
+    return await db.$transaction(async (tx) => {
+      const registration = await lockRegistration(tx, registrationId);
+      if (registration.status !== "ACTIVE") throw new DomainError("INVALID_STATE", "registration is not active");
+      const held = await tx.seat.findMany({
+        where: { registrationId, status: { in: ["CONFIRMED", "WAITLISTED"] } },
+        select: { session: { select: { id: true, slug: true } } },
+      });
+      const heldSlugs = new Set(held.map((seat) => seat.session.slug));
+      const dropped = held.map((seat) => seat.session).filter((session) => drop.includes(session.slug));
+      const wanted = [...new Set(add)].filter((slug) => !heldSlugs.has(slug) && !drop.includes(slug));
+      const { open, unavailable } = await findOpenSessions(tx, { id: registration.editionId }, wanted);
+      if (unavailable.length > 0) return { status: "invalid", errors: unavailableErrors(unavailable) } as const;
+      const locked = await lockSessions(tx, [...dropped, ...open].map((session) => session.id), { openOnly: false });
+      const wantedIds = new Set(open.map((session) => session.id));
+      const closed = locked.filter((session) => wantedIds.has(session.id) && !session.registrationOpen);
+      if (closed.length > 0) throw new SessionsUnavailable(closed.map((session) => session.slug));
+      const stillOpen = locked.filter((session) => wantedIds.has(session.id));
+      const promoted = await releaseSeats(tx, registrationId, dropped.map((session) => session.id), locked);
+      const added = await takeSeats(tx, registrationId, stillOpen);
+      return { status: "changed", added: orderBySlugs(added, add), dropped: dropped.map((session) => session.slug), promoted } as const;
+    }, TRANSACTION_OPTIONS);
+  } catch (error) {
+    if (error instanceof SessionsUnavailable) return { status: "invalid", errors: unavailableErrors(error.slugs) };
+    throw error;
+  }
+}
+
+/** Cancels seats of the given sessions and hands every freed confirmed seat to the wait list. */
+async function releaseSeats(
+  tx: Transaction,
+  registrationId: string,
+  sessionIds: string[],
+  locked: { id: string; slug: string }[],
+): Promise<Promotion[]> {
+  if (sessionIds.length === 0) return [];
+  const cancelled = await cancelActiveSeats(tx, registrationId, sessionIds);
+  const promoted: Promotion[] = [];
+  for (const session of locked.filter((candidate) => sessionIds.includes(candidate.id))) {
+    const released = cancelled.filter((seat) => seat.sessionId === session.id && seat.status === "CONFIRMED").length;
+    if (released === 0) continue;
+    const registrations = await fillFreedSeats(tx, session.id, released);
+    promoted.push(...registrations.map((id) => ({ registrationId: id, sessionSlug: session.slug })));
+  }
+  return promoted;
+}
+
+/** Releases every seat of a registration; returns the promotions it caused. Sessions stay locked until commit. */
+async function releaseAllSeats(tx: Transaction, registrationId: string): Promise<Promotion[]> {
+  const held = await tx.seat.findMany({
+    where: { registrationId, status: { in: ["CONFIRMED", "WAITLISTED"] } },
+    select: { sessionId: true },
+  });
+  const sessionIds = held.map((seat) => seat.sessionId);
+  const locked = await lockSessions(tx, sessionIds, { openOnly: false });
+  return releaseSeats(tx, registrationId, sessionIds, locked);
+}
+
+/** Cancels the registration and all its seats. Cancelling twice is harmless. */
+export async function cancelRegistration(db: Database, registrationId: string): Promise<{ promoted: Promotion[] }> {
+  return db.$transaction(async (tx) => {
+    const registration = await lockRegistration(tx, registrationId);
+    if (registration.status !== "ACTIVE") return { promoted: [] };
+    const promoted = await releaseAllSeats(tx, registrationId);
+    await tx.registration.update({
+      where: { id: registrationId },
+      data: { status: "CANCELLED", cancelledAt: new Date() },
+      select: { id: true },
+    });
+    return { promoted };
+  }, TRANSACTION_OPTIONS);
+}
+
+/**
+ * Deletes the personal data of a registration (the delegate's right to erasure). What remains is
+ * anonymous: the delegate group, the code, cancelled seats, consent records and check-in times,
+ * which keep the Week's attendance figures true.
+ */
+export async function eraseRegistration(db: Database, registrationId: string): Promise<{ promoted: Promotion[] }> {
+  return db.$transaction(async (tx) => {
+    const registration = await lockRegistration(tx, registrationId);
+    if (registration.status === "ERASED") return { promoted: [] };
+    const promoted = await releaseAllSeats(tx, registrationId);
+    const now = new Date();
+    await tx.registration.update({
+      where: { id: registrationId },
+      data: {
+        status: "ERASED",
+        fullName: null,
+        position: null,
+        organization: null,
+        email: null,
+        phone: null,
+        province: null,
+        manageTokenHash: null,
+        erasedAt: now,
+        cancelledAt: registration.status === "ACTIVE" ? now : undefined,
+      },
+      select: { id: true },
+    });
+    await tx.consent.updateMany({ where: { registrationId, withdrawnAt: null }, data: { withdrawnAt: now } });
+    return { promoted };
+  }, TRANSACTION_OPTIONS);
+}
+
+/**
+ * Withdraws consent for one purpose. The registration cannot be processed without its own consent,
+ * so withdrawing that one erases the registration (the notice on the form says so).
+ */
+export async function withdrawConsent(
+  db: Database,
+  registrationId: string,
+  purpose: ConsentPurpose,
+): Promise<{ erased: boolean; promoted: Promotion[] }> {
+  if (purpose === "REGISTRATION") return { erased: true, ...(await eraseRegistration(db, registrationId)) };
+  const registration = await db.registration.findUnique({ where: { id: registrationId }, select: { status: true } });
+  if (!registration || registration.status === "ERASED") throw new DomainError("NOT_FOUND", "registration not found");
+  await db.consent.updateMany({ where: { registrationId, purpose, withdrawnAt: null }, data: { withdrawnAt: new Date() } });
+  return { erased: false, promoted: [] };
+}
+
+/** A fresh manage link (the old one stops working); used to send the link again. */
+export async function rotateManageToken(db: Database, registrationId: string): Promise<string> {
+  const manageToken = createManageToken();
+  const { count } = await db.registration.updateMany({
+    where: { id: registrationId, status: { not: "ERASED" } },
+    data: { manageTokenHash: hashManageToken(manageToken) },
+  });
+  if (count === 0) throw new DomainError("NOT_FOUND", "registration not found");
+  return manageToken;
+}
+
+export { exportRegistrationData, findRegistrationByManageToken, hashManageToken, type ManagedRegistration } from "./manage";
