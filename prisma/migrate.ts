@@ -52,7 +52,8 @@ export async function applyMigrations(databaseUrl: string, log: (line: string) =
         }
         continue;
       }
-      if (previous) throw new Error(`Migration ${migration.name} failed earlier; fix the database by hand, then mark it rolled back.`);
+      if (previous)
+        throw new Error(`Migration ${migration.name} failed earlier; fix the database by hand, then mark it rolled back.`);
       await applyOne(client, migration);
       applies.push(migration.name);
       log(`migration applied: ${migration.name}`);
@@ -68,15 +69,13 @@ async function applyOne(client: pg.Client, migration: Migration) {
   const id = randomUUID();
   await client.query("BEGIN");
   try {
-    await client.query(
-      `INSERT INTO "_prisma_migrations" (id, checksum, migration_name, started_at) VALUES ($1, $2, $3, now())`,
-      [id, migration.checksum, migration.name],
-    );
+    await client.query(`INSERT INTO "_prisma_migrations" (id, checksum, migration_name, started_at) VALUES ($1, $2, $3, now())`, [
+      id,
+      migration.checksum,
+      migration.name,
+    ]);
     await client.query(migration.sql);
-    await client.query(
-      `UPDATE "_prisma_migrations" SET finished_at = now(), applied_steps_count = 1 WHERE id = $1`,
-      [id],
-    );
+    await client.query(`UPDATE "_prisma_migrations" SET finished_at = now(), applied_steps_count = 1 WHERE id = $1`, [id]);
     await client.query("COMMIT");
   } catch (error) {
     await client.query("ROLLBACK");

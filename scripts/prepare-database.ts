@@ -18,7 +18,12 @@ export async function prepareDatabase(options: {
 }): Promise<RunningDatabase> {
   const database: RunningDatabase = options.databaseUrl
     ? { url: options.databaseUrl, adminUrl: options.databaseUrl, stop: async () => {} }
-    : await startEmbeddedPostgres({ dataDir: path.resolve(options.dataDir), port: options.port, database: "portal", persistent: true });
+    : await startEmbeddedPostgres({
+        dataDir: path.resolve(options.dataDir),
+        port: options.port,
+        database: "portal",
+        persistent: true,
+      });
   if (!options.databaseUrl) options.log(`embedded PostgreSQL on 127.0.0.1:${options.port} (data in ${options.dataDir})`);
   try {
     await applyMigrations(database.url, options.log);

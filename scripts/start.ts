@@ -17,7 +17,10 @@ if (existsSync(path.join(ROOT, ".env"))) process.loadEnvFile(path.join(ROOT, ".e
 
 const launcherEnv = z
   .object({
-    DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\//, "must be a postgresql:// URL").optional(),
+    DATABASE_URL: z
+      .string()
+      .regex(/^postgres(ql)?:\/\//, "must be a postgresql:// URL")
+      .optional(),
     PORT: z.coerce.number().int().min(1).max(65535).default(3000),
     EMBEDDED_PG_PORT: z.coerce.number().int().min(1).max(65535).default(54329),
     EMBEDDED_PG_DIR: z.string().default(".data/pg"),

@@ -44,8 +44,13 @@ async function runVitest(project: "unit" | "integration"): Promise<Counts> {
   const output = path.join(RESULTS, `${project}.json`);
   rmSync(output, { force: true });
   const code = await run(process.execPath, [
-    bin("vitest/vitest.mjs"), "run", "--project", project,
-    "--reporter=default", "--reporter=json", `--outputFile.json=${output}`,
+    bin("vitest/vitest.mjs"),
+    "run",
+    "--project",
+    project,
+    "--reporter=default",
+    "--reporter=json",
+    `--outputFile.json=${output}`,
   ]);
   const report = readJson(output);
   const counts = {
@@ -75,7 +80,14 @@ async function runEndToEnd(): Promise<Counts> {
   const database = await prepareDatabase({ dataDir: path.join(dataDir, "pg"), port: await findFreePort(), log: console.log });
   const port = await findFreePort();
   const baseUrl = `http://localhost:${port}`;
-  const env = { ...process.env, ...ephemeralSecrets(), DATABASE_URL: database.url, PUBLIC_BASE_URL: baseUrl, NEXT_DIST_DIR: E2E_DIST_DIR, NEXT_TELEMETRY_DISABLED: "1" };
+  const env = {
+    ...process.env,
+    ...ephemeralSecrets(),
+    DATABASE_URL: database.url,
+    PUBLIC_BASE_URL: baseUrl,
+    NEXT_DIST_DIR: E2E_DIST_DIR,
+    NEXT_TELEMETRY_DISABLED: "1",
+  };
   const nextBin = bin("next/dist/bin/next");
   let server: ChildProcess | undefined;
   try {
@@ -89,13 +101,16 @@ async function runEndToEnd(): Promise<Counts> {
     await waitForHealth(baseUrl, server);
     const output = path.join(RESULTS, "e2e.json");
     rmSync(output, { force: true });
-    const code = await run(
-      process.execPath,
-      [bin("@playwright/test/cli.js"), "test", "-c", "tests/playwright.config.ts"],
-      { ...env, E2E_BASE_URL: baseUrl },
-    );
+    const code = await run(process.execPath, [bin("@playwright/test/cli.js"), "test", "-c", "tests/playwright.config.ts"], {
+      ...env,
+      E2E_BASE_URL: baseUrl,
+    });
     const stats = (readJson(output)?.stats ?? {}) as Record<string, number>;
-    const counts = { passed: (stats.expected ?? 0) + (stats.flaky ?? 0), failed: stats.unexpected ?? 0, skipped: stats.skipped ?? 0 };
+    const counts = {
+      passed: (stats.expected ?? 0) + (stats.flaky ?? 0),
+      failed: stats.unexpected ?? 0,
+      skipped: stats.skipped ?? 0,
+    };
     return failOnSilentCrash(code, counts);
   } finally {
     if (server && server.exitCode === null) {

@@ -14,13 +14,17 @@ export function Organisers({ locale, edition }: { locale: Locale; edition: Editi
   return (
     <section aria-labelledby="organisers-title" className="bg-brand-50 py-16">
       <Container>
-        <h2 id="organisers-title" className="text-2xl font-bold text-brand-900 sm:text-3xl">{t("organisersTitle")}</h2>
+        <h2 id="organisers-title" className="text-2xl font-bold text-brand-900 sm:text-3xl">
+          {t("organisersTitle")}
+        </h2>
         <div className="mt-8 grid gap-6 md:grid-cols-3">
           {blocks.map((block) => (
             <section key={block.title} className="rounded-xl bg-white p-6 ring-1 ring-brand-100">
               <h3 className="text-sm font-bold tracking-wider text-accent-700 uppercase">{block.title}</h3>
               <ul className="mt-3 space-y-1.5 font-semibold text-ink">
-                {block.units.map((unit) => <li key={unit}>{unit}</li>)}
+                {block.units.map((unit) => (
+                  <li key={unit}>{unit}</li>
+                ))}
               </ul>
             </section>
           ))}

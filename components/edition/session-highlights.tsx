@@ -13,7 +13,9 @@ export function SessionHighlights({ locale, edition }: { locale: Locale; edition
   return (
     <section aria-labelledby="highlights-title" className="py-16">
       <Container>
-        <h2 id="highlights-title" className="text-2xl font-bold text-brand-900 sm:text-3xl">{t("highlightsTitle")}</h2>
+        <h2 id="highlights-title" className="text-2xl font-bold text-brand-900 sm:text-3xl">
+          {t("highlightsTitle")}
+        </h2>
         <p className="mt-2 max-w-2xl text-muted">{t("highlightsIntro")}</p>
         <ol className="mt-8 grid gap-5 md:grid-cols-2">
           {edition.sessions.map((session) => (
@@ -23,11 +25,15 @@ export function SessionHighlights({ locale, edition }: { locale: Locale; edition
                 <span className="font-semibold text-brand-800">
                   <time dateTime={session.startsAt.toISOString()}>{describeSessionTime(session.startsAt, session.endsAt)}</time>
                   {session.timesProvisional && (
-                    <abbr title={common("provisionalTimes")} className="ml-1 cursor-help no-underline">*</abbr>
+                    <abbr title={common("provisionalTimes")} className="ml-1 cursor-help no-underline">
+                      *
+                    </abbr>
                   )}
                 </span>
               </p>
-              <h3 className="mt-3 text-lg leading-snug font-bold text-ink">{pickLocalized(locale, session.title, session.titleEn)}</h3>
+              <h3 className="mt-3 text-lg leading-snug font-bold text-ink">
+                {pickLocalized(locale, session.title, session.titleEn)}
+              </h3>
               <p className="mt-2 text-sm text-muted">
                 {session.venue ? pickLocalized(locale, session.venue.name, session.venue.nameEn) : common("noVenue")}
               </p>

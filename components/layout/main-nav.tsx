@@ -44,7 +44,9 @@ export function MainNav({ locale, items, labels }: Props) {
   return (
     <nav aria-label={labels.nav}>
       <ul className="hidden items-center gap-1 md:flex">
-        {links("block rounded-md px-3 py-2 text-[15px] font-semibold aria-[current=page]:underline aria-[current=page]:decoration-2 aria-[current=page]:underline-offset-8")}
+        {links(
+          "block rounded-md px-3 py-2 text-[15px] font-semibold aria-[current=page]:underline aria-[current=page]:decoration-2 aria-[current=page]:underline-offset-8",
+        )}
       </ul>
       <details ref={menu} className="group relative md:hidden">
         <summary className="flex min-h-11 min-w-11 cursor-pointer list-none items-center justify-center rounded-md text-brand-900 ring-1 ring-brand-700/20 [&::-webkit-details-marker]:hidden">

@@ -14,9 +14,7 @@ export async function SiteFooter({ locale }: { locale: Locale }) {
       <Container className="grid gap-10 py-12 md:grid-cols-3">
         {edition && (
           <div className="md:col-span-2">
-            <h2 className="text-sm font-bold tracking-wider text-gold-300 uppercase">
-              {t("organisers")}
-            </h2>
+            <h2 className="text-sm font-bold tracking-wider text-gold-300 uppercase">{t("organisers")}</h2>
             <dl className="mt-4 grid gap-4 text-sm sm:grid-cols-3">
               {edition.directingUnit && (
                 <div>
@@ -38,9 +36,7 @@ export async function SiteFooter({ locale }: { locale: Locale }) {
           </div>
         )}
         <div className="text-sm">
-          <h2 className="text-sm font-bold tracking-wider text-gold-300 uppercase">
-            {t("contact")}
-          </h2>
+          <h2 className="text-sm font-bold tracking-wider text-gold-300 uppercase">{t("contact")}</h2>
           <p className="mt-4">{t("contactText")}</p>
           {pastEditions.length > 0 && (
             <>
@@ -48,7 +44,10 @@ export async function SiteFooter({ locale }: { locale: Locale }) {
               <ul className="mt-3 space-y-2">
                 {pastEditions.map((past) => (
                   <li key={past.year}>
-                    <Link className="underline underline-offset-4 hover:text-white" href={localizedPath(locale, `/editions/${past.year}`)}>
+                    <Link
+                      className="underline underline-offset-4 hover:text-white"
+                      href={localizedPath(locale, `/editions/${past.year}`)}
+                    >
                       {pickLocalized(locale, past.name, past.nameEn)}
                     </Link>
                   </li>

@@ -28,9 +28,7 @@ export function SiteHeader({ locale }: { locale: Locale }) {
         <Container className="flex min-h-18 items-center justify-between gap-4 py-3">
           <Link href={localizedPath(locale, "/")} className="flex min-w-0 items-center gap-3">
             <BrandMark />
-            <span className="min-w-0 text-sm leading-tight font-bold text-brand-900 sm:text-base">
-              {meta("shortName")}
-            </span>
+            <span className="min-w-0 text-sm leading-tight font-bold text-brand-900 sm:text-base">{meta("shortName")}</span>
           </Link>
           <MainNav
             locale={locale}

@@ -16,9 +16,7 @@ export function getMessages(locale: Locale): Messages {
 /** Replaces `{name}` placeholders; a missing value is left visible rather than silently dropped. */
 export function formatMessage(template: string, values?: MessageValues): string {
   if (!values) return template;
-  return template.replace(/\{(\w+)\}/g, (match, name: string) =>
-    name in values ? String(values[name]) : match,
-  );
+  return template.replace(/\{(\w+)\}/g, (match, name: string) => (name in values ? String(values[name]) : match));
 }
 
 export function getTranslator<N extends Namespace>(locale: Locale, namespace: N) {
