@@ -1,0 +1,27 @@
+import { describe, expect, it } from "vitest";
+import { formatIsoWithOffset, zoneOffsetMinutes } from "@/lib/time/iso";
+
+describe("ISO 8601 times in feeds", () => {
+  it("write Quảng Ngãi wall-clock time with the +07:00 offset", () => {
+    expect(formatIsoWithOffset(new Date("2025-09-19T01:00:00Z"))).toBe("2025-09-19T08:00:00+07:00");
+  });
+
+  it("move a late UTC evening to the next local day", () => {
+    expect(formatIsoWithOffset(new Date("2025-09-18T23:30:00Z"))).toBe("2025-09-19T06:30:00+07:00");
+  });
+
+  it("keep an explicit +00:00 for UTC and honour other zones' offsets", () => {
+    expect(formatIsoWithOffset(new Date("2025-09-19T01:00:00Z"), "UTC")).toBe("2025-09-19T01:00:00+00:00");
+    expect(formatIsoWithOffset(new Date("2025-07-01T07:00:00Z"), "Europe/Paris")).toBe("2025-07-01T09:00:00+02:00");
+  });
+
+  it("round-trip through Date parsing to the same instant", () => {
+    const instant = new Date("2025-09-26T10:00:00Z");
+    expect(new Date(formatIsoWithOffset(instant)).getTime()).toBe(instant.getTime());
+  });
+
+  it("measure Vietnam's offset as seven hours all year", () => {
+    expect(zoneOffsetMinutes(new Date("2025-01-15T00:00:00Z"))).toBe(420);
+    expect(zoneOffsetMinutes(new Date("2025-07-15T00:00:00Z"))).toBe(420);
+  });
+});
