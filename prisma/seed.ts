@@ -1,10 +1,12 @@
 import { pathToFileURL } from "node:url";
 import { createPrismaClient, type Database } from "../lib/db-client";
 import { Prisma, type SessionStatus } from "../lib/generated/prisma/client";
+import { findOverlappingBooths } from "../lib/exhibition/rules";
 import { EVENT_TIME_ZONE, localDateTimeToUtc } from "../lib/time/zone";
+import { exhibition2025 } from "./seed-data/booths-2025";
 import { edition2023 } from "./seed-data/edition-2023";
 import { edition2025 } from "./seed-data/edition-2025";
-import type { EditionSeed, SessionSeed } from "./seed-data/types";
+import type { EditionSeed, ExhibitionSeed, SessionSeed } from "./seed-data/types";
 import { units } from "./seed-data/units";
 import { venues } from "./seed-data/venues";
 
@@ -13,6 +15,7 @@ import { venues } from "./seed-data/venues";
 // and rows the documents do not mention (e.g. sessions added by organisers) are left alone.
 
 const editions: EditionSeed[] = [edition2023, edition2025];
+const exhibitions: ExhibitionSeed[] = [exhibition2025];
 
 // Văn phòng UBND tỉnh issues the invitations in the name of UBND tỉnh (seed 000, mục V.2).
 const invitationRegisters = [{ symbol: "GM-UBND", issuerUnit: "Ủy ban nhân dân tỉnh Quảng Ngãi", parentBody: null }];
@@ -33,6 +36,9 @@ export async function seedDatabase(db: Database, log: Log = () => {}): Promise<v
       for (const edition of editions) await seedEdition(tx, edition, { unitId, venueId }, tally);
       log(`editions: ${describe(tally.editions)}`);
       log(`sessions: ${describe(tally.sessions)}`);
+      const booths = newTally();
+      for (const exhibition of exhibitions) await seedExhibition(tx, exhibition, { unitId, venueId }, booths);
+      log(`booths: ${describe(booths)}`);
       await seedInvitationRegisters(tx, unitId, log);
     },
     { maxWait: 10_000, timeout: 30_000 },
@@ -203,6 +209,42 @@ async function seedSession(
   }
 }
 
+async function seedExhibition(tx: Tx, seed: ExhibitionSeed, refs: { unitId: Lookup; venueId: Lookup }, tally: Tally) {
+  const label = `exhibition ${seed.year}`;
+  const overlaps = findOverlappingBooths(seed.booths);
+  if (overlaps.length > 0) {
+    throw new Error(`Booths of ${label} overlap on the floor map: ${overlaps.map((pair) => pair.join("/")).join(", ")}.`);
+  }
+  const { id: editionId } = await tx.edition.findUniqueOrThrow({ where: { year: seed.year }, select: { id: true } });
+  const venueId = refs.venueId(seed.venue, `hall of ${label}`);
+  for (const booth of seed.booths) {
+    const data = {
+      venueId,
+      category: booth.category,
+      status: "PUBLISHED" as const,
+      exhibitorName: booth.exhibitorName,
+      exhibitorUnitId: booth.exhibitorUnit ? refs.unitId(booth.exhibitorUnit, `exhibitor of booth ${booth.code} of ${label}`) : null,
+      contactName: booth.contactName ?? null,
+      contactEmail: booth.contactEmail ?? null,
+      products: booth.products,
+      description: booth.description,
+      descriptionEn: booth.descriptionEn ?? null,
+      x: booth.x,
+      y: booth.y,
+      width: booth.width,
+      height: booth.height,
+    };
+    const found = await tx.booth.findUnique({ where: { editionId_code: { editionId, code: booth.code } } });
+    if (!found) {
+      await tx.booth.create({ data: { editionId, code: booth.code, ...data } });
+      tally.created++;
+    } else if (differs(found, data)) {
+      await tx.booth.update({ where: { id: found.id }, data });
+      tally.updated++;
+    }
+  }
+}
+
 async function seedInvitationRegisters(tx: Tx, unitId: Lookup, log: Log) {
   const tally = newTally();
   for (const seed of invitationRegisters) {
@@ -269,13 +311,16 @@ async function main() {
   const db = createPrismaClient(url, { maxConnections: 2 });
   try {
     await seedDatabase(db, (line) => console.log(`seed: ${line}`));
-    const [editionCount, sessionCount, unitCount, venueCount] = await Promise.all([
+    const [editionCount, sessionCount, unitCount, venueCount, boothCount] = await Promise.all([
       db.edition.count(),
       db.session.count(),
       db.unit.count(),
       db.venue.count(),
+      db.booth.count(),
     ]);
-    console.log(`seed: done; the database holds ${editionCount} editions, ${sessionCount} sessions, ${unitCount} units, ${venueCount} venues.`);
+    console.log(
+      `seed: done; the database holds ${editionCount} editions, ${sessionCount} sessions, ${unitCount} units, ${venueCount} venues, ${boothCount} booths.`,
+    );
   } finally {
     await db.$disconnect();
   }

@@ -102,3 +102,41 @@ export type EditionSeed = {
   /** Which document of ../shared/seeds this comes from, with its reference number. */
   sourceDocument: string;
 };
+
+export type BoothCategory =
+  | "STARTUP"
+  | "RESEARCH_RESULT"
+  | "SCIENCE_TECH_ENTERPRISE"
+  | "DIGITAL_SERVICE"
+  | "TOURISM_SOLUTION"
+  | "AGRICULTURE_SOLUTION"
+  | "OCOP_PRODUCT"
+  | "OTHER_PROVINCE";
+
+/** One booth of an edition's exhibition; matched on (edition, code) when seeded again. */
+export type BoothSeed = {
+  /** "A01": zone letter and number, unique in the edition. */
+  code: string;
+  category: BoothCategory;
+  exhibitorName: string;
+  /** Unit name, must match a UnitSeed.name exactly, when the exhibitor is one of the units. */
+  exhibitorUnit?: string;
+  /** A role, never a person's name: the documents name no exhibitors. */
+  contactName?: string;
+  contactEmail?: string;
+  products: string;
+  description: string;
+  descriptionEn?: string;
+  /** Position and size on the hall's floor map, in decimetres (a 3 m × 3 m booth is 30 × 30). */
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+};
+
+export type ExhibitionSeed = {
+  year: number;
+  /** Venue slug of the hall. */
+  venue: string;
+  booths: BoothSeed[];
+};

@@ -2,6 +2,7 @@ import { TZDate } from "@date-fns/tz";
 import { format } from "date-fns";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "../../../lib/db-client";
+import { BOOTH_CATEGORIES, findOverlappingBooths, isInsideHall } from "../../../lib/exhibition/rules";
 import { isDatabaseEmpty, seedDatabase } from "../../../prisma/seed";
 import { createTestDatabase, type TestDatabase } from "../../setup/test-database";
 
@@ -128,6 +129,7 @@ async function snapshotSeededRows(db: Database) {
     sessions: await db.session.findMany({ orderBy: [{ editionId: "asc" }, { slug: "asc" }] }),
     sessionUnits: await db.sessionCoordinatingUnit.findMany({ orderBy: [{ sessionId: "asc" }, { position: "asc" }] }),
     registers: await db.invitationRegister.findMany({ orderBy: { symbol: "asc" } }),
+    booths: await db.booth.findMany({ orderBy: [{ editionId: "asc" }, { code: "asc" }] }),
   };
 }
 
@@ -241,6 +243,24 @@ describe("the seeded database", () => {
     });
     expect(register.issuerUnit.name).toBe("Ủy ban nhân dân tỉnh Quảng Ngãi");
     expect(register.parentBody).toBeNull();
+  });
+
+  it("holds an exhibition of 20 published booths at the main venue, covering every category, none overlapping in the 60 m × 36 m hall", async () => {
+    const booths = await database.db.booth.findMany({
+      where: { edition: { year: 2025 } },
+      include: { venue: true },
+      orderBy: { code: "asc" },
+    });
+    expect(booths).toHaveLength(20);
+    expect(booths.every((booth) => booth.status === "PUBLISHED" && booth.venue?.slug === MAIN_VENUE)).toBe(true);
+    expect(new Set(booths.map((booth) => booth.category))).toEqual(new Set(BOOTH_CATEGORIES));
+    expect(booths.every((booth) => /^[A-Z]\d{2}$/.test(booth.code))).toBe(true);
+    expect(findOverlappingBooths(booths)).toEqual([]);
+    expect(booths.filter((booth) => !isInsideHall(booth, { width: 600, height: 360 })).map((booth) => booth.code)).toEqual([]);
+    // The documents name no exhibitors: contacts are organisation mailboxes on a reserved domain.
+    expect(booths.every((booth) => booth.contactEmail?.endsWith("@example.vn"))).toBe(true);
+    expect(booths.every((booth) => booth.products.length > 0 && booth.description.length > 0)).toBe(true);
+    expect(await database.db.booth.count({ where: { edition: { year: 2023 } } })).toBe(0);
   });
 
   it("changes nothing when seeded a second time", async () => {

@@ -1,0 +1,54 @@
+// Pure exhibition rules, shared by the seed, the pages and the (future) booth admin. No I/O here.
+
+/** The categories of seed 000 (mục III.2.2), in the order the directory and the legend list them. */
+export const BOOTH_CATEGORIES = [
+  "STARTUP",
+  "RESEARCH_RESULT",
+  "SCIENCE_TECH_ENTERPRISE",
+  "DIGITAL_SERVICE",
+  "TOURISM_SOLUTION",
+  "AGRICULTURE_SOLUTION",
+  "OCOP_PRODUCT",
+  "OTHER_PROVINCE",
+] as const;
+
+export type BoothCategoryValue = (typeof BOOTH_CATEGORIES)[number];
+
+export function isBoothCategory(value: string): value is BoothCategoryValue {
+  return (BOOTH_CATEGORIES as readonly string[]).includes(value);
+}
+
+/** A rectangle on the floor map, in decimetres of the hall; x and y are its top-left corner. */
+export type MapRect = { x: number; y: number; width: number; height: number };
+
+/**
+ * Whether two booths share floor space. Booths that only touch along an edge (a row of stands
+ * built side by side) do not overlap.
+ */
+export function rectanglesOverlap(a: MapRect, b: MapRect): boolean {
+  return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+}
+
+/** Every pair of booths that overlap, by code, each pair once, in the order the booths are given. */
+export function findOverlappingBooths(booths: readonly (MapRect & { code: string })[]): [string, string][] {
+  const pairs: [string, string][] = [];
+  booths.forEach((booth, index) => {
+    for (const other of booths.slice(index + 1)) {
+      if (rectanglesOverlap(booth, other)) pairs.push([booth.code, other.code]);
+    }
+  });
+  return pairs;
+}
+
+/** Whether a booth stands wholly inside a hall of the given size. */
+export function isInsideHall(booth: MapRect, hall: { width: number; height: number }): boolean {
+  return booth.x >= 0 && booth.y >= 0 && booth.x + booth.width <= hall.width && booth.y + booth.height <= hall.height;
+}
+
+const BOOTH_CODE = /^[A-Z]\d{2}$/;
+
+/** "a01", " A01 " → "A01"; null when it is not a booth code (a zone letter and two digits). */
+export function normalizeBoothCode(value: string): string | null {
+  const code = value.trim().toUpperCase();
+  return BOOTH_CODE.test(code) ? code : null;
+}
