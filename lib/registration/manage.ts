@@ -2,25 +2,14 @@ import "server-only";
 import { createHash } from "node:crypto";
 import type { Database } from "@/lib/db-client";
 import { DomainError } from "@/lib/errors";
-import { seatsLeft, waitlistPosition } from "./rules";
+import { seatsLeft } from "./rules";
+import { waitlistPositionsOf } from "./seats";
 
 // Reading a registration for its owner: the manage page (through the secret link) and the
 // "download my data" file.
 
 export function hashManageToken(token: string): string {
   return createHash("sha256").update(token, "utf8").digest("hex");
-}
-
-/** Position of each of the registration's wait-listed seats, by session id. */
-async function waitlistPositionsOf(db: Database, registrationId: string): Promise<Map<string, number>> {
-  const rows = await db.$queryRaw<{ session_id: string; ahead: number }[]>`
-    SELECT mine.session_id::text,
-           (SELECT count(*) FROM seats ahead
-            WHERE ahead.session_id = mine.session_id AND ahead.status = 'WAITLISTED'
-              AND ahead.queue_number < mine.queue_number)::int AS ahead
-    FROM seats mine
-    WHERE mine.registration_id = ${registrationId}::uuid AND mine.status = 'WAITLISTED'`;
-  return new Map(rows.map((row) => [row.session_id, waitlistPosition(row.ahead)]));
 }
 
 const sessionSelect = {

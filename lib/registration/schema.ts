@@ -78,14 +78,19 @@ export function createRegistrationSchema(messages: RegistrationMessages) {
         .array(z.string({ error: messages.sessionsInvalid }).trim().regex(SLUG, { error: messages.sessionsInvalid }), {
           error: messages.sessionsRequired,
         })
-        .overwrite((slugs) => [...new Set(slugs)])
-        .min(1, { error: messages.sessionsRequired })
-        .max(REGISTRATION_LIMITS.sessions, {
-          error: formatMessage(messages.sessionsTooMany, { max: REGISTRATION_LIMITS.sessions }),
-        }),
-      // A missing `consents` reads as "nothing ticked", so the error lands on the registration box.
+        .transform((slugs) => [...new Set(slugs)])
+        // Counted only once the value is known to be a list (zod would otherwise measure a string).
+        .pipe(
+          z
+            .array(z.string())
+            .min(1, { error: messages.sessionsRequired })
+            .max(REGISTRATION_LIMITS.sessions, {
+              error: formatMessage(messages.sessionsTooMany, { max: REGISTRATION_LIMITS.sessions }),
+            }),
+        ),
+      // A missing (or malformed) `consents` reads as "nothing ticked": the error lands on the registration box.
       consents: z.preprocess(
-        (value) => value ?? {},
+        (value) => (typeof value === "object" && value !== null && !Array.isArray(value) ? value : {}),
         z.object({
           registration: z.literal(true, { error: messages.consentRequired }),
           media: z.boolean({ error: messages.consentInvalid }).default(false),
@@ -93,7 +98,7 @@ export function createRegistrationSchema(messages: RegistrationMessages) {
         }),
       ),
       /** Honeypot: hidden from people, filled in by naive bots. */
-      website: z.string().max(0, { error: messages.honeypot }).optional(),
+      website: z.string({ error: messages.honeypot }).max(0, { error: messages.honeypot }).optional(),
     },
     { error: messages.form },
   );

@@ -1,7 +1,9 @@
 import "server-only";
 import type { Database } from "@/lib/db-client";
 import { DomainError } from "@/lib/errors";
-import type { RegistrationStatus, SeatStatus } from "@/lib/generated/prisma/client";
+import type { ConsentPurpose, RegistrationStatus, SeatStatus } from "@/lib/generated/prisma/client";
+import { waitlistPosition } from "./rules";
+import type { RegistrationInput } from "./schema";
 
 // The SQL of seat taking and releasing. Callers hold the session rows locked (lockSessions) for
 // the rest of their transaction, so each statement here sees every committed seat of those sessions.
@@ -36,6 +38,84 @@ export async function lockRegistration(tx: Transaction, registrationId: string) 
   const [row] = rows;
   if (!row) throw new DomainError("NOT_FOUND", "registration not found");
   return { status: row.status, editionId: row.edition_id };
+}
+
+export type NewRegistration = {
+  editionId: string;
+  code: string;
+  input: RegistrationInput;
+  noticeVersion: string;
+  manageTokenHash: string;
+  sessions: { id: string; slug: string }[];
+};
+
+/**
+ * The whole registration in one statement, committed on its own: the registration row, its
+ * consent records and its seats. Under a rush every registration for a session queues on that
+ * session's row lock, which is held until commit; with a single statement no round trip to the app
+ * (and no wait for its event loop) falls inside that window, only the server's own work and the
+ * commit. The `locked` CTE takes the session rows in id order before the conditional UPDATE, so a
+ * wait-listed delegate holds the lock too: a cancellation can never miss them, and queue numbers
+ * follow commit order. A unique violation (same e-mail, or a code collision) aborts it all.
+ * Wait-list positions need a fresh snapshot, so the caller asks for them after commit.
+ */
+export async function insertRegistrationWithSeats(db: Database, values: NewRegistration) {
+  const { input } = values;
+  const purposes: ConsentPurpose[] = ["REGISTRATION"];
+  if (input.consents.media) purposes.push("MEDIA");
+  if (input.consents.news) purposes.push("NEWS");
+  const sessionIds = values.sessions.map((session) => session.id);
+  const rows = await db.$queryRaw<{ id: string; session_id: string | null; status: SeatStatus | null }[]>`
+    WITH registration AS (
+      INSERT INTO registrations (id, edition_id, code, full_name, position, organization, "group", email, phone, province,
+                                 manage_token_hash, updated_at)
+      VALUES (gen_random_uuid(), ${values.editionId}::uuid, ${values.code}, ${input.fullName}, ${input.position},
+              ${input.organization}, ${input.group}::"DelegateGroup", ${input.email}, ${input.phone}, ${input.province},
+              ${values.manageTokenHash}, now())
+      RETURNING id
+    ), consents AS (
+      INSERT INTO consents (id, registration_id, purpose, notice_version)
+      SELECT gen_random_uuid(), registration.id, purpose, ${values.noticeVersion}
+      FROM registration, unnest(${purposes}::text[]::"ConsentPurpose"[]) AS purpose
+    ), locked AS (
+      -- EXISTS makes the registration INSERT (and its wait on a racing duplicate) run before any
+      -- session is locked; otherwise two identical requests could deadlock.
+      SELECT id, seats_taken < capacity AS has_seat FROM sessions
+      WHERE id = ANY(${sessionIds}::uuid[]) AND EXISTS (SELECT FROM registration)
+      ORDER BY id
+      FOR NO KEY UPDATE
+    ), taken AS (
+      UPDATE sessions SET seats_taken = sessions.seats_taken + 1
+      FROM locked
+      WHERE sessions.id = locked.id AND locked.has_seat AND sessions.seats_taken < sessions.capacity
+      RETURNING sessions.id
+    ), placed AS (
+      INSERT INTO seats (id, registration_id, session_id, status, confirmed_at)
+      SELECT gen_random_uuid(), registration.id, locked.id,
+             CASE WHEN taken.id IS NULL THEN 'WAITLISTED' ELSE 'CONFIRMED' END::"SeatStatus",
+             CASE WHEN taken.id IS NULL THEN NULL ELSE now() END
+      FROM registration CROSS JOIN locked LEFT JOIN taken ON taken.id = locked.id
+      RETURNING session_id, status
+    )
+    SELECT registration.id::text, placed.session_id::text, placed.status
+    FROM registration LEFT JOIN placed ON true`;
+  const [first] = rows;
+  if (!first) throw new Error("the registration INSERT returned no row");
+  const slugOf = new Map(values.sessions.map((session) => [session.id, session.slug]));
+  const seats = rows.flatMap((row) => (row.session_id && row.status ? [{ sessionId: row.session_id, slug: slugOf.get(row.session_id) ?? row.session_id, status: row.status }] : []));
+  return { id: first.id, seats };
+}
+
+/** Position of each of the registration's wait-listed seats, by session id (a fresh snapshot). */
+export async function waitlistPositionsOf(db: Database | Transaction, registrationId: string): Promise<Map<string, number>> {
+  const rows = await db.$queryRaw<{ session_id: string; ahead: number }[]>`
+    SELECT mine.session_id::text,
+           (SELECT count(*) FROM seats ahead
+            WHERE ahead.session_id = mine.session_id AND ahead.status = 'WAITLISTED'
+              AND ahead.queue_number < mine.queue_number)::int AS ahead
+    FROM seats mine
+    WHERE mine.registration_id = ${registrationId}::uuid AND mine.status = 'WAITLISTED'`;
+  return new Map(rows.map((row) => [row.session_id, waitlistPosition(row.ahead)]));
 }
 
 /**

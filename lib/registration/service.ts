@@ -2,7 +2,7 @@ import "server-only";
 import { randomBytes } from "node:crypto";
 import type { Database } from "@/lib/db-client";
 import { DomainError, isUniqueViolation } from "@/lib/errors";
-import type { ConsentPurpose } from "@/lib/generated/prisma/client";
+import { Prisma, type ConsentPurpose } from "@/lib/generated/prisma/client";
 import vi from "@/lib/i18n/messages/vi.json";
 import { formatMessage } from "@/lib/i18n/translator";
 import { hashManageToken } from "./manage";
@@ -11,12 +11,14 @@ import type { RegistrationInput } from "./schema";
 import {
   cancelActiveSeats,
   fillFreedSeats,
+  insertRegistrationWithSeats,
   lockRegistration,
   lockSessions,
   takeSeats,
   type Promotion,
   type SeatOutcome,
   type Transaction,
+  waitlistPositionsOf,
 } from "./seats";
 
 // Every write that touches seats locks the sessions involved (in id order, so two writers never
@@ -39,8 +41,6 @@ export type ChangeSeatsResult =
 const TRANSACTION_OPTIONS = { maxWait: 15_000, timeout: 20_000 } as const;
 const CODE_ATTEMPTS = 5;
 
-type OpenSession = { id: string; slug: string };
-
 /** A session closed or vanished between the first look and the locked one. */
 class SessionsUnavailable extends Error {
   constructor(readonly slugs: string[]) {
@@ -58,27 +58,26 @@ function unavailableErrors(slugs: string[]): Record<string, string[]> {
   };
 }
 
-/** The edition (published or archived) and those of the asked sessions open for registration in it. */
-async function findOpenSessions(db: Database | Transaction, editionFilter: { year: number } | { id: string }, slugs: string[]) {
-  const editions = await db.edition.findMany({
-    where: { ...editionFilter, status: { not: "DRAFT" } },
-    select: {
-      id: true,
-      year: true,
-      status: true,
-      sessions: {
-        where: { slug: { in: slugs }, status: "PUBLISHED", registrationOpen: true, capacity: { not: null } },
-        select: { id: true, slug: true },
-      },
-    },
-  });
-  const edition = editions[0];
-  if (!edition) throw new DomainError("NOT_FOUND", "edition not found");
-  const open: OpenSession[] = edition.status === "ARCHIVED" ? [] : edition.sessions;
+/** The edition (published or archived) and which of the asked sessions are open for registration in it. */
+async function findOpenSessions(db: Database | Transaction, edition: { year: number } | { id: string }, slugs: string[]) {
+  const matchEdition = "year" in edition ? Prisma.sql`e.year = ${edition.year}` : Prisma.sql`e.id = ${edition.id}::uuid`;
+  const rows = await db.$queryRaw<{ edition_id: string; year: number; session_id: string | null; slug: string | null }[]>`
+    SELECT e.id::text AS edition_id, e.year, s.id::text AS session_id, s.slug
+    FROM editions e
+    LEFT JOIN sessions s ON s.edition_id = e.id AND e.status = 'PUBLISHED' AND s.slug = ANY(${slugs}::text[])
+      AND s.status = 'PUBLISHED' AND s.registration_open AND s.capacity IS NOT NULL
+    WHERE ${matchEdition} AND e.status <> 'DRAFT'`;
+  const [first] = rows;
+  if (!first) throw new DomainError("NOT_FOUND", "edition not found");
+  const open = rows.flatMap((row) => (row.session_id && row.slug ? [{ id: row.session_id, slug: row.slug }] : []));
   const openSlugs = new Set(open.map((session) => session.slug));
-  return { edition, open, unavailable: slugs.filter((slug) => !openSlugs.has(slug)) };
+  return { edition: { id: first.edition_id, year: first.year }, open, unavailable: slugs.filter((slug) => !openSlugs.has(slug)) };
 }
 
+/**
+ * Registers a delegate for the edition of `year`. A session that closes between the check and the
+ * insert a few milliseconds later still takes this registration: the request arrived while it was open.
+ */
 export async function registerDelegate(
   db: Database,
   { year, input, noticeVersion }: { year: number; input: RegistrationInput; noticeVersion: string },
@@ -86,21 +85,19 @@ export async function registerDelegate(
   const { edition, open, unavailable } = await findOpenSessions(db, { year }, input.sessions);
   if (unavailable.length > 0) return { status: "invalid", errors: unavailableErrors(unavailable) };
   const manageToken = createManageToken();
+  const manageTokenHash = hashManageToken(manageToken);
   for (let attempt = 1; ; attempt++) {
+    const code = registrationCode(edition.year);
     try {
-      const code = registrationCode(edition.year);
-      const created = await db.$transaction(async (tx) => {
-        const id = await insertRegistration(tx, { editionId: edition.id, code, input, noticeVersion, manageToken });
-        const locked = await lockSessions(tx, open.map((session) => session.id), { openOnly: true });
-        if (locked.length < open.length) {
-          const lockedIds = new Set(locked.map((session) => session.id));
-          throw new SessionsUnavailable(open.filter((session) => !lockedIds.has(session.id)).map((session) => session.slug));
-        }
-        return { id, seats: await takeSeats(tx, id, locked) };
-      }, TRANSACTION_OPTIONS);
-      return { status: "created", registration: { id: created.id, code }, manageToken, seats: orderBySlugs(created.seats, input.sessions) };
+      const created = await insertRegistrationWithSeats(db, { editionId: edition.id, code, input, noticeVersion, manageTokenHash, sessions: open });
+      const positions = created.seats.some((seat) => seat.status === "WAITLISTED") ? await waitlistPositionsOf(db, created.id) : new Map<string, number>();
+      const seats = created.seats.map((seat): SeatOutcome =>
+        seat.status === "CONFIRMED"
+          ? { session: seat.slug, status: "confirmed" }
+          : { session: seat.slug, status: "waitlisted", waitlistPosition: positions.get(seat.sessionId) },
+      );
+      return { status: "created", registration: { id: created.id, code }, manageToken, seats: orderBySlugs(seats, input.sessions) };
     } catch (error) {
-      if (error instanceof SessionsUnavailable) return { status: "invalid", errors: unavailableErrors(error.slugs) };
       if (!isUniqueViolation(error)) throw error;
       const existing = await db.registration.findUnique({
         where: { editionId_email: { editionId: edition.id, email: input.email } },
@@ -115,34 +112,6 @@ export async function registerDelegate(
 
 function orderBySlugs(seats: SeatOutcome[], slugs: string[]): SeatOutcome[] {
   return [...seats].sort((a, b) => slugs.indexOf(a.session) - slugs.indexOf(b.session));
-}
-
-/** The registration row and its consent records in one statement (one round trip under load). */
-async function insertRegistration(
-  tx: Transaction,
-  values: { editionId: string; code: string; input: RegistrationInput; noticeVersion: string; manageToken: string },
-): Promise<string> {
-  const { input } = values;
-  const purposes: ConsentPurpose[] = ["REGISTRATION"];
-  if (input.consents.media) purposes.push("MEDIA");
-  if (input.consents.news) purposes.push("NEWS");
-  const rows = await tx.$queryRaw<{ id: string }[]>`
-    WITH registration AS (
-      INSERT INTO registrations (id, edition_id, code, full_name, position, organization, "group", email, phone, province,
-                                 manage_token_hash, updated_at)
-      VALUES (gen_random_uuid(), ${values.editionId}::uuid, ${values.code}, ${input.fullName}, ${input.position},
-              ${input.organization}, ${input.group}::"DelegateGroup", ${input.email}, ${input.phone}, ${input.province},
-              ${hashManageToken(values.manageToken)}, now())
-      RETURNING id
-    ), consents AS (
-      INSERT INTO consents (id, registration_id, purpose, notice_version)
-      SELECT gen_random_uuid(), registration.id, purpose, ${values.noticeVersion}
-      FROM registration, unnest(${purposes}::text[]::"ConsentPurpose"[]) AS purpose
-    )
-    SELECT id::text FROM registration`;
-  const [row] = rows;
-  if (!row) throw new Error("the registration INSERT returned no row");
-  return row.id;
 }
 
 /** Adds and drops sessions of an active registration under the same seat rules as registering. */
