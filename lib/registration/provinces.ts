@@ -1,0 +1,42 @@
+/**
+ * Vietnam's 34 provincial-level units since the 2025 reorganisation (Resolution 202/2025/QH15,
+ * in force from 12/6/2025): 6 centrally governed cities and 28 provinces. Quảng Ngãi comes first
+ * because most delegates come from it; the rest follow in Vietnamese alphabetical order (written
+ * out rather than sorted at run time, so that server and browser can never order them differently).
+ */
+export const PROVINCIAL_UNITS: readonly string[] = [
+  "Quảng Ngãi",
+  "An Giang",
+  "Bắc Ninh",
+  "Cà Mau",
+  "Cao Bằng",
+  "Cần Thơ",
+  "Đà Nẵng",
+  "Đắk Lắk",
+  "Điện Biên",
+  "Đồng Nai",
+  "Đồng Tháp",
+  "Gia Lai",
+  "Hà Nội",
+  "Hà Tĩnh",
+  "Hải Phòng",
+  "Huế",
+  "Hưng Yên",
+  "Khánh Hòa",
+  "Lai Châu",
+  "Lạng Sơn",
+  "Lào Cai",
+  "Lâm Đồng",
+  "Nghệ An",
+  "Ninh Bình",
+  "Phú Thọ",
+  "Quảng Ninh",
+  "Quảng Trị",
+  "Sơn La",
+  "Tây Ninh",
+  "Thái Nguyên",
+  "Thanh Hóa",
+  "Thành phố Hồ Chí Minh",
+  "Tuyên Quang",
+  "Vĩnh Long",
+];
