@@ -15,6 +15,9 @@ const serverEnvSchema = z.object({
   AUTH_SECRET: z.string().min(32, "AUTH_SECRET must be at least 32 characters"),
   /** Connections each app instance keeps to PostgreSQL. */
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
+  /** Registration attempts per client IP per window, API and form together; 0 turns the limit off (load tests). */
+  REGISTRATION_RATE_LIMIT: z.coerce.number().int().min(0).default(30),
+  REGISTRATION_RATE_WINDOW_SECONDS: z.coerce.number().int().min(1).max(86_400).default(600),
   /** SMTP_*, MAIL_FROM, MAIL_OUTBOX_DIR: checked here at start, read again by lib/mail when sending. */
   ...mailEnvSchema.shape,
 });

@@ -1,0 +1,83 @@
+import { after } from "next/server";
+import { db } from "@/lib/db";
+import { env } from "@/lib/env";
+import { DomainError } from "@/lib/errors";
+import { jsonError, jsonResponse } from "@/lib/http/json";
+import { isCrossSiteRequest, readJsonBody } from "@/lib/http/request";
+import { getTranslator } from "@/lib/i18n/translator";
+import { checkRateLimit, clientIp } from "@/lib/rate-limit";
+import { sendConfirmation, sendManageLinkAgain } from "@/lib/registration/notifications";
+import { PRIVACY_NOTICE_VERSION } from "@/lib/registration/privacy";
+import { registrationFieldErrors, registrationSchema } from "@/lib/registration/schema";
+import { registerDelegate, rotateManageToken } from "@/lib/registration/service";
+
+// POST /api/v1/editions/{year}/registrations — the registration form's rules behind JSON, for
+// integrations and load tests. Only JSON bodies are read (415 otherwise): a cross-site HTML form
+// cannot send one, and browsers that try with fetch must send Origin, which has to be ours (403).
+
+const MAX_BODY_BYTES = 16 * 1024;
+const NO_STORE = { "Cache-Control": "no-store" };
+
+type Context = { params: Promise<{ year: string }> };
+
+const t = getTranslator("vi", "registrationApi");
+
+export async function POST(request: Request, { params }: Context): Promise<Response> {
+  const { year } = await params;
+  if (!/^\d{4}$/.test(year)) return jsonError(404, t("editionNotFound", { year }), {}, { headers: NO_STORE });
+  if (isCrossSiteRequest(request.headers, env.PUBLIC_BASE_URL)) return jsonError(403, t("crossSite"), {}, { headers: NO_STORE });
+
+  const limit = await checkRateLimit(db, `registration:${clientIp(request.headers)}`, {
+    limit: env.REGISTRATION_RATE_LIMIT,
+    windowSeconds: env.REGISTRATION_RATE_WINDOW_SECONDS,
+  });
+  if (!limit.allowed) {
+    return jsonError(429, t("rateLimited", { seconds: limit.retryAfterSeconds }), {}, {
+      headers: { ...NO_STORE, "Retry-After": String(limit.retryAfterSeconds) },
+    });
+  }
+
+  const body = await readJsonBody(request, { maxBytes: MAX_BODY_BYTES });
+  if (!body.ok) {
+    const message = { 400: t("malformed"), 413: t("tooLarge", { kilobytes: MAX_BODY_BYTES / 1024 }), 415: t("notJson") }[body.status];
+    return jsonError(body.status, message, {}, { headers: NO_STORE });
+  }
+  const parsed = registrationSchema.safeParse(body.value);
+  if (!parsed.success) return jsonResponse({ errors: registrationFieldErrors(parsed.error) }, { status: 422, headers: NO_STORE });
+
+  try {
+    const result = await registerDelegate(db, { year: Number(year), input: parsed.data, noticeVersion: PRIVACY_NOTICE_VERSION });
+    switch (result.status) {
+      case "invalid":
+        return jsonResponse({ errors: result.errors }, { status: 422, headers: NO_STORE });
+      case "duplicate":
+        // A new link goes to the registered address; the caller, who may not own it, learns nothing more.
+        sendLater("the manage link again", async () => sendManageLinkAgain(result.registrationId, await rotateManageToken(db, result.registrationId)));
+        return jsonError(409, t("duplicate"), {}, { headers: NO_STORE });
+      case "created":
+        sendLater("the confirmation", () => sendConfirmation(result.registration.id, result.manageToken));
+        return jsonResponse(
+          { code: result.registration.code, seats: result.seats, manageUrl: manageUrl(result.manageToken) },
+          { status: 201, headers: NO_STORE },
+        );
+    }
+  } catch (error) {
+    if (error instanceof DomainError && error.code === "NOT_FOUND") return jsonError(404, t("editionNotFound", { year }), {}, { headers: NO_STORE });
+    throw error;
+  }
+}
+
+function manageUrl(token: string): string {
+  return `${env.PUBLIC_BASE_URL.replace(/\/+$/, "")}/my-registration/${token}`;
+}
+
+/** The registration is committed: a mail failure is logged (the mail layer keeps an outbox), never turned into an error. */
+function sendLater(what: string, send: () => Promise<unknown>): void {
+  after(async () => {
+    try {
+      await send();
+    } catch (error) {
+      console.error(`[registration] could not send ${what}`, error);
+    }
+  });
+}

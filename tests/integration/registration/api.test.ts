@@ -1,0 +1,163 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { delegateBody } from "../../fixtures/registration";
+import { createTestDatabase, type TestDatabase } from "../../setup/test-database";
+
+// The JSON API as an integration calls it: the route handler itself, on a real database, with the
+// e-mails recorded instead of sent.
+
+const sent = vi.hoisted(() => ({ confirmations: [] as string[][], manageLinks: [] as string[][], pending: [] as Promise<unknown>[] }));
+
+vi.mock("@/lib/registration/notifications", () => ({
+  sendConfirmation: async (...args: string[]) => void sent.confirmations.push(args),
+  sendManageLinkAgain: async (...args: string[]) => void sent.manageLinks.push(args),
+  sendSeatPromoted: async () => undefined,
+}));
+// Outside Next's request scope `after` has nowhere to run: run the task at once and keep its promise.
+vi.mock("next/server", async (importOriginal) => ({
+  ...(await importOriginal<typeof import("next/server")>()),
+  after: (task: () => Promise<unknown>) => void sent.pending.push(task()),
+}));
+
+const BASE_URL = "https://tuanle.example.vn";
+const SESSION = "hoi-thao-chuyen-doi-so-du-lich";
+let database: TestDatabase;
+let POST: (request: Request, context: { params: Promise<{ year: string }> }) => Promise<Response>;
+let nextIp = 1;
+
+function call(body: unknown, options: { year?: string; headers?: Record<string, string>; ip?: string; raw?: boolean } = {}) {
+  const headers = new Headers({ "content-type": "application/json", "x-forwarded-for": options.ip ?? `203.0.113.${nextIp++}`, ...options.headers });
+  const request = new Request(`${BASE_URL}/api/v1/editions/${options.year ?? "2025"}/registrations`, {
+    method: "POST",
+    headers,
+    body: options.raw ? (body as string) : JSON.stringify(body),
+  });
+  return POST(request, { params: Promise.resolve({ year: options.year ?? "2025" }) });
+}
+
+beforeAll(async () => {
+  database = await createTestDatabase("seeded");
+  vi.stubEnv("DATABASE_URL", database.url);
+  vi.stubEnv("PUBLIC_BASE_URL", BASE_URL);
+  vi.stubEnv("TICKET_SIGNING_SECRET", "t".repeat(40));
+  vi.stubEnv("AUTH_SECRET", "a".repeat(40));
+  vi.stubEnv("REGISTRATION_RATE_LIMIT", "3");
+  vi.stubEnv("REGISTRATION_RATE_WINDOW_SECONDS", "120");
+  ({ POST } = await import("@/app/api/v1/editions/[year]/registrations/route"));
+});
+
+beforeEach(() => {
+  sent.confirmations.length = 0;
+  sent.manageLinks.length = 0;
+});
+
+afterAll(async () => {
+  const { db } = await import("@/lib/db");
+  await db.$disconnect();
+  await database?.drop();
+  vi.unstubAllEnvs();
+});
+
+describe("POST /api/v1/editions/{year}/registrations", () => {
+  it("201: registers, answers the code, the seats and the manage link, and sends the confirmation", async () => {
+    const response = await call(delegateBody(1, [SESSION, "toa-dam-hien-ke"]));
+    expect(response.status).toBe(201);
+    expect(response.headers.get("content-type")).toContain("application/json");
+    const body = await response.json();
+    expect(body.code).toMatch(/^QN25-[23456789ABCDEFGHJKMNPQRSTUVWXYZ]{5}$/);
+    expect(body.seats).toEqual([
+      { session: SESSION, status: "confirmed" },
+      { session: "toa-dam-hien-ke", status: "confirmed" },
+    ]);
+    expect(body.manageUrl).toMatch(new RegExp(`^${BASE_URL}/my-registration/[A-Za-z0-9_-]{43}$`));
+    await Promise.all(sent.pending);
+    const stored = await database.db.registration.findUniqueOrThrow({ where: { code: body.code }, select: { id: true, email: true, phone: true } });
+    expect(stored).toMatchObject({ email: "doanh.nghiep.1@example.vn", phone: "+84905123456" });
+    expect(sent.confirmations).toEqual([[stored.id, body.manageUrl.split("/").pop()]]);
+  });
+
+  it("409: the same e-mail again, in any case, sends a fresh manage link to that address and shows none", async () => {
+    const first = await (await call(delegateBody(2, [SESSION]))).json();
+    const response = await call(delegateBody(2, [SESSION], { email: "  DOANH.nghiep.2@example.vn" }));
+    expect(response.status).toBe(409);
+    const text = await response.text();
+    expect(text).not.toContain("my-registration");
+    expect(JSON.parse(text).error).toContain("đã được đăng ký");
+    await Promise.all(sent.pending);
+    const registration = await database.db.registration.findUniqueOrThrow({ where: { code: first.code }, select: { id: true } });
+    expect(sent.manageLinks).toHaveLength(1);
+    expect(sent.manageLinks[0]?.[0]).toBe(registration.id);
+    // The link sent is the one that now works; the one shown at registration no longer does.
+    const { findRegistrationByManageToken } = await import("@/lib/registration/service");
+    expect((await findRegistrationByManageToken(database.db, sent.manageLinks[0]![1]!))?.id).toBe(registration.id);
+    expect(await findRegistrationByManageToken(database.db, first.manageUrl.split("/").pop())).toBeNull();
+  });
+
+  it("422: explains each invalid field in Vietnamese, including the missing consent and a filled honeypot", async () => {
+    const response = await call(delegateBody(3, [SESSION], { email: "khong-hop-le", phone: "123", consents: { registration: false }, website: "spam" }));
+    expect(response.status).toBe(422);
+    const { errors } = await response.json();
+    expect(Object.keys(errors).sort()).toEqual(["consents.registration", "email", "phone", "website"]);
+    expect(errors["consents.registration"][0]).toMatch(/^Bạn cần đồng ý/);
+  });
+
+  it("422: names sessions that are not open for registration", async () => {
+    const response = await call(delegateBody(4, ["trien-lam-cong-nghe-so"]));
+    expect(response.status).toBe(422);
+    expect((await response.json()).errors.sessions[0]).toContain("trien-lam-cong-nghe-so");
+  });
+
+  it("400 for malformed JSON, 415 for another content type, 413 for an oversized body", async () => {
+    expect((await call("{ fullName: ", { raw: true })).status).toBe(400);
+    expect((await call(new Uint8Array([0x7b, 0xff, 0x7d]) as unknown as string, { raw: true })).status).toBe(400);
+    expect((await call(delegateBody(5, [SESSION]), { headers: { "content-type": "text/plain" } })).status).toBe(415);
+    const huge = delegateBody(5, [SESSION], { position: "x".repeat(20_000) });
+    const response = await call(huge);
+    expect(response.status).toBe(413);
+    expect((await response.json()).error).toContain("16 KB");
+    // Refused on the announced size alone, before reading anything.
+    expect((await call(delegateBody(5, [SESSION]), { headers: { "content-length": "1048576" } })).status).toBe(413);
+    // Without a Content-Length the reader still stops at the limit.
+    const stream = new ReadableStream({ start: (controller) => { controller.enqueue(new TextEncoder().encode(JSON.stringify(huge))); controller.close(); } });
+    const chunked = new Request(`${BASE_URL}/api/v1/editions/2025/registrations`, {
+      method: "POST", headers: { "content-type": "application/json" }, body: stream, duplex: "half",
+    } as RequestInit);
+    expect((await POST(chunked, { params: Promise.resolve({ year: "2025" }) })).status).toBe(413);
+  });
+
+  it("404 with a JSON body for an edition that does not exist", async () => {
+    for (const year of ["2031", "abcd", "20255"]) {
+      const response = await call(delegateBody(6, [SESSION]), { year });
+      expect(response.status).toBe(404);
+      expect((await response.json()).error).toBeTruthy();
+    }
+  });
+
+  it("403 for a browser request from another site; same-site and server-to-server calls pass", async () => {
+    expect((await call(delegateBody(7, [SESSION]), { headers: { origin: "https://evil.example" } })).status).toBe(403);
+    expect((await call(delegateBody(7, [SESSION]), { headers: { origin: BASE_URL } })).status).toBe(201);
+  });
+
+  it("429 with Retry-After once an address has used up its requests, counting in the database", async () => {
+    const ip = "198.51.100.7";
+    const statuses = [];
+    for (let i = 0; i < 4; i++) statuses.push((await call(delegateBody(100 + i, [SESSION]), { ip })).status);
+    expect(statuses).toEqual([201, 201, 201, 429]);
+    const limited = await call(delegateBody(200, [SESSION]), { ip: `${ip}, 10.0.0.1` });
+    expect(limited.status).toBe(429);
+    const retryAfter = Number(limited.headers.get("retry-after"));
+    expect(retryAfter).toBeGreaterThan(0);
+    expect(retryAfter).toBeLessThanOrEqual(120);
+    const window = await database.db.rateLimitWindow.findUniqueOrThrow({ where: { key: `registration:${ip}` } });
+    expect(window.count).toBe(4);
+    // Another address is not affected.
+    expect((await call(delegateBody(201, [SESSION]), { ip: "198.51.100.8" })).status).toBe(201);
+  });
+
+  it("never answers 500 to bodies of the wrong shape", async () => {
+    const bodies = [null, [], 42, "text", {}, { ...delegateBody(300, [SESSION]), sessions: "x" }, { ...delegateBody(301, [SESSION]), consents: [] }, { ...delegateBody(302, [SESSION]), fullName: { $gt: "" } }];
+    for (const body of bodies) {
+      const response = await call(body);
+      expect(response.status, JSON.stringify(body)).toBe(422);
+    }
+  });
+});
