@@ -1,10 +1,12 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { filteredAgendaRewrite } from "@/lib/agenda/paths";
 import { defaultLocale, isLocale } from "@/lib/i18n/config";
 
 /**
  * Vietnamese pages live at unprefixed URLs (`/agenda`) and English ones under `/en`.
  * Internally every page sits under `app/[locale]`, so unprefixed paths are rewritten to the
  * default locale, and an explicit `/vi/...` is redirected to its canonical unprefixed URL.
+ * An agenda URL with filters goes to its dynamic `filtered` sibling so that the bare agenda stays static.
  */
 export function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
@@ -14,9 +16,11 @@ export function proxy(request: NextRequest) {
     url.pathname = pathname.slice(defaultLocale.length + 1) || "/";
     return NextResponse.redirect(url, 308);
   }
-  if (isLocale(first)) return NextResponse.next();
+  const internal = isLocale(first) ? pathname : `/${defaultLocale}${pathname === "/" ? "" : pathname}`;
+  const target = filteredAgendaRewrite(internal, request.nextUrl.searchParams) ?? internal;
+  if (target === pathname) return NextResponse.next();
   const url = request.nextUrl.clone();
-  url.pathname = `/${defaultLocale}${pathname === "/" ? "" : pathname}`;
+  url.pathname = target;
   return NextResponse.rewrite(url);
 }
 

@@ -112,16 +112,18 @@ const sessionSelect = {
 
 type SessionRow = Prisma.SessionGetPayload<{ select: typeof sessionSelect }>;
 
+type DecimalCoordinates = { latitude: Prisma.Decimal | null; longitude: Prisma.Decimal | null };
+
+function withNumericCoordinates<V extends DecimalCoordinates>(venue: V) {
+  return { ...venue, latitude: venue.latitude?.toNumber() ?? null, longitude: venue.longitude?.toNumber() ?? null };
+}
+
 function toAgendaSession(row: SessionRow): AgendaSession {
   const { _count, venue, coordinatingUnits, speakers, ...fields } = row;
   return {
     ...fields,
     waitlistCount: _count.seats,
-    venue: venue && {
-      ...venue,
-      latitude: venue.latitude === null ? null : venue.latitude.toNumber(),
-      longitude: venue.longitude === null ? null : venue.longitude.toNumber(),
-    },
+    venue: venue && withNumericCoordinates(venue),
     coordinatingUnits: coordinatingUnits.map(({ unit }) => unit),
     speakers: speakers.map(({ role, speaker }) => ({ ...speaker, role })),
   };
@@ -224,4 +226,82 @@ export async function getEditionSessionIn(
     select: sessionSelect,
   });
   return row && { edition, session: toAgendaSession(row) };
+}
+
+/** Year of the edition the public site presents as current; null when there is none. */
+export async function findCurrentEditionYear(database: Database): Promise<number | null> {
+  const edition = await database.edition.findFirst({
+    where: { isCurrent: true, status: { in: PUBLIC_EDITION_STATUSES } },
+    select: { year: true },
+  });
+  return edition?.year ?? null;
+}
+
+export type VenueEditionSessions = {
+  edition: Pick<AgendaEdition, "year" | "name" | "nameEn" | "timeZone">;
+  sessions: AgendaSession[];
+};
+
+export type VenueWithSessions = {
+  venue: NonNullable<AgendaSession["venue"]> & { commune: string | null; capacity: number | null };
+  /** Public editions holding published sessions at the venue, newest first. */
+  editions: VenueEditionSessions[];
+};
+
+/** A venue with its published sessions of every public edition; null for an unknown slug. */
+export async function getVenueWithSessionsIn(database: Database, slug: string): Promise<VenueWithSessions | null> {
+  const venue = await database.venue.findUnique({
+    where: { slug },
+    select: { slug: true, name: true, nameEn: true, address: true, commune: true, capacity: true, latitude: true, longitude: true },
+  });
+  if (!venue) return null;
+  const rows = await database.session.findMany({
+    where: { venue: { slug }, status: "PUBLISHED", edition: { status: { in: PUBLIC_EDITION_STATUSES } } },
+    orderBy: [{ edition: { year: "desc" } }, { startsAt: "asc" }, { title: "asc" }],
+    select: { ...sessionSelect, edition: { select: { year: true, name: true, nameEn: true, timeZone: true } } },
+  });
+  const editions: VenueEditionSessions[] = [];
+  for (const { edition, ...row } of rows) {
+    const last = editions.at(-1);
+    if (last?.edition.year === edition.year) last.sessions.push(toAgendaSession(row));
+    else editions.push({ edition, sessions: [toAgendaSession(row)] });
+  }
+  return {
+    venue: withNumericCoordinates(venue),
+    editions,
+  };
+}
+
+export type SitemapData = {
+  currentYear: number | null;
+  editions: { year: number; updatedAt: Date; sessions: { slug: string; updatedAt: Date }[] }[];
+  venues: { slug: string; updatedAt: Date }[];
+};
+
+/** What the sitemap lists: public editions with their public sessions, and the venues that host them. */
+export async function readSitemapDataIn(database: Database): Promise<SitemapData> {
+  const editions = await database.edition.findMany({
+    where: { status: { in: PUBLIC_EDITION_STATUSES } },
+    orderBy: { year: "desc" },
+    select: {
+      year: true,
+      isCurrent: true,
+      updatedAt: true,
+      sessions: {
+        where: { status: { in: ["PUBLISHED", "CANCELLED"] } },
+        orderBy: { startsAt: "asc" },
+        select: { slug: true, updatedAt: true },
+      },
+    },
+  });
+  const venues = await database.venue.findMany({
+    where: { sessions: { some: { status: "PUBLISHED", edition: { status: { in: PUBLIC_EDITION_STATUSES } } } } },
+    orderBy: { slug: "asc" },
+    select: { slug: true, updatedAt: true },
+  });
+  return {
+    currentYear: editions.find((edition) => edition.isCurrent)?.year ?? null,
+    editions: editions.map(({ isCurrent: _isCurrent, ...edition }) => edition),
+    venues,
+  };
 }

@@ -1,10 +1,10 @@
 import "server-only";
 import { cache } from "react";
 import { db } from "@/lib/db";
-import { getEditionSessionIn, listEditionSessionsIn } from "./data";
+import { findCurrentEditionYear, getEditionSessionIn, getVenueWithSessionsIn, listEditionSessionsIn, readSitemapDataIn } from "./data";
 import type { AgendaEdition, AgendaSession, SessionFilters } from "./data";
 
-export type { AgendaEdition, AgendaSession, SessionFilters } from "./data";
+export type { AgendaEdition, AgendaSession, SessionFilters, SitemapData, VenueWithSessions } from "./data";
 
 /** null when no published/archived edition has that year. Sessions sorted by startsAt then title. includeCancelled adds CANCELLED sessions (for calendar feeds). */
 export async function listEditionSessions(
@@ -20,3 +20,13 @@ export const getEditionSession = cache(
   (year: number, slug: string): Promise<{ edition: AgendaEdition; session: AgendaSession } | null> =>
     getEditionSessionIn(db, year, slug),
 );
+
+/** Year of the current public edition, or null. Cached per request. */
+export const getCurrentEditionYear = cache(() => findCurrentEditionYear(db));
+
+/** A venue and its published sessions across public editions. Cached per request. */
+export const getVenueWithSessions = cache((slug: string) => getVenueWithSessionsIn(db, slug));
+
+export function readSitemapData() {
+  return readSitemapDataIn(db);
+}

@@ -126,3 +126,29 @@ export function groupSessionsByDay<S extends Timed & { title: string }>(
 function compareSessions(a: Timed & { title: string }, b: Timed & { title: string }): number {
   return a.startsAt.getTime() - b.startsAt.getTime() || (a.title < b.title ? -1 : a.title > b.title ? 1 : 0);
 }
+
+type FilterSource = {
+  type: string;
+  venue: { slug: string; name: string; nameEn: string | null } | null;
+  leadUnit: { id: string; name: string; nameEn: string | null };
+};
+
+/**
+ * The choices the agenda's filters offer: only values some session of the edition has, so that no
+ * choice leads to an empty page. Types keep the order of `typeOrder`; venues and units their first appearance.
+ */
+export function filterOptions<S extends FilterSource>(sessions: S[], typeOrder: readonly string[]) {
+  const venues = new Map<string, NonNullable<S["venue"]>>();
+  const leads = new Map<string, S["leadUnit"]>();
+  const types = new Set<string>();
+  for (const session of sessions) {
+    types.add(session.type);
+    if (session.venue && !venues.has(session.venue.slug)) venues.set(session.venue.slug, session.venue as NonNullable<S["venue"]>);
+    if (!leads.has(session.leadUnit.id)) leads.set(session.leadUnit.id, session.leadUnit);
+  }
+  return {
+    types: typeOrder.filter((type) => types.has(type)) as S["type"][],
+    venues: [...venues.values()],
+    leads: [...leads.values()],
+  };
+}

@@ -1,0 +1,107 @@
+import Link from "next/link";
+import type { AgendaSession, SessionFilters } from "@/lib/agenda/queries";
+import { filterOptions } from "@/lib/agenda/rules";
+import type { Locale } from "@/lib/i18n/config";
+import { pickLocalized } from "@/lib/i18n/localized";
+import { getTranslator } from "@/lib/i18n/translator";
+import { SessionType } from "@/lib/generated/prisma/enums";
+
+const fieldClass =
+  "mt-1 block min-h-11 w-full rounded-md border border-brand-700/30 bg-white px-3 py-2 text-base text-ink shadow-sm focus:border-brand-600";
+const labelClass = "block text-sm font-semibold text-brand-900";
+
+type Props = {
+  locale: Locale;
+  action: string;
+  sessions: AgendaSession[];
+  filters: SessionFilters;
+};
+
+/** A plain GET form: the filters live in the URL, work without JavaScript and survive the back button. */
+export function AgendaFilters({ locale, action, sessions, filters }: Props) {
+  const t = getTranslator(locale, "agenda");
+  const types = getTranslator(locale, "sessionType");
+  const options = filterOptions(sessions, Object.values(SessionType));
+  const hasAny = Object.values(filters).some(Boolean);
+  const narrowing = Boolean(filters.venue || filters.type || filters.lead);
+  return (
+    <form
+      method="get"
+      action={action}
+      role="search"
+      aria-labelledby="agenda-filters-title"
+      className="rounded-xl border border-brand-100 bg-brand-50 p-4 sm:p-5 print:hidden"
+    >
+      <h2 id="agenda-filters-title" className="text-base font-bold text-brand-900">{t("filtersTitle")}</h2>
+      {/* The day is chosen with the day links; the form keeps it while other filters change. */}
+      {filters.day && <input type="hidden" name="day" value={filters.day} />}
+      <label htmlFor="agenda-q" className={`${labelClass} mt-3`}>{t("searchLabel")}</label>
+      <div className="mt-1 flex gap-2">
+        <input
+          id="agenda-q"
+          type="search"
+          name="q"
+          defaultValue={filters.q ?? ""}
+          maxLength={100}
+          aria-describedby="agenda-q-hint"
+          className={`${fieldClass} mt-0 min-w-0 flex-1`}
+        />
+        <button
+          type="submit"
+          className="inline-flex min-h-11 shrink-0 items-center justify-center rounded-md bg-accent-600 px-5 py-2.5 font-semibold text-white shadow-sm hover:bg-accent-700"
+        >
+          {t("apply")}
+        </button>
+      </div>
+      <p id="agenda-q-hint" className="mt-1 text-sm text-muted">{t("searchHint")}</p>
+      <details open={narrowing} className="group mt-3">
+        <summary className="inline-flex min-h-11 cursor-pointer items-center gap-2 font-semibold text-brand-800">
+          <svg viewBox="0 0 20 20" className="h-4 w-4 transition-transform group-open:rotate-90" aria-hidden="true">
+            <path d="M7 4l6 6-6 6" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round" />
+          </svg>
+          {t("moreFilters")}
+        </summary>
+        <div className="mt-2 grid gap-4 md:grid-cols-3">
+          <div>
+            <label htmlFor="agenda-venue" className={labelClass}>{t("venueLabel")}</label>
+            <select id="agenda-venue" name="venue" defaultValue={filters.venue ?? ""} className={fieldClass}>
+              <option value="">{t("allVenues")}</option>
+              {options.venues.map((venue) => (
+                <option key={venue.slug} value={venue.slug}>{pickLocalized(locale, venue.name, venue.nameEn)}</option>
+              ))}
+            </select>
+          </div>
+          <div>
+            <label htmlFor="agenda-type" className={labelClass}>{t("typeLabel")}</label>
+            <select id="agenda-type" name="type" defaultValue={filters.type ?? ""} className={fieldClass}>
+              <option value="">{t("allTypes")}</option>
+              {options.types.map((type) => (
+                <option key={type} value={type}>{types(type)}</option>
+              ))}
+            </select>
+          </div>
+          <div>
+            <label htmlFor="agenda-lead" className={labelClass}>{t("leadLabel")}</label>
+            <select id="agenda-lead" name="lead" defaultValue={filters.lead ?? ""} className={fieldClass}>
+              <option value="">{t("allLeads")}</option>
+              {options.leads.map((unit) => (
+                <option key={unit.id} value={unit.id}>{pickLocalized(locale, unit.name, unit.nameEn)}</option>
+              ))}
+            </select>
+          </div>
+        </div>
+        <button
+          type="submit"
+          className="mt-4 inline-flex min-h-11 items-center justify-center rounded-md bg-white px-5 py-2.5 font-semibold text-brand-800 ring-1 ring-brand-700/30 ring-inset hover:bg-brand-50"
+        >
+          {t("applyFilters")}
+        </button>
+      </details>
+      {hasAny && (
+        <Link href={action} className="mt-2 inline-flex min-h-11 items-center font-semibold text-brand-700 underline underline-offset-4">
+          {t("reset")}
+        </Link>
+      )}
+    </form>
+  );
+}
