@@ -1,0 +1,54 @@
+import { formatIsoWithOffset } from "@/lib/time/iso";
+import type { SessionType } from "@/lib/generated/prisma/client";
+import type { AgendaEdition, AgendaSession } from "../queries";
+import { seatsLeft } from "../rules";
+import { sessionPageUrl, type FeedSite } from "./site";
+
+/**
+ * One entry of `GET /api/v1/editions/{year}/sessions`. The field names are a public contract that
+ * outside tools rely on: add fields if needed, never rename or remove one.
+ */
+export type PublicSession = {
+  slug: string;
+  title: string;
+  /** Present only when the session has an English title. */
+  titleEn?: string;
+  type: SessionType;
+  /** ISO 8601 with the edition zone's offset: `2025-09-19T08:00:00+07:00`. */
+  startsAt: string;
+  endsAt: string;
+  venue: { name: string; address: string } | null;
+  leadUnit: { name: string };
+  coordinatingUnits: { name: string }[];
+  /** Seats open to public registration; null when the session takes no registrations. */
+  capacity: number | null;
+  seatsLeft: number | null;
+  /** Delegates waiting for a seat to free. */
+  waitlistLength: number;
+  registrationOpen: boolean;
+  url: string;
+};
+
+export function toPublicSession(edition: AgendaEdition, session: AgendaSession, site: FeedSite): PublicSession {
+  return {
+    slug: session.slug,
+    title: session.title,
+    ...(session.titleEn ? { titleEn: session.titleEn } : {}),
+    type: session.type,
+    startsAt: formatIsoWithOffset(session.startsAt, edition.timeZone),
+    endsAt: formatIsoWithOffset(session.endsAt, edition.timeZone),
+    venue: session.venue && { name: session.venue.name, address: session.venue.address },
+    leadUnit: { name: session.leadUnit.name },
+    coordinatingUnits: session.coordinatingUnits.map((unit) => ({ name: unit.name })),
+    capacity: session.capacity,
+    seatsLeft: seatsLeft(session),
+    waitlistLength: session.waitlistCount,
+    registrationOpen: session.registrationOpen,
+    url: sessionPageUrl(site, edition.year, session.slug),
+  };
+}
+
+/** The published sessions of an edition as a top-level JSON array, in programme order. */
+export function buildSessionList(edition: AgendaEdition, sessions: AgendaSession[], site: FeedSite): PublicSession[] {
+  return sessions.filter((session) => session.status === "PUBLISHED").map((session) => toPublicSession(edition, session, site));
+}
