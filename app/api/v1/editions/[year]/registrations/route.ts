@@ -1,4 +1,5 @@
 import { after } from "next/server";
+import { createTaskQueue } from "@/lib/background/task-queue";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { DomainError } from "@/lib/errors";
@@ -21,6 +22,7 @@ const NO_STORE = { "Cache-Control": "no-store" };
 type Context = { params: Promise<{ year: string }> };
 
 const t = getTranslator("vi", "registrationApi");
+const mailQueue = createTaskQueue("registration mail", { concurrency: 1 });
 
 export async function POST(request: Request, { params }: Context): Promise<Response> {
   const { year } = await params;
@@ -71,13 +73,11 @@ function manageUrl(token: string): string {
   return `${env.PUBLIC_BASE_URL.replace(/\/+$/, "")}/my-registration/${token}`;
 }
 
-/** The registration is committed: a mail failure is logged (the mail layer keeps an outbox), never turned into an error. */
+/**
+ * E-mails leave after the response, a few at a time: under a rush, rendering (QR code, calendar)
+ * and sending must not take the processor from the registrations themselves. The registration is
+ * committed already: a failure is logged, never turned into an error response.
+ */
 function sendLater(what: string, send: () => Promise<unknown>): void {
-  after(async () => {
-    try {
-      await send();
-    } catch (error) {
-      console.error(`[registration] could not send ${what}`, error);
-    }
-  });
+  after(() => mailQueue.push(`sending ${what}`, send));
 }
