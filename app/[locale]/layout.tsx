@@ -10,7 +10,8 @@ import { SiteHeader } from "@/components/layout/site-header";
 import { isLocale, locales } from "@/lib/i18n/config";
 import { getTranslator } from "@/lib/i18n/translator";
 
-export const dynamicParams = false;
+// No `dynamicParams = false` here: Next would apply it to every dynamic page below, and a session
+// published after the build would answer 404. Unknown locales never get here (proxy.ts; notFound below).
 
 export function generateStaticParams() {
   return locales.map((locale) => ({ locale }));
