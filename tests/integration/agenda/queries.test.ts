@@ -1,7 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDatabase, type TestDatabase } from "../../setup/test-database";
 
-import { getEditionSessionIn, listEditionSessionsIn, type SessionFilters } from "../../../lib/agenda/data";
+import {
+  findCurrentEditionYear,
+  getEditionSessionIn,
+  getVenueWithSessionsIn,
+  listEditionSessionsIn,
+  readSitemapDataIn,
+  type SessionFilters,
+} from "../../../lib/agenda/data";
 
 const TOURISM_WORKSHOP = "hoi-thao-chuyen-doi-so-du-lich";
 const MAIN_VENUE = "trung-tam-hoi-nghi-trien-lam-quang-ngai";
@@ -136,5 +143,28 @@ describe("agenda queries on the seeded data", () => {
     await database.db.session.updateMany({ where: { slug: "le-khai-mac", edition: { year: 2025 } }, data: { status: "DRAFT" } });
     expect(await slugs({})).not.toContain("le-khai-mac");
     expect(await queries.getEditionSession(2025, "le-khai-mac")).toBeNull();
+  });
+
+  it("lists a venue's published sessions by edition, newest first, and nothing for an unknown venue", async () => {
+    const venue = await getVenueWithSessionsIn(database.db, MAIN_VENUE);
+    expect(venue?.venue).toMatchObject({ slug: MAIN_VENUE, name: "Trung tâm Hội nghị và Triển lãm tỉnh Quảng Ngãi", latitude: null });
+    expect(venue?.editions.map((entry) => entry.edition.year)).toEqual([2025]);
+    expect(venue?.editions[0]?.sessions.map((session) => session.slug)).toContain("trien-lam-cong-nghe-so");
+    expect(await getVenueWithSessionsIn(database.db, "khong-co")).toBeNull();
+  });
+
+  it("gives the sitemap every public edition with its sessions and the venues in use", async () => {
+    expect(await findCurrentEditionYear(database.db)).toBe(2025);
+    const sitemap = await readSitemapDataIn(database.db);
+    expect(sitemap.currentYear).toBe(2025);
+    expect(sitemap.editions.map((edition) => [edition.year, edition.sessions.length])).toEqual([
+      [2025, 5],
+      [2023, 11],
+    ]);
+    // Earlier tests cancelled the round-table (its page stays) and made the opening a draft (hidden).
+    const slugs2025 = sitemap.editions[0]!.sessions.map((session) => session.slug);
+    expect(slugs2025).toContain("toa-dam-hien-ke");
+    expect(slugs2025).not.toContain("le-khai-mac");
+    expect(sitemap.venues.map((venue) => venue.slug)).toContain("xa-mang-den");
   });
 });
