@@ -7,14 +7,18 @@ const DEFAULT_FROM = '"Tuần lễ ĐMST & CĐS Quảng Ngãi" <no-reply@localho
  * Mail settings from the environment. lib/env.ts checks them once at start; the mailer reads them
  * again when it sends, so that one process (a test) can switch between an SMTP server and the outbox.
  */
+// An empty variable (`SMTP_HOST=` in .env) means unset.
+const optional = <T extends z.ZodType>(schema: T) =>
+  z.preprocess((value) => (value === "" ? undefined : value), schema.optional());
+
 export const mailEnvSchema = z.object({
   /** SMTP server; unset in development: messages go to MAIL_OUTBOX_DIR as .eml files. */
-  SMTP_HOST: z.string().trim().min(1).optional(),
-  SMTP_PORT: z.coerce.number().int().min(1).max(65_535).optional(),
+  SMTP_HOST: optional(z.string().trim().min(1)),
+  SMTP_PORT: optional(z.coerce.number().int().min(1).max(65_535)),
   /** true: TLS from the first byte (port 465); false: STARTTLS when the server offers it (587). */
   SMTP_SECURE: z.stringbool().default(false),
-  SMTP_USER: z.string().min(1).optional(),
-  SMTP_PASSWORD: z.string().min(1).optional(),
+  SMTP_USER: optional(z.string().min(1)),
+  SMTP_PASSWORD: optional(z.string().min(1)),
   /** Sender, e.g. `"Tuần lễ ĐMST & CĐS Quảng Ngãi" <no-reply@dost.quangngai.gov.vn>`. */
   MAIL_FROM: z.string().trim().min(3).default(DEFAULT_FROM),
   MAIL_OUTBOX_DIR: z.string().trim().min(1).default(".data/outbox"),

@@ -36,7 +36,9 @@ function seatTime(seat: RegistrationSeatView): string {
 
 function seatVenue(seat: RegistrationSeatView): string {
   if (!seat.venue) return common("noVenue");
-  return `${pickLocalized(LOCALE, seat.venue.name, seat.venue.nameEn)}, ${seat.venue.address}`;
+  const name = pickLocalized(LOCALE, seat.venue.name, seat.venue.nameEn);
+  // "Xã Măng Đen, tỉnh Quảng Ngãi" already names the venue "Xã Măng Đen".
+  return seat.venue.address.startsWith(name) ? seat.venue.address : `${name}, ${seat.venue.address}`;
 }
 
 function seatTitle(seat: RegistrationSeatView): string {
@@ -60,44 +62,93 @@ function seatsText(seats: RegistrationSeatView[]): string {
 function seatsHtml(seats: RegistrationSeatView[]): SafeHtml {
   if (seats.length === 0) return html`<p>${t("noSeats")}</p>`;
   return html`${seats.map(
-    (seat) => html`<table role="presentation" width="100%" cellpadding="0" cellspacing="0" style="margin:0 0 12px;border:1px solid #e3ecfa;border-radius:8px">
-<tr><td style="padding:12px 16px">
-<p style="margin:0 0 6px;font-weight:bold;color:${BRAND}">${seatTitle(seat)}</p>
-<p style="margin:0;font-size:14px"><strong>${t("timeLabel")}:</strong> ${seatTime(seat)}</p>
-<p style="margin:0;font-size:14px"><strong>${t("venueLabel")}:</strong> ${seatVenue(seat)}</p>
-<p style="margin:4px 0 0;font-size:14px"><strong>${t("statusLabel")}:</strong> <span style="color:${seat.status === "CONFIRMED" ? "#166534" : "#a3141c"}">${seatStatus(seat)}</span></p>
-</td></tr></table>`,
+    (seat) =>
+      html`<table
+        role="presentation"
+        width="100%"
+        cellpadding="0"
+        cellspacing="0"
+        style="margin:0 0 12px;border:1px solid #e3ecfa;border-radius:8px"
+      >
+        <tr>
+          <td style="padding:12px 16px">
+            <p style="margin:0 0 6px;font-weight:bold;color:${BRAND}">${seatTitle(seat)}</p>
+            <p style="margin:0;font-size:14px"><strong>${t("timeLabel")}:</strong> ${seatTime(seat)}</p>
+            <p style="margin:0;font-size:14px"><strong>${t("venueLabel")}:</strong> ${seatVenue(seat)}</p>
+            <p style="margin:4px 0 0;font-size:14px">
+              <strong>${t("statusLabel")}:</strong>
+              <span style="color:${seat.status === "CONFIRMED" ? "#166534" : "#a3141c"}">${seatStatus(seat)}</span>
+            </p>
+          </td>
+        </tr>
+      </table>`,
   )}`;
 }
 
 function layout(title: string, body: SafeHtml): string {
   return html`<!doctype html>
-<html lang="vi"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><title>${title}</title></head>
-<body style="margin:0;padding:0;background:#f2f6fd;font-family:Arial,Helvetica,sans-serif;color:#14213d;line-height:1.5">
-<table role="presentation" width="100%" cellpadding="0" cellspacing="0"><tr><td align="center" style="padding:24px 12px">
-<table role="presentation" width="100%" cellpadding="0" cellspacing="0" style="max-width:600px;background:#ffffff;border-radius:12px">
-<tr><td style="background:${BRAND};color:#ffffff;padding:20px 24px;border-radius:12px 12px 0 0;font-weight:bold">${title}</td></tr>
-<tr><td style="padding:24px">${body}
-<p style="margin:24px 0 0">${t("closing")}<br>${t("signature")}</p>
-</td></tr></table></td></tr></table></body></html>`.value;
+    <html lang="vi">
+      <head>
+        <meta charset="utf-8" />
+        <meta name="viewport" content="width=device-width,initial-scale=1" />
+        <title>${title}</title>
+      </head>
+      <body style="margin:0;padding:0;background:#f2f6fd;font-family:Arial,Helvetica,sans-serif;color:#14213d;line-height:1.5">
+        <table role="presentation" width="100%" cellpadding="0" cellspacing="0">
+          <tr>
+            <td align="center" style="padding:24px 12px">
+              <table
+                role="presentation"
+                width="100%"
+                cellpadding="0"
+                cellspacing="0"
+                style="max-width:600px;background:#ffffff;border-radius:12px"
+              >
+                <tr>
+                  <td style="background:${BRAND};color:#ffffff;padding:20px 24px;border-radius:12px 12px 0 0;font-weight:bold">
+                    ${title}
+                  </td>
+                </tr>
+                <tr>
+                  <td style="padding:24px">
+                    ${body}
+                    <p style="margin:24px 0 0">${t("closing")}<br />${t("signature")}</p>
+                  </td>
+                </tr>
+              </table>
+            </td>
+          </tr>
+        </table>
+      </body>
+    </html>`.value;
 }
 
 function codeBlock(code: string): SafeHtml {
-  return html`<p style="margin:16px 0">${t("codeLabel")}: <strong style="font-size:22px;letter-spacing:1px;color:${BRAND}">${code}</strong></p>`;
+  return html`<p style="margin:16px 0">
+    ${t("codeLabel")}: <strong style="font-size:22px;letter-spacing:1px;color:${BRAND}">${code}</strong>
+  </p>`;
 }
 
 function manageBlock(manageUrl: string): SafeHtml {
   return html`<h2 style="font-size:18px;color:${BRAND};margin:24px 0 8px">${t("manageTitle")}</h2>
-<p style="margin:0 0 12px">${t("manageNote")}</p>
-<p style="margin:0 0 12px"><a href="${manageUrl}" style="display:inline-block;background:#c8102e;color:#ffffff;padding:10px 18px;border-radius:6px;text-decoration:none;font-weight:bold">${t("manageButton")}</a></p>
-<p style="margin:0;font-size:13px;color:${MUTED};word-break:break-all">${manageUrl}</p>
-<p style="margin:8px 0 0;font-size:13px;color:${MUTED}">${t("manageSecret")}</p>`;
+    <p style="margin:0 0 12px">${t("manageNote")}</p>
+    <p style="margin:0 0 12px">
+      <a
+        href="${manageUrl}"
+        style="display:inline-block;background:#c8102e;color:#ffffff;padding:10px 18px;border-radius:6px;text-decoration:none;font-weight:bold"
+        >${t("manageButton")}</a
+      >
+    </p>
+    <p style="margin:0;font-size:13px;color:${MUTED};word-break:break-all">${manageUrl}</p>
+    <p style="margin:8px 0 0;font-size:13px;color:${MUTED}">${t("manageSecret")}</p>`;
 }
 
 function ticketBlock(registration: MailRegistration, qrCid: string): SafeHtml {
   return html`<h2 style="font-size:18px;color:${BRAND};margin:24px 0 8px">${t("ticketTitle")}</h2>
-<p style="margin:0 0 12px">${t("ticketNote")}</p>
-<p style="margin:0"><img src="cid:${qrCid}" width="200" height="200" alt="${t("qrAlt", { code: registration.code })}" style="display:block"></p>`;
+    <p style="margin:0 0 12px">${t("ticketNote")}</p>
+    <p style="margin:0">
+      <img src="cid:${qrCid}" width="200" height="200" alt="${t("qrAlt", { code: registration.code })}" style="display:block" />
+    </p>`;
 }
 
 function greeting(registration: MailRegistration): string {
@@ -123,13 +174,12 @@ export function renderConfirmationMail(
     .filter((part) => part !== null)
     .join("\n\n");
   const body = html`<p style="margin:0 0 12px">${greeting(registration)}</p>
-<p style="margin:0">${t("confirmationIntro", { edition })}</p>
-${codeBlock(registration.code)}
-<h2 style="font-size:18px;color:${BRAND};margin:24px 0 8px">${t("sessionsTitle")}</h2>
-${seatsHtml(registration.seats)}
-${links.hasCalendar && html`<p style="margin:0;font-size:14px;color:${MUTED}">${t("calendarNote")}</p>`}
-${ticketBlock(registration, links.qrCid)}
-${manageBlock(links.manageUrl)}`;
+    <p style="margin:0">${t("confirmationIntro", { edition })}</p>
+    ${codeBlock(registration.code)}
+    <h2 style="font-size:18px;color:${BRAND};margin:24px 0 8px">${t("sessionsTitle")}</h2>
+    ${seatsHtml(registration.seats)}
+    ${links.hasCalendar && html`<p style="margin:0;font-size:14px;color:${MUTED}">${t("calendarNote")}</p>`}
+    ${ticketBlock(registration, links.qrCid)} ${manageBlock(links.manageUrl)}`;
   return { subject, text: `${text}\n`, html: layout(subject, body) };
 }
 
@@ -146,12 +196,11 @@ export function renderManageLinkMail(registration: MailRegistration, links: { ma
     `${t("closing")}\n${t("signature")}`,
   ].join("\n\n");
   const body = html`<p style="margin:0 0 12px">${greeting(registration)}</p>
-<p style="margin:0">${t("manageLinkIntro", { edition })}</p>
-${codeBlock(registration.code)}
-${manageBlock(links.manageUrl)}
-<h2 style="font-size:18px;color:${BRAND};margin:24px 0 8px">${t("sessionsTitle")}</h2>
-${seatsHtml(registration.seats)}
-<p style="margin:16px 0 0;font-size:13px;color:${MUTED}">${t("notRequested")}</p>`;
+    <p style="margin:0">${t("manageLinkIntro", { edition })}</p>
+    ${codeBlock(registration.code)} ${manageBlock(links.manageUrl)}
+    <h2 style="font-size:18px;color:${BRAND};margin:24px 0 8px">${t("sessionsTitle")}</h2>
+    ${seatsHtml(registration.seats)}
+    <p style="margin:16px 0 0;font-size:13px;color:${MUTED}">${t("notRequested")}</p>`;
   return { subject, text: `${text}\n`, html: layout(subject, body) };
 }
 
@@ -173,11 +222,10 @@ export function renderSeatPromotedMail(
     `${t("closing")}\n${t("signature")}`,
   ].join("\n\n");
   const body = html`<p style="margin:0 0 12px">${greeting(registration)}</p>
-<p style="margin:0">${t("promotedIntro", { session })}</p>
-${codeBlock(registration.code)}
-${seatsHtml([seat])}
-<p style="margin:0;font-size:14px;color:${MUTED}">${t("calendarNote")}</p>
-${ticketBlock(registration, links.qrCid)}
-<p style="margin:16px 0 0">${t("promotedManage")}</p>`;
+    <p style="margin:0">${t("promotedIntro", { session })}</p>
+    ${codeBlock(registration.code)} ${seatsHtml([seat])}
+    <p style="margin:0;font-size:14px;color:${MUTED}">${t("calendarNote")}</p>
+    ${ticketBlock(registration, links.qrCid)}
+    <p style="margin:16px 0 0">${t("promotedManage")}</p>`;
   return { subject, text: `${text}\n`, html: layout(subject, body) };
 }

@@ -1,22 +1,143 @@
 import "server-only";
+import { after } from "next/server";
+import { buildCalendar } from "@/lib/agenda/feeds/ics";
+import { createTaskQueue } from "@/lib/background/task-queue";
+import { listEditionSessionsIn } from "@/lib/agenda/data";
+import { db } from "@/lib/db";
+import type { Database } from "@/lib/db-client";
+import { env } from "@/lib/env";
+import { sendMail, type MailAttachment, type MailDelivery } from "@/lib/mail/send";
+import { renderQrPng } from "@/lib/tickets/qr";
+import { registrationTicketToken } from "@/lib/tickets/registration-ticket";
+import { renderConfirmationMail, renderManageLinkMail, renderSeatPromotedMail } from "./emails";
+import type { Promotion } from "./service";
+import { loadRegistrationView, type RegistrationView } from "./views";
 
-// Placeholder signatures so that the registration service and routes can import them today;
-// the mail layer replaces these bodies.
+// The delegate's e-mails. Each loads the registration afresh, so that what it says is what the
+// database holds after the change that triggered it. `database` is for tests; the app uses `db`.
 
-export async function sendConfirmation(registrationId: string, manageToken: string): Promise<void> {
-  void registrationId;
-  void manageToken;
-  throw new Error("sendConfirmation: not implemented yet");
+const QR_CID = "ticket-qr@tuanle-dmst-quangngai";
+
+type Mailable = RegistrationView & { email: string };
+
+/** The manage page of a registration: the only place its secret token appears. */
+export function manageUrl(manageToken: string): string {
+  return `${env.PUBLIC_BASE_URL.replace(/\/+$/, "")}/my-registration/${encodeURIComponent(manageToken)}`;
 }
 
-export async function sendManageLinkAgain(registrationId: string, manageToken: string): Promise<void> {
-  void registrationId;
-  void manageToken;
-  throw new Error("sendManageLinkAgain: not implemented yet");
+async function loadMailable(database: Database, registrationId: string): Promise<Mailable> {
+  const registration = await loadRegistrationView(database, registrationId);
+  if (!registration) throw new Error(`registration ${registrationId} does not exist`);
+  if (!registration.email || registration.status === "ERASED") {
+    throw new Error(`registration ${registrationId} has no e-mail address any more`);
+  }
+  return { ...registration, email: registration.email };
 }
 
-export async function sendSeatPromoted(registrationId: string, sessionSlug: string): Promise<void> {
-  void registrationId;
-  void sessionSlug;
-  throw new Error("sendSeatPromoted: not implemented yet");
+async function qrAttachment(registration: RegistrationView): Promise<MailAttachment> {
+  return {
+    filename: `ve-${registration.code}.png`,
+    content: await renderQrPng(registrationTicketToken(registration)),
+    contentType: "image/png",
+    cid: QR_CID,
+  };
+}
+
+/** The confirmed sessions as an RFC 5545 calendar, or null when no seat is confirmed. */
+async function calendarAttachment(
+  database: Database,
+  registration: RegistrationView,
+  sessionIds: string[],
+): Promise<MailAttachment | null> {
+  if (sessionIds.length === 0) return null;
+  const [agenda, current] = await Promise.all([
+    listEditionSessionsIn(database, registration.edition.year, {}, { includeCancelled: true }),
+    database.edition.findFirst({ where: { isCurrent: true }, select: { year: true } }),
+  ]);
+  const sessions = agenda?.sessions.filter((session) => sessionIds.includes(session.id)) ?? [];
+  if (!agenda || sessions.length === 0) return null;
+  const calendar = buildCalendar({
+    edition: agenda.edition,
+    sessions,
+    site: { baseUrl: env.PUBLIC_BASE_URL, currentYear: current?.year ?? null },
+  });
+  return {
+    filename: `lich-${registration.code}.ics`,
+    content: calendar,
+    contentType: "text/calendar; charset=utf-8; method=PUBLISH",
+  };
+}
+
+/** The QR ticket, inline, and the calendar of the given sessions when there are any. */
+async function ticketAttachments(database: Database, registration: RegistrationView, sessionIds: string[]) {
+  const [qr, calendar] = await Promise.all([qrAttachment(registration), calendarAttachment(database, registration, sessionIds)]);
+  return { attachments: calendar ? [qr, calendar] : [qr], hasCalendar: calendar !== null };
+}
+
+function confirmedSessionIds(registration: RegistrationView): string[] {
+  return registration.seats.filter((seat) => seat.status === "CONFIRMED").map((seat) => seat.sessionId);
+}
+
+export async function sendConfirmation(
+  registrationId: string,
+  manageToken: string,
+  database: Database = db,
+): Promise<MailDelivery> {
+  const registration = await loadMailable(database, registrationId);
+  const ticket = await ticketAttachments(database, registration, confirmedSessionIds(registration));
+  const mail = renderConfirmationMail(registration, {
+    manageUrl: manageUrl(manageToken),
+    qrCid: QR_CID,
+    hasCalendar: ticket.hasCalendar,
+  });
+  return sendMail({ to: registration.email, ...mail, attachments: ticket.attachments });
+}
+
+/** For a repeated registration: the new manage link goes to the address, never to the screen. */
+export async function sendManageLinkAgain(
+  registrationId: string,
+  manageToken: string,
+  database: Database = db,
+): Promise<MailDelivery> {
+  const registration = await loadMailable(database, registrationId);
+  const mail = renderManageLinkMail(registration, { manageUrl: manageUrl(manageToken) });
+  return sendMail({ to: registration.email, ...mail });
+}
+
+/** A wait-listed delegate got a seat; null when the seat is no longer confirmed by the time we look. */
+export async function sendSeatPromoted(
+  registrationId: string,
+  sessionSlug: string,
+  database: Database = db,
+): Promise<MailDelivery | null> {
+  const registration = await loadMailable(database, registrationId);
+  const seat = registration.seats.find((candidate) => candidate.slug === sessionSlug && candidate.status === "CONFIRMED");
+  if (!seat) {
+    console.warn(`[mail] no promotion e-mail for ${registration.code}: the seat at ${sessionSlug} is not confirmed`);
+    return null;
+  }
+  const ticket = await ticketAttachments(database, registration, [seat.sessionId]);
+  const mail = renderSeatPromotedMail(registration, seat, { qrCid: QR_CID });
+  return sendMail({ to: registration.email, ...mail, attachments: ticket.attachments });
+}
+
+// One e-mail rendered at a time (QR code, calendar, MIME): under a rush the processor belongs to the
+// registrations themselves, and the e-mails follow.
+const mailQueue = createTaskQueue("registration mail", { concurrency: 1 });
+
+/**
+ * Sends after the response has gone out, so that a delegate's page never waits for the SMTP
+ * server. A failure is logged with what was being sent: the change itself is already committed.
+ */
+export function sendAfterResponse(what: string, send: () => Promise<unknown>): void {
+  after(() => mailQueue.push(`sending ${what}`, send));
+}
+
+/** Tells every delegate who got a seat through a change (drop, cancel, erase). */
+export function announcePromotions(promoted: Promotion[]): void {
+  for (const { registrationId, sessionSlug } of promoted) {
+    sendAfterResponse(`the seat promotion of ${registrationId} at ${sessionSlug}`, () =>
+      sendSeatPromoted(registrationId, sessionSlug),
+    );
+  }
 }

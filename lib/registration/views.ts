@@ -1,12 +1,8 @@
 import "server-only";
+import { listEditionSessionsIn } from "@/lib/agenda/data";
+import { seatsLeft } from "@/lib/agenda/rules";
 import type { Database } from "@/lib/db-client";
-import type {
-  ConsentPurpose,
-  DelegateGroup,
-  RegistrationStatus,
-  SeatStatus,
-  SessionStatus,
-} from "@/lib/generated/prisma/client";
+import type { ConsentPurpose, DelegateGroup, RegistrationStatus, SeatStatus, SessionStatus } from "@/lib/generated/prisma/client";
 
 export type RegistrationSeatView = {
   sessionId: string;
@@ -116,4 +112,52 @@ export async function loadRegistrationView(database: Database, registrationId: s
     }),
   );
   return { ...row, seats };
+}
+
+export type RegistrableSession = {
+  slug: string;
+  title: string;
+  titleEn: string | null;
+  startsAt: Date;
+  endsAt: Date;
+  timesProvisional: boolean;
+  venue: { name: string; nameEn: string | null } | null;
+  seatsLeft: number;
+  waitlistLength: number;
+};
+
+export type RegistrableEdition = {
+  year: number;
+  name: string;
+  nameEn: string | null;
+  /** Published sessions of the edition that take registrations, in programme order. */
+  sessions: RegistrableSession[];
+};
+
+/** The current edition and its sessions open for registration; null when no edition is current. */
+export async function listRegistrableSessions(database: Database): Promise<RegistrableEdition | null> {
+  const current = await database.edition.findFirst({
+    where: { isCurrent: true, status: "PUBLISHED" },
+    select: { year: true, name: true, nameEn: true },
+  });
+  if (!current) return null;
+  const agenda = await listEditionSessionsIn(database, current.year);
+  const sessions = (agenda?.sessions ?? []).flatMap((session): RegistrableSession[] => {
+    const left = seatsLeft(session);
+    if (!session.registrationOpen || left === null) return [];
+    return [
+      {
+        slug: session.slug,
+        title: session.title,
+        titleEn: session.titleEn,
+        startsAt: session.startsAt,
+        endsAt: session.endsAt,
+        timesProvisional: session.timesProvisional,
+        venue: session.venue && { name: session.venue.name, nameEn: session.venue.nameEn },
+        seatsLeft: left,
+        waitlistLength: session.waitlistCount,
+      },
+    ];
+  });
+  return { ...current, sessions };
 }

@@ -12,9 +12,7 @@ export type TicketKind = "R";
 
 export type TicketClaims = { kind: TicketKind; subject: string; year: number };
 
-export type TicketVerification =
-  | { ok: true; claims: TicketClaims }
-  | { ok: false; reason: "malformed" | "bad-signature" };
+export type TicketVerification = { ok: true; claims: TicketClaims } | { ok: false; reason: "malformed" | "bad-signature" };
 
 const KINDS: readonly TicketKind[] = ["R"];
 const SUBJECT_PATTERN = /^[A-Za-z0-9-]{1,64}$/;
@@ -50,7 +48,11 @@ export function verifyTicket(token: string, secret: string): TicketVerification 
   const expected = signature(payload, secret);
   const presented = Buffer.from(given, "base64url");
   // Re-encoding catches non-canonical base64url (extra trailing bits) that would decode to the same bytes.
-  if (presented.length !== expected.length || presented.toString("base64url") !== given || !timingSafeEqual(presented, expected)) {
+  if (
+    presented.length !== expected.length ||
+    presented.toString("base64url") !== given ||
+    !timingSafeEqual(presented, expected)
+  ) {
     return { ok: false, reason: "bad-signature" };
   }
   const claims = parseClaims(payload);

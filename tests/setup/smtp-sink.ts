@@ -31,7 +31,7 @@ export async function startSmtpSink(): Promise<SmtpSink> {
       stream.on("data", (chunk: Buffer) => chunks.push(chunk));
       stream.on("end", () => {
         const raw = Buffer.concat(chunks);
-        simpleParser(raw).then(
+        simpleParser(raw, { keepCidLinks: true }).then(
           (parsed) => {
             messages.push({
               from: session.envelope.mailFrom ? session.envelope.mailFrom.address : "",

@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { renderConfirmationMail, renderManageLinkMail, renderSeatPromotedMail, type MailRegistration } from "@/lib/registration/emails";
+import {
+  renderConfirmationMail,
+  renderManageLinkMail,
+  renderSeatPromotedMail,
+  type MailRegistration,
+} from "@/lib/registration/emails";
 import { escapeHtml, html } from "@/lib/mail/html";
 
 const seat = (overrides: Partial<MailRegistration["seats"][number]> = {}): MailRegistration["seats"][number] => ({
@@ -49,7 +54,9 @@ describe("confirmation e-mail", () => {
   });
 
   it("lists each session with its local time, venue and seat status", () => {
-    expect(mail.text).toContain("- Lễ khai mạc Tuần lễ\n  Thời gian: 19/09/2025, 08:00 – 11:30\n  Địa điểm: Trung tâm Hội nghị và Triển lãm tỉnh, Phường Cẩm Thành, tỉnh Quảng Ngãi\n  Tình trạng: Đã xác nhận chỗ");
+    expect(mail.text).toContain(
+      "- Lễ khai mạc Tuần lễ\n  Thời gian: 19/09/2025, 08:00 – 11:30\n  Địa điểm: Trung tâm Hội nghị và Triển lãm tỉnh, Phường Cẩm Thành, tỉnh Quảng Ngãi\n  Tình trạng: Đã xác nhận chỗ",
+    );
     expect(mail.text).toContain("Thời gian: 20/09/2025, 14:00 – 17:00 (giờ dự kiến)");
     expect(mail.text).toContain("Tình trạng: Trong danh sách chờ, vị trí số 3");
     expect(mail.html).toContain("Trong danh sách chờ, vị trí số 3");
@@ -73,7 +80,9 @@ describe("confirmation e-mail", () => {
       {
         ...registration,
         fullName: `<img src=x onerror="alert(1)">Bob`,
-        seats: [seat({ title: "<script>steal()</script>", venue: { name: '"><a href="https://evil">', nameEn: null, address: "x" } })],
+        seats: [
+          seat({ title: "<script>steal()</script>", venue: { name: '"><a href="https://evil">', nameEn: null, address: "x" } }),
+        ],
       },
       links,
     );
