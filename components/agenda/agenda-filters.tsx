@@ -17,6 +17,28 @@ type Props = {
   filters: SessionFilters;
 };
 
+type SelectProps = {
+  name: string;
+  label: string;
+  allLabel: string;
+  value: string | undefined;
+  choices: { value: string; label: string }[];
+};
+
+function FilterSelect({ name, label, allLabel, value, choices }: SelectProps) {
+  return (
+    <div>
+      <label htmlFor={`agenda-${name}`} className={labelClass}>{label}</label>
+      <select id={`agenda-${name}`} name={name} defaultValue={value ?? ""} className={fieldClass}>
+        <option value="">{allLabel}</option>
+        {choices.map((choice) => (
+          <option key={choice.value} value={choice.value}>{choice.label}</option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
 /** A plain GET form: the filters live in the URL, work without JavaScript and survive the back button. */
 export function AgendaFilters({ locale, action, sessions, filters }: Props) {
   const t = getTranslator(locale, "agenda");
@@ -62,33 +84,27 @@ export function AgendaFilters({ locale, action, sessions, filters }: Props) {
           {t("moreFilters")}
         </summary>
         <div className="mt-2 grid gap-4 md:grid-cols-3">
-          <div>
-            <label htmlFor="agenda-venue" className={labelClass}>{t("venueLabel")}</label>
-            <select id="agenda-venue" name="venue" defaultValue={filters.venue ?? ""} className={fieldClass}>
-              <option value="">{t("allVenues")}</option>
-              {options.venues.map((venue) => (
-                <option key={venue.slug} value={venue.slug}>{pickLocalized(locale, venue.name, venue.nameEn)}</option>
-              ))}
-            </select>
-          </div>
-          <div>
-            <label htmlFor="agenda-type" className={labelClass}>{t("typeLabel")}</label>
-            <select id="agenda-type" name="type" defaultValue={filters.type ?? ""} className={fieldClass}>
-              <option value="">{t("allTypes")}</option>
-              {options.types.map((type) => (
-                <option key={type} value={type}>{types(type)}</option>
-              ))}
-            </select>
-          </div>
-          <div>
-            <label htmlFor="agenda-lead" className={labelClass}>{t("leadLabel")}</label>
-            <select id="agenda-lead" name="lead" defaultValue={filters.lead ?? ""} className={fieldClass}>
-              <option value="">{t("allLeads")}</option>
-              {options.leads.map((unit) => (
-                <option key={unit.id} value={unit.id}>{pickLocalized(locale, unit.name, unit.nameEn)}</option>
-              ))}
-            </select>
-          </div>
+          <FilterSelect
+            name="venue"
+            label={t("venueLabel")}
+            allLabel={t("allVenues")}
+            value={filters.venue}
+            choices={options.venues.map((venue) => ({ value: venue.slug, label: pickLocalized(locale, venue.name, venue.nameEn) }))}
+          />
+          <FilterSelect
+            name="type"
+            label={t("typeLabel")}
+            allLabel={t("allTypes")}
+            value={filters.type}
+            choices={options.types.map((type) => ({ value: type, label: types(type) }))}
+          />
+          <FilterSelect
+            name="lead"
+            label={t("leadLabel")}
+            allLabel={t("allLeads")}
+            value={filters.lead}
+            choices={options.leads.map((unit) => ({ value: unit.id, label: pickLocalized(locale, unit.name, unit.nameEn) }))}
+          />
         </div>
         <button
           type="submit"

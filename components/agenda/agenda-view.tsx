@@ -1,6 +1,5 @@
 import Link from "next/link";
 import type { AgendaEdition, AgendaSession, SessionFilters } from "@/lib/agenda/queries";
-import { sessionPath } from "@/lib/agenda/paths";
 import { longDayLabel } from "@/lib/agenda/present";
 import { editionDays, groupSessionsByDay, sessionDays, type AgendaDay } from "@/lib/agenda/rules";
 import { localizedPath, type Locale } from "@/lib/i18n/config";
@@ -11,7 +10,7 @@ import { Container } from "@/components/ui/container";
 import { AgendaFilters } from "./agenda-filters";
 import { DayTabs } from "./day-tabs";
 import { PrintButton } from "./print-button";
-import { SessionCard } from "./session-card";
+import { SessionList } from "./session-list";
 
 type Props = {
   locale: Locale;
@@ -107,17 +106,13 @@ export function AgendaView({ locale, edition, currentYear, allSessions, sessions
                     <h3 className="text-sm font-bold tracking-[0.12em] text-accent-700 uppercase print:text-black">
                       {halfDays(group.halfDay)}
                     </h3>
-                    <ol className="mt-3 grid gap-4 lg:grid-cols-2 print:block print:space-y-3">
-                      {group.sessions.map((session) => (
-                        <li key={session.id}>
-                          <SessionCard
-                            locale={locale}
-                            session={session}
-                            href={localizedPath(locale, sessionPath(edition.year, session.slug, currentYear))}
-                          />
-                        </li>
-                      ))}
-                    </ol>
+                    <SessionList
+                      locale={locale}
+                      year={edition.year}
+                      currentYear={currentYear}
+                      sessions={group.sessions}
+                      className="mt-3"
+                    />
                   </div>
                 ))
               )}

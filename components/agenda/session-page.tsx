@@ -14,6 +14,7 @@ import { pickLocalized } from "@/lib/i18n/localized";
 import { getTranslator } from "@/lib/i18n/translator";
 import { publicPageMetadata, publicUrl } from "@/lib/seo/page-metadata";
 import { formatDateTime, formatDate, formatTime } from "@/lib/time/format";
+import { ExternalLink } from "./external-link";
 import { ShareButtons } from "./share-buttons";
 
 type SessionParams = Promise<{ locale: string; slug: string; year?: string }>;
@@ -194,15 +195,9 @@ export function SessionPage({
                     </dd>
                     <dd className="text-sm text-muted">{session.venue.address}</dd>
                     <dd className="mt-1 text-sm">
-                      <a
-                        href={mapSearchUrl(session.venue)}
-                        target="_blank"
-                        rel="noopener noreferrer"
-                        className="font-semibold text-brand-700 underline underline-offset-4"
-                      >
+                      <ExternalLink locale={locale} href={mapSearchUrl(session.venue)} className="font-semibold text-brand-700 underline underline-offset-4">
                         {agendaT("mapLink")}
-                        <span className="sr-only"> {agendaT("opensInNewWindow")}</span>
-                      </a>
+                      </ExternalLink>
                     </dd>
                   </>
                 ) : (
@@ -253,7 +248,8 @@ export function SessionPage({
                 <a href={sessionIcsPath(edition.year, session.slug)} className={outlineLink} download>
                   {t("icsFile")}
                 </a>
-                <a
+                <ExternalLink
+                  locale={locale}
                   href={googleCalendarUrl({
                     title: text.title,
                     startsAt: session.startsAt,
@@ -262,13 +258,10 @@ export function SessionPage({
                     location,
                     timeZone: edition.timeZone,
                   })}
-                  target="_blank"
-                  rel="noopener noreferrer"
                   className={outlineLink}
                 >
                   {t("googleCalendar")}
-                  <span className="sr-only"> {agendaT("opensInNewWindow")}</span>
-                </a>
+                </ExternalLink>
               </div>
             </section>
           )}
@@ -276,10 +269,9 @@ export function SessionPage({
           <section aria-labelledby="session-share" className="print:hidden">
             <h2 id="session-share" className="text-lg font-bold text-brand-900">{t("share")}</h2>
             <div className="mt-3 flex flex-wrap gap-2">
-              <a href={facebookShareUrl(pageUrl)} target="_blank" rel="noopener noreferrer" className={outlineLink}>
+              <ExternalLink locale={locale} href={facebookShareUrl(pageUrl)} className={outlineLink}>
                 {t("shareFacebook")}
-                <span className="sr-only"> {agendaT("opensInNewWindow")}</span>
-              </a>
+              </ExternalLink>
               <ShareButtons
                 url={pageUrl}
                 title={text.title}

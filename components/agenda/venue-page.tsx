@@ -2,13 +2,14 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { Container } from "@/components/ui/container";
 import { mapSearchUrl } from "@/lib/agenda/links";
-import { sessionPath, venuePath } from "@/lib/agenda/paths";
+import { venuePath } from "@/lib/agenda/paths";
 import { getCurrentEditionYear, getVenueWithSessions, type VenueWithSessions } from "@/lib/agenda/queries";
-import { isLocale, localizedPath, type Locale } from "@/lib/i18n/config";
+import { isLocale, type Locale } from "@/lib/i18n/config";
 import { pickLocalized } from "@/lib/i18n/localized";
 import { getTranslator } from "@/lib/i18n/translator";
 import { publicPageMetadata } from "@/lib/seo/page-metadata";
-import { SessionCard } from "./session-card";
+import { ExternalLink } from "./external-link";
+import { SessionList } from "./session-list";
 
 export async function loadVenuePage(params: Promise<{ locale: string; slug: string }>) {
   const { locale, slug } = await params;
@@ -41,15 +42,9 @@ export function VenuePage({ locale, currentYear, venue, editions }: { locale: Lo
           <dt className="font-semibold text-brand-800">{t("address")}</dt>
           <dd>
             {venue.address}{" "}
-            <a
-              href={mapSearchUrl(venue)}
-              target="_blank"
-              rel="noopener noreferrer"
-              className="ml-1 font-semibold text-brand-700 underline underline-offset-4"
-            >
+            <ExternalLink locale={locale} href={mapSearchUrl(venue)} className="ml-1 font-semibold text-brand-700 underline underline-offset-4">
               {agendaT("mapLink")}
-              <span className="sr-only"> {agendaT("opensInNewWindow")}</span>
-            </a>
+            </ExternalLink>
           </dd>
           {venue.capacity !== null && (
             <>
@@ -70,17 +65,7 @@ export function VenuePage({ locale, currentYear, venue, editions }: { locale: Lo
               <h3 className="border-b-2 border-brand-800 pb-2 text-xl font-bold text-brand-900">
                 {t("editionHeading", { year: edition.year })}
               </h3>
-              <ol className="mt-4 grid gap-4 lg:grid-cols-2">
-                {sessions.map((session) => (
-                  <li key={session.id}>
-                    <SessionCard
-                      locale={locale}
-                      session={session}
-                      href={localizedPath(locale, sessionPath(edition.year, session.slug, currentYear))}
-                    />
-                  </li>
-                ))}
-              </ol>
+              <SessionList locale={locale} year={edition.year} currentYear={currentYear} sessions={sessions} className="mt-4" />
             </div>
           ))
         )}
