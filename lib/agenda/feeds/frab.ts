@@ -93,7 +93,15 @@ export function scheduleAcronym(edition: AgendaEdition): string {
   return `dmstqn${edition.year}`;
 }
 
-type Occurrence = { session: AgendaSession; day: string; start: Date; end: Date; guid: string };
+type Occurrence = {
+  session: AgendaSession;
+  day: string;
+  start: Date;
+  end: Date;
+  guid: string;
+  /** For an event cut from a multi-day session: the whole span, for the subtitle. */
+  span: string | null;
+};
 
 /**
  * frab events live within one day and have a duration, while the exhibition runs 25–26/9 and the
@@ -108,21 +116,29 @@ type Occurrence = { session: AgendaSession; day: string; start: Date; end: Date;
 function occurrencesOf(session: AgendaSession, weekDays: Set<string>, timeZone: string): Occurrence[] {
   const covered = sessionDays(session, timeZone);
   if (covered.length === 1) {
-    return [
-      { session, day: covered[0]!, start: session.startsAt, end: session.endsAt, guid: nameBasedUuid(`session:${session.id}`) },
-    ];
+    const guid = nameBasedUuid(`session:${session.id}`);
+    return [{ session, day: covered[0]!, start: session.startsAt, end: session.endsAt, guid, span: null }];
   }
   const inWeek = covered.filter((day) => weekDays.has(day));
   const days = inWeek.length > 0 ? inWeek : [covered[0]!];
   const opens = formatTime(session.startsAt, timeZone);
   const closes = formatTime(session.endsAt, timeZone);
+  const span = spansDaysText(formatDateTime(session.startsAt, timeZone), formatDateTime(session.endsAt, timeZone));
   return days.map((day, index) => {
-    const bounds = localDayBounds(day, timeZone)!;
-    const keepsDailyHours = closes > opens;
-    const start = keepsDailyHours ? localDateTimeToUtc(day, opens, timeZone) : laterOf(session.startsAt, bounds.start);
-    const end = keepsDailyHours ? localDateTimeToUtc(day, closes, timeZone) : earlierOf(session.endsAt, bounds.end);
     const guid = nameBasedUuid(index === 0 ? `session:${session.id}` : `session:${session.id}:${day}`);
-    return { session, day, start, end, guid };
+    if (closes > opens) {
+      const start = localDateTimeToUtc(day, opens, timeZone);
+      return { session, day, start, end: localDateTimeToUtc(day, closes, timeZone), guid, span };
+    }
+    const bounds = localDayBounds(day, timeZone)!;
+    return {
+      session,
+      day,
+      start: laterOf(session.startsAt, bounds.start),
+      end: earlierOf(session.endsAt, bounds.end),
+      guid,
+      span,
+    };
   });
 }
 
@@ -153,20 +169,18 @@ function toEvent(occurrence: Occurrence, id: number, input: ScheduleInput, acron
   const { session, start, end } = occurrence;
   const timeZone = input.edition.timeZone;
   const url = sessionPageUrl(input.site, input.edition.year, session.slug);
-  const spansDays = sessionDays(session, timeZone).length > 1;
+  const date = formatIsoWithOffset(start, timeZone);
   return {
     id,
     guid: occurrence.guid,
-    date: formatIsoWithOffset(start, timeZone),
-    start: formatTime(start, timeZone),
+    date,
+    start: date.slice(11, 16),
     duration: formatDuration(end.getTime() - start.getTime()),
     room: roomName(session.venue),
     slug: `${acronym}-${id}-${slugPart(session.slug)}`,
     url,
     title: session.title,
-    subtitle: spansDays
-      ? spansDaysText(formatDateTime(session.startsAt, timeZone), formatDateTime(session.endsAt, timeZone))
-      : "",
+    subtitle: occurrence.span ?? "",
     track: sessionTypeLabel(session.type),
     type: FRAB_TYPES[session.type],
     language: LANGUAGE,
