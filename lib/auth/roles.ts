@@ -1,0 +1,61 @@
+import { Role } from "@/lib/generated/prisma/enums";
+
+// The one permission table. Pages and Server Actions ask for a capability, never for a role, so that
+// a new screen only has to name what it does; who may do it is decided here and nowhere else.
+
+export const CAPABILITIES = [
+  "editions:edit",
+  "agenda:edit",
+  "venues:edit",
+  "units:edit",
+  "speakers:edit",
+  "booths:edit",
+  "media:edit",
+  "registrations:read",
+  "registrations:export",
+  "invitations:draft",
+  "invitations:issue",
+  "invitations:track",
+  "checkin:scan",
+  "users:manage",
+  "audit:read",
+] as const;
+
+export type Capability = (typeof CAPABILITIES)[number];
+
+export const ROLES = [Role.ADMIN, Role.ORGANIZER, Role.INVITATION_OFFICER, Role.CHECKIN_STAFF] as const;
+
+const PERMISSIONS: Record<Role, readonly Capability[]> = {
+  // The administrator may do everything, including managing accounts and reading the audit log.
+  ADMIN: CAPABILITIES,
+  // Sở KH&CN runs the Week: editions, agenda, venues, units, speakers, exhibition, media, registrations,
+  // and drafts the invitations that Văn phòng UBND issues.
+  ORGANIZER: [
+    "editions:edit",
+    "agenda:edit",
+    "venues:edit",
+    "units:edit",
+    "speakers:edit",
+    "booths:edit",
+    "media:edit",
+    "registrations:read",
+    "registrations:export",
+    "invitations:draft",
+    "invitations:track",
+  ],
+  // Văn phòng UBND tỉnh issues the invitations and follows the replies.
+  INVITATION_OFFICER: ["invitations:issue", "invitations:track"],
+  CHECKIN_STAFF: ["checkin:scan"],
+};
+
+export function can(role: Role, capability: Capability): boolean {
+  return PERMISSIONS[role].includes(capability);
+}
+
+export function capabilitiesOf(role: Role): readonly Capability[] {
+  return PERMISSIONS[role];
+}
+
+export function isRole(value: unknown): value is Role {
+  return typeof value === "string" && (ROLES as readonly string[]).includes(value);
+}

@@ -1,0 +1,49 @@
+import { z } from "zod";
+import { defaultLocale, isLocale, type Locale } from "@/lib/i18n/config";
+
+// The value every form Server Action returns to `useActionState`: what went wrong per field (already
+// in the user's language), a message for the whole form, and what was typed, so the form can be
+// shown again with the input kept. Passwords are never echoed back.
+
+export type FieldErrors = Partial<Record<string, string>>;
+
+export type ActionState<Result = undefined> =
+  | { status: "idle" }
+  | { status: "error"; message: string; fieldErrors: FieldErrors; values: Record<string, string> }
+  | { status: "success"; message: string; result: Result };
+
+export const idleState = { status: "idle" } as const satisfies ActionState;
+
+/** The first message per field of a zod error (nested paths joined with dots). */
+export function fieldErrorsOf(error: z.ZodError): FieldErrors {
+  const errors: FieldErrors = {};
+  for (const issue of error.issues) {
+    const field = issue.path.join(".") || "form";
+    errors[field] ??= issue.message;
+  }
+  return errors;
+}
+
+/** The text fields of a submitted form, without the ones that must not be sent back (passwords). */
+export function submittedValues(formData: FormData, omit: readonly string[] = []): Record<string, string> {
+  const values: Record<string, string> = {};
+  for (const [key, value] of formData) {
+    if (typeof value === "string" && !key.startsWith("$ACTION") && !omit.includes(key)) values[key] = value;
+  }
+  return values;
+}
+
+export function errorState(
+  message: string,
+  fieldErrors: FieldErrors = {},
+  formData?: FormData,
+  omit: readonly string[] = [],
+): ActionState<never> {
+  return { status: "error", message, fieldErrors, values: formData ? submittedValues(formData, omit) : {} };
+}
+
+/** The language a form was filled in, from its hidden `locale` field; Vietnamese by default. */
+export function formLocale(formData: FormData): Locale {
+  const value = formData.get("locale");
+  return typeof value === "string" && isLocale(value) ? value : defaultLocale;
+}

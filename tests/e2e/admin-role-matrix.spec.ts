@@ -1,0 +1,52 @@
+import { expect, test, type APIRequestContext } from "@playwright/test";
+import { createTestUser, signIn, useOwnClientAddress, type AdminRole, type TestUser } from "./support/admin-users";
+
+// Who may open which admin page: one row per page, the roles allowed in; every other role gets a 403
+// (the page itself is checked in admin-auth.spec.ts) and a signed-out visitor the login page. Later screens add their rows here.
+// `{self}` stands for the id of the signed-in test user.
+const ALL: readonly AdminRole[] = ["ADMIN", "ORGANIZER", "INVITATION_OFFICER", "CHECKIN_STAFF"];
+
+const PAGES: { path: string; allowed: readonly AdminRole[] }[] = [
+  { path: "/admin", allowed: ALL },
+  { path: "/admin/account", allowed: ALL },
+  { path: "/admin/users", allowed: ["ADMIN"] },
+  { path: "/admin/users/new", allowed: ["ADMIN"] },
+  { path: "/admin/users/{self}", allowed: ["ADMIN"] },
+  { path: "/admin/audit", allowed: ["ADMIN"] },
+  { path: "/en/admin/users", allowed: ["ADMIN"] },
+];
+
+async function statusOf(request: APIRequestContext, path: string) {
+  const response = await request.get(path, { maxRedirects: 0 });
+  return { status: response.status(), location: response.headers()["location"] ?? "" };
+}
+
+// The matrix does not depend on the screen size: one browser project walks it.
+test.describe("role × admin page", () => {
+  for (const role of ALL) {
+    test(`${role} opens exactly the pages the permission table grants`, async ({ page, context }) => {
+      test.skip(test.info().project.name !== "desktop", "walked once, on desktop");
+      await useOwnClientAddress(context);
+      const user: TestUser = await createTestUser(role);
+      await signIn(page, user);
+      for (const { path, allowed } of PAGES) {
+        const target = path.replace("{self}", user.id);
+        const { status } = await statusOf(context.request, target);
+        if (allowed.includes(role)) {
+          expect(status, `${role} ${target}`).toBe(200);
+        } else {
+          expect(status, `${role} ${target}`).toBe(403);
+        }
+      }
+    });
+  }
+
+  test("a signed-out visitor is sent to the login page from every admin page", async ({ request }) => {
+    test.skip(test.info().project.name !== "desktop", "walked once, on desktop");
+    for (const { path } of PAGES) {
+      const { status, location } = await statusOf(request, path.replace("{self}", "00000000-0000-4000-8000-000000000000"));
+      expect(status, path).toBe(307);
+      expect(location, path).toMatch(/\/admin\/login\?next=/);
+    }
+  });
+});

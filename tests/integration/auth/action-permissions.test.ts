@@ -1,0 +1,86 @@
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import type { Capability } from "@/lib/auth/roles";
+import { ROLES, can } from "@/lib/auth/roles";
+import type { SessionUser } from "@/lib/auth/session-token";
+import { idleState } from "@/lib/forms/action-state";
+import type { Role } from "@/lib/generated/prisma/enums";
+
+// Every admin Server Action is a public POST endpoint, whichever page shows its form: each must check
+// the permission itself. This walks role × action with the real actions and a stand-in session.
+// Later screens add their actions to ACTIONS.
+
+const session = vi.hoisted(() => ({ user: null as SessionUser | null }));
+vi.mock("@/lib/auth/session", () => ({ getCurrentUser: async () => session.user }));
+// next-auth itself is not needed to decide who may call what (and does not load outside Next).
+vi.mock("@/lib/auth/config", () => ({ signIn: vi.fn(), signOut: vi.fn(), CredentialsSignin: class {}, SignInLocked: class {} }));
+
+type Actions = typeof import("@/lib/users/actions") & typeof import("@/lib/auth/actions");
+let actions: Actions;
+
+/** `capability: null` = any signed-in user. The empty form is refused by validation once past the guard. */
+const ACTIONS: { name: string; capability: Capability | null; run: () => Promise<unknown> }[] = [
+  { name: "createUserAction", capability: "users:manage", run: () => actions.createUserAction(idleState, new FormData()) },
+  {
+    name: "changeUserRoleAction",
+    capability: "users:manage",
+    run: () => actions.changeUserRoleAction(idleState, new FormData()),
+  },
+  {
+    name: "resetUserPasswordAction",
+    capability: "users:manage",
+    run: () => actions.resetUserPasswordAction(idleState, new FormData()),
+  },
+  {
+    name: "setUserDisabledAction",
+    capability: "users:manage",
+    run: () => actions.setUserDisabledAction(idleState, new FormData()),
+  },
+  { name: "changeOwnPasswordAction", capability: null, run: () => actions.changeOwnPasswordAction(idleState, new FormData()) },
+];
+
+const restoreEnv = { ...process.env };
+
+beforeAll(async () => {
+  // No database is reached: a refused call stops at the guard, an allowed one at validation.
+  Object.assign(process.env, {
+    DATABASE_URL: "postgresql://nobody@127.0.0.1:9/unreachable",
+    AUTH_SECRET: "a".repeat(32),
+    TICKET_SIGNING_SECRET: "t".repeat(32),
+    __NEXT_EXPERIMENTAL_AUTH_INTERRUPTS: "true",
+  });
+  actions = { ...(await import("@/lib/users/actions")), ...(await import("@/lib/auth/actions")) };
+});
+
+afterAll(() => {
+  process.env = restoreEnv;
+});
+
+function signInAs(role: Role) {
+  session.user = { id: "11111111-1111-4111-8111-111111111111", name: "Người thử", email: "thu@sokhcn.gov.vn", role };
+}
+
+const digestOf = (error: unknown) => (error as { digest?: string }).digest ?? String(error);
+
+describe.each(ACTIONS)("Server Action $name", ({ capability, run }) => {
+  it.each(ROLES)("as %s: allowed or refused with 403 by the permission table", async (role) => {
+    signInAs(role);
+    if (capability === null || can(role, capability)) {
+      await expect(run()).resolves.toMatchObject({ status: "error" });
+    } else {
+      const error = await run().then(
+        () => null,
+        (caught: unknown) => caught,
+      );
+      expect(digestOf(error)).toBe("NEXT_HTTP_ERROR_FALLBACK;403");
+    }
+  });
+
+  it("signed out: sent to the login page", async () => {
+    session.user = null;
+    const error = await run().then(
+      () => null,
+      (caught: unknown) => caught,
+    );
+    expect(digestOf(error)).toMatch(/^NEXT_REDIRECT;.*;\/admin\/login;/);
+  });
+});
