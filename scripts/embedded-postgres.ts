@@ -51,13 +51,18 @@ export async function startEmbeddedPostgres(options: Options): Promise<RunningDa
   if (!existsSync(path.join(dataDir, "PG_VERSION"))) await server.initialise();
   await server.start();
 
-  const adminUrl = `postgresql://${USER}:${PASSWORD}@127.0.0.1:${options.port}/postgres`;
+  const adminUrl = embeddedDatabaseUrl(options.port, "postgres");
   await createDatabaseIfMissing(adminUrl, options.database);
   return {
-    url: `postgresql://${USER}:${PASSWORD}@127.0.0.1:${options.port}/${options.database}`,
+    url: embeddedDatabaseUrl(options.port, options.database),
     adminUrl,
     stop: () => server.stop(),
   };
+}
+
+/** Connection string of a database on an embedded server (for tools that join a running `npm start`). */
+export function embeddedDatabaseUrl(port: number, database: string): string {
+  return `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`;
 }
 
 export async function createDatabaseIfMissing(adminUrl: string, database: string): Promise<void> {
