@@ -87,6 +87,9 @@ async function runEndToEnd(): Promise<Counts> {
     PUBLIC_BASE_URL: baseUrl,
     NEXT_DIST_DIR: E2E_DIST_DIR,
     NEXT_TELEMETRY_DISABLED: "1",
+    // No SMTP: the server writes each e-mail into this outbox, where the tests read it (tests/e2e/outbox.ts).
+    SMTP_HOST: "",
+    MAIL_OUTBOX_DIR: path.join(dataDir, "outbox"),
   };
   const nextBin = bin("next/dist/bin/next");
   let server: ChildProcess | undefined;

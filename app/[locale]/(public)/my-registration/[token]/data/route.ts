@@ -1,0 +1,18 @@
+import { db } from "@/lib/db";
+import { jsonError, jsonResponse } from "@/lib/http/json";
+import { exportRegistrationData, findRegistrationByManageToken } from "@/lib/registration/service";
+
+// "Download my data": a GET that changes nothing, so a mail scanner following it does no harm.
+export const dynamic = "force-dynamic";
+
+const PRIVATE_HEADERS = { "Cache-Control": "no-store", "X-Robots-Tag": "noindex", "Referrer-Policy": "no-referrer" };
+
+export async function GET(_request: Request, { params }: { params: Promise<{ token: string }> }) {
+  const { token } = await params;
+  const registration = await findRegistrationByManageToken(db, token);
+  if (!registration) return jsonError(404, "Registration not found", {}, { headers: PRIVATE_HEADERS });
+  const data = await exportRegistrationData(db, registration.id);
+  return jsonResponse(data, {
+    headers: { ...PRIVATE_HEADERS, "Content-Disposition": `attachment; filename="du-lieu-dang-ky-${registration.code}.json"` },
+  });
+}

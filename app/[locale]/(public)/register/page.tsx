@@ -1,0 +1,71 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { PrivacyNotice } from "@/components/registration/privacy-notice";
+import { RegistrationForm, type SessionOption } from "@/components/registration/registration-form";
+import { sessionVenue, sessionWhen } from "@/components/registration/session-text";
+import { Container } from "@/components/ui/container";
+import { db } from "@/lib/db";
+import { isLocale, type Locale } from "@/lib/i18n/config";
+import { pickLocalized } from "@/lib/i18n/localized";
+import { getTranslator } from "@/lib/i18n/translator";
+import { submitRegistration } from "@/lib/registration/actions";
+import { DELEGATE_GROUPS, REGISTRATION_LIMITS } from "@/lib/registration/schema";
+import { listRegistrableSessions, type RegistrableSession } from "@/lib/registration/views";
+
+type Params = Promise<{ locale: string }>;
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
+  const { locale } = await params;
+  if (!isLocale(locale)) return {};
+  return { title: getTranslator(locale, "register")("metaTitle") };
+}
+
+function toOption(locale: Locale, session: RegistrableSession): SessionOption {
+  return {
+    slug: session.slug,
+    title: pickLocalized(locale, session.title, session.titleEn),
+    when: sessionWhen(locale, session),
+    venue: sessionVenue(locale, session.venue),
+    seatsLeft: session.seatsLeft,
+  };
+}
+
+// Dynamic: the seats left must be those of the moment the form is opened.
+export default async function RegisterPage({ params, searchParams }: { params: Params; searchParams: SearchParams }) {
+  const { locale } = await params;
+  if (!isLocale(locale)) notFound();
+  const t = getTranslator(locale, "register");
+  const [edition, query] = await Promise.all([listRegistrableSessions(db), searchParams]);
+  const wanted = [query.session].flat().filter((slug): slug is string => typeof slug === "string");
+  const sessions = edition?.sessions ?? [];
+  const preselected = sessions.filter((session) => wanted.includes(session.slug)).map((session) => session.slug);
+
+  return (
+    <Container className="max-w-3xl py-10 sm:py-14">
+      <h1 className="text-3xl font-bold text-brand-900 sm:text-4xl">{t("title")}</h1>
+      {edition && sessions.length > 0 ? (
+        <>
+          <p className="mt-3 text-lg text-muted">
+            {t("intro", { edition: pickLocalized(locale, edition.name, edition.nameEn) })}
+          </p>
+          <div className="mt-8">
+            <RegistrationForm
+              locale={locale}
+              groups={DELEGATE_GROUPS}
+              limits={REGISTRATION_LIMITS}
+              action={submitRegistration.bind(null, locale)}
+              sessions={sessions.map((session) => toOption(locale, session))}
+              preselected={preselected}
+              notice={<PrivacyNotice locale={locale} />}
+            />
+          </div>
+        </>
+      ) : (
+        <p className="mt-6 rounded-xl border border-brand-100 bg-brand-50 p-6 text-lg">
+          {edition ? t("noSessions") : t("noEdition")}
+        </p>
+      )}
+    </Container>
+  );
+}

@@ -1,0 +1,70 @@
+"use server";
+
+import { headers } from "next/headers";
+import { redirect } from "next/navigation";
+import { db } from "@/lib/db";
+import { env } from "@/lib/env";
+import { isLocale, localizedPath, type Locale } from "@/lib/i18n/config";
+import en from "@/lib/i18n/messages/en.json";
+import vi from "@/lib/i18n/messages/vi.json";
+import { checkRateLimit, clientIp } from "@/lib/rate-limit";
+import { readRegistrationForm, type RegistrationFormState } from "./form";
+import { sendAfterResponse, sendConfirmation, sendManageLinkAgain } from "./notifications";
+import { PRIVACY_NOTICE_VERSION } from "./privacy";
+import { createRegistrationSchema, registrationFieldErrors, registrationSchema } from "./schema";
+import { registerDelegate, rotateManageToken } from "./service";
+
+// The form's Server Action. A public POST endpoint like the JSON API: same rate limit, same schema,
+// same service; only the answers differ (a page instead of status codes).
+
+const englishSchema = createRegistrationSchema(en.registrationErrors);
+
+export async function submitRegistration(
+  locale: Locale,
+  previous: RegistrationFormState,
+  formData: FormData,
+): Promise<RegistrationFormState> {
+  const language: Locale = isLocale(locale) ? locale : "vi";
+  const submission = previous.submission + 1;
+  const { website, ...values } = readRegistrationForm(formData);
+
+  // The API's budget, same key: a client cannot double its attempts by switching between form and API.
+  const limit = await checkRateLimit(db, `registration:${clientIp(await headers())}`, {
+    limit: env.REGISTRATION_RATE_LIMIT,
+    windowSeconds: env.REGISTRATION_RATE_WINDOW_SECONDS,
+  });
+  if (!limit.allowed) return { status: "rate-limited", submission, values, retryAfterSeconds: limit.retryAfterSeconds };
+
+  const schema = language === "en" ? englishSchema : registrationSchema;
+  const parsed = schema.safeParse({ ...values, website });
+  if (!parsed.success) return { status: "invalid", submission, values, errors: registrationFieldErrors(parsed.error) };
+
+  const current = await db.edition.findFirst({ where: { isCurrent: true, status: "PUBLISHED" }, select: { year: true } });
+  if (!current)
+    return { status: "invalid", submission, values, errors: { form: [(language === "en" ? en : vi).register.noEdition] } };
+
+  let result: Awaited<ReturnType<typeof registerDelegate>>;
+  try {
+    result = await registerDelegate(db, { year: current.year, input: parsed.data, noticeVersion: PRIVACY_NOTICE_VERSION });
+  } catch (error) {
+    console.error("[registration] the form could not register a delegate", error);
+    return { status: "failed", submission, values };
+  }
+
+  switch (result.status) {
+    case "invalid":
+      return { status: "invalid", submission, values, errors: result.errors };
+    case "duplicate": {
+      const { registrationId } = result;
+      sendAfterResponse("a manage link", async () =>
+        sendManageLinkAgain(registrationId, await rotateManageToken(db, registrationId)),
+      );
+      return { status: "duplicate", submission, email: parsed.data.email };
+    }
+    case "created": {
+      const { registration, manageToken } = result;
+      sendAfterResponse(`the confirmation of ${registration.code}`, () => sendConfirmation(registration.id, manageToken));
+      redirect(`${localizedPath(language, `/my-registration/${manageToken}`)}?registered=1`);
+    }
+  }
+}

@@ -1,0 +1,66 @@
+// The registration form as the browser submits it, shared by the Server Action and the form component.
+
+export type RegistrationFormValues = {
+  fullName: string;
+  position: string;
+  organization: string;
+  group: string;
+  email: string;
+  phone: string;
+  province: string;
+  sessions: string[];
+  consents: { registration: boolean; media: boolean; news: boolean };
+};
+
+export type RegistrationFormState =
+  | { status: "idle"; submission: 0 }
+  | { status: "invalid"; submission: number; values: RegistrationFormValues; errors: Record<string, string[]> }
+  | { status: "rate-limited"; submission: number; values: RegistrationFormValues; retryAfterSeconds: number }
+  | { status: "failed"; submission: number; values: RegistrationFormValues }
+  /** Neutral on purpose: the page must not reveal whether an address is registered. */
+  | { status: "duplicate"; submission: number; email: string };
+
+export const initialRegistrationFormState: RegistrationFormState = { status: "idle", submission: 0 };
+
+/** Field names of the form; `website` is the honeypot. */
+export const FIELD = {
+  consentRegistration: "consentRegistration",
+  consentMedia: "consentMedia",
+  consentNews: "consentNews",
+  honeypot: "website",
+} as const;
+
+// Generous caps against oversized posts; the schema applies the real limits and says so in words.
+const MAX_FIELD_LENGTH = 1_000;
+const MAX_SESSIONS = 50;
+
+function text(formData: FormData, name: string): string {
+  const value = formData.get(name);
+  return typeof value === "string" ? value.slice(0, MAX_FIELD_LENGTH) : "";
+}
+
+export function readRegistrationForm(formData: FormData): RegistrationFormValues & { website: string } {
+  return {
+    fullName: text(formData, "fullName"),
+    position: text(formData, "position"),
+    organization: text(formData, "organization"),
+    group: text(formData, "group"),
+    email: text(formData, "email"),
+    phone: text(formData, "phone"),
+    province: text(formData, "province"),
+    sessions: formData
+      .getAll("sessions")
+      .filter((value): value is string => typeof value === "string")
+      .slice(0, MAX_SESSIONS)
+      .map((value) => value.slice(0, 200)),
+    consents: {
+      registration: formData.get(FIELD.consentRegistration) === "on",
+      media: formData.get(FIELD.consentMedia) === "on",
+      news: formData.get(FIELD.consentNews) === "on",
+    },
+    website: text(formData, FIELD.honeypot),
+  };
+}
+
+/** The form-level error key for field errors the page cannot place next to a field. */
+export const FORM_ERROR_KEYS = ["form", "website"] as const;
