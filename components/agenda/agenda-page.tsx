@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { NoEdition } from "@/components/edition/no-edition";
 import { agendaPath } from "@/lib/agenda/paths";
-import { getCurrentEditionYear, listEditionSessions } from "@/lib/agenda/queries";
+import { getCurrentEditionYear, getEditionAgenda, listEditionSessions } from "@/lib/agenda/queries";
 import { parseSessionFilters, type SearchParamsInput } from "@/lib/agenda/schema";
 import { isLocale, type Locale } from "@/lib/i18n/config";
 import { pickLocalized } from "@/lib/i18n/localized";
@@ -21,7 +21,7 @@ export async function resolveAgendaParams(params: Promise<{ locale: string; year
 
 export async function agendaMetadata(locale: Locale, year: number | null, currentYear: number | null, filtered: boolean): Promise<Metadata> {
   const t = getTranslator(locale, "agenda");
-  const result = year === null ? null : await listEditionSessions(year);
+  const result = year === null ? null : await getEditionAgenda(year);
   if (!result) return { title: t("title") };
   const { edition } = result;
   return publicPageMetadata({
@@ -50,7 +50,7 @@ export async function AgendaPage({
   searchParams?: SearchParamsInput;
 }) {
   if (year === null) return <NoEdition locale={locale} />;
-  const all = await listEditionSessions(year);
+  const all = await getEditionAgenda(year);
   if (!all) notFound();
   const filters = searchParams ? parseSessionFilters(searchParams) : {};
   const { day: _day, ...withoutDay } = filters;

@@ -148,8 +148,8 @@ async function findSessionIdsMatching(database: Database, editionId: string, que
   const conditions = words.map((word) => {
     const pattern = Prisma.sql`'%' || search_normalize(${word}) || '%'`;
     return Prisma.sql`s.id IN (
-      SELECT id FROM sessions
-        WHERE search_document(title, title_en, content, content_en, participants, participants_en) LIKE ${pattern}
+      SELECT id FROM sessions WHERE edition_id = ${editionId}::uuid
+        AND search_document(title, title_en, content, content_en, participants, participants_en) LIKE ${pattern}
       UNION SELECT id FROM sessions WHERE venue_id IN (
         SELECT id FROM venues WHERE search_document(name, name_en) LIKE ${pattern})
       UNION SELECT id FROM sessions WHERE lead_unit_id IN (

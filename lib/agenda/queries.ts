@@ -15,6 +15,9 @@ export async function listEditionSessions(
   return listEditionSessionsIn(db, year, filters, options);
 }
 
+/** Every published session of an edition, unfiltered: cached per request, as metadata and page both need it. */
+export const getEditionAgenda = cache((year: number) => listEditionSessionsIn(db, year));
+
 /** A published or cancelled session of a published/archived edition; null otherwise. Cached per request. */
 export const getEditionSession = cache(
   (year: number, slug: string): Promise<{ edition: AgendaEdition; session: AgendaSession } | null> =>
