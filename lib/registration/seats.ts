@@ -41,69 +41,49 @@ export async function lockRegistration(tx: Transaction, registrationId: string) 
 }
 
 export type NewRegistration = {
-  editionId: string;
+  year: number;
   code: string;
   input: RegistrationInput;
   noticeVersion: string;
   manageTokenHash: string;
-  sessions: { id: string; slug: string }[];
 };
 
+type RegisterOutcome =
+  | { status: "not_found" }
+  | { status: "unavailable"; sessions: string[] }
+  | { status: "created"; registrationId: string; seats: { session: string; status: SeatStatus; waitlistPosition: number | null }[] };
+
 /**
- * The whole registration in one statement, committed on its own: the registration row, its
- * consent records and its seats. Under a rush every registration for a session queues on that
- * session's row lock, which is held until commit; with a single statement no round trip to the app
- * (and no wait for its event loop) falls inside that window, only the server's own work and the
- * commit. The `locked` CTE takes the session rows in id order before the conditional UPDATE, so a
- * wait-listed delegate holds the lock too: a cancellation can never miss them, and queue numbers
- * follow commit order. A unique violation (same e-mail, or a code collision) aborts it all.
- * Wait-list positions need a fresh snapshot, so the caller asks for them after commit.
+ * The whole registration in one round trip, committed on its own: the SQL function
+ * `register_delegate` (migration 20261123194000) checks the edition and the sessions, writes the
+ * registration and its consents, then takes the seats through `take_seats`. One JSON parameter
+ * keeps the client's work per call small. A unique violation (same e-mail, or a code collision)
+ * is thrown to the caller and nothing is written.
  */
-export async function insertRegistrationWithSeats(db: Database, values: NewRegistration) {
+export async function insertRegistrationWithSeats(db: Database, values: NewRegistration): Promise<RegisterOutcome> {
   const { input } = values;
   const purposes: ConsentPurpose[] = ["REGISTRATION"];
   if (input.consents.media) purposes.push("MEDIA");
   if (input.consents.news) purposes.push("NEWS");
-  const sessionIds = values.sessions.map((session) => session.id);
-  const rows = await db.$queryRaw<{ id: string; session_id: string | null; status: SeatStatus | null }[]>`
-    WITH registration AS (
-      INSERT INTO registrations (id, edition_id, code, full_name, position, organization, "group", email, phone, province,
-                                 manage_token_hash, updated_at)
-      VALUES (gen_random_uuid(), ${values.editionId}::uuid, ${values.code}, ${input.fullName}, ${input.position},
-              ${input.organization}, ${input.group}::"DelegateGroup", ${input.email}, ${input.phone}, ${input.province},
-              ${values.manageTokenHash}, now())
-      RETURNING id
-    ), consents AS (
-      INSERT INTO consents (id, registration_id, purpose, notice_version)
-      SELECT gen_random_uuid(), registration.id, purpose, ${values.noticeVersion}
-      FROM registration, unnest(${purposes}::text[]::"ConsentPurpose"[]) AS purpose
-    ), locked AS (
-      -- EXISTS makes the registration INSERT (and its wait on a racing duplicate) run before any
-      -- session is locked; otherwise two identical requests could deadlock.
-      SELECT id, seats_taken < capacity AS has_seat FROM sessions
-      WHERE id = ANY(${sessionIds}::uuid[]) AND EXISTS (SELECT FROM registration)
-      ORDER BY id
-      FOR NO KEY UPDATE
-    ), taken AS (
-      UPDATE sessions SET seats_taken = sessions.seats_taken + 1
-      FROM locked
-      WHERE sessions.id = locked.id AND locked.has_seat AND sessions.seats_taken < sessions.capacity
-      RETURNING sessions.id
-    ), placed AS (
-      INSERT INTO seats (id, registration_id, session_id, status, confirmed_at)
-      SELECT gen_random_uuid(), registration.id, locked.id,
-             CASE WHEN taken.id IS NULL THEN 'WAITLISTED' ELSE 'CONFIRMED' END::"SeatStatus",
-             CASE WHEN taken.id IS NULL THEN NULL ELSE now() END
-      FROM registration CROSS JOIN locked LEFT JOIN taken ON taken.id = locked.id
-      RETURNING session_id, status
-    )
-    SELECT registration.id::text, placed.session_id::text, placed.status
-    FROM registration LEFT JOIN placed ON true`;
-  const [first] = rows;
-  if (!first) throw new Error("the registration INSERT returned no row");
-  const slugOf = new Map(values.sessions.map((session) => [session.id, session.slug]));
-  const seats = rows.flatMap((row) => (row.session_id && row.status ? [{ sessionId: row.session_id, slug: slugOf.get(row.session_id) ?? row.session_id, status: row.status }] : []));
-  return { id: first.id, seats };
+  const request = JSON.stringify({
+    year: values.year,
+    code: values.code,
+    fullName: input.fullName,
+    position: input.position,
+    organization: input.organization,
+    group: input.group,
+    email: input.email,
+    phone: input.phone,
+    province: input.province,
+    manageTokenHash: values.manageTokenHash,
+    noticeVersion: values.noticeVersion,
+    purposes,
+    sessions: input.sessions,
+  });
+  const rows = await db.$queryRaw<{ outcome: RegisterOutcome }[]>`SELECT register_delegate(${request}::jsonb) AS outcome`;
+  const outcome = rows[0]?.outcome;
+  if (!outcome) throw new Error("register_delegate returned nothing");
+  return outcome;
 }
 
 /** Position of each of the registration's wait-listed seats, by session id (a fresh snapshot). */
@@ -119,42 +99,21 @@ export async function waitlistPositionsOf(db: Database | Transaction, registrati
 }
 
 /**
- * Takes a confirmed seat where the conditional UPDATE finds one free, a wait-list place otherwise,
- * in one statement for all the sessions. A seat the delegate once dropped is reused and goes to the
- * back of the queue. The wait-list position counts the places already committed (the statement's
- * snapshot cannot see its own insert), which under the session lock are exactly those ahead.
+ * Takes a seat in each session (SQL function `take_seats`): confirmed while the conditional UPDATE
+ * finds one free, wait-listed otherwise, with the place in the queue. The sessions are locked in
+ * the function (a no-op when the caller holds them already).
  */
 export async function takeSeats(tx: Transaction, registrationId: string, sessions: LockedSession[]): Promise<SeatOutcome[]> {
   if (sessions.length === 0) return [];
-  const sessionIds = sessions.map((session) => session.id);
   const rows = await tx.$queryRaw<{ session_id: string; status: SeatStatus; waitlist_position: number | null }[]>`
-    WITH taken AS (
-      UPDATE sessions SET seats_taken = seats_taken + 1
-      WHERE id = ANY(${sessionIds}::uuid[]) AND seats_taken < capacity
-      RETURNING id
-    ), placed AS (
-      INSERT INTO seats (id, registration_id, session_id, status, confirmed_at)
-      SELECT gen_random_uuid(), ${registrationId}::uuid, wanted.id,
-             CASE WHEN taken.id IS NULL THEN 'WAITLISTED' ELSE 'CONFIRMED' END::"SeatStatus",
-             CASE WHEN taken.id IS NULL THEN NULL ELSE now() END
-      FROM unnest(${sessionIds}::uuid[]) AS wanted(id) LEFT JOIN taken ON taken.id = wanted.id
-      ON CONFLICT (registration_id, session_id) DO UPDATE
-        SET status = EXCLUDED.status, confirmed_at = EXCLUDED.confirmed_at, cancelled_at = NULL,
-            queue_number = nextval(pg_get_serial_sequence('seats', 'queue_number'))
-      RETURNING session_id, status
-    )
-    SELECT placed.session_id::text, placed.status,
-           CASE WHEN placed.status = 'WAITLISTED' THEN
-             (SELECT count(*) FROM seats ahead WHERE ahead.session_id = placed.session_id AND ahead.status = 'WAITLISTED')::int + 1
-           END AS waitlist_position
-    FROM placed`;
+    SELECT session_id::text, status, waitlist_position
+    FROM take_seats(${registrationId}::uuid, ${sessions.map((session) => session.id)}::uuid[])`;
   const slugOf = new Map(sessions.map((session) => [session.id, session.slug]));
-  return rows.map((row) => {
-    const session = slugOf.get(row.session_id) ?? row.session_id;
-    return row.status === "CONFIRMED"
-      ? { session, status: "confirmed" }
-      : { session, status: "waitlisted", waitlistPosition: row.waitlist_position ?? undefined };
-  });
+  return rows.map((row) => toSeatOutcome(slugOf.get(row.session_id) ?? row.session_id, row.status, row.waitlist_position));
+}
+
+export function toSeatOutcome(session: string, status: SeatStatus, waitlistPosition: number | null): SeatOutcome {
+  return status === "CONFIRMED" ? { session, status: "confirmed" } : { session, status: "waitlisted", waitlistPosition: waitlistPosition ?? undefined };
 }
 
 /** Cancels the delegate's active seats in the given sessions; returns what each seat was before. */

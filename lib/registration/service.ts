@@ -2,7 +2,7 @@ import "server-only";
 import { randomBytes } from "node:crypto";
 import type { Database } from "@/lib/db-client";
 import { DomainError, isUniqueViolation } from "@/lib/errors";
-import { Prisma, type ConsentPurpose } from "@/lib/generated/prisma/client";
+import type { ConsentPurpose } from "@/lib/generated/prisma/client";
 import vi from "@/lib/i18n/messages/vi.json";
 import { formatMessage } from "@/lib/i18n/translator";
 import { hashManageToken } from "./manage";
@@ -18,7 +18,7 @@ import {
   type Promotion,
   type SeatOutcome,
   type Transaction,
-  waitlistPositionsOf,
+  toSeatOutcome,
 } from "./seats";
 
 // Every write that touches seats locks the sessions involved (in id order, so two writers never
@@ -58,49 +58,45 @@ function unavailableErrors(slugs: string[]): Record<string, string[]> {
   };
 }
 
-/** The edition (published or archived) and which of the asked sessions are open for registration in it. */
-async function findOpenSessions(db: Database | Transaction, edition: { year: number } | { id: string }, slugs: string[]) {
-  const matchEdition = "year" in edition ? Prisma.sql`e.year = ${edition.year}` : Prisma.sql`e.id = ${edition.id}::uuid`;
-  const rows = await db.$queryRaw<{ edition_id: string; year: number; session_id: string | null; slug: string | null }[]>`
-    SELECT e.id::text AS edition_id, e.year, s.id::text AS session_id, s.slug
-    FROM editions e
-    LEFT JOIN sessions s ON s.edition_id = e.id AND e.status = 'PUBLISHED' AND s.slug = ANY(${slugs}::text[])
-      AND s.status = 'PUBLISHED' AND s.registration_open AND s.capacity IS NOT NULL
-    WHERE ${matchEdition} AND e.status <> 'DRAFT'`;
-  const [first] = rows;
-  if (!first) throw new DomainError("NOT_FOUND", "edition not found");
-  const open = rows.flatMap((row) => (row.session_id && row.slug ? [{ id: row.session_id, slug: row.slug }] : []));
+/** Which of the asked sessions of an edition are open for registration. */
+async function findOpenSessions(db: Transaction, editionId: string, slugs: string[]) {
+  const open = await db.session.findMany({
+    where: {
+      editionId,
+      edition: { status: "PUBLISHED" },
+      slug: { in: slugs },
+      status: "PUBLISHED",
+      registrationOpen: true,
+      capacity: { not: null },
+    },
+    select: { id: true, slug: true },
+  });
   const openSlugs = new Set(open.map((session) => session.slug));
-  return { edition: { id: first.edition_id, year: first.year }, open, unavailable: slugs.filter((slug) => !openSlugs.has(slug)) };
+  return { open, unavailable: slugs.filter((slug) => !openSlugs.has(slug)) };
 }
 
 /**
- * Registers a delegate for the edition of `year`. A session that closes between the check and the
- * insert a few milliseconds later still takes this registration: the request arrived while it was open.
+ * Registers a delegate for the edition of `year`, in one round trip to the database (see
+ * insertRegistrationWithSeats). Throws NOT_FOUND for an edition that does not exist or is a draft.
  */
 export async function registerDelegate(
   db: Database,
   { year, input, noticeVersion }: { year: number; input: RegistrationInput; noticeVersion: string },
 ): Promise<RegisterResult> {
-  const { edition, open, unavailable } = await findOpenSessions(db, { year }, input.sessions);
-  if (unavailable.length > 0) return { status: "invalid", errors: unavailableErrors(unavailable) };
   const manageToken = createManageToken();
   const manageTokenHash = hashManageToken(manageToken);
   for (let attempt = 1; ; attempt++) {
-    const code = registrationCode(edition.year);
+    const code = registrationCode(year);
     try {
-      const created = await insertRegistrationWithSeats(db, { editionId: edition.id, code, input, noticeVersion, manageTokenHash, sessions: open });
-      const positions = created.seats.some((seat) => seat.status === "WAITLISTED") ? await waitlistPositionsOf(db, created.id) : new Map<string, number>();
-      const seats = created.seats.map((seat): SeatOutcome =>
-        seat.status === "CONFIRMED"
-          ? { session: seat.slug, status: "confirmed" }
-          : { session: seat.slug, status: "waitlisted", waitlistPosition: positions.get(seat.sessionId) },
-      );
-      return { status: "created", registration: { id: created.id, code }, manageToken, seats: orderBySlugs(seats, input.sessions) };
+      const outcome = await insertRegistrationWithSeats(db, { year, code, input, noticeVersion, manageTokenHash });
+      if (outcome.status === "not_found") throw new DomainError("NOT_FOUND", "edition not found");
+      if (outcome.status === "unavailable") return { status: "invalid", errors: unavailableErrors(outcome.sessions) };
+      const seats = outcome.seats.map((seat) => toSeatOutcome(seat.session, seat.status, seat.waitlistPosition));
+      return { status: "created", registration: { id: outcome.registrationId, code }, manageToken, seats: orderBySlugs(seats, input.sessions) };
     } catch (error) {
       if (!isUniqueViolation(error)) throw error;
-      const existing = await db.registration.findUnique({
-        where: { editionId_email: { editionId: edition.id, email: input.email } },
+      const existing = await db.registration.findFirst({
+        where: { edition: { year }, email: input.email },
         select: { id: true },
       });
       if (existing) return { status: "duplicate", registrationId: existing.id };
@@ -130,7 +126,7 @@ export async function changeSeats(
       const heldSlugs = new Set(held.map((seat) => seat.session.slug));
       const dropped = held.map((seat) => seat.session).filter((session) => drop.includes(session.slug));
       const wanted = [...new Set(add)].filter((slug) => !heldSlugs.has(slug) && !drop.includes(slug));
-      const { open, unavailable } = await findOpenSessions(tx, { id: registration.editionId }, wanted);
+      const { open, unavailable } = await findOpenSessions(tx, registration.editionId, wanted);
       if (unavailable.length > 0) return { status: "invalid", errors: unavailableErrors(unavailable) } as const;
       const locked = await lockSessions(tx, [...dropped, ...open].map((session) => session.id), { openOnly: false });
       const wantedIds = new Set(open.map((session) => session.id));

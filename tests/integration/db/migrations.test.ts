@@ -12,7 +12,14 @@ const EXTRA_INDEXES = [
   "speakers_search_trgm",
 ];
 const EXTRA_EXTENSIONS = ["unaccent", "pg_trgm"];
-const EXTRA_FUNCTIONS = ["bump_session_sequence", "enforce_same_edition", "search_document", "search_normalize"];
+const EXTRA_FUNCTIONS = [
+  "bump_session_sequence",
+  "enforce_same_edition",
+  "register_delegate",
+  "search_document",
+  "search_normalize",
+  "take_seats",
+];
 
 type Snapshot = Awaited<ReturnType<typeof snapshotSchema>>;
 

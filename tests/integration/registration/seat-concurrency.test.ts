@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createPrismaClient, type Database } from "../../../lib/db-client";
-import { cancelRegistration, registerDelegate, type RegisterResult } from "../../../lib/registration/service";
+import { cancelRegistration, changeSeats, eraseRegistration, registerDelegate, type RegisterResult } from "../../../lib/registration/service";
 import { delegateInput } from "../../fixtures/registration";
 import { createTestDatabase, type TestDatabase } from "../../setup/test-database";
 
@@ -97,5 +97,33 @@ describe("a rush of registrations", () => {
     expect(new Set(confirmedAfter)).toEqual(new Set([...confirmedIds.slice(20), ...waitlistedIds.slice(0, 20)]));
     expect(after.filter((row) => row.status === "WAITLISTED")).toHaveLength(170 - 20 + 40);
     expect(await seatsTaken(SESSION)).toBe(50);
+  });
+
+  it("keeps every session full before anyone waits while delegates add, drop, cancel and erase at the same time", async () => {
+    const sessions = ["hoi-thao-chuyen-doi-so-du-lich", "hoi-thao-hoi-tu-nguon-luc"] as const;
+    for (const slug of sessions) await setCapacity(slug, 15);
+    const delegates = await Promise.all(
+      Array.from({ length: 40 }, (_, n) =>
+        registerDelegate(rush, { year: 2025, input: delegateInput(2000 + n, [sessions[n % 2]!]), noticeVersion: NOTICE }),
+      ),
+    );
+    const ids = delegates.map((result) => created(result).registration.id);
+    const changes = ids.map((id, n) => {
+      if (n % 10 === 3) return cancelRegistration(rush, id);
+      if (n % 10 === 7) return eraseRegistration(rush, id);
+      const [from, to] = n % 2 ? [sessions[1], sessions[0]] : [sessions[0], sessions[1]];
+      return n % 3 === 0 ? changeSeats(rush, { registrationId: id, add: [to], drop: [from] }) : changeSeats(rush, { registrationId: id, add: [to], drop: [] });
+    });
+    await Promise.all(changes);
+
+    for (const slug of sessions) {
+      const rows = await seatRows(slug);
+      const confirmed = rows.filter((row) => row.status === "CONFIRMED").length;
+      const waiting = rows.filter((row) => row.status === "WAITLISTED").length;
+      expect(confirmed, slug).toBeLessThanOrEqual(15);
+      expect(await seatsTaken(slug), slug).toBe(confirmed);
+      // A free seat and a waiting delegate at the same time would mean a missed promotion.
+      if (waiting > 0) expect(confirmed, slug).toBe(15);
+    }
   });
 });

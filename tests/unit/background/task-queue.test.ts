@@ -39,4 +39,22 @@ describe("the background task queue", () => {
     expect(error).toHaveBeenCalledWith("[mail] the confirmation failed", expect.any(Error));
     error.mockRestore();
   });
+
+  it("holds tasks back while requests are being answered, but not beyond the longest deferral", async () => {
+    const queue = createTaskQueue("mail", { concurrency: 1, maxDeferMs: 200 });
+    const ran: string[] = [];
+    const request = queue.busy();
+    const task = queue.push("after the request", async () => void ran.push("mail"));
+    await new Promise((resolve) => setTimeout(resolve, 60));
+    expect(ran).toEqual([]);
+    request();
+    await task;
+    expect(ran).toEqual(["mail"]);
+
+    queue.busy();
+    const started = Date.now();
+    await queue.push("during an endless rush", async () => void ran.push("late mail"));
+    expect(ran).toEqual(["mail", "late mail"]);
+    expect(Date.now() - started).toBeGreaterThanOrEqual(190);
+  });
 });

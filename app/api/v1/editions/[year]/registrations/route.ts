@@ -22,10 +22,19 @@ const NO_STORE = { "Cache-Control": "no-store" };
 type Context = { params: Promise<{ year: string }> };
 
 const t = getTranslator("vi", "registrationApi");
-const mailQueue = createTaskQueue("registration mail", { concurrency: 1 });
+/** Renders e-mails one at a time, and not while registrations are being answered (for up to 30 s). */
+const mailQueue = createTaskQueue("registration mail", { concurrency: 1, maxDeferMs: 30_000 });
 
 export async function POST(request: Request, { params }: Context): Promise<Response> {
-  const { year } = await params;
+  const done = mailQueue.busy();
+  try {
+    return await register(request, (await params).year);
+  } finally {
+    done();
+  }
+}
+
+async function register(request: Request, year: string): Promise<Response> {
   if (!/^\d{4}$/.test(year)) return jsonError(404, t("editionNotFound", { year }), {}, { headers: NO_STORE });
   if (isCrossSiteRequest(request.headers, env.PUBLIC_BASE_URL)) return jsonError(403, t("crossSite"), {}, { headers: NO_STORE });
 
