@@ -12,6 +12,21 @@ export function hashManageToken(token: string): string {
   return createHash("sha256").update(token, "utf8").digest("hex");
 }
 
+/** The registration as its owner sees it: the code, the status and the personal data. */
+const personSelect = {
+  code: true,
+  status: true,
+  fullName: true,
+  position: true,
+  organization: true,
+  group: true,
+  email: true,
+  phone: true,
+  province: true,
+  createdAt: true,
+  cancelledAt: true,
+} as const;
+
 const sessionSelect = {
   id: true,
   slug: true,
@@ -37,17 +52,7 @@ export async function findRegistrationByManageToken(db: Database, token: string)
     where: { manageTokenHash: hashManageToken(token) },
     select: {
       id: true,
-      code: true,
-      status: true,
-      fullName: true,
-      position: true,
-      organization: true,
-      group: true,
-      email: true,
-      phone: true,
-      province: true,
-      createdAt: true,
-      cancelledAt: true,
+      ...personSelect,
       edition: { select: { id: true, year: true, name: true, nameEn: true } },
       seats: {
         where: { status: { in: ["CONFIRMED", "WAITLISTED"] } },
@@ -79,18 +84,8 @@ export async function exportRegistrationData(db: Database, registrationId: strin
   const registration = await db.registration.findUnique({
     where: { id: registrationId },
     select: {
-      code: true,
-      status: true,
-      fullName: true,
-      position: true,
-      organization: true,
-      group: true,
-      email: true,
-      phone: true,
-      province: true,
-      createdAt: true,
+      ...personSelect,
       updatedAt: true,
-      cancelledAt: true,
       edition: { select: { year: true, name: true } },
       seats: {
         select: {

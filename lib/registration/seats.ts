@@ -5,8 +5,9 @@ import type { ConsentPurpose, RegistrationStatus, SeatStatus } from "@/lib/gener
 import { waitlistPosition } from "./rules";
 import type { RegistrationInput } from "./schema";
 
-// The SQL of seat taking and releasing. Callers hold the session rows locked (lockSessions) for
-// the rest of their transaction, so each statement here sees every committed seat of those sessions.
+// The SQL of seat taking and releasing. Inside a transaction the callers lock the session rows first
+// (lockSessions) and hold them until commit, so each statement here sees every committed seat of those
+// sessions; a registration does all of it in the SQL function register_delegate.
 
 export type Transaction = Parameters<Parameters<Database["$transaction"]>[0]>[0];
 
@@ -17,18 +18,15 @@ export type LockedSession = { id: string; slug: string; registrationOpen: boolea
 /**
  * Locks sessions in id order. NO KEY UPDATE (not UPDATE) so that other transactions can still
  * insert rows that merely reference the session (their foreign-key check takes KEY SHARE).
- * With `openOnly`, sessions closed for registration meanwhile are left out of the result.
  */
-export async function lockSessions(tx: Transaction, sessionIds: string[], { openOnly }: { openOnly: boolean }): Promise<LockedSession[]> {
+export async function lockSessions(tx: Transaction, sessionIds: string[]): Promise<LockedSession[]> {
   if (sessionIds.length === 0) return [];
   const rows = await tx.$queryRaw<{ id: string; slug: string; registration_open: boolean }[]>`
     SELECT id::text, slug, registration_open FROM sessions
     WHERE id = ANY(${sessionIds}::uuid[])
     ORDER BY id
     FOR NO KEY UPDATE`;
-  return rows
-    .filter((row) => !openOnly || row.registration_open)
-    .map((row) => ({ id: row.id, slug: row.slug, registrationOpen: row.registration_open }));
+  return rows.map((row) => ({ id: row.id, slug: row.slug, registrationOpen: row.registration_open }));
 }
 
 /** Locks the registration against concurrent changes of the same delegate (double clicks, two tabs). */

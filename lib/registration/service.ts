@@ -128,7 +128,7 @@ export async function changeSeats(
       const wanted = [...new Set(add)].filter((slug) => !heldSlugs.has(slug) && !drop.includes(slug));
       const { open, unavailable } = await findOpenSessions(tx, registration.editionId, wanted);
       if (unavailable.length > 0) return { status: "invalid", errors: unavailableErrors(unavailable) } as const;
-      const locked = await lockSessions(tx, [...dropped, ...open].map((session) => session.id), { openOnly: false });
+      const locked = await lockSessions(tx, [...dropped, ...open].map((session) => session.id));
       const wantedIds = new Set(open.map((session) => session.id));
       const closed = locked.filter((session) => wantedIds.has(session.id) && !session.registrationOpen);
       if (closed.length > 0) throw new SessionsUnavailable(closed.map((session) => session.slug));
@@ -169,7 +169,7 @@ async function releaseAllSeats(tx: Transaction, registrationId: string): Promise
     select: { sessionId: true },
   });
   const sessionIds = held.map((seat) => seat.sessionId);
-  const locked = await lockSessions(tx, sessionIds, { openOnly: false });
+  const locked = await lockSessions(tx, sessionIds);
   return releaseSeats(tx, registrationId, sessionIds, locked);
 }
 

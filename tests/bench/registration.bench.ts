@@ -86,7 +86,7 @@ async function main() {
   const app = externalUrl
     ? undefined
     : await startApp({
-        distDir: ".next-bench-registration",
+        distDir: ".next-test-bench-registration",
         extraEnv: { REGISTRATION_RATE_LIMIT: "0", MAIL_OUTBOX_DIR: outbox, SMTP_HOST: "" },
       });
   const baseUrl = externalUrl ?? app!.baseUrl;
