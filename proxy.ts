@@ -1,12 +1,13 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { filteredAgendaRewrite } from "@/lib/agenda/paths";
+import { filteredExhibitionRewrite } from "@/lib/exhibition/paths";
 import { defaultLocale, isLocale } from "@/lib/i18n/config";
 
 /**
  * Vietnamese pages live at unprefixed URLs (`/agenda`) and English ones under `/en`.
  * Internally every page sits under `app/[locale]`, so unprefixed paths are rewritten to the
  * default locale, and an explicit `/vi/...` is redirected to its canonical unprefixed URL.
- * An agenda URL with filters goes to its dynamic `filtered` sibling so that the bare agenda stays static.
+ * An agenda or exhibition URL with filters goes to its dynamic `filtered` sibling, so that the bare page stays static.
  */
 export function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
@@ -17,7 +18,10 @@ export function proxy(request: NextRequest) {
     return NextResponse.redirect(url, 308);
   }
   const internal = isLocale(first) ? pathname : `/${defaultLocale}${pathname === "/" ? "" : pathname}`;
-  const target = filteredAgendaRewrite(internal, request.nextUrl.searchParams) ?? internal;
+  const target =
+    filteredAgendaRewrite(internal, request.nextUrl.searchParams) ??
+    filteredExhibitionRewrite(internal, request.nextUrl.searchParams) ??
+    internal;
   if (target === pathname) return NextResponse.next();
   const url = request.nextUrl.clone();
   url.pathname = target;

@@ -52,3 +52,15 @@ export function normalizeBoothCode(value: string): string | null {
   const code = value.trim().toUpperCase();
   return BOOTH_CODE.test(code) ? code : null;
 }
+
+/**
+ * A booth's products as a list: exhibitors write them separated by semicolons or on separate lines,
+ * the way a sentence runs on ("…; tem truy xuất"); as list items each starts with a capital.
+ */
+export function productList(products: string): string[] {
+  return products
+    .split(/[;\n]/)
+    .map((product) => product.trim())
+    .filter((product) => product.length > 0)
+    .map((product) => product.charAt(0).toLocaleUpperCase("vi") + product.slice(1));
+}

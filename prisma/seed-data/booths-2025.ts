@@ -316,7 +316,7 @@ export const exhibition2025: ExhibitionSeed = {
       exhibitorName: "Nhóm chủ thể OCOP đặc khu Lý Sơn",
       contactName: "Đại diện nhóm chủ thể",
       contactEmail: "ocop.lyson@example.vn",
-      products: "Tỏi Lý Sơn, tỏi đen, hành tím, rượu tỏi, đặc sản biển sấy khô",
+      products: "Tỏi Lý Sơn; tỏi đen; hành tím; rượu tỏi; đặc sản biển sấy khô",
       description:
         "Các chủ thể OCOP trên đảo Lý Sơn giới thiệu sản phẩm đạt chứng nhận OCOP, bao bì có tem truy xuất nguồn gốc và kênh bán hàng trực tuyến.",
       descriptionEn: "OCOP-certified produce from Ly Son island, with traceability labels and online sales.",
@@ -331,7 +331,7 @@ export const exhibition2025: ExhibitionSeed = {
       exhibitorName: "Nhóm chủ thể OCOP quế Trà Bồng",
       contactName: "Đại diện nhóm chủ thể",
       contactEmail: "ocop.trabong@example.vn",
-      products: "Quế vỏ, tinh dầu quế, bột quế, sản phẩm thủ công mỹ nghệ từ quế",
+      products: "Quế vỏ; tinh dầu quế; bột quế; sản phẩm thủ công mỹ nghệ từ quế",
       description:
         "Sản phẩm quế của vùng núi Trà Bồng được chế biến sâu thành tinh dầu và sản phẩm thủ công, đạt chứng nhận OCOP và hướng tới thị trường xuất khẩu.",
       descriptionEn: "Cinnamon from the Tra Bong highlands, processed into essential oil and handicrafts, OCOP-certified.",
@@ -346,7 +346,7 @@ export const exhibition2025: ExhibitionSeed = {
       exhibitorName: "Nhóm chủ thể OCOP đặc sản Quảng Ngãi",
       contactName: "Đại diện nhóm chủ thể",
       contactEmail: "ocop.dacsan@example.vn",
-      products: "Kẹo gương, đường phổi, mạch nha, nước mắm truyền thống, sâm dây Măng Đen",
+      products: "Kẹo gương; đường phổi; mạch nha; nước mắm truyền thống; sâm dây Măng Đen",
       description:
         "Đặc sản truyền thống của Quảng Ngãi từ đồng bằng đến miền núi, do các cơ sở sản xuất đạt chứng nhận OCOP giới thiệu và bán tại chỗ, có mã QR đặt hàng trực tuyến.",
       descriptionEn:

@@ -6,6 +6,7 @@ import {
   findOverlappingBooths,
   isInsideHall,
   normalizeBoothCode,
+  productList,
   rectanglesOverlap,
 } from "@/lib/exhibition/rules";
 import { exhibition2025 } from "../../../prisma/seed-data/booths-2025";
@@ -77,5 +78,12 @@ describe("booth codes", () => {
 
   it("refuse what is not a zone letter and two digits", () => {
     for (const value of ["A1", "AA01", "A001", "01", "", "A0１", "apply"]) expect(normalizeBoothCode(value)).toBeNull();
+  });
+});
+
+describe("a booth's products", () => {
+  it("list one product per semicolon or line, each with a capital, without blanks", () => {
+    expect(productList("Tỏi Lý Sơn; tỏi đen;\nđường phổi\n\n ; ")).toEqual(["Tỏi Lý Sơn", "Tỏi đen", "Đường phổi"]);
+    expect(productList("")).toEqual([]);
   });
 });

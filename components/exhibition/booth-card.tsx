@@ -1,0 +1,36 @@
+import Link from "next/link";
+import type { BoothSummary } from "@/lib/exhibition/queries";
+import type { Locale } from "@/lib/i18n/config";
+import { getTranslator } from "@/lib/i18n/translator";
+import { CategorySwatch } from "./category-style";
+
+/** One booth in the directory: code, exhibitor (a link to its page), category and products. */
+export function BoothCard({ locale, booth, href }: { locale: Locale; booth: BoothSummary; href: string }) {
+  const t = getTranslator(locale, "exhibition");
+  const categories = getTranslator(locale, "boothCategory");
+  return (
+    <article
+      className="flex h-full flex-col rounded-xl border border-brand-100 bg-white p-5 shadow-sm"
+      data-booth-card={booth.code}
+    >
+      <p className="flex flex-wrap items-center gap-x-3 gap-y-2 text-sm">
+        <span className="rounded-md bg-brand-900 px-2.5 py-1 font-bold tracking-wide text-white">
+          {t("boothCode", { code: booth.code })}
+        </span>
+        <span className="inline-flex items-center gap-2 font-semibold text-brand-800">
+          <CategorySwatch category={booth.category} idPrefix={`card-${booth.code}`} size={18} />
+          {categories(booth.category)}
+        </span>
+      </p>
+      <h3 className="mt-3 text-lg leading-snug font-bold text-ink">
+        <Link href={href} className="hover:text-brand-700 hover:underline">
+          {booth.exhibitorName}
+        </Link>
+      </h3>
+      <p className="mt-2 text-sm text-muted">
+        <span className="font-semibold text-brand-800">{t("products")}: </span>
+        {booth.products}
+      </p>
+    </article>
+  );
+}

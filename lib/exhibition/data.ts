@@ -1,0 +1,196 @@
+import "server-only";
+import type { Database } from "@/lib/db-client";
+import { Prisma } from "@/lib/generated/prisma/client";
+import type { BoothCategory, EditionStatus } from "@/lib/generated/prisma/client";
+import { searchWords } from "@/lib/agenda/rules";
+import type { BoothFilters } from "./schema";
+
+// The exhibition's reads, on any database: the app binds them to its client in queries.ts, the tests
+// to their own database. Only published booths of published or archived editions are public.
+
+const PUBLIC_EDITION_STATUSES: EditionStatus[] = ["PUBLISHED", "ARCHIVED"];
+
+export type ExhibitionEdition = {
+  id: string;
+  year: number;
+  name: string;
+  nameEn: string | null;
+  status: EditionStatus;
+  isCurrent: boolean;
+};
+
+/** The edition's exhibition as the agenda has it: when, where and under which title. */
+export type ExhibitionEvent = {
+  title: string;
+  titleEn: string | null;
+  startsAt: Date;
+  endsAt: Date;
+  venue: { name: string; nameEn: string | null } | null;
+};
+
+export type BoothSummary = {
+  id: string;
+  code: string;
+  category: BoothCategory;
+  exhibitorName: string;
+  products: string;
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+};
+
+export type BoothDetail = BoothSummary & {
+  description: string;
+  descriptionEn: string | null;
+  contactName: string | null;
+  contactEmail: string | null;
+  contactPhone: string | null;
+  website: string | null;
+  exhibitorUnit: { name: string; nameEn: string | null } | null;
+  /** Pictures are stored files (BoothImage → StoredFile); until the media layer serves them, only their number. */
+  imageCount: number;
+};
+
+export type Exhibition = {
+  edition: ExhibitionEdition;
+  event: ExhibitionEvent | null;
+  /** Slug of the hall the booths stand in, for its floor plan; null without booths. */
+  hallVenueSlug: string | null;
+  hallVenueName: { name: string; nameEn: string | null } | null;
+  /** Every published booth, by code: the map draws them all. */
+  booths: BoothSummary[];
+};
+
+const editionSelect = {
+  id: true,
+  year: true,
+  name: true,
+  nameEn: true,
+  status: true,
+  isCurrent: true,
+} satisfies Prisma.EditionSelect;
+
+const summarySelect = {
+  id: true,
+  code: true,
+  category: true,
+  exhibitorName: true,
+  products: true,
+  x: true,
+  y: true,
+  width: true,
+  height: true,
+} satisfies Prisma.BoothSelect;
+
+const detailSelect = {
+  ...summarySelect,
+  description: true,
+  descriptionEn: true,
+  contactName: true,
+  contactEmail: true,
+  contactPhone: true,
+  website: true,
+  exhibitorUnit: { select: { name: true, nameEn: true } },
+  _count: { select: { images: true } },
+} satisfies Prisma.BoothSelect;
+
+/** The current edition when it is public, with the flag that says whether it is still open (not archived). */
+export function findCurrentExhibitionEdition(database: Database): Promise<ExhibitionEdition | null> {
+  return database.edition.findFirst({
+    where: { isCurrent: true, status: { in: PUBLIC_EDITION_STATUSES } },
+    select: editionSelect,
+  });
+}
+
+async function readExhibition(database: Database, year: number): Promise<Exhibition | null> {
+  const edition = await database.edition.findFirst({
+    where: { year, status: { in: PUBLIC_EDITION_STATUSES } },
+    select: editionSelect,
+  });
+  if (!edition) return null;
+  const [event, booths, hall] = await Promise.all([
+    database.session.findFirst({
+      where: { editionId: edition.id, type: "EXHIBITION", status: "PUBLISHED" },
+      orderBy: { startsAt: "asc" },
+      select: { title: true, titleEn: true, startsAt: true, endsAt: true, venue: { select: { name: true, nameEn: true } } },
+    }),
+    database.booth.findMany({
+      where: { editionId: edition.id, status: "PUBLISHED" },
+      orderBy: { code: "asc" },
+      select: summarySelect,
+    }),
+    // The hall most booths stand in: the floor map draws one hall.
+    database.booth.groupBy({
+      by: ["venueId"],
+      where: { editionId: edition.id, status: "PUBLISHED", venueId: { not: null } },
+      _count: { _all: true },
+      orderBy: { _count: { venueId: "desc" } },
+      take: 1,
+    }),
+  ]);
+  const venueId = hall[0]?.venueId ?? null;
+  const venue = venueId
+    ? await database.venue.findUnique({ where: { id: venueId }, select: { slug: true, name: true, nameEn: true } })
+    : null;
+  return {
+    edition,
+    event,
+    hallVenueSlug: venue?.slug ?? null,
+    hallVenueName: venue && { name: venue.name, nameEn: venue.nameEn },
+    booths,
+  };
+}
+
+/**
+ * Ids of the edition's published booths in which every word of `query` occurs, diacritics and case
+ * aside: in the code, the exhibitor's name, the products, the description or the exhibitor unit's names.
+ * null when the query has no words.
+ */
+async function findBoothIdsMatching(database: Database, editionId: string, query: string): Promise<Set<string> | null> {
+  const words = searchWords(query);
+  if (words.length === 0) return null;
+  const conditions = words.map(
+    (word) => Prisma.sql`search_document(b.code, b.exhibitor_name, b.products, b.description, b.description_en,
+      u.name, u.name_en, u.short_name) LIKE '%' || search_normalize(${word}) || '%'`,
+  );
+  const rows = await database.$queryRaw<{ id: string }[]>`
+    SELECT b.id::text AS id FROM booths b LEFT JOIN units u ON u.id = b.exhibitor_unit_id
+    WHERE b.edition_id = ${editionId}::uuid AND b.status = 'PUBLISHED' AND ${Prisma.join(conditions, " AND ")}`;
+  return new Set(rows.map((row) => row.id));
+}
+
+/**
+ * The exhibition of a public edition: every published booth, and the codes of those that match the
+ * filters (all of them without filters). null when no public edition has that year.
+ */
+export async function listExhibitionIn(
+  database: Database,
+  year: number,
+  filters: BoothFilters = {},
+): Promise<(Exhibition & { matching: BoothSummary[] }) | null> {
+  const exhibition = await readExhibition(database, year);
+  if (!exhibition) return null;
+  const ids = filters.q ? await findBoothIdsMatching(database, exhibition.edition.id, filters.q) : null;
+  const matching = exhibition.booths.filter(
+    (booth) => (!filters.category || booth.category === filters.category) && (!ids || ids.has(booth.id)),
+  );
+  return { ...exhibition, matching };
+}
+
+/** A published booth of a public edition, with the edition's other booths for the location map. */
+export async function getBoothIn(
+  database: Database,
+  year: number,
+  code: string,
+): Promise<(Exhibition & { booth: BoothDetail }) | null> {
+  const exhibition = await readExhibition(database, year);
+  if (!exhibition) return null;
+  const row = await database.booth.findFirst({
+    where: { editionId: exhibition.edition.id, code, status: "PUBLISHED" },
+    select: detailSelect,
+  });
+  if (!row) return null;
+  const { _count, ...fields } = row;
+  return { ...exhibition, booth: { ...fields, imageCount: _count.images } };
+}

@@ -1,0 +1,152 @@
+import { z } from "zod";
+import vi from "@/lib/i18n/messages/vi.json";
+import { formatMessage } from "@/lib/i18n/translator";
+import { normalizeEmail, normalizePhone } from "@/lib/registration/rules";
+import { BOOTH_CATEGORIES, type BoothCategoryValue } from "./rules";
+import { BOOTH_FILTER_KEYS } from "./paths";
+
+// Shared by the exhibitor application form (its limits and field names) and the Server Action (the
+// rules and the Vietnamese messages), and by the directory's filters. Text is trimmed and
+// NFC-normalised before any check, so that decomposed diacritics are stored like precomposed ones.
+
+export type BoothFilters = { q?: string; category?: BoothCategoryValue };
+
+const MAX_QUERY_LENGTH = 100;
+
+/** Each filter parsed on its own: a wrong value drops that filter, never the page. */
+const filterFields: Record<(typeof BOOTH_FILTER_KEYS)[number], z.ZodType> = {
+  q: z
+    .string()
+    .transform((value) => value.normalize("NFC").replace(/\s+/gu, " ").trim().slice(0, MAX_QUERY_LENGTH).trim())
+    .pipe(z.string().min(1)),
+  category: z.enum(BOOTH_CATEGORIES),
+};
+
+/** Directory filters from a page's searchParams, ignoring invalid values. */
+export function parseBoothFilters(params: Record<string, string | string[] | undefined>): BoothFilters {
+  const filters: Record<string, unknown> = {};
+  for (const [key, schema] of Object.entries(filterFields)) {
+    const raw = params[key];
+    const parsed = schema.safeParse(Array.isArray(raw) ? raw[0] : raw);
+    if (parsed.success) filters[key] = parsed.data;
+  }
+  return filters as BoothFilters;
+}
+
+export const APPLICATION_LIMITS = {
+  organizationName: 200,
+  products: 1000,
+  contactName: 120,
+  email: 254,
+  phone: 30,
+  needs: 2000,
+} as const;
+
+export type ApplicationMessages = (typeof vi)["exhibitorApplicationErrors"];
+
+/** Control characters (but line breaks in long answers) and angle brackets have no place in the form. */
+const FORBIDDEN = /[\p{Cc}<>]/u;
+const LINE_BREAKS = /\r\n?|\n/g;
+
+/** The application rules with messages in one language; `exhibitorApplicationSchema` is the Vietnamese one. */
+export function createExhibitorApplicationSchema(messages: ApplicationMessages) {
+  const tooLong = (max: number) => formatMessage(messages.tooLong, { max });
+
+  const line = (required: string, max: number) =>
+    z
+      .string({ error: required })
+      .trim()
+      .normalize("NFC")
+      .transform((value) => value.replace(/\s+/g, " "))
+      .pipe(
+        z
+          .string()
+          .min(1, { error: required, abort: true })
+          .max(max, { error: tooLong(max), abort: true })
+          .refine((value) => !FORBIDDEN.test(value), { error: messages.forbiddenCharacters }),
+      );
+
+  // Long answers keep their line breaks (a list of products), nothing else of the whitespace zoo.
+  const text = (max: number) =>
+    z
+      .string()
+      .trim()
+      .normalize("NFC")
+      .transform((value) =>
+        value
+          .replace(LINE_BREAKS, "\n")
+          .split("\n")
+          .map((part) => part.replace(/\s+/g, " ").trim())
+          .join("\n")
+          .replace(/\n{3,}/g, "\n\n"),
+      )
+      .pipe(
+        z
+          .string()
+          .max(max, { error: tooLong(max), abort: true })
+          .refine((value) => !FORBIDDEN.test(value.replace(/\n/g, "")), { error: messages.forbiddenCharacters }),
+      );
+
+  return z.object(
+    {
+      organizationName: line(messages.organizationRequired, APPLICATION_LIMITS.organizationName),
+      category: z.enum(BOOTH_CATEGORIES, { error: messages.categoryRequired }),
+      products: z
+        .string({ error: messages.productsRequired })
+        .pipe(text(APPLICATION_LIMITS.products))
+        .refine((value) => value.length > 0, { error: messages.productsRequired }),
+      contactName: line(messages.contactNameRequired, APPLICATION_LIMITS.contactName),
+      email: z
+        .string({ error: messages.emailRequired })
+        .overwrite(normalizeEmail)
+        .min(1, { error: messages.emailRequired, abort: true })
+        .max(APPLICATION_LIMITS.email, { error: tooLong(APPLICATION_LIMITS.email), abort: true })
+        .pipe(z.email({ error: messages.emailInvalid })),
+      phone: z
+        .string({ error: messages.phoneRequired })
+        .trim()
+        .min(1, { error: messages.phoneRequired, abort: true })
+        .max(APPLICATION_LIMITS.phone, { error: messages.phoneInvalid, abort: true })
+        .transform((value, context) => {
+          const phone = normalizePhone(value);
+          if (phone) return phone;
+          context.issues.push({ code: "custom", message: messages.phoneInvalid, input: value });
+          return z.NEVER;
+        }),
+      needs: z.preprocess((value) => value ?? "", text(APPLICATION_LIMITS.needs)),
+      consent: z.literal(true, { error: messages.consentRequired }),
+    },
+    { error: messages.form },
+  );
+}
+
+export const exhibitorApplicationSchema = createExhibitorApplicationSchema(vi.exhibitorApplicationErrors);
+
+export type ExhibitorApplicationInput = z.infer<typeof exhibitorApplicationSchema>;
+
+/** The form's fields as the browser sends them; `consent` is a checkbox ("on" when ticked). */
+export const APPLICATION_FIELDS = ["organizationName", "category", "products", "contactName", "email", "phone", "needs"] as const;
+export type ApplicationField = (typeof APPLICATION_FIELDS)[number] | "consent";
+
+/** What a submitted form holds, as the schema expects it. */
+export function applicationFromForm(form: FormData): Record<string, unknown> {
+  const values: Record<string, unknown> = {};
+  for (const field of APPLICATION_FIELDS) {
+    const value = form.get(field);
+    if (typeof value === "string") values[field] = value;
+  }
+  values.consent = form.get("consent") === "on";
+  return values;
+}
+
+/**
+ * What the application Server Action hands back to the form (`useActionState`); success redirects
+ * instead. `submission` counts the answers, so that the form can render its fields afresh with what was sent.
+ */
+export type ApplicationFormState = { submission: number } & (
+  | { status: "idle" }
+  | { status: "invalid"; fieldErrors: Partial<Record<ApplicationField, string[]>>; values: Record<string, string> }
+  | { status: "failed"; values: Record<string, string> }
+  | { status: "rate-limited"; retryAfterMinutes: number; values: Record<string, string> }
+  | { status: "closed" }
+);
