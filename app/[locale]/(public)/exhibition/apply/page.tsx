@@ -1,0 +1,66 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { ApplicationForm } from "@/components/exhibition/application-form";
+import { Container } from "@/components/ui/container";
+import { getCurrentExhibitionEdition, listExhibition } from "@/lib/exhibition/queries";
+import { isLocale, localizedPath, type Locale } from "@/lib/i18n/config";
+import { pickLocalized } from "@/lib/i18n/localized";
+import { formatMessage, getMessages } from "@/lib/i18n/translator";
+import { APPLICATION_PATH } from "@/lib/exhibition/paths";
+
+export const revalidate = 300;
+
+type Props = { params: Promise<{ locale: string }> };
+
+/** The current edition's exhibition while the edition is published (not yet archived); null otherwise. */
+async function openExhibition(locale: Locale) {
+  const edition = await getCurrentExhibitionEdition();
+  if (!edition || edition.status !== "PUBLISHED") return null;
+  const exhibition = await listExhibition(edition.year);
+  if (!exhibition) return null;
+  const event = exhibition.event;
+  return {
+    edition: pickLocalized(locale, edition.name, edition.nameEn),
+    exhibition: event ? pickLocalized(locale, event.title, event.titleEn) : getMessages(locale).exhibition.title,
+  };
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = await params;
+  if (!isLocale(locale)) notFound();
+  const text = getMessages(locale).exhibitorApplication;
+  const open = await openExhibition(locale);
+  return {
+    title: text.title,
+    description: open ? formatMessage(text.metaDescription, { edition: open.edition }) : undefined,
+    alternates: { canonical: localizedPath(locale, APPLICATION_PATH) },
+  };
+}
+
+export default async function ExhibitorApplicationPage({ params }: Props) {
+  const { locale } = await params;
+  if (!isLocale(locale)) notFound();
+  const messages = getMessages(locale);
+  const text = messages.exhibitorApplication;
+  const open = await openExhibition(locale);
+  return (
+    <Container className="py-10 sm:py-14">
+      <div className="mx-auto max-w-3xl">
+        <h1 className="text-3xl font-bold text-brand-900 sm:text-4xl">{text.title}</h1>
+        {open ? (
+          <>
+            <p className="mt-3 text-muted">{formatMessage(text.intro, { exhibition: open.exhibition })}</p>
+            <div className="mt-8">
+              <ApplicationForm locale={locale} text={text} categoryLabels={messages.boothCategory} />
+            </div>
+          </>
+        ) : (
+          <div className="mt-8 rounded-xl border border-dashed border-brand-700/30 p-8 text-center">
+            <h2 className="text-xl font-bold text-brand-900">{text.closedTitle}</h2>
+            <p className="mt-2 text-muted">{text.closedText}</p>
+          </div>
+        )}
+      </div>
+    </Container>
+  );
+}

@@ -1,0 +1,65 @@
+import "server-only";
+import type { Database } from "@/lib/db-client";
+import vi from "@/lib/i18n/messages/vi.json";
+import { sendMail, type MailMessage } from "@/lib/mail/send";
+import { renderApplicationReceivedMail } from "./emails";
+import type { ExhibitorApplicationInput } from "./schema";
+
+// An enterprise or organisation applies for a booth: the application is stored as PENDING for the
+// organisers to review, and the applicant is told by e-mail that it arrived. `database` and `send`
+// are parameters so that tests run on their own database and mail sink.
+
+export type ApplicationResult =
+  | { status: "received"; applicationId: string; acknowledged: boolean }
+  /** No current edition takes applications (none is current, or it is archived). */
+  | { status: "closed" };
+
+type Send = (message: MailMessage) => Promise<unknown>;
+
+export async function receiveExhibitorApplication(
+  database: Database,
+  input: ExhibitorApplicationInput,
+  send: Send = sendMail,
+): Promise<ApplicationResult> {
+  const edition = await database.edition.findFirst({
+    where: { isCurrent: true, status: "PUBLISHED" },
+    select: {
+      id: true,
+      name: true,
+      sessions: {
+        where: { type: "EXHIBITION", status: "PUBLISHED" },
+        orderBy: { startsAt: "asc" },
+        take: 1,
+        select: { title: true },
+      },
+    },
+  });
+  if (!edition) return { status: "closed" };
+
+  const application = await database.exhibitorApplication.create({
+    data: {
+      editionId: edition.id,
+      organizationName: input.organizationName,
+      category: input.category,
+      products: input.products,
+      contactName: input.contactName,
+      email: input.email,
+      phone: input.phone,
+      needs: input.needs,
+    },
+    select: { id: true, createdAt: true },
+  });
+
+  // The application is kept even when the mail server is down: organisers see it either way, and
+  // the applicant has the confirmation page.
+  const names = { edition: edition.name, exhibition: edition.sessions[0]?.title ?? vi.exhibition.title };
+  const mail = renderApplicationReceivedMail({ ...input, createdAt: application.createdAt }, names);
+  let acknowledged = true;
+  try {
+    await send({ to: input.email, ...mail });
+  } catch (error) {
+    acknowledged = false;
+    console.error(`[exhibition] acknowledgement of application ${application.id} not sent:`, error);
+  }
+  return { status: "received", applicationId: application.id, acknowledged };
+}

@@ -1,0 +1,95 @@
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { receiveExhibitorApplication } from "@/lib/exhibition/applications";
+import { exhibitorApplicationSchema } from "@/lib/exhibition/schema";
+import { closeMailTransports } from "@/lib/mail/send";
+import { startSmtpSink, type SmtpSink } from "../../setup/smtp-sink";
+import { createTestDatabase, type TestDatabase } from "../../setup/test-database";
+
+// An exhibitor applies for a booth: the application is stored for the organisers and acknowledged
+// by e-mail over real SMTP to a sink.
+
+let database: TestDatabase;
+let sink: SmtpSink;
+const savedEnv = { ...process.env };
+
+function application(email: string) {
+  return exhibitorApplicationSchema.parse({
+    organizationName: "Hợp tác xã Nông nghiệp số Nghĩa Hành (thử nghiệm)",
+    category: "AGRICULTURE_SOLUTION",
+    products: "Tem truy xuất nguồn gốc\nNhật ký canh tác điện tử",
+    contactName: "Trần Thị Mai",
+    email,
+    phone: "0905 123 456",
+    needs: "Một bàn, ổ điện",
+    consent: true,
+  });
+}
+
+beforeAll(async () => {
+  [database, sink] = await Promise.all([createTestDatabase("seeded"), startSmtpSink()]);
+  Object.assign(process.env, sink.env, { MAIL_FROM: '"Tuần lễ ĐMST & CĐS Quảng Ngãi" <no-reply@tuanle.example.vn>' });
+});
+
+afterAll(async () => {
+  process.env = savedEnv;
+  closeMailTransports();
+  await sink?.close();
+  await database?.drop();
+});
+
+describe("an exhibitor application", () => {
+  it("is stored as pending for the current edition, in its normal form", async () => {
+    const result = await receiveExhibitorApplication(database.db, application("Mai.Tran@HTX.example.vn"));
+    expect(result).toMatchObject({ status: "received", acknowledged: true });
+    if (result.status !== "received") return;
+    const stored = await database.db.exhibitorApplication.findUniqueOrThrow({
+      where: { id: result.applicationId },
+      include: { edition: { select: { year: true } } },
+    });
+    expect(stored).toMatchObject({
+      status: "PENDING",
+      edition: { year: 2025 },
+      organizationName: "Hợp tác xã Nông nghiệp số Nghĩa Hành (thử nghiệm)",
+      category: "AGRICULTURE_SOLUTION",
+      email: "mai.tran@htx.example.vn",
+      phone: "+84905123456",
+      boothId: null,
+      decidedAt: null,
+    });
+  });
+
+  it("is acknowledged to the applicant by a Vietnamese e-mail that repeats the application", async () => {
+    const { parsed } = await sink.waitFor("mai.tran@htx.example.vn");
+    expect(parsed.subject).toBe("Đã nhận đơn đăng ký gian hàng của Hợp tác xã Nông nghiệp số Nghĩa Hành (thử nghiệm)");
+    expect(parsed.from?.value[0]?.address).toBe("no-reply@tuanle.example.vn");
+    expect(parsed.text).toContain("Kính gửi Trần Thị Mai,");
+    expect(parsed.text).toContain("tại Triển lãm công nghệ số và sản phẩm đổi mới sáng tạo");
+    expect(parsed.text).toContain("- Lĩnh vực: Giải pháp nông nghiệp số");
+    expect(parsed.text).toContain("- Sản phẩm, giải pháp: Tem truy xuất nguồn gốc; Nhật ký canh tác điện tử");
+    expect(parsed.html).toContain("Kính gửi Trần Thị Mai,");
+  });
+
+  it("is kept when the mail server fails, so that the organisers still see it", async () => {
+    const error = vi.spyOn(console, "error").mockImplementation(() => {});
+    const result = await receiveExhibitorApplication(database.db, application("down@example.vn"), async () => {
+      throw new Error("connection refused");
+    });
+    expect(result).toMatchObject({ status: "received", acknowledged: false });
+    expect(error).toHaveBeenCalledOnce();
+    error.mockRestore();
+    expect(await database.db.exhibitorApplication.count({ where: { email: "down@example.vn" } })).toBe(1);
+  });
+
+  it("is refused, and nothing stored or sent, once the edition is archived", async () => {
+    await database.db.edition.update({ where: { year: 2025 }, data: { status: "ARCHIVED" } });
+    try {
+      const before = await database.db.exhibitorApplication.count();
+      const send = vi.fn();
+      expect(await receiveExhibitorApplication(database.db, application("late@example.vn"), send)).toEqual({ status: "closed" });
+      expect(await database.db.exhibitorApplication.count()).toBe(before);
+      expect(send).not.toHaveBeenCalled();
+    } finally {
+      await database.db.edition.update({ where: { year: 2025 }, data: { status: "PUBLISHED" } });
+    }
+  });
+});
