@@ -19,12 +19,19 @@ export type PasswordResetResult = { generatedPassword: string | null };
 
 const PASSWORD_FIELDS = ["password"];
 
-function refresh() {
+/**
+ * Runs a write on an existing user and refreshes the user screens; a user deleted meanwhile is an
+ * expected failure (the `notFound` message), anything else is not.
+ */
+async function writeExistingUser(write: () => Promise<void>, notFoundMessage: string): Promise<ActionState<never> | null> {
+  try {
+    await write();
+  } catch (error) {
+    if (error instanceof DomainError && error.code === "NOT_FOUND") return errorState(notFoundMessage);
+    throw error;
+  }
   revalidatePath("/[locale]/admin/users", "layout");
-}
-
-function isMissing(error: unknown): boolean {
-  return error instanceof DomainError && error.code === "NOT_FOUND";
+  return null;
 }
 
 export async function createUserAction(
@@ -44,7 +51,7 @@ export async function createUserAction(
       { name: input.name, email: input.email, role: input.role, password },
       { userId: actor.id, ip: await requestIp() },
     );
-    refresh();
+    revalidatePath("/[locale]/admin/users", "layout");
     return {
       status: "success",
       message: formatMessage(messages.adminUsers.created, { name: input.name }),
@@ -65,13 +72,12 @@ export async function changeUserRoleAction(_previous: ActionState, formData: For
   if (!parsed.success) return errorState(messages.adminForm.fixErrors, fieldErrorsOf(parsed.error), formData);
   // Nobody demotes themselves by accident, and so at least one administrator always remains.
   if (parsed.data.userId === actor.id) return errorState(messages.adminUsers.cannotChangeOwnRole, {}, formData);
-  try {
-    await store.changeUserRole(db, parsed.data.userId, parsed.data.role, { userId: actor.id, ip: await requestIp() });
-  } catch (error) {
-    if (isMissing(error)) return errorState(messages.adminForm.notFound);
-    throw error;
-  }
-  refresh();
+  const actorContext = { userId: actor.id, ip: await requestIp() };
+  const failed = await writeExistingUser(
+    () => store.changeUserRole(db, parsed.data.userId, parsed.data.role, actorContext),
+    messages.adminForm.notFound,
+  );
+  if (failed) return failed;
   return {
     status: "success",
     message: formatMessage(messages.adminUsers.roleChanged, { role: messages.adminRoles[parsed.data.role] }),
@@ -98,8 +104,12 @@ export async function resetUserPasswordAction(
   } else {
     password = generatePassword();
   }
-  await store.setUserPassword(db, user.id, password, { userId: actor.id, ip: await requestIp() });
-  refresh();
+  const actorContext = { userId: actor.id, ip: await requestIp() };
+  const failed = await writeExistingUser(
+    () => store.setUserPassword(db, user.id, password, actorContext),
+    messages.adminForm.notFound,
+  );
+  if (failed) return failed;
   return {
     status: "success",
     message: messages.adminUsers.passwordReset,
@@ -115,13 +125,12 @@ export async function setUserDisabledAction(_previous: ActionState, formData: Fo
   if (!parsed.success) return errorState(messages.adminForm.notFound);
   const { userId, disabled } = parsed.data;
   if (disabled && userId === actor.id) return errorState(messages.adminUsers.cannotDisableSelf);
-  try {
-    await store.setUserDisabled(db, userId, disabled, { userId: actor.id, ip: await requestIp() });
-  } catch (error) {
-    if (isMissing(error)) return errorState(messages.adminForm.notFound);
-    throw error;
-  }
-  refresh();
+  const actorContext = { userId: actor.id, ip: await requestIp() };
+  const failed = await writeExistingUser(
+    () => store.setUserDisabled(db, userId, disabled, actorContext),
+    messages.adminForm.notFound,
+  );
+  if (failed) return failed;
   return {
     status: "success",
     message: disabled ? messages.adminUsers.disabledDone : messages.adminUsers.enabledDone,

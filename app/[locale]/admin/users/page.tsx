@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { AdminCell, AdminTable } from "@/components/admin/admin-table";
 import { AdminPageHeader } from "@/components/admin/page-header";
 import { adminPageMetadata } from "@/components/admin/page-metadata";
 import { buttonClass } from "@/components/admin/styles";
@@ -25,59 +26,36 @@ export default async function UsersPage({ params }: { params: Promise<{ locale: 
           {t("add")}
         </Link>
       </AdminPageHeader>
-      {users.length === 0 ? (
-        <p className="text-muted">{t("empty")}</p>
-      ) : (
-        <div className="overflow-x-auto rounded-lg bg-white shadow-sm ring-1 ring-brand-100">
-          <table className="w-full min-w-[40rem] text-left text-sm">
-            <thead className="bg-brand-50 text-brand-900">
-              <tr>
-                <th scope="col" className="px-4 py-3 font-semibold">
-                  {t("name")}
-                </th>
-                <th scope="col" className="px-4 py-3 font-semibold">
-                  {t("email")}
-                </th>
-                <th scope="col" className="px-4 py-3 font-semibold">
-                  {t("role")}
-                </th>
-                <th scope="col" className="px-4 py-3 font-semibold">
-                  {t("status")}
-                </th>
-                <th scope="col" className="px-4 py-3 font-semibold">
-                  {t("lastLogin")}
-                </th>
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-brand-100">
-              {users.map((user) => (
-                <tr key={user.id}>
-                  <th scope="row" className="px-4 py-3 font-semibold">
-                    <Link
-                      href={localizedPath(locale, `/admin/users/${user.id}`)}
-                      className="text-brand-700 underline underline-offset-4"
-                    >
-                      {user.name}
-                    </Link>
-                  </th>
-                  <td className="px-4 py-3 break-all">{user.email}</td>
-                  <td className="px-4 py-3">{roles(user.role)}</td>
-                  <td className="px-4 py-3">
-                    {user.disabledAt ? (
-                      <span className="font-semibold text-accent-700">{t("disabled")}</span>
-                    ) : (
-                      <span className="text-emerald-800">{t("active")}</span>
-                    )}
-                  </td>
-                  <td className="px-4 py-3 whitespace-nowrap">
-                    {user.lastLoginAt ? formatDateTime(user.lastLoginAt) : t("never")}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+      <AdminTable
+        columns={[t("name"), t("email"), t("role"), t("status"), t("lastLogin")]}
+        empty={t("empty")}
+        isEmpty={users.length === 0}
+      >
+        {users.map((user) => (
+          <tr key={user.id}>
+            <AdminCell header>
+              <Link
+                href={localizedPath(locale, `/admin/users/${user.id}`)}
+                className="text-brand-700 underline underline-offset-4"
+              >
+                {user.name}
+              </Link>
+            </AdminCell>
+            <AdminCell className="break-all">{user.email}</AdminCell>
+            <AdminCell>{roles(user.role)}</AdminCell>
+            <AdminCell>
+              {user.disabledAt ? (
+                <span className="font-semibold text-accent-700">{t("disabled")}</span>
+              ) : (
+                <span className="text-emerald-800">{t("active")}</span>
+              )}
+            </AdminCell>
+            <AdminCell className="whitespace-nowrap">
+              {user.lastLoginAt ? formatDateTime(user.lastLoginAt) : t("never")}
+            </AdminCell>
+          </tr>
+        ))}
+      </AdminTable>
     </>
   );
 }

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import type { ReactNode } from "react";
@@ -41,15 +40,11 @@ export default async function UserPage({ params }: Props) {
   const isSelf = actor.id === user.id;
   return (
     <>
-      <Link
-        href={localizedPath(locale, "/admin/users")}
-        className="text-sm font-semibold text-brand-700 underline underline-offset-4"
-      >
-        {t("backToList")}
-      </Link>
-      <div className="mt-4">
-        <AdminPageHeader title={user.name} intro={user.email} />
-      </div>
+      <AdminPageHeader
+        title={user.name}
+        intro={user.email}
+        back={{ href: localizedPath(locale, "/admin/users"), label: t("backToList") }}
+      />
       <dl className="mb-8 grid gap-4 rounded-lg bg-white p-6 text-sm shadow-sm ring-1 ring-brand-100 sm:grid-cols-4">
         <div>
           <dt className="font-semibold text-muted">{t("role")}</dt>

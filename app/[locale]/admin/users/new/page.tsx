@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { AdminPageHeader } from "@/components/admin/page-header";
 import { CreateUserForm } from "@/components/admin/users/create-user-form";
@@ -19,15 +18,7 @@ export default async function NewUserPage({ params }: { params: Promise<{ locale
   const t = getTranslator(locale, "adminUsers");
   return (
     <>
-      <Link
-        href={localizedPath(locale, "/admin/users")}
-        className="text-sm font-semibold text-brand-700 underline underline-offset-4"
-      >
-        {t("backToList")}
-      </Link>
-      <div className="mt-4">
-        <AdminPageHeader title={t("newTitle")} />
-      </div>
+      <AdminPageHeader title={t("newTitle")} back={{ href: localizedPath(locale, "/admin/users"), label: t("backToList") }} />
       <div className="max-w-xl rounded-lg bg-white p-6 shadow-sm ring-1 ring-brand-100">
         <CreateUserForm locale={locale} />
       </div>
