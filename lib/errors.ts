@@ -25,6 +25,9 @@ const CHECK_VIOLATION = "23514";
 export function postgresErrorCode(error: unknown): string | undefined {
   const cause = (error as PrismaLikeError)?.meta?.driverAdapterError?.cause;
   if (cause?.originalCode) return cause.originalCode;
+  // A pg DatabaseError (raw driver queries) carries the SQLSTATE itself, next to a severity.
+  const driverError = error as { code?: unknown; severity?: unknown };
+  if (typeof driverError?.severity === "string" && typeof driverError.code === "string") return driverError.code;
   return (error as PrismaLikeError)?.code === "P2002" ? UNIQUE_VIOLATION : undefined;
 }
 

@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createPrismaClient, type Database } from "../../../lib/db-client";
+import { createPrismaClient, driverPool, type Database } from "../../../lib/db-client";
 import { DomainError } from "../../../lib/errors";
 import {
   cancelRegistration,
@@ -98,6 +98,21 @@ describe("registering", () => {
     expect(result.errors.sessions).toHaveLength(2);
     expect(result.errors.sessions?.[0]).toContain("trien-lam-cong-nghe-so");
     expect(result.errors.sessions?.[1]).toContain("khong-ton-tai");
+  });
+
+  it("registers and recognises duplicates also through a client that was disconnected and reconnected", async () => {
+    const client = createPrismaClient(database.url, { maxConnections: 2 });
+    try {
+      await client.$queryRaw`SELECT 1`;
+      await client.$disconnect();
+      expect(driverPool(client)).toBeNull();
+      const input = delegateInput(next++, [WORKSHOP], { email: "ket-noi-lai@quangngai.gov.vn" });
+      const first = await registerDelegate(client, { year: 2025, input, noticeVersion: NOTICE });
+      expect(first.status).toBe("created");
+      expect((await registerDelegate(client, { year: 2025, input, noticeVersion: NOTICE })).status).toBe("duplicate");
+    } finally {
+      await client.$disconnect();
+    }
   });
 
   it("does not register for a past edition and does not know an edition that does not exist", async () => {

@@ -1,4 +1,3 @@
-import { after } from "next/server";
 import { createTaskQueue } from "@/lib/background/task-queue";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
@@ -83,10 +82,12 @@ function manageUrl(token: string): string {
 }
 
 /**
- * E-mails leave after the response, a few at a time: under a rush, rendering (QR code, calendar)
- * and sending must not take the processor from the registrations themselves. The registration is
- * committed already: a failure is logged, never turned into an error response.
+ * E-mails leave after the response, one at a time and once requests calm down: under a rush,
+ * rendering (QR code, calendar) must not take the processor from the registrations themselves. The
+ * queue lives in this long-running server process (`next start`), so it does not go through
+ * after(), which would keep every request's context alive while its e-mail waits. The registration
+ * is committed already: a failure is logged, never turned into an error response.
  */
 function sendLater(what: string, send: () => Promise<unknown>): void {
-  after(() => mailQueue.push(`sending ${what}`, send));
+  void mailQueue.push(`sending ${what}`, send);
 }
