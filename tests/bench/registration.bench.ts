@@ -56,7 +56,11 @@ function post(url: URL, body: string): Promise<{ status: number; body: string; m
         const chunks: Buffer[] = [];
         response.on("data", (chunk: Buffer) => chunks.push(chunk));
         response.on("end", () =>
-          resolve({ status: response.statusCode ?? 0, body: Buffer.concat(chunks).toString("utf8"), ms: performance.now() - started }),
+          resolve({
+            status: response.statusCode ?? 0,
+            body: Buffer.concat(chunks).toString("utf8"),
+            ms: performance.now() - started,
+          }),
         );
       },
     );
@@ -121,18 +125,34 @@ async function main() {
     const p95 = percentile(sorted, 95);
     const positions = [...result.positions].sort((a, b) => a - b);
     const positionsContiguous = positions.every((position, index) => position === index + 1);
-    const countsExact = counted.CONFIRMED === CAPACITY && counted.WAITLISTED === REGISTRATIONS - CAPACITY && session.seatsTaken === CAPACITY;
+    const countsExact =
+      counted.CONFIRMED === CAPACITY && counted.WAITLISTED === REGISTRATIONS - CAPACITY && session.seatsTaken === CAPACITY;
 
     const warmUpSorted = [...warmUp.latencies].sort((a, b) => a - b);
-    console.log(`\nwarm-up: ${WARM_UP} registrations at ${WARM_UP_SESSION}, ${(WARM_UP / warmUp.seconds).toFixed(0)}/s, p95 ${percentile(warmUpSorted, 95).toFixed(0)} ms`);
+    console.log(
+      `\nwarm-up: ${WARM_UP} registrations at ${WARM_UP_SESSION}, ${(WARM_UP / warmUp.seconds).toFixed(0)}/s, p95 ${percentile(warmUpSorted, 95).toFixed(0)} ms`,
+    );
     console.log(`${REGISTRATIONS} registrations, ${CONCURRENCY} at a time, session of ${CAPACITY} seats`);
     console.log(`  responses          ${[...result.statuses].map(([status, count]) => `${count} × ${status}`).join(", ")}`);
-    console.log(`  registrations/s    ${perSecond.toFixed(0)}   (goal ≥ ${GOALS.perSecond}; ${result.seconds.toFixed(2)} s in all)`);
+    console.log(
+      `  registrations/s    ${perSecond.toFixed(0)}   (goal ≥ ${GOALS.perSecond}; ${result.seconds.toFixed(2)} s in all)`,
+    );
     const ms = (value: number | undefined) => `${(value ?? NaN).toFixed(0)} ms`;
-    console.log(`  latency            p50 ${ms(percentile(sorted, 50))}, p95 ${ms(p95)}, p99 ${ms(percentile(sorted, 99))}, max ${ms(sorted.at(-1))}   (goal p95 ≤ ${GOALS.p95} ms)`);
-    console.log(`  answered           ${result.confirmed} confirmed, ${result.waitlisted} wait-listed (positions 1…${positions.length}${positionsContiguous ? ", contiguous" : ", NOT contiguous"})`);
-    console.log(`  in the database    ${counted.CONFIRMED ?? 0} confirmed, ${counted.WAITLISTED ?? 0} wait-listed, seats_taken ${session.seatsTaken}`);
-    const met = perSecond >= GOALS.perSecond && p95 <= GOALS.p95 && countsExact && positionsContiguous && result.statuses.get(201) === REGISTRATIONS;
+    console.log(
+      `  latency            p50 ${ms(percentile(sorted, 50))}, p95 ${ms(p95)}, p99 ${ms(percentile(sorted, 99))}, max ${ms(sorted.at(-1))}   (goal p95 ≤ ${GOALS.p95} ms)`,
+    );
+    console.log(
+      `  answered           ${result.confirmed} confirmed, ${result.waitlisted} wait-listed (positions 1…${positions.length}${positionsContiguous ? ", contiguous" : ", NOT contiguous"})`,
+    );
+    console.log(
+      `  in the database    ${counted.CONFIRMED ?? 0} confirmed, ${counted.WAITLISTED ?? 0} wait-listed, seats_taken ${session.seatsTaken}`,
+    );
+    const met =
+      perSecond >= GOALS.perSecond &&
+      p95 <= GOALS.p95 &&
+      countsExact &&
+      positionsContiguous &&
+      result.statuses.get(201) === REGISTRATIONS;
     console.log(`  goals              ${met ? "met" : "NOT met"}`);
     process.exitCode = met ? 0 : 1;
   } finally {
