@@ -8,7 +8,8 @@ import { isBuildStale } from "./next-build-state";
 import { prepareDatabase } from "./prepare-database";
 
 // `npm test`: type-check, unit, integration (real PostgreSQL) and end-to-end (Debian's Chromium
-// against a production build on its own database). `npm test -- unit integration` runs a subset.
+// against a production build on its own database). `npm test -- unit integration` runs a subset;
+// `npm test -- e2e exhibition` only the end-to-end specs whose path matches.
 
 const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), "..");
 const RESULTS = path.join(ROOT, "test-results");
@@ -75,7 +76,7 @@ async function waitForHealth(url: string, server: ChildProcess, timeoutMs = 60_0
   throw new Error(`the portal did not answer ${url}/api/health within ${timeoutMs / 1000} s`);
 }
 
-async function runEndToEnd(): Promise<Counts> {
+async function runEndToEnd(playwrightArgs: string[]): Promise<Counts> {
   const dataDir = mkdtempSync(path.join(tmpdir(), "qn-portal-e2e-"));
   const database = await prepareDatabase({ dataDir: path.join(dataDir, "pg"), port: await findFreePort(), log: console.log });
   const port = await findFreePort();
@@ -104,10 +105,14 @@ async function runEndToEnd(): Promise<Counts> {
     await waitForHealth(baseUrl, server);
     const output = path.join(RESULTS, "e2e.json");
     rmSync(output, { force: true });
-    const code = await run(process.execPath, [bin("@playwright/test/cli.js"), "test", "-c", "tests/playwright.config.ts"], {
-      ...env,
-      E2E_BASE_URL: baseUrl,
-    });
+    const code = await run(
+      process.execPath,
+      [bin("@playwright/test/cli.js"), "test", "-c", "tests/playwright.config.ts", ...playwrightArgs],
+      {
+        ...env,
+        E2E_BASE_URL: baseUrl,
+      },
+    );
     const stats = (readJson(output)?.stats ?? {}) as Record<string, number>;
     const counts = {
       passed: (stats.expected ?? 0) + (stats.flaky ?? 0),
@@ -125,7 +130,7 @@ async function runEndToEnd(): Promise<Counts> {
   }
 }
 
-async function runSuite(suite: Suite): Promise<Counts> {
+async function runSuite(suite: Suite, playwrightArgs: string[]): Promise<Counts> {
   log(`${suite}…`);
   switch (suite) {
     case "typecheck": {
@@ -136,17 +141,19 @@ async function runSuite(suite: Suite): Promise<Counts> {
     case "integration":
       return runVitest(suite);
     case "e2e":
-      return runEndToEnd();
+      return runEndToEnd(playwrightArgs);
   }
 }
 
 async function main() {
   const requested = process.argv.slice(2).filter((arg): arg is Suite => (SUITES as readonly string[]).includes(arg));
   const suites = requested.length > 0 ? requested : [...SUITES];
+  // Anything else goes to Playwright: `npm test -- e2e registration` runs the specs whose path matches.
+  const playwrightArgs = process.argv.slice(2).filter((arg) => !(SUITES as readonly string[]).includes(arg));
   const totals: Counts = { passed: 0, failed: 0, skipped: 0 };
   const started = Date.now();
   for (const suite of suites) {
-    const counts = await runSuite(suite);
+    const counts = await runSuite(suite, playwrightArgs);
     log(`${suite}: ${counts.passed} passed, ${counts.failed} failed, ${counts.skipped} skipped`);
     totals.passed += counts.passed;
     totals.failed += counts.failed;
