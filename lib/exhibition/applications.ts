@@ -9,6 +9,9 @@ import type { ExhibitorApplicationInput } from "./schema";
 // organisers to review, and the applicant is told by e-mail that it arrived. `database` and `send`
 // are parameters so that tests run on their own database and mail sink.
 
+/** Version of the personal-data notice on the application form; stored with each consent. Change it with the text. */
+export const APPLICATION_NOTICE_VERSION = "exhibitor-2025-09-v1";
+
 export type ApplicationResult =
   | { status: "received"; applicationId: string; acknowledged: boolean }
   /** No current edition takes applications (none is current, or it is archived). */
@@ -46,6 +49,8 @@ export async function receiveExhibitorApplication(
       email: input.email,
       phone: input.phone,
       needs: input.needs,
+      consentNoticeVersion: APPLICATION_NOTICE_VERSION,
+      consentedAt: new Date(),
     },
     select: { id: true, createdAt: true },
   });

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { receiveExhibitorApplication } from "@/lib/exhibition/applications";
+import { APPLICATION_NOTICE_VERSION, receiveExhibitorApplication } from "@/lib/exhibition/applications";
 import { exhibitorApplicationSchema } from "@/lib/exhibition/schema";
 import { closeMailTransports } from "@/lib/mail/send";
 import { startSmtpSink, type SmtpSink } from "../../setup/smtp-sink";
@@ -55,7 +55,9 @@ describe("an exhibitor application", () => {
       phone: "+84905123456",
       boothId: null,
       decidedAt: null,
+      consentNoticeVersion: APPLICATION_NOTICE_VERSION,
     });
+    expect(Date.now() - stored.consentedAt.getTime()).toBeLessThan(60_000);
   });
 
   it("is acknowledged to the applicant by a Vietnamese e-mail that repeats the application", async () => {

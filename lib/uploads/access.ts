@@ -1,0 +1,45 @@
+import "server-only";
+import type { Database } from "@/lib/db-client";
+import type { FileVariant, ServableFile } from "./serve";
+
+// Which stored files anybody may download: the images of a published booth and the files of a
+// published media asset, both in a public edition. Everything else (drafts, files an organiser has
+// uploaded but not published) answers as if it did not exist.
+
+const PUBLIC_EDITION = { status: { in: ["PUBLISHED", "ARCHIVED"] as ("PUBLISHED" | "ARCHIVED")[] } };
+
+const servableSelect = {
+  storageKey: true,
+  thumbnailKey: true,
+  webKey: true,
+  originalName: true,
+  mimeType: true,
+  sizeBytes: true,
+  sha256: true,
+} as const;
+
+/**
+ * The file if this variant of it is public. Full-resolution photos (those large enough to have a web
+ * copy) are for accredited journalists: `pressAccess` says the request carries a valid press link.
+ */
+export async function findServableFile(
+  database: Database,
+  id: string,
+  variant: FileVariant,
+  pressAccess: boolean,
+): Promise<ServableFile | null> {
+  const file = await database.storedFile.findUnique({
+    where: { id },
+    select: {
+      ...servableSelect,
+      boothImages: { where: { booth: { status: "PUBLISHED", edition: PUBLIC_EDITION } }, take: 1, select: { fileId: true } },
+      mediaAssets: { where: { isPublished: true, edition: PUBLIC_EDITION }, select: { kind: true } },
+    },
+  });
+  if (!file) return null;
+  const { boothImages, mediaAssets, ...servable } = file;
+  if (boothImages.length > 0) return servable;
+  if (mediaAssets.length === 0) return null;
+  const isFullResolutionPhoto = variant === "original" && file.webKey !== null && mediaAssets.every((asset) => asset.kind === "PHOTO");
+  return isFullResolutionPhoto && !pressAccess ? null : servable;
+}
