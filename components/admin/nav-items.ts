@@ -10,6 +10,9 @@ export type AdminSection = { href: string; labelKey: keyof Messages["adminShell"
 
 export const adminSections: AdminSection[] = [
   { href: "/admin", labelKey: "dashboard", capability: null },
+  { href: "/admin/registrations", labelKey: "registrations", capability: "registrations:read" },
+  { href: "/admin/statistics", labelKey: "statistics", capability: "registrations:read" },
+  { href: "/admin/check-in", labelKey: "checkIn", capability: "checkin:scan" },
   { href: "/admin/users", labelKey: "users", capability: "users:manage" },
   { href: "/admin/audit", labelKey: "audit", capability: "audit:read" },
 ];

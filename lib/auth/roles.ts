@@ -29,7 +29,7 @@ const PERMISSIONS: Record<Role, readonly Capability[]> = {
   // The administrator may do everything, including managing accounts and reading the audit log.
   ADMIN: CAPABILITIES,
   // Sở KH&CN runs the Week: editions, agenda, venues, units, speakers, exhibition, media, registrations,
-  // and drafts the invitations that Văn phòng UBND issues.
+  // drafts the invitations that Văn phòng UBND issues, and helps at the door on the day.
   ORGANIZER: [
     "editions:edit",
     "agenda:edit",
@@ -42,6 +42,7 @@ const PERMISSIONS: Record<Role, readonly Capability[]> = {
     "registrations:export",
     "invitations:draft",
     "invitations:track",
+    "checkin:scan",
   ],
   // Văn phòng UBND tỉnh issues the invitations and follows the replies.
   INVITATION_OFFICER: ["invitations:issue", "invitations:track"],

@@ -37,6 +37,9 @@ export type ChangeSeatsResult =
   | { status: "changed"; added: SeatOutcome[]; dropped: string[]; promoted: Promotion[] }
   | { status: "invalid"; errors: Record<string, string[]> };
 
+/** Writes the admin's audit record in the change's own transaction (delegates' own changes pass none). */
+export type RecordInTransaction = (tx: Transaction) => Promise<void>;
+
 /** Registration transactions queue for a pooled connection during a rush instead of failing after 2 s. */
 const TRANSACTION_OPTIONS = { maxWait: 15_000, timeout: 20_000 } as const;
 const CODE_ATTEMPTS = 5;
@@ -113,7 +116,7 @@ function orderBySlugs(seats: SeatOutcome[], slugs: string[]): SeatOutcome[] {
 /** Adds and drops sessions of an active registration under the same seat rules as registering. */
 export async function changeSeats(
   db: Database,
-  { registrationId, add, drop }: { registrationId: string; add: string[]; drop: string[] },
+  { registrationId, add, drop, record }: { registrationId: string; add: string[]; drop: string[]; record?: RecordInTransaction },
 ): Promise<ChangeSeatsResult> {
   try {
     return await db.$transaction(async (tx) => {
@@ -135,6 +138,7 @@ export async function changeSeats(
       const stillOpen = locked.filter((session) => wantedIds.has(session.id));
       const promoted = await releaseSeats(tx, registrationId, dropped.map((session) => session.id), locked);
       const added = await takeSeats(tx, registrationId, stillOpen);
+      await record?.(tx);
       return { status: "changed", added: orderBySlugs(added, add), dropped: dropped.map((session) => session.slug), promoted } as const;
     }, TRANSACTION_OPTIONS);
   } catch (error) {
@@ -174,7 +178,11 @@ async function releaseAllSeats(tx: Transaction, registrationId: string): Promise
 }
 
 /** Cancels the registration and all its seats. Cancelling twice is harmless. */
-export async function cancelRegistration(db: Database, registrationId: string): Promise<{ promoted: Promotion[] }> {
+export async function cancelRegistration(
+  db: Database,
+  registrationId: string,
+  record?: RecordInTransaction,
+): Promise<{ promoted: Promotion[] }> {
   return db.$transaction(async (tx) => {
     const registration = await lockRegistration(tx, registrationId);
     if (registration.status !== "ACTIVE") return { promoted: [] };
@@ -184,6 +192,7 @@ export async function cancelRegistration(db: Database, registrationId: string): 
       data: { status: "CANCELLED", cancelledAt: new Date() },
       select: { id: true },
     });
+    await record?.(tx);
     return { promoted };
   }, TRANSACTION_OPTIONS);
 }

@@ -14,6 +14,14 @@ const PAGES: { path: string; allowed: readonly AdminRole[] }[] = [
   { path: "/admin/users/{self}", allowed: ["ADMIN"] },
   { path: "/admin/audit", allowed: ["ADMIN"] },
   { path: "/en/admin/users", allowed: ["ADMIN"] },
+  { path: "/admin/registrations", allowed: ["ADMIN", "ORGANIZER"] },
+  { path: "/admin/statistics", allowed: ["ADMIN", "ORGANIZER"] },
+  { path: "/admin/registrations/badges?q=zzzzzz", allowed: ["ADMIN", "ORGANIZER"] },
+  { path: "/admin/check-in", allowed: ["ADMIN", "ORGANIZER", "CHECKIN_STAFF"] },
+  { path: "/api/admin/check-in/roster", allowed: ["ADMIN", "ORGANIZER", "CHECKIN_STAFF"] },
+  { path: "/admin/registrations?q=nguyen&sort=name", allowed: ["ADMIN", "ORGANIZER"] },
+  { path: "/admin/registrations/export?format=csv&q=nguyen", allowed: ["ADMIN", "ORGANIZER"] },
+  { path: "/admin/registrations/export?format=xlsx&q=nguyen", allowed: ["ADMIN", "ORGANIZER"] },
 ];
 
 async function statusOf(request: APIRequestContext, path: string) {

@@ -14,7 +14,9 @@ vi.mock("@/lib/auth/session", () => ({ getCurrentUser: async () => session.user 
 // next-auth itself is not needed to decide who may call what (and does not load outside Next).
 vi.mock("@/lib/auth/config", () => ({ signIn: vi.fn(), signOut: vi.fn(), CredentialsSignin: class {}, SignInLocked: class {} }));
 
-type Actions = typeof import("@/lib/users/actions") & typeof import("@/lib/auth/actions");
+type Actions = typeof import("@/lib/users/actions") &
+  typeof import("@/lib/auth/actions") &
+  typeof import("@/lib/registration/admin-actions");
 let actions: Actions;
 
 /** `capability: null` = any signed-in user. The empty form is refused by validation once past the guard. */
@@ -35,6 +37,9 @@ const ACTIONS: { name: string; capability: Capability | null; run: () => Promise
     capability: "users:manage",
     run: () => actions.setUserDisabledAction(idleState, new FormData()),
   },
+  ...(["updateRegistrationDetailsAction", "moveRegistrationSeatAction", "cancelRegistrationAction", "resendConfirmationAction"] as const).map(
+    (name) => ({ name, capability: "registrations:read" as const, run: () => actions[name](idleState, new FormData()) }),
+  ),
   { name: "changeOwnPasswordAction", capability: null, run: () => actions.changeOwnPasswordAction(idleState, new FormData()) },
 ];
 
@@ -48,7 +53,11 @@ beforeAll(async () => {
     TICKET_SIGNING_SECRET: "t".repeat(32),
     __NEXT_EXPERIMENTAL_AUTH_INTERRUPTS: "true",
   });
-  actions = { ...(await import("@/lib/users/actions")), ...(await import("@/lib/auth/actions")) };
+  actions = {
+    ...(await import("@/lib/users/actions")),
+    ...(await import("@/lib/auth/actions")),
+    ...(await import("@/lib/registration/admin-actions")),
+  };
 });
 
 afterAll(() => {

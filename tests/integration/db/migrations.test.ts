@@ -10,6 +10,9 @@ const EXTRA_INDEXES = [
   "venues_search_trgm",
   "units_search_trgm",
   "speakers_search_trgm",
+  "registrations_search_trgm",
+  "registrations_edition_name",
+  "registrations_edition_organization",
 ];
 const EXTRA_EXTENSIONS = ["unaccent", "pg_trgm"];
 const EXTRA_FUNCTIONS = [

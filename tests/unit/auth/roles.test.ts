@@ -15,7 +15,7 @@ const EXPECTED: Record<Capability, readonly string[]> = {
   "invitations:draft": ["ADMIN", "ORGANIZER"],
   "invitations:issue": ["ADMIN", "INVITATION_OFFICER"],
   "invitations:track": ["ADMIN", "ORGANIZER", "INVITATION_OFFICER"],
-  "checkin:scan": ["ADMIN", "CHECKIN_STAFF"],
+  "checkin:scan": ["ADMIN", "ORGANIZER", "CHECKIN_STAFF"],
   "users:manage": ["ADMIN"],
   "audit:read": ["ADMIN"],
 };

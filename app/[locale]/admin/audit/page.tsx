@@ -1,5 +1,5 @@
-import Link from "next/link";
 import { notFound } from "next/navigation";
+import { AdminPagination } from "@/components/admin/pagination";
 import { AdminPageHeader } from "@/components/admin/page-header";
 import { adminPageMetadata } from "@/components/admin/page-metadata";
 import { AuditFilterForm } from "@/components/admin/audit/audit-filter-form";
@@ -39,21 +39,12 @@ export default async function AuditPage({ params, searchParams }: Props) {
         {t("total", { count: total })}
       </p>
       <AuditTable locale={locale} entries={entries} />
-      {pages > 1 && (
-        <nav aria-label={t("pagination")} className="mt-6 flex flex-wrap items-center gap-4">
-          {page > 1 && (
-            <Link href={pageLink(page - 1)} rel="prev" className="font-semibold text-brand-700 underline underline-offset-4">
-              {t("previous")}
-            </Link>
-          )}
-          <span className="text-sm text-muted">{t("page", { page, pages })}</span>
-          {page < pages && (
-            <Link href={pageLink(page + 1)} rel="next" className="font-semibold text-brand-700 underline underline-offset-4">
-              {t("next")}
-            </Link>
-          )}
-        </nav>
-      )}
+      <AdminPagination
+        page={page}
+        pages={pages}
+        hrefOf={pageLink}
+        labels={{ pagination: t("pagination"), previous: t("previous"), next: t("next"), page: t("page", { page, pages }) }}
+      />
     </>
   );
 }

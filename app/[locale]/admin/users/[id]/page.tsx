@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import type { ReactNode } from "react";
 import { z } from "zod";
+import { AdminPanel } from "@/components/admin/panel";
 import { AdminPageHeader } from "@/components/admin/page-header";
 import { ResetPasswordForm } from "@/components/admin/users/reset-password-form";
 import { UserRoleForm } from "@/components/admin/users/user-role-form";
@@ -17,15 +17,6 @@ type Props = { params: Promise<{ locale: string; id: string }> };
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params;
   return { title: getTranslator(isLocale(locale) ? locale : "vi", "adminUsers")("details") };
-}
-
-function Panel({ title, children }: { title: string; children: ReactNode }) {
-  return (
-    <section className="rounded-lg bg-white p-6 shadow-sm ring-1 ring-brand-100" aria-label={title}>
-      <h2 className="mb-4 text-lg font-bold text-brand-900">{title}</h2>
-      {children}
-    </section>
-  );
 }
 
 export default async function UserPage({ params }: Props) {
@@ -64,14 +55,14 @@ export default async function UserPage({ params }: Props) {
         </div>
       </dl>
       <div className="grid gap-6 lg:grid-cols-2">
-        <Panel title={t("roleTitle")}>
+        <AdminPanel title={t("roleTitle")}>
           {isSelf ? (
             <p className="text-muted">{t("cannotChangeOwnRole")}</p>
           ) : (
             <UserRoleForm locale={locale} userId={user.id} role={user.role} />
           )}
-        </Panel>
-        <Panel title={t("statusTitle")}>
+        </AdminPanel>
+        <AdminPanel title={t("statusTitle")}>
           {isSelf ? (
             <p className="text-muted">{t("cannotDisableSelf")}</p>
           ) : (
@@ -82,11 +73,11 @@ export default async function UserPage({ params }: Props) {
               disabledSince={user.disabledAt ? formatDateTime(user.disabledAt) : null}
             />
           )}
-        </Panel>
-        <Panel title={t("passwordTitle")}>
+        </AdminPanel>
+        <AdminPanel title={t("passwordTitle")}>
           <p className="mb-4 text-muted">{t("passwordIntro")}</p>
           <ResetPasswordForm locale={locale} userId={user.id} />
-        </Panel>
+        </AdminPanel>
       </div>
     </>
   );

@@ -1,0 +1,85 @@
+import Link from "next/link";
+import type { Locale } from "@/lib/i18n/config";
+import { getTranslator } from "@/lib/i18n/translator";
+import { REGISTRATION_SORTS, SEAT_FILTERS, STATUS_FILTERS, type RegistrationFilters } from "@/lib/registration/admin-filters";
+import type { SessionOption } from "@/lib/registration/admin-queries";
+import { DELEGATE_GROUPS } from "@/lib/registration/schema";
+import { formatDate } from "@/lib/time/format";
+import { SelectField, TextField } from "../form-controls";
+import { buttonClass } from "../styles";
+
+type Props = { locale: Locale; action: string; filters: RegistrationFilters; sessions: SessionOption[] };
+
+/** A GET form: the filters live in the URL, so a view can be bookmarked and the exports read the same query. */
+export function RegistrationFilterForm({ locale, action, filters, sessions }: Props) {
+  const t = getTranslator(locale, "adminRegistrations");
+  const groups = getTranslator(locale, "delegateGroup");
+  return (
+    <form
+      method="get"
+      action={action}
+      role="search"
+      aria-label={t("filters")}
+      className="grid gap-4 rounded-lg bg-white p-5 shadow-sm ring-1 ring-brand-100 sm:grid-cols-2 lg:grid-cols-4"
+    >
+      <div className="sm:col-span-2">
+        <TextField name="q" type="search" label={t("search")} hint={t("searchHint")} defaultValue={filters.q ?? ""} />
+      </div>
+      <div className="sm:col-span-2">
+        <SelectField
+          name="session"
+          label={t("session")}
+          defaultValue={filters.session ?? ""}
+          options={[
+            { value: "", label: t("anySession") },
+            ...sessions.map((session) => ({ value: session.id, label: `${formatDate(session.startsAt)} · ${session.title}` })),
+          ]}
+        />
+      </div>
+      <SelectField
+        name="group"
+        label={t("group")}
+        defaultValue={filters.group ?? ""}
+        options={[{ value: "", label: t("anyGroup") }, ...DELEGATE_GROUPS.map((group) => ({ value: group, label: groups(group) }))]}
+      />
+      <SelectField
+        name="seat"
+        label={t("seat")}
+        defaultValue={filters.seat ?? ""}
+        options={[{ value: "", label: t("anySeat") }, ...SEAT_FILTERS.map((seat) => ({ value: seat, label: t(`seat${seat}`) }))]}
+      />
+      <SelectField
+        name="checkedIn"
+        label={t("checkedIn")}
+        defaultValue={filters.checkedIn ?? ""}
+        options={[
+          { value: "", label: t("anyCheckIn") },
+          { value: "yes", label: t("checkedInYes") },
+          { value: "no", label: t("checkedInNo") },
+        ]}
+      />
+      <SelectField
+        name="status"
+        label={t("status")}
+        defaultValue={filters.status ?? ""}
+        options={[{ value: "", label: t("anyStatus") }, ...STATUS_FILTERS.map((status) => ({ value: status, label: t(`status${status}`) }))]}
+      />
+      <TextField name="from" type="date" label={t("from")} defaultValue={filters.from ?? ""} />
+      <TextField name="to" type="date" label={t("to")} defaultValue={filters.to ?? ""} />
+      <SelectField
+        name="sort"
+        label={t("sort")}
+        defaultValue={filters.sort ?? "newest"}
+        options={REGISTRATION_SORTS.map((sort) => ({ value: sort, label: t(`sort${sort}`) }))}
+      />
+      <div className="flex flex-wrap items-end gap-3">
+        <button type="submit" className={buttonClass("primary")}>
+          {t("apply")}
+        </button>
+        <Link href={action} className={buttonClass("secondary")}>
+          {t("reset")}
+        </Link>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,46 @@
+import type { CheckInResult } from "./store";
+import { parseQueue, type CheckInEvent, type Roster } from "./rules";
+
+// The check-in phone's side of the wire and its storage. Browser only.
+
+const QUEUE_KEY = "qn-checkin-queue";
+const ROSTER_URL = "/api/admin/check-in/roster";
+const EVENTS_URL = "/api/admin/check-in/events";
+
+/** SHA-256 (hex) of a scanned code, compared with the roster's ticket digests. */
+export async function digestOf(scanned: string): Promise<string> {
+  const bytes = await crypto.subtle.digest("SHA-256", new TextEncoder().encode(scanned.trim()));
+  return Array.from(new Uint8Array(bytes), (byte) => byte.toString(16).padStart(2, "0")).join("");
+}
+
+/** The queue survives a reload or a flat battery: only codes, session ids and times, no personal data. */
+export function loadQueue(): CheckInEvent[] {
+  return parseQueue(localStorage.getItem(QUEUE_KEY));
+}
+
+export function saveQueue(queue: CheckInEvent[]): void {
+  localStorage.setItem(QUEUE_KEY, JSON.stringify(queue));
+}
+
+export type Fetched<T> = { ok: true; value: T } | { ok: false; reason: "offline" | "signed-out" | "failed" };
+
+/** A signed-out request is redirected to the login page: `manual` shows it as such instead of HTML. */
+async function call<T>(url: string, init: RequestInit = {}): Promise<Fetched<T>> {
+  let response: Response;
+  try {
+    response = await fetch(url, { ...init, redirect: "manual", cache: "no-store" });
+  } catch {
+    return { ok: false, reason: "offline" };
+  }
+  if (response.type === "opaqueredirect" || response.status === 401 || response.status === 403) return { ok: false, reason: "signed-out" };
+  if (!response.ok) return { ok: false, reason: "failed" };
+  return { ok: true, value: (await response.json()) as T };
+}
+
+export function fetchRoster(): Promise<Fetched<Roster>> {
+  return call<Roster>(ROSTER_URL);
+}
+
+export function sendCheckIns(events: CheckInEvent[]): Promise<Fetched<{ results: CheckInResult[] }>> {
+  return call(EVENTS_URL, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ events }) });
+}

@@ -1,0 +1,99 @@
+// Check-in rules shared by the phone (offline) and the server. Pure: no I/O, no secrets.
+//
+// The phone never holds the ticket signing secret. It downloads the roster of the edition, in which
+// each delegate is known by the SHA-256 of their signed ticket token; a scanned code is accepted only
+// when its digest is in the roster, so a forged or altered code (whose signature the server never
+// issued) matches nothing, online or offline.
+
+export type RosterSeat = { sessionId: string; status: "CONFIRMED" | "WAITLISTED" };
+
+export type RosterEntry = {
+  code: string;
+  /** SHA-256 (hex) of the delegate's signed ticket token, as printed in their QR code. */
+  ticketDigest: string;
+  fullName: string;
+  organization: string;
+  position: string;
+  group: string;
+  phone: string;
+  seats: RosterSeat[];
+  /** Session id → ISO instant of the check-in already recorded. */
+  checkIns: Record<string, string>;
+};
+
+export type Roster = { downloadedAt: string; entries: RosterEntry[] };
+
+/** A check-in made on a device, queued until the server has acknowledged it. */
+export type CheckInEvent = { id: string; code: string; sessionId: string; at: string };
+
+export type ScanOutcome =
+  | { kind: "invalid" }
+  | { kind: "checked-in"; entry: RosterEntry; event: CheckInEvent }
+  | { kind: "duplicate"; entry: RosterEntry; at: string }
+  | { kind: "not-registered"; entry: RosterEntry };
+
+/** Lower case, without diacritics (đ included): how names and codes are compared. */
+export function foldText(text: string): string {
+  return text.normalize("NFD").replace(/\p{M}/gu, "").replace(/đ/g, "d").replace(/Đ/g, "D").toLowerCase();
+}
+
+/** Delegates whose name, organisation, code or phone holds every word of the query, accents optional. */
+export function searchRoster(entries: RosterEntry[], query: string, limit = 20): RosterEntry[] {
+  const words = foldText(query).split(/\s+/).filter(Boolean);
+  if (words.length === 0) return [];
+  const digits = query.replace(/\D/g, "");
+  return entries
+    .filter((entry) => {
+      const haystack = foldText(`${entry.fullName} ${entry.organization} ${entry.code}`);
+      const phoneMatches = digits.length >= 4 && entry.phone.replace(/\D/g, "").includes(digits.replace(/^0/, ""));
+      return phoneMatches || words.every((word) => haystack.includes(word));
+    })
+    .slice(0, limit);
+}
+
+/**
+ * What checking `entry` in to `sessionId` at `at` means: a duplicate when the delegate is already
+ * checked in there, not registered when they hold no confirmed seat (staff may still let them in),
+ * otherwise a new check-in event with the given id.
+ */
+export function decideCheckIn(entry: RosterEntry, sessionId: string, at: string, eventId: string, { force = false } = {}): ScanOutcome {
+  const existing = entry.checkIns[sessionId];
+  if (existing) return { kind: "duplicate", entry, at: existing };
+  const seat = entry.seats.find((candidate) => candidate.sessionId === sessionId);
+  if (seat?.status !== "CONFIRMED" && !force) return { kind: "not-registered", entry };
+  return { kind: "checked-in", entry, event: { id: eventId, code: entry.code, sessionId, at } };
+}
+
+/** Adds an event to the queue unless the same delegate is already queued for that session. */
+export function enqueue(queue: CheckInEvent[], event: CheckInEvent): CheckInEvent[] {
+  const queued = queue.some((item) => item.code === event.code && item.sessionId === event.sessionId);
+  return queued ? queue : [...queue, event];
+}
+
+/** The queue without the events the server has answered for. */
+export function acknowledge(queue: CheckInEvent[], answeredIds: Iterable<string>): CheckInEvent[] {
+  const answered = new Set(answeredIds);
+  return queue.filter((event) => !answered.has(event.id));
+}
+
+/** The queue as stored on the device; anything unreadable counts as empty rather than breaking the page. */
+export function parseQueue(stored: string | null): CheckInEvent[] {
+  if (!stored) return [];
+  try {
+    const value: unknown = JSON.parse(stored);
+    return Array.isArray(value)
+      ? value.filter((item): item is CheckInEvent => typeof item?.id === "string" && typeof item?.code === "string" && typeof item?.sessionId === "string" && typeof item?.at === "string")
+      : [];
+  } catch {
+    return [];
+  }
+}
+
+/**
+ * The time a check-in is recorded with: when it was scanned, as the device says, unless the device's
+ * clock is implausible (in the future, or more than a day back), then the server's.
+ */
+export function plausibleCheckInTime(claimed: Date, now: Date): Date {
+  const age = now.getTime() - claimed.getTime();
+  return Number.isNaN(age) || age < -5 * 60_000 || age > 24 * 3_600_000 ? now : claimed;
+}

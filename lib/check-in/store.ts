@@ -1,0 +1,96 @@
+import "server-only";
+import { createHash } from "node:crypto";
+import { recordAudit } from "@/lib/audit/record";
+import type { Database } from "@/lib/db-client";
+import { signTicket } from "@/lib/tickets/token";
+import { plausibleCheckInTime, type CheckInEvent, type Roster, type RosterEntry } from "./rules";
+import type { CheckInEventInput } from "./schema";
+
+// Reads and writes of on-site check-in. The caller (queries.ts, the routes) has checked the permission.
+
+export function ticketDigest(token: string): string {
+  return createHash("sha256").update(token.trim(), "utf8").digest("hex");
+}
+
+/**
+ * The roster a phone downloads: every active delegate of the edition holding a seat, each known by
+ * the digest of their signed ticket token (never the secret), with their seats and check-ins.
+ */
+export async function loadRoster(database: Database, edition: { id: string; year: number }, secret: string): Promise<Roster> {
+  const rows = await database.registration.findMany({
+    where: { editionId: edition.id, status: "ACTIVE", seats: { some: { status: { in: ["CONFIRMED", "WAITLISTED"] } } } },
+    select: {
+      code: true,
+      fullName: true,
+      organization: true,
+      position: true,
+      group: true,
+      phone: true,
+      seats: { where: { status: { in: ["CONFIRMED", "WAITLISTED"] } }, select: { sessionId: true, status: true } },
+      checkIns: { select: { sessionId: true, checkedInAt: true } },
+    },
+  });
+  const entries: RosterEntry[] = rows.map((row) => ({
+    code: row.code,
+    ticketDigest: ticketDigest(signTicket({ kind: "R", subject: row.code, year: edition.year }, secret)),
+    fullName: row.fullName ?? "",
+    organization: row.organization ?? "",
+    position: row.position ?? "",
+    group: row.group,
+    phone: row.phone ?? "",
+    seats: row.seats.map((seat) => ({ sessionId: seat.sessionId, status: seat.status as "CONFIRMED" | "WAITLISTED" })),
+    checkIns: Object.fromEntries(row.checkIns.map((checkIn) => [checkIn.sessionId, checkIn.checkedInAt.toISOString()])),
+  }));
+  return { downloadedAt: new Date().toISOString(), entries };
+}
+
+export type CheckInResult =
+  | { id: string; status: "recorded"; checkedInAt: string }
+  | { id: string; status: "already"; checkedInAt: string }
+  | { id: string; status: "unknown" };
+
+type Staff = { userId: string; ip: string | null };
+
+/**
+ * Records one check-in, idempotently: the device's event id is unique, and so is a delegate's
+ * check-in per session, so a queued event sent twice (a lost answer, two tabs) is stored once and
+ * answered "recorded" again; another device's earlier check-in is answered "already" with its time.
+ */
+async function recordCheckIn(database: Database, editionId: string, event: CheckInEventInput, staff: Staff, now: Date): Promise<CheckInResult> {
+  return database.$transaction(async (tx) => {
+    const registration = await tx.registration.findFirst({ where: { code: event.code, editionId, status: "ACTIVE" }, select: { id: true } });
+    const session = await tx.session.findFirst({ where: { id: event.sessionId, editionId }, select: { id: true } });
+    if (!registration || !session) return { id: event.id, status: "unknown" } as const;
+    const at = plausibleCheckInTime(new Date(event.at), now);
+    const inserted = await tx.$queryRaw<{ id: string }[]>`
+      INSERT INTO check_ins (id, registration_id, session_id, checked_in_at, staff_user_id, client_event_id)
+      VALUES (gen_random_uuid(), ${registration.id}::uuid, ${session.id}::uuid, ${at}, ${staff.userId}::uuid, ${event.id})
+      ON CONFLICT DO NOTHING RETURNING id::text`;
+    if (inserted[0]) {
+      await recordAudit(tx, {
+        userId: staff.userId,
+        action: "checkin.create",
+        entityType: "Registration",
+        entityId: registration.id,
+        after: { session: session.id, checkedInAt: at, clientEventId: event.id },
+        ip: staff.ip,
+      });
+      return { id: event.id, status: "recorded", checkedInAt: at.toISOString() } as const;
+    }
+    const existing = await tx.checkIn.findUnique({
+      where: { registrationId_sessionId: { registrationId: registration.id, sessionId: session.id } },
+      select: { checkedInAt: true, clientEventId: true },
+    });
+    if (!existing) return { id: event.id, status: "unknown" } as const;
+    const status = existing.clientEventId === event.id ? "recorded" : "already";
+    return { id: event.id, status, checkedInAt: existing.checkedInAt.toISOString() } as const;
+  });
+}
+
+/** Records a batch from a device's queue, in its order. */
+export async function recordCheckIns(database: Database, editionId: string, events: CheckInEvent[], staff: Staff): Promise<CheckInResult[]> {
+  const now = new Date();
+  const results: CheckInResult[] = [];
+  for (const event of events) results.push(await recordCheckIn(database, editionId, event, staff, now));
+  return results;
+}

@@ -1,0 +1,127 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { recordAudit } from "@/lib/audit/record";
+import { requirePermission } from "@/lib/auth/guard";
+import { requestIp } from "@/lib/auth/request";
+import { db } from "@/lib/db";
+import { DomainError } from "@/lib/errors";
+import { errorState, fieldErrorsOf, formLocale, type ActionState } from "@/lib/forms/action-state";
+import { formatMessage, getMessages } from "@/lib/i18n/translator";
+import { createAdminRegistrationSchemas } from "./admin-schema";
+import { updateRegistrationDetails } from "./admin-store";
+import { announcePromotions, sendConfirmation } from "./notifications";
+import { cancelRegistration, changeSeats, rotateManageToken } from "./service";
+
+// Server Actions of the registration detail page. Each checks the permission itself first (an
+// action is a public POST endpoint), validates with the shared schema, writes through the
+// registration service (so seat rules and the wait list behave as for delegates) and audits the
+// change in the same transaction.
+
+function refresh() {
+  revalidatePath("/[locale]/admin/registrations", "layout");
+}
+
+/** Who acts and from where; read once the input is valid. */
+async function actorContext(user: { id: string }) {
+  return { userId: user.id, ip: await requestIp() };
+}
+
+function notFoundOrThrow(error: unknown, message: string): ActionState<never> {
+  if (error instanceof DomainError && (error.code === "NOT_FOUND" || error.code === "INVALID_STATE")) return errorState(message);
+  throw error;
+}
+
+export async function updateRegistrationDetailsAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
+  const user = await requirePermission("registrations:read");
+  const messages = getMessages(formLocale(formData));
+  const schemas = createAdminRegistrationSchemas(messages.registrationErrors);
+  const parsed = schemas.details.safeParse(Object.fromEntries(formData));
+  if (!parsed.success) return errorState(messages.adminForm.fixErrors, fieldErrorsOf(parsed.error), formData);
+  const actor = await actorContext(user);
+  const { registrationId, ...input } = parsed.data;
+  try {
+    await updateRegistrationDetails(db, registrationId, input, actor);
+  } catch (error) {
+    if (error instanceof DomainError && error.code === "CONFLICT") {
+      return errorState(messages.adminForm.fixErrors, { email: messages.adminRegistrations.emailTaken }, formData);
+    }
+    return notFoundOrThrow(error, messages.adminForm.notFound);
+  }
+  refresh();
+  return { status: "success", message: messages.adminRegistrations.saved, result: undefined };
+}
+
+export async function moveRegistrationSeatAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
+  const user = await requirePermission("registrations:read");
+  const messages = getMessages(formLocale(formData));
+  const parsed = createAdminRegistrationSchemas(messages.registrationErrors).move.safeParse(Object.fromEntries(formData));
+  if (!parsed.success) return errorState(messages.adminForm.fixErrors, fieldErrorsOf(parsed.error), formData);
+  const actor = await actorContext(user);
+  const { registrationId, from, to } = parsed.data;
+  if (from === to) return errorState(messages.adminForm.fixErrors, { to: messages.adminRegistrations.sameSession }, formData);
+  let result: Awaited<ReturnType<typeof changeSeats>>;
+  try {
+    result = await changeSeats(db, {
+      registrationId,
+      add: [to],
+      drop: [from],
+      record: (tx) =>
+        recordAudit(tx, { ...actor, action: "registration.move", entityType: "Registration", entityId: registrationId, before: { session: from }, after: { session: to } }),
+    });
+  } catch (error) {
+    return notFoundOrThrow(error, messages.adminRegistrations.notActive);
+  }
+  if (result.status === "invalid") {
+    return errorState(messages.adminForm.fixErrors, { to: Object.values(result.errors).flat()[0] ?? messages.adminForm.fixErrors }, formData);
+  }
+  announcePromotions(result.promoted);
+  refresh();
+  const seat = result.added[0];
+  const message =
+    seat?.status === "waitlisted"
+      ? formatMessage(messages.adminRegistrations.movedWaitlisted, { position: seat.waitlistPosition ?? "?" })
+      : messages.adminRegistrations.moved;
+  return { status: "success", message, result: undefined };
+}
+
+export async function cancelRegistrationAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
+  const user = await requirePermission("registrations:read");
+  const messages = getMessages(formLocale(formData));
+  const parsed = createAdminRegistrationSchemas(messages.registrationErrors).target.safeParse(Object.fromEntries(formData));
+  if (!parsed.success) return errorState(messages.adminForm.notFound);
+  const actor = await actorContext(user);
+  const { registrationId } = parsed.data;
+  try {
+    const { promoted } = await cancelRegistration(db, registrationId, (tx) =>
+      recordAudit(tx, { ...actor, action: "registration.cancel", entityType: "Registration", entityId: registrationId, before: { status: "ACTIVE" }, after: { status: "CANCELLED" } }),
+    );
+    announcePromotions(promoted);
+  } catch (error) {
+    return notFoundOrThrow(error, messages.adminForm.notFound);
+  }
+  refresh();
+  return { status: "success", message: messages.adminRegistrations.cancelled, result: undefined };
+}
+
+/**
+ * Sends the confirmation e-mail again, with a fresh manage link: only the hash of a link is stored,
+ * so the old link cannot be repeated and stops working.
+ */
+export async function resendConfirmationAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
+  const user = await requirePermission("registrations:read");
+  const messages = getMessages(formLocale(formData));
+  const parsed = createAdminRegistrationSchemas(messages.registrationErrors).target.safeParse(Object.fromEntries(formData));
+  if (!parsed.success) return errorState(messages.adminForm.notFound);
+  const actor = await actorContext(user);
+  const { registrationId } = parsed.data;
+  try {
+    const manageToken = await rotateManageToken(db, registrationId);
+    await recordAudit(db, { ...actor, action: "registration.resend-confirmation", entityType: "Registration", entityId: registrationId });
+    await sendConfirmation(registrationId, manageToken);
+  } catch (error) {
+    return notFoundOrThrow(error, messages.adminForm.notFound);
+  }
+  refresh();
+  return { status: "success", message: messages.adminRegistrations.resent, result: undefined };
+}

@@ -1,0 +1,105 @@
+import "server-only";
+import { recordAudit } from "@/lib/audit/record";
+import { requirePermission } from "@/lib/auth/guard";
+import { requestIp } from "@/lib/auth/request";
+import { db } from "@/lib/db";
+import { localizedPath, type Locale } from "@/lib/i18n/config";
+import { getTranslator } from "@/lib/i18n/translator";
+import type { RegistrationFilters } from "./admin-filters";
+import { loadAllRegistrationRows } from "./admin-search";
+import { findBackOfficeEditionIn } from "./admin-store";
+import { buildExportTable, toCsv } from "./export-table";
+import { toXlsx } from "./export-xlsx";
+import { renderSignInSheet } from "./sign-in-sheet";
+import { renderBadges } from "./badges";
+import { renderQrPng } from "@/lib/tickets/qr";
+import { registrationTicketToken } from "@/lib/tickets/registration-ticket";
+
+// The exports of the filtered registration list. Only roles with `registrations:export` get them, and
+// each one is audited (who, when, which filters, how many delegates): personal data leaving the portal
+// is accounted for. Erased registrations are never listed, so a delegate who withdrew the consent to
+// their registration is in no export.
+
+export const EXPORT_LIMIT = 100_000;
+export const EXPORT_FORMATS = ["csv", "xlsx"] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+
+export type ExportFile = { body: Buffer | string; contentType: string; filename: string };
+
+/** Records an export in the audit log; called by every export and print-out of personal data. */
+export async function auditExport(userId: string, what: Record<string, unknown>, action = "registration.export") {
+  await recordAudit(db, { userId, action, entityType: "Registration", after: what, ip: await requestIp() });
+}
+
+export async function exportRegistrations(locale: Locale, filters: RegistrationFilters, format: ExportFormat): Promise<ExportFile | null> {
+  const user = await requirePermission("registrations:export", { locale, returnTo: localizedPath(locale, "/admin/registrations") });
+  const edition = await findBackOfficeEditionIn(db);
+  if (!edition) return null;
+  const rows = await loadAllRegistrationRows(db, edition.id, { ...filters, page: undefined }, EXPORT_LIMIT);
+  const labels = getTranslator(locale, "adminExport");
+  const table = buildExportTable(rows, labels, getTranslator(locale, "delegateGroup") as (group: string) => string, (status) =>
+    getTranslator(locale, "adminRegistrations")(`status${status}` as "statusACTIVE"),
+  );
+  await auditExport(user.id, { format, filters: { ...filters, page: undefined }, rows: rows.length });
+  const filename = `dang-ky-${edition.year}`;
+  return format === "csv"
+    ? { body: toCsv(table), contentType: "text/csv; charset=utf-8", filename: `${filename}.csv` }
+    : {
+        body: await toXlsx(table, labels("sheetName")),
+        contentType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        filename: `${filename}.xlsx`,
+      };
+}
+
+const collator = new Intl.Collator("vi");
+
+/** The sign-in sheet of a session of the current edition: its confirmed delegates by name. Null for another session. */
+export async function exportSignInSheet(locale: Locale, sessionId: string): Promise<ExportFile | null> {
+  const user = await requirePermission("registrations:export", { locale, returnTo: localizedPath(locale, "/admin/registrations") });
+  const session = await db.session.findFirst({
+    where: { id: sessionId, edition: { isCurrent: true } },
+    select: { slug: true, title: true, startsAt: true, venue: { select: { name: true } }, edition: { select: { name: true } } },
+  });
+  if (!session) return null;
+  const seats = await db.seat.findMany({
+    where: { sessionId, status: "CONFIRMED", registration: { status: "ACTIVE" } },
+    select: { registration: { select: { fullName: true, organization: true, position: true } } },
+  });
+  const delegates = seats
+    .map(({ registration }) => ({
+      fullName: registration.fullName ?? "",
+      organization: registration.organization ?? "",
+      position: registration.position ?? "",
+    }))
+    .sort((a, b) => collator.compare(a.fullName, b.fullName));
+  await auditExport(user.id, { format: "sign-in-sheet", session: session.slug, rows: delegates.length });
+  const body = await renderSignInSheet({
+    edition: session.edition.name,
+    session: { title: session.title, startsAt: session.startsAt, venue: session.venue?.name ?? null },
+    delegates,
+    labels: getTranslator(locale, "adminExport"),
+  });
+  return { body, contentType: "application/pdf", filename: `ky-ten-${session.slug}.pdf` };
+}
+
+export const BADGE_LIMIT = 300;
+
+/** A6 badges of the delegates of the filtered list (the first BADGE_LIMIT), each with its ticket's QR code. */
+export async function exportBadges(locale: Locale, filters: RegistrationFilters): Promise<ExportFile | null> {
+  const user = await requirePermission("registrations:export", { locale, returnTo: localizedPath(locale, "/admin/registrations") });
+  const edition = await findBackOfficeEditionIn(db);
+  if (!edition) return null;
+  const rows = await loadAllRegistrationRows(db, edition.id, { ...filters, status: "ACTIVE", page: undefined }, BADGE_LIMIT);
+  const badges = await Promise.all(
+    rows.map(async (row) => ({
+      fullName: row.fullName ?? "",
+      position: row.position ?? "",
+      organization: row.organization ?? "",
+      group: row.group,
+      qrPng: await renderQrPng(registrationTicketToken({ code: row.code, edition })),
+    })),
+  );
+  await auditExport(user.id, { format: "badges", filters: { ...filters, page: undefined }, rows: rows.length }, "registration.badges");
+  const body = await renderBadges(badges, edition.name, getTranslator(locale, "delegateGroup") as (group: string) => string);
+  return { body, contentType: "application/pdf", filename: `the-dai-bieu-${edition.year}.pdf` };
+}

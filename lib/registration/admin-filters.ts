@@ -1,0 +1,60 @@
+import { z } from "zod";
+import { DELEGATE_GROUPS } from "./schema";
+
+// Filters of the back-office registration list, read from the query string (a GET form, so a
+// filtered view can be bookmarked, and the exports take the very same query string). A value that
+// does not parse is dropped, and the page says so, rather than failing the whole page. Pure.
+
+export const REGISTRATION_PAGE_SIZE = 50;
+export const REGISTRATION_SORTS = ["newest", "oldest", "name", "organization"] as const;
+export const SEAT_FILTERS = ["CONFIRMED", "WAITLISTED"] as const;
+export const STATUS_FILTERS = ["ACTIVE", "CANCELLED"] as const;
+
+const isoDate = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/);
+
+const fields = {
+  q: z.string().trim().normalize("NFC").min(1).max(100),
+  session: z.uuid(),
+  group: z.enum(DELEGATE_GROUPS),
+  seat: z.enum(SEAT_FILTERS),
+  checkedIn: z.enum(["yes", "no"]),
+  status: z.enum(STATUS_FILTERS),
+  from: isoDate,
+  to: isoDate,
+  sort: z.enum(REGISTRATION_SORTS),
+  page: z.coerce.number().int().min(1).max(10_000),
+};
+
+export type RegistrationFilters = { [K in keyof typeof fields]?: z.infer<(typeof fields)[K]> };
+
+type Query = Record<string, string | string[] | undefined> | URLSearchParams;
+
+function valueOf(query: Query, name: string): string | undefined {
+  if (query instanceof URLSearchParams) return query.get(name) ?? undefined;
+  const raw = query[name];
+  return Array.isArray(raw) ? raw[0] : raw;
+}
+
+/** The valid filters, and whether some given value had to be ignored. */
+export function parseRegistrationFilters(query: Query): { filters: RegistrationFilters; ignored: boolean } {
+  const filters: Record<string, unknown> = {};
+  let ignored = false;
+  for (const [name, schema] of Object.entries(fields)) {
+    const value = valueOf(query, name);
+    if (value === undefined || value === "") continue;
+    const parsed = schema.safeParse(value);
+    if (parsed.success) filters[name] = parsed.data;
+    else ignored = true;
+  }
+  return { filters: filters as RegistrationFilters, ignored };
+}
+
+/** The query string of the same filters, on another page (or without a page, for the exports). */
+export function registrationQueryString(filters: RegistrationFilters, page?: number): string {
+  const params = new URLSearchParams();
+  for (const [name, value] of Object.entries({ ...filters, page: page && page > 1 ? page : undefined })) {
+    if (value !== undefined) params.set(name, String(value));
+  }
+  const query = params.toString();
+  return query ? `?${query}` : "";
+}

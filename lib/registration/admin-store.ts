@@ -1,0 +1,91 @@
+import "server-only";
+import { recordAudit } from "@/lib/audit/record";
+import { listAuditEntriesIn } from "@/lib/audit/search";
+import type { Database } from "@/lib/db-client";
+import { DomainError, toDomainError } from "@/lib/errors";
+import type { AdminDetailsInput } from "./admin-schema";
+import { loadRegistrationView } from "./views";
+
+// Reads and writes of the back office on one registration. The caller has checked the permission
+// (admin-queries.ts, admin-actions.ts) and validated the input; every write is audited in its own
+// transaction.
+
+export type Actor = { userId: string; ip: string | null };
+
+/** The edition the back office works on: the current one. Null before any edition is current. */
+export async function findBackOfficeEditionIn(database: Database) {
+  return database.edition.findFirst({ where: { isCurrent: true }, select: { id: true, year: true, name: true } });
+}
+
+export type BackOfficeEdition = NonNullable<Awaited<ReturnType<typeof findBackOfficeEditionIn>>>;
+
+/** Sessions of the edition that take seats or count attendance, in programme order. */
+export async function listEditionSessionOptionsIn(database: Database, editionId: string) {
+  return database.session.findMany({
+    where: { editionId, status: { not: "DRAFT" } },
+    select: { id: true, slug: true, title: true, startsAt: true, capacity: true },
+    orderBy: [{ startsAt: "asc" }, { title: "asc" }],
+  });
+}
+
+export type SessionOption = Awaited<ReturnType<typeof listEditionSessionOptionsIn>>[number];
+
+const detailsSelect = {
+  fullName: true,
+  position: true,
+  organization: true,
+  group: true,
+  email: true,
+  phone: true,
+  province: true,
+} as const;
+
+/** The registration with its seats, consents, check-ins and audit trail; null if unknown or erased. */
+export async function loadRegistrationDetail(database: Database, registrationId: string) {
+  const view = await loadRegistrationView(database, registrationId);
+  if (!view || view.status === "ERASED") return null;
+  const [checkIns, audit, openSessions] = await Promise.all([
+    database.checkIn.findMany({
+      where: { registrationId },
+      select: { checkedInAt: true, session: { select: { title: true } }, staffUser: { select: { name: true } } },
+      orderBy: { checkedInAt: "asc" },
+    }),
+    listAuditEntriesIn(database, { entity: "Registration", entityId: registrationId }),
+    database.session.findMany({
+      where: { edition: { year: view.edition.year }, status: "PUBLISHED", registrationOpen: true },
+      select: { slug: true, title: true, startsAt: true, capacity: true, seatsTaken: true },
+      orderBy: [{ startsAt: "asc" }, { title: "asc" }],
+    }),
+  ]);
+  return { ...view, checkIns, auditEntries: audit.entries, openSessions };
+}
+
+export type RegistrationDetail = NonNullable<Awaited<ReturnType<typeof loadRegistrationDetail>>>;
+
+/** Corrects a delegate's details; CONFLICT when the e-mail belongs to another registration of the edition. */
+export async function updateRegistrationDetails(
+  database: Database,
+  registrationId: string,
+  input: AdminDetailsInput,
+  actor: Actor,
+): Promise<void> {
+  try {
+    await database.$transaction(async (tx) => {
+      const before = await tx.registration.findUnique({ where: { id: registrationId }, select: { status: true, ...detailsSelect } });
+      if (!before || before.status === "ERASED") throw new DomainError("NOT_FOUND", "registration not found");
+      const after = await tx.registration.update({ where: { id: registrationId }, data: input, select: detailsSelect });
+      await recordAudit(tx, {
+        userId: actor.userId,
+        action: "registration.update",
+        entityType: "Registration",
+        entityId: registrationId,
+        before: { ...before, status: undefined },
+        after,
+        ip: actor.ip,
+      });
+    });
+  } catch (error) {
+    if (error instanceof DomainError) throw error;
+    throw toDomainError(error, "e-mail already registered for this edition");
+  }
+}

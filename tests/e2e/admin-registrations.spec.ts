@@ -1,0 +1,63 @@
+import { readFile } from "node:fs/promises";
+import { expect, test } from "@playwright/test";
+import { createTestUser, signIn, useOwnClientAddress } from "./support/admin-users";
+import { registerDelegate, uniqueLetters } from "./support/delegates";
+
+// An organiser finds a delegate in the back office without typing accents, corrects their details
+// and sees the change in the registration's history.
+
+const SESSION = "le-khai-mac";
+
+test("an organiser finds “Nguyễn Văn Đức” by typing “nguyen van duc”, corrects the position and sees it audited", async ({ page, context, request }) => {
+  await useOwnClientAddress(context);
+  const surname = uniqueLetters();
+  const delegate = await registerDelegate(request, { fullName: `Nguyễn Văn Đức ${surname}`, sessions: [SESSION] });
+  await signIn(page, await createTestUser("ORGANIZER"));
+
+  await page.goto("/admin/registrations");
+  await page.getByRole("searchbox", { name: "Tìm kiếm" }).fill(`nguyen van duc ${surname.toUpperCase()}`);
+  await page.getByRole("button", { name: "Lọc", exact: true }).click();
+  await expect(page.getByText("1 đăng ký")).toBeVisible();
+  const row = page.getByRole("row").filter({ hasText: delegate.code });
+  await expect(row).toContainText("Lễ khai mạc");
+  await row.getByRole("link", { name: delegate.fullName }).click();
+
+  await expect(page.getByRole("heading", { level: 1, name: delegate.fullName })).toBeVisible();
+  await expect(page.getByRole("region", { name: "Sự đồng ý" })).toContainText("Xử lý đăng ký");
+  await page.getByLabel("Chức vụ").fill("Phó Giám đốc Sở");
+  await page.getByRole("button", { name: "Lưu thay đổi" }).click();
+  await expect(page.getByRole("status")).toHaveText("Đã lưu thông tin đại biểu.");
+  await page.reload();
+  await expect(page.getByLabel("Chức vụ")).toHaveValue("Phó Giám đốc Sở");
+  await expect(page.getByRole("row").filter({ hasText: "Sửa thông tin đại biểu" })).toBeVisible();
+});
+
+test("the CSV of a filtered list opens with its Vietnamese intact (BOM) and holds exactly the filtered delegates; the session prints a sign-in sheet and badges", async ({ page, context, request }) => {
+  test.skip(test.info().project.name !== "desktop", "downloads do not depend on the screen");
+  await useOwnClientAddress(context);
+  const surname = uniqueLetters();
+  const duc = await registerDelegate(request, { fullName: `Nguyễn Văn Đức ${surname}`, sessions: [SESSION] });
+  await registerDelegate(request, { fullName: `Trần Thị Hồng ${surname}`, sessions: [SESSION] });
+  await signIn(page, await createTestUser("ORGANIZER"));
+
+  await page.goto(`/admin/registrations?q=${encodeURIComponent(`duc ${surname}`)}`);
+  await expect(page.getByText("1 đăng ký")).toBeVisible();
+  const downloading = page.waitForEvent("download");
+  await page.getByRole("link", { name: "Tải CSV" }).click();
+  const download = await downloading;
+  expect(download.suggestedFilename()).toBe("dang-ky-2025.csv");
+  const bytes = await readFile((await download.path())!);
+  expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+  const lines = bytes.toString("utf8").slice(1).trimEnd().split("\r\n");
+  expect(lines).toHaveLength(2);
+  expect(lines[0]).toMatch(/^Mã đăng ký,Họ và tên,Chức vụ,Đơn vị,/);
+  expect(lines[1]).toContain(`${duc.code},Nguyễn Văn Đức ${surname},`);
+
+  const sessionId = await page.locator("#session option", { hasText: "Lễ khai mạc" }).getAttribute("value");
+  await page.goto(`/admin/registrations?session=${sessionId}`);
+  const sheet = await page.request.get(await page.getByRole("link", { name: "In danh sách ký tên" }).getAttribute("href") ?? "");
+  expect(sheet.headers()["content-type"]).toBe("application/pdf");
+  expect((await sheet.body()).subarray(0, 5).toString()).toBe("%PDF-");
+  const badges = await page.request.get((await page.getByRole("link", { name: "In thẻ đại biểu (A6)" }).getAttribute("href")) ?? "");
+  expect(badges.headers()["content-type"]).toBe("application/pdf");
+});

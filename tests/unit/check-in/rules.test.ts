@@ -1,0 +1,76 @@
+import { describe, expect, it } from "vitest";
+import { acknowledge, decideCheckIn, enqueue, parseQueue, plausibleCheckInTime, searchRoster, type RosterEntry } from "@/lib/check-in/rules";
+
+const OPENING = "11111111-1111-4111-8111-111111111111";
+const WORKSHOP = "22222222-2222-4222-8222-222222222222";
+
+function entry(overrides: Partial<RosterEntry> = {}): RosterEntry {
+  return {
+    code: "QN25-7F3K9",
+    ticketDigest: "ab".repeat(32),
+    fullName: "Nguyễn Văn Đức",
+    organization: "Trường Đại học Phạm Văn Đồng",
+    position: "Giảng viên",
+    group: "ACADEMIA",
+    phone: "+84905123456",
+    seats: [
+      { sessionId: OPENING, status: "CONFIRMED" },
+      { sessionId: WORKSHOP, status: "WAITLISTED" },
+    ],
+    checkIns: {},
+    ...overrides,
+  };
+}
+
+describe("deciding a check-in", () => {
+  it("checks a delegate with a confirmed seat in, with the scan's time and event id", () => {
+    expect(decideCheckIn(entry(), OPENING, "2025-09-19T01:00:00.000Z", "e1")).toMatchObject({
+      kind: "checked-in",
+      event: { id: "e1", code: "QN25-7F3K9", sessionId: OPENING, at: "2025-09-19T01:00:00.000Z" },
+    });
+  });
+
+  it("flags a second scan with the time of the first", () => {
+    const checkedIn = entry({ checkIns: { [OPENING]: "2025-09-19T00:45:00.000Z" } });
+    expect(decideCheckIn(checkedIn, OPENING, "2025-09-19T01:00:00.000Z", "e2")).toEqual({ kind: "duplicate", entry: checkedIn, at: "2025-09-19T00:45:00.000Z" });
+  });
+
+  it("asks before letting in a delegate without a confirmed seat, and lets them in when staff insist", () => {
+    expect(decideCheckIn(entry(), WORKSHOP, "2025-09-19T01:00:00.000Z", "e3").kind).toBe("not-registered");
+    expect(decideCheckIn(entry(), WORKSHOP, "2025-09-19T01:00:00.000Z", "e3", { force: true }).kind).toBe("checked-in");
+  });
+});
+
+describe("the offline queue", () => {
+  const event = { id: "e1", code: "QN25-7F3K9", sessionId: OPENING, at: "2025-09-19T01:00:00.000Z" };
+
+  it("queues a delegate once per session and forgets only what the server answered for", () => {
+    const queue = enqueue(enqueue([], event), { ...event, id: "e2" });
+    expect(queue).toEqual([event]);
+    const second = { ...event, id: "e3", sessionId: WORKSHOP };
+    expect(acknowledge(enqueue(queue, second), ["e1"])).toEqual([second]);
+  });
+
+  it("reads a damaged stored queue as empty rather than breaking the page", () => {
+    expect(parseQueue("{not json")).toEqual([]);
+    expect(parseQueue(JSON.stringify([event, { id: 1 }]))).toEqual([event]);
+  });
+
+  it("keeps the device's scan time unless its clock is implausible", () => {
+    const now = new Date("2025-09-19T02:00:00Z");
+    expect(plausibleCheckInTime(new Date("2025-09-19T01:00:00Z"), now)).toEqual(new Date("2025-09-19T01:00:00Z"));
+    expect(plausibleCheckInTime(new Date("2025-09-19T03:00:00Z"), now)).toEqual(now);
+    expect(plausibleCheckInTime(new Date("2025-09-17T01:00:00Z"), now)).toEqual(now);
+  });
+});
+
+describe("searching the roster on the phone", () => {
+  const entries = [entry(), entry({ code: "QN25-ABCDE", fullName: "Trần Thị Hồng", organization: "Sở Tài chính", phone: "+84912000111" })];
+
+  it("ignores accents and case, and finds codes and phone numbers as typed", () => {
+    expect(searchRoster(entries, "nguyen van duc").map((found) => found.code)).toEqual(["QN25-7F3K9"]);
+    expect(searchRoster(entries, "qn25-abcde").map((found) => found.code)).toEqual(["QN25-ABCDE"]);
+    expect(searchRoster(entries, "0912 000 111").map((found) => found.code)).toEqual(["QN25-ABCDE"]);
+    expect(searchRoster(entries, "  ")).toEqual([]);
+  });
+});
