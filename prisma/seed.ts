@@ -183,6 +183,7 @@ async function seedSession(
     venueId: seed.venue ? refs.venueId(seed.venue, `venue of ${label}`) : null,
     leadUnitId: refs.unitId(seed.leadUnit, `lead unit of ${label}`),
     capacity: seed.capacity ?? null,
+    invitedCapacity: seed.invitedCapacity ?? 0,
     registrationOpen: seed.registrationOpen,
   };
   const found = await tx.session.findUnique({ where: { editionId_slug: { editionId, slug: seed.slug } } });

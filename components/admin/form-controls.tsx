@@ -1,4 +1,4 @@
-import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes } from "react";
+import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes, TextareaHTMLAttributes } from "react";
 import { inputClass } from "./styles";
 
 // Form pieces of the admin area, for server and client components alike. They work without
@@ -54,6 +54,14 @@ export function TextField({ name, label, error, hint, id = name, ...input }: Fie
   return (
     <FieldFrame id={id} label={label} error={error} hint={hint}>
       <input {...input} {...controlProps(id, name, error, hint)} />
+    </FieldFrame>
+  );
+}
+
+export function TextAreaField({ name, label, error, hint, id = name, ...textarea }: FieldProps & TextareaHTMLAttributes<HTMLTextAreaElement>) {
+  return (
+    <FieldFrame id={id} label={label} error={error} hint={hint}>
+      <textarea {...textarea} {...controlProps(id, name, error, hint)} />
     </FieldFrame>
   );
 }

@@ -13,6 +13,7 @@ export const adminSections: AdminSection[] = [
   { href: "/admin/registrations", labelKey: "registrations", capability: "registrations:read" },
   { href: "/admin/statistics", labelKey: "statistics", capability: "registrations:read" },
   { href: "/admin/check-in", labelKey: "checkIn", capability: "checkin:scan" },
+  { href: "/admin/invitations", labelKey: "invitations", capability: "invitations:track" },
   { href: "/admin/users", labelKey: "users", capability: "users:manage" },
   { href: "/admin/audit", labelKey: "audit", capability: "audit:read" },
 ];

@@ -1,7 +1,7 @@
 import "server-only";
 import { driverPool, type Database } from "@/lib/db-client";
 import { DomainError } from "@/lib/errors";
-import type { ConsentPurpose, RegistrationStatus, SeatStatus } from "@/lib/generated/prisma/client";
+import type { ConsentPurpose, RegistrationSource, RegistrationStatus, SeatStatus } from "@/lib/generated/prisma/client";
 import { waitlistPosition } from "./rules";
 import type { RegistrationInput } from "./schema";
 
@@ -118,20 +118,30 @@ export function toSeatOutcome(session: string, status: SeatStatus, waitlistPosit
   return status === "CONFIRMED" ? { session, status: "confirmed" } : { session, status: "waitlisted", waitlistPosition: waitlistPosition ?? undefined };
 }
 
-/** Cancels the delegate's active seats in the given sessions; returns what each seat was before. */
+/**
+ * Cancels the delegate's active seats in the given sessions; returns what each seat was before,
+ * and whether it came from the invited quota (a cancelled seat is public again: CHECK
+ * seats_invited_only_when_confirmed).
+ */
 export async function cancelActiveSeats(tx: Transaction, registrationId: string, sessionIds: string[]) {
-  const rows = await tx.$queryRaw<{ session_id: string; status: SeatStatus }[]>`
+  const rows = await tx.$queryRaw<{ session_id: string; status: SeatStatus; source: RegistrationSource }[]>`
     WITH active AS (
-      SELECT id, session_id, status FROM seats
+      SELECT id, session_id, status, source FROM seats
       WHERE registration_id = ${registrationId}::uuid AND session_id = ANY(${sessionIds}::uuid[])
         AND status IN ('CONFIRMED', 'WAITLISTED')
     ), cancelled AS (
-      UPDATE seats SET status = 'CANCELLED', cancelled_at = now()
+      UPDATE seats SET status = 'CANCELLED', source = 'PUBLIC', cancelled_at = now()
       FROM active WHERE seats.id = active.id
-      RETURNING active.session_id, active.status
+      RETURNING active.session_id, active.status, active.source
     )
-    SELECT session_id::text, status FROM cancelled`;
-  return rows.map((row) => ({ sessionId: row.session_id, status: row.status }));
+    SELECT session_id::text, status, source FROM cancelled`;
+  return rows.map((row) => ({ sessionId: row.session_id, status: row.status, source: row.source }));
+}
+
+/** Hands invited seats back to a session's invited quota (the caller holds the session's lock). */
+export async function returnInvitedSeats(tx: Transaction, sessionId: string, released: number): Promise<void> {
+  await tx.$executeRaw`
+    UPDATE sessions SET invited_seats_taken = invited_seats_taken - ${released}::int WHERE id = ${sessionId}::uuid`;
 }
 
 /**

@@ -14,6 +14,7 @@ import {
   insertRegistrationWithSeats,
   lockRegistration,
   lockSessions,
+  returnInvitedSeats,
   takeSeats,
   type Promotion,
   type SeatOutcome,
@@ -147,8 +148,8 @@ export async function changeSeats(
   }
 }
 
-/** Cancels seats of the given sessions and hands every freed confirmed seat to the wait list. */
-async function releaseSeats(
+/** Cancels seats of the given sessions; hands every freed public seat to the wait list, every invited one back to the quota. */
+export async function releaseSeats(
   tx: Transaction,
   registrationId: string,
   sessionIds: string[],
@@ -158,7 +159,11 @@ async function releaseSeats(
   const cancelled = await cancelActiveSeats(tx, registrationId, sessionIds);
   const promoted: Promotion[] = [];
   for (const session of locked.filter((candidate) => sessionIds.includes(candidate.id))) {
-    const released = cancelled.filter((seat) => seat.sessionId === session.id && seat.status === "CONFIRMED").length;
+    const confirmed = cancelled.filter((seat) => seat.sessionId === session.id && seat.status === "CONFIRMED");
+    // An invited seat goes back to the invitees' quota; only public seats go to the wait list.
+    const invited = confirmed.filter((seat) => seat.source === "INVITATION").length;
+    if (invited > 0) await returnInvitedSeats(tx, session.id, invited);
+    const released = confirmed.length - invited;
     if (released === 0) continue;
     const registrations = await fillFreedSeats(tx, session.id, released);
     promoted.push(...registrations.map((id) => ({ registrationId: id, sessionSlug: session.slug })));

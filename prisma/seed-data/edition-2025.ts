@@ -92,6 +92,8 @@ export const edition2025: EditionSeed = {
       leadUnit: skhcn,
       coordinatingUnits: [relatedDepartments],
       capacity: 850,
+      // The hall seats 1,000: 150 are held for the leaders and guests UBND tỉnh invites (our estimate).
+      invitedCapacity: 150,
       registrationOpen: true,
       source: "Kế hoạch 2025, mục III.2.1 (chiều 25/9/2025, Trung tâm Hội nghị và Triển lãm tỉnh Quảng Ngãi).",
     },
@@ -175,6 +177,8 @@ export const edition2025: EditionSeed = {
       leadUnit: skhcn,
       coordinatingUnits: ["Cục Đổi mới sáng tạo", "Cục Chuyển đổi số quốc gia", vpubnd, relatedDepartments],
       capacity: 850,
+      // The hall seats 1,000: 150 are held for the leaders and guests UBND tỉnh invites (our estimate).
+      invitedCapacity: 150,
       registrationOpen: true,
       source:
         "Kế hoạch 2025, mục III.3 (sáng 26/9/2025, Trung tâm Hội nghị và Triển lãm tỉnh); mục II.6 (4) gọi là “Hội thảo phiên chính thức”.",

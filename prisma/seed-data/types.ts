@@ -75,6 +75,8 @@ export type SessionSeed = {
   coordinatingUnits: string[];
   /** Seats open to public registration; absent when delegates do not register. */
   capacity?: number;
+  /** Seats held back for invitees of UBND tỉnh, outside `capacity`; absent when nobody is invited. */
+  invitedCapacity?: number;
   registrationOpen: boolean;
   /** Free-text note on where the data comes from in the source document. */
   source: string;

@@ -13,6 +13,8 @@ const PAGES: { path: string; allowed: readonly AdminRole[] }[] = [
   { path: "/admin/users/new", allowed: ["ADMIN"] },
   { path: "/admin/users/{self}", allowed: ["ADMIN"] },
   { path: "/admin/audit", allowed: ["ADMIN"] },
+  { path: "/admin/invitations", allowed: ["ADMIN", "ORGANIZER", "INVITATION_OFFICER"] },
+  { path: "/admin/invitations/new", allowed: ["ADMIN", "ORGANIZER"] },
   { path: "/en/admin/users", allowed: ["ADMIN"] },
   { path: "/admin/registrations", allowed: ["ADMIN", "ORGANIZER"] },
   { path: "/admin/statistics", allowed: ["ADMIN", "ORGANIZER"] },
@@ -31,6 +33,8 @@ async function statusOf(request: APIRequestContext, path: string) {
 
 // The matrix does not depend on the screen size: one browser project walks it.
 test.describe("role × admin page", () => {
+  // A dozen server-rendered pages per role: more than the default 30 s when the machine is busy.
+  test.describe.configure({ timeout: 90_000 });
   for (const role of ALL) {
     test(`${role} opens exactly the pages the permission table grants`, async ({ page, context }) => {
       test.skip(test.info().project.name !== "desktop", "walked once, on desktop");

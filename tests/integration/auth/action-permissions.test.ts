@@ -16,7 +16,8 @@ vi.mock("@/lib/auth/config", () => ({ signIn: vi.fn(), signOut: vi.fn(), Credent
 
 type Actions = typeof import("@/lib/users/actions") &
   typeof import("@/lib/auth/actions") &
-  typeof import("@/lib/registration/admin-actions");
+  typeof import("@/lib/registration/admin-actions") &
+  typeof import("@/lib/invitations/actions");
 let actions: Actions;
 
 /** `capability: null` = any signed-in user. The empty form is refused by validation once past the guard. */
@@ -41,6 +42,24 @@ const ACTIONS: { name: string; capability: Capability | null; run: () => Promise
     (name) => ({ name, capability: "registrations:read" as const, run: () => actions[name](idleState, new FormData()) }),
   ),
   { name: "changeOwnPasswordAction", capability: null, run: () => actions.changeOwnPasswordAction(idleState, new FormData()) },
+  // Invitations: Sở KH&CN drafts, Văn phòng UBND issues; an organiser cannot issue, an officer cannot draft.
+  ...(
+    [
+      ["createBatchAction", "invitations:draft"],
+      ["updateDraftAction", "invitations:draft"],
+      ["addInviteeAction", "invitations:draft"],
+      ["removeInviteeAction", "invitations:draft"],
+      ["checkImportAction", "invitations:draft"],
+      ["saveImportAction", "invitations:draft"],
+      ["proposeBatchAction", "invitations:draft"],
+      ["issueBatchAction", "invitations:issue"],
+      ["returnBatchAction", "invitations:issue"],
+      ["revokeInvitationAction", "invitations:issue"],
+      ["reinviteAction", "invitations:issue"],
+      ["retryDeliveryAction", "invitations:issue"],
+      ["remindAction", "invitations:issue"],
+    ] as const
+  ).map(([name, capability]) => ({ name, capability, run: () => actions[name](idleState, new FormData()) })),
 ];
 
 const restoreEnv = { ...process.env };
@@ -57,6 +76,7 @@ beforeAll(async () => {
     ...(await import("@/lib/users/actions")),
     ...(await import("@/lib/auth/actions")),
     ...(await import("@/lib/registration/admin-actions")),
+    ...(await import("@/lib/invitations/actions")),
   };
 });
 

@@ -119,22 +119,29 @@ describe("database rules", () => {
       },
     });
     const invitee = await database.db.invitee.create({ data: { batchId: batch.id, fullName: "Trần Thị Cúc" } });
-    const invitation = (year: number) => ({
+    const invitation = (year: number, { number = 125, live = true } = {}) => ({
       batchId: batch.id,
       inviteeId: invitee.id,
       registerId: register.id,
       year,
-      number: 125,
+      number,
       snapshot: {},
       pdfSha256: "a".repeat(64),
+      ...(live ? {} : { status: "REVOKED" as const, revokedAt: new Date(), revokeReason: "Mời lại với số mới" }),
     });
     await database.db.invitation.create({ data: invitation(2025) });
-    await expectRefusal(database.db.invitation.create({ data: invitation(2025) }), {
+    await expectRefusal(database.db.invitation.create({ data: invitation(2025, { live: false }) }), {
       sqlState: UNIQUE_VIOLATION,
       constraint: "invitations_register_id_year_number_key",
       prismaCode: "P2002",
     });
-    await expect(database.db.invitation.create({ data: invitation(2026) })).resolves.toMatchObject({ number: 125 });
+    await expect(database.db.invitation.create({ data: invitation(2026, { live: false }) })).resolves.toMatchObject({ number: 125 });
+    // One live invitation per invitee: inviting again means revoking first.
+    await expectRefusal(database.db.invitation.create({ data: invitation(2026, { number: 126 }) }), {
+      sqlState: UNIQUE_VIOLATION,
+      constraint: "invitations_one_issued_per_invitee",
+      prismaCode: "P2002",
+    });
   });
 
   it("refuses a second current edition", async () => {

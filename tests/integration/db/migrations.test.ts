@@ -9,6 +9,7 @@ const EXTRA_INDEXES = [
   "sessions_search_trgm",
   "venues_search_trgm",
   "units_search_trgm",
+  "invitations_one_issued_per_invitee",
   "speakers_search_trgm",
   "registrations_search_trgm",
   "registrations_edition_name",
@@ -21,6 +22,7 @@ const EXTRA_FUNCTIONS = [
   "register_delegate",
   "search_document",
   "search_normalize",
+  "take_invited_seats",
   "take_seats",
 ];
 

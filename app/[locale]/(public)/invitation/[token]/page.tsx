@@ -1,0 +1,40 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { ReplyPage } from "@/components/invitations/reply-page";
+import { db } from "@/lib/db";
+import { isLocale } from "@/lib/i18n/config";
+import { getTranslator } from "@/lib/i18n/translator";
+import { findInvitationForReply, markOpened } from "@/lib/invitations/replies";
+import { invitationIdOf } from "@/lib/invitations/reply-link";
+
+type Params = Promise<{ locale: string; token: string }>;
+
+// Rendered per request: the page reads the invitation's current answer, which a cached copy would freeze.
+export const dynamic = "force-dynamic";
+
+export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
+  const { locale } = await params;
+  if (!isLocale(locale)) return {};
+  // The URL is a secret: keep it out of search engines and out of Referer headers.
+  return { title: getTranslator(locale, "invitationReply")("metaTitle"), robots: { index: false, follow: false }, referrer: "no-referrer" };
+}
+
+// Showing only. The one write is the "opened" time the office tracks, which changes nothing the
+// invitee could lose; answers are POSTed by the form below.
+export default async function InvitationReplyPage({ params }: { params: Params }) {
+  const { locale, token: rawToken } = await params;
+  if (!isLocale(locale)) notFound();
+  const token = decodeURIComponent(rawToken);
+  const invitationId = invitationIdOf(token);
+  if (!invitationId) notFound();
+  const invitation = await findInvitationForReply(db, invitationId);
+  if (!invitation) notFound();
+  await markOpened(db, invitation.id);
+  return (
+    <ReplyPage
+      locale={locale}
+      token={token}
+      invitation={{ ...invitation, registrationCode: invitation.registration?.code ?? null }}
+    />
+  );
+}

@@ -1,0 +1,16 @@
+import { db } from "@/lib/db";
+import { fileResponse } from "@/lib/http/download";
+import { issuedPdf } from "@/lib/invitations/delivery";
+import { invitationIdOf } from "@/lib/invitations/reply-link";
+
+// The invitee's own copy of the invitation, behind the same signed link as the reply page.
+export const dynamic = "force-dynamic";
+
+export async function GET(_request: Request, { params }: { params: Promise<{ token: string }> }) {
+  const invitationId = invitationIdOf(decodeURIComponent((await params).token));
+  if (!invitationId) return new Response("Not found", { status: 404 });
+  const { pdf, fileName } = await issuedPdf(db, invitationId);
+  const response = fileResponse(pdf, { type: "application/pdf", fileName, inline: true });
+  response.headers.set("Referrer-Policy", "no-referrer");
+  return response;
+}

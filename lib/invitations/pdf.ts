@@ -1,0 +1,170 @@
+import PDFDocument from "pdfkit";
+import { mm, pdfFonts, sharedFont } from "@/lib/pdf/fonts";
+import { renderQrPng } from "@/lib/tickets/qr";
+import { inviteeLine, issuerHeaderLines, recipientLines } from "./rules";
+
+// A Giấy mời laid out after Decree 30/2020/NĐ-CP, Appendix I: A4 portrait; margins 20 mm top and
+// bottom, 30 mm left, 15 mm right; a metric-compatible Times serif with every Vietnamese glyph
+// (Tinos); the two header blocks, the number, place and date, the title, the body, the signature
+// block and "Nơi nhận". The output depends only on its input (the creation date is the issue date),
+// so an issued invitation renders to the same bytes, and checksum, every time.
+
+export type InvitationDocument = {
+  issuer: { parentBody: string | null; name: string };
+  /** `Số: 125/GM-UBND`, or the blank form of a draft. */
+  numberLine: string;
+  /** `Quảng Ngãi, ngày 05 tháng 9 năm 2025`, or the blank form of a draft. */
+  placeAndDate: string;
+  subject: string;
+  body: string;
+  invitee: { fullName: string; position: string | null; organization: string | null };
+  signer: { authority: string; deputy: string | null; title: string; name: string };
+  recipients: string;
+  /** The invitee's reply page, printed as a QR code; null on a draft preview. */
+  replyUrl: string | null;
+  /** The issue date (a fixed creation date keeps the bytes stable); null on a preview. */
+  issuedAt: Date | null;
+  title: string;
+};
+
+const MARGIN = { top: mm(20), bottom: mm(20), left: mm(30), right: mm(15) };
+const BODY_SIZE = 13.5;
+const LEFT_BLOCK = mm(68);
+const RIGHT_BLOCK_OFFSET = mm(62);
+const QR_SIZE = mm(24);
+
+type Doc = PDFKit.PDFDocument;
+
+function openDocument(info: PDFKit.DocumentInfo): { doc: Doc; done: Promise<Buffer> } {
+  const doc = new PDFDocument({ size: "A4", margins: MARGIN, info, autoFirstPage: false });
+  doc
+    .registerFont("serif", sharedFont(pdfFonts.serif))
+    .registerFont("serif-bold", sharedFont(pdfFonts.serifBold))
+    .registerFont("serif-italic", sharedFont(pdfFonts.serifItalic))
+    .registerFont("serif-bold-italic", sharedFont(pdfFonts.serifBoldItalic));
+  const chunks: Buffer[] = [];
+  doc.on("data", (chunk: Buffer) => chunks.push(chunk));
+  const done = new Promise<Buffer>((resolve, reject) => {
+    doc.on("end", () => resolve(Buffer.concat(chunks)));
+    doc.on("error", reject);
+  });
+  return { doc, done };
+}
+
+async function writeInvitation(doc: Doc, input: InvitationDocument) {
+  const qr = input.replyUrl ? await renderQrPng(input.replyUrl) : null;
+  doc.addPage();
+  writeHeader(doc, input);
+  writeTitle(doc, input);
+  writeBody(doc, input);
+  writeClosing(doc, input, qr);
+}
+
+export async function renderInvitationPdf(input: InvitationDocument): Promise<Buffer> {
+  const { doc, done } = openDocument({
+    Title: input.title,
+    Author: input.issuer.name,
+    Subject: input.subject,
+    ...(input.issuedAt ? { CreationDate: input.issuedAt } : {}),
+  });
+  await writeInvitation(doc, input);
+  doc.end();
+  return done;
+}
+
+/** Several invitations in one file for printing and postal delivery, each starting on a new page. */
+export async function renderCombinedPdf(inputs: InvitationDocument[], title: string): Promise<Buffer> {
+  const { doc, done } = openDocument({ Title: title, Author: inputs[0]?.issuer.name ?? "" });
+  for (const input of inputs) await writeInvitation(doc, input);
+  doc.end();
+  return done;
+}
+
+function contentWidth(doc: Doc): number {
+  return doc.page.width - MARGIN.left - MARGIN.right;
+}
+
+/** A centred rule under the last line written, `width` wide, centred on the block. */
+function ruleUnder(doc: Doc, blockLeft: number, blockWidth: number, width: number) {
+  const y = doc.y + 3;
+  const start = blockLeft + (blockWidth - width) / 2;
+  doc.moveTo(start, y).lineTo(start + width, y).lineWidth(0.6).stroke();
+  doc.y = y + 5;
+}
+
+function writeHeader(doc: Doc, input: InvitationDocument) {
+  const top = MARGIN.top;
+  const left = MARGIN.left - mm(8);
+  doc.y = top;
+  if (input.issuer.parentBody) {
+    doc.font("serif").fontSize(13).text(input.issuer.parentBody.toLocaleUpperCase("vi"), left, doc.y, { width: LEFT_BLOCK, align: "center" });
+  }
+  const issuerLines = issuerHeaderLines(input.issuer.name);
+  doc.font("serif-bold").fontSize(13);
+  for (const line of issuerLines) doc.text(line, left, doc.y, { width: LEFT_BLOCK, align: "center" });
+  ruleUnder(doc, left, LEFT_BLOCK, LEFT_BLOCK / 3);
+  doc.font("serif").fontSize(13).text(input.numberLine, left, doc.y + 2, { width: LEFT_BLOCK, align: "center" });
+  const leftBottom = doc.y;
+
+  const right = MARGIN.left + RIGHT_BLOCK_OFFSET - mm(8);
+  const rightWidth = doc.page.width - MARGIN.right - right + mm(4);
+  doc.font("serif-bold").fontSize(12.5).text("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", right, top, { width: rightWidth, align: "center", lineBreak: false });
+  doc.moveDown(0.1);
+  const motto = "Độc lập - Tự do - Hạnh phúc";
+  doc.font("serif-bold").fontSize(13.5).text(motto, right, doc.y, { width: rightWidth, align: "center" });
+  ruleUnder(doc, right, rightWidth, doc.widthOfString(motto));
+  doc.font("serif-italic").fontSize(13.5).text(input.placeAndDate, right, doc.y + 6, { width: rightWidth, align: "center" });
+  doc.x = MARGIN.left;
+  doc.y = Math.max(leftBottom, doc.y) + mm(8);
+}
+
+function writeTitle(doc: Doc, input: InvitationDocument) {
+  const width = contentWidth(doc);
+  doc.font("serif-bold").fontSize(14).text("GIẤY MỜI", MARGIN.left, doc.y, { width, align: "center" });
+  doc.moveDown(0.2);
+  doc.font("serif-bold").fontSize(13.5).text(input.subject, MARGIN.left + mm(10), doc.y, { width: width - mm(20), align: "center" });
+  doc.moveDown(1);
+}
+
+function writeBody(doc: Doc, input: InvitationDocument) {
+  const width = contentWidth(doc);
+  const paragraph = { width, align: "justify" as const, indent: mm(10), lineGap: 2, paragraphGap: 4 };
+  doc.font("serif").fontSize(BODY_SIZE).text(`${input.issuer.name} trân trọng kính mời:`, MARGIN.left, doc.y, paragraph);
+  doc.font("serif-bold").text(`${inviteeLine(input.invitee)}.`, MARGIN.left, doc.y, { ...paragraph, align: "left" });
+  doc.font("serif");
+  for (const text of input.body.split("\n").filter((line) => line.trim())) doc.text(text, MARGIN.left, doc.y, paragraph);
+  doc.moveDown(0.8);
+}
+
+function ensureRoom(doc: Doc, points: number) {
+  if (doc.y + points > doc.page.height - MARGIN.bottom) doc.addPage();
+}
+
+/** Signature block on the right, "Nơi nhận" on the left, the reply QR code under it. */
+function writeClosing(doc: Doc, input: InvitationDocument, qr: Buffer | null) {
+  ensureRoom(doc, mm(70));
+  const top = doc.y;
+  const signLeft = MARGIN.left + contentWidth(doc) / 2;
+  const signWidth = contentWidth(doc) / 2;
+  const signer = input.signer;
+  doc.font("serif-bold").fontSize(13.5);
+  for (const line of [signer.authority, signer.deputy, signer.title].filter(Boolean) as string[]) {
+    doc.text(line.toLocaleUpperCase("vi"), signLeft, doc.y, { width: signWidth, align: "center" });
+  }
+  doc.y += mm(22);
+  doc.text(signer.name, signLeft, doc.y, { width: signWidth, align: "center" });
+  const signBottom = doc.y;
+
+  const noteWidth = contentWidth(doc) / 2 - mm(4);
+  doc.font("serif-bold-italic").fontSize(12).text("Nơi nhận:", MARGIN.left, top, { width: noteWidth });
+  doc.font("serif").fontSize(11);
+  for (const line of recipientLines(input.recipients)) doc.text(line, MARGIN.left, doc.y, { width: noteWidth });
+  if (qr) {
+    doc.y += mm(3);
+    doc.image(qr, MARGIN.left, doc.y, { width: QR_SIZE, height: QR_SIZE });
+    doc.font("serif-italic").fontSize(10).text("Quét mã để xác nhận tham dự", MARGIN.left + QR_SIZE + mm(2), doc.y + QR_SIZE / 2 - 6, {
+      width: noteWidth - QR_SIZE - mm(2),
+    });
+  }
+  doc.y = Math.max(doc.y, signBottom);
+}

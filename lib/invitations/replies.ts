@@ -1,0 +1,141 @@
+import { randomBytes } from "node:crypto";
+import type { Database } from "@/lib/db-client";
+import { DomainError, isUniqueViolation, postgresErrorCode } from "@/lib/errors";
+import type { InvitationResponse } from "@/lib/generated/prisma/client";
+import { hashManageToken } from "@/lib/registration/manage";
+import { PRIVACY_NOTICE_VERSION } from "@/lib/registration/privacy";
+import { registrationCode } from "@/lib/registration/rules";
+import { snapshotOf } from "./store";
+import type { ReplyInput } from "./schema";
+
+// The invitee's answer through the signed reply link. Attending (or sending a substitute) makes the
+// person a delegate with confirmed seats from the invited quota of each invited session, in the same
+// transaction as the answer: the answer is never recorded without its seats, nor the seats without it.
+
+type Transaction = Parameters<Parameters<Database["$transaction"]>[0]>[0];
+
+/** SQLSTATE raised by take_invited_seats when a session's invited seats are all taken. */
+const INVITED_QUOTA_FULL = "QN001";
+const ATTEMPTS = 3;
+
+export type ReplyOutcome =
+  | { answer: "decline" }
+  | { answer: "attend" | "substitute"; registrationId: string; code: string; manageToken: string; email: string | null };
+
+/** The invitation behind a reply link, as the invitee sees it; null when it does not exist. */
+export async function findInvitationForReply(db: Database, invitationId: string) {
+  const invitation = await db.invitation.findUnique({
+    where: { id: invitationId },
+    select: {
+      id: true,
+      number: true,
+      year: true,
+      status: true,
+      response: true,
+      respondedAt: true,
+      openedAt: true,
+      substituteName: true,
+      snapshot: true,
+      registration: { select: { code: true } },
+      batch: { select: { edition: { select: { year: true, name: true } } } },
+    },
+  });
+  return invitation ? { ...invitation, snapshot: snapshotOf(invitation.snapshot) } : null;
+}
+
+/** The first time the reply page is shown: "opened" in the office's tracking. */
+export async function markOpened(db: Database, invitationId: string, now = new Date()): Promise<void> {
+  await db.invitation.updateMany({ where: { id: invitationId, openedAt: null }, data: { openedAt: now } });
+}
+
+/**
+ * Records the invitee's answer. An invitation answered with attend or substitute is settled (later
+ * changes go through the delegate's own manage page); a declined one may still be accepted.
+ */
+export async function answerInvitation(db: Database, invitationId: string, input: ReplyInput, now = new Date()): Promise<ReplyOutcome> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await db.$transaction((tx) => answerIn(tx, invitationId, input, now), { maxWait: 10_000, timeout: 20_000 });
+    } catch (error) {
+      if (postgresErrorCode(error) === INVITED_QUOTA_FULL) throw new DomainError("FULL", "no invited seat left");
+      // A registration code collided, or the same person answered two invitations at the same moment.
+      if (!isUniqueViolation(error) || attempt >= ATTEMPTS) throw error;
+    }
+  }
+}
+
+async function answerIn(tx: Transaction, invitationId: string, input: ReplyInput, now: Date): Promise<ReplyOutcome> {
+  const rows = await tx.$queryRaw<{ status: string; response: InvitationResponse }[]>`
+    SELECT status::text, response FROM invitations WHERE id = ${invitationId}::uuid FOR UPDATE`;
+  const row = rows[0];
+  if (!row) throw new DomainError("NOT_FOUND", "invitation not found");
+  if (row.status !== "ISSUED") throw new DomainError("INVALID_STATE", "invitation revoked");
+  if (row.response === "ACCEPTED" || row.response === "SUBSTITUTED") throw new DomainError("CONFLICT", "already answered");
+
+  if (input.answer === "decline") {
+    await tx.invitation.update({ where: { id: invitationId }, data: { response: "DECLINED", respondedAt: now } });
+    return { answer: "decline" };
+  }
+  const invitation = await tx.invitation.findUniqueOrThrow({
+    where: { id: invitationId },
+    select: { snapshot: true, invitee: { select: { phone: true } }, batch: { select: { editionId: true, edition: { select: { year: true } } } } },
+  });
+  const snapshot = snapshotOf(invitation.snapshot);
+  const person =
+    input.answer === "attend"
+      ? { fullName: snapshot.invitee.fullName, position: snapshot.invitee.position, organization: snapshot.invitee.organization, email: snapshot.invitee.email, phone: invitation.invitee.phone }
+      : { fullName: input.substituteName, position: input.substitutePosition, organization: snapshot.invitee.organization, email: input.substituteEmail, phone: null };
+  const delegate = await delegateFor(tx, { editionId: invitation.batch.editionId, year: invitation.batch.edition.year, person });
+  const sessionIds = snapshot.sessions.map((session) => session.id);
+  const open = await tx.session.findMany({ where: { id: { in: sessionIds }, status: { not: "CANCELLED" } }, select: { id: true } });
+  await tx.$queryRaw`SELECT session_id FROM take_invited_seats(${delegate.id}::uuid, ${open.map((session) => session.id)}::uuid[])`;
+  await tx.invitation.update({
+    where: { id: invitationId },
+    data: {
+      response: input.answer === "attend" ? "ACCEPTED" : "SUBSTITUTED",
+      respondedAt: now,
+      registrationId: delegate.id,
+      ...(input.answer === "substitute"
+        ? { substituteName: input.substituteName, substitutePosition: input.substitutePosition, substituteEmail: input.substituteEmail }
+        : {}),
+    },
+  });
+  return { answer: input.answer, registrationId: delegate.id, code: delegate.code, manageToken: delegate.manageToken, email: person.email };
+}
+
+type Person = { fullName: string; position: string | null; organization: string | null; email: string | null; phone: string | null };
+
+/**
+ * The delegate record of the person who will attend: their registration for the edition if they
+ * registered already (its manage link is renewed, so the confirmation can carry it), otherwise a
+ * new one, marked as coming from an invitation, with the consent given on the reply page.
+ */
+async function delegateFor(tx: Transaction, { editionId, year, person }: { editionId: string; year: number; person: Person }) {
+  const manageToken = randomBytes(32).toString("base64url");
+  const manageTokenHash = hashManageToken(manageToken);
+  const existing = person.email
+    ? await tx.registration.findFirst({ where: { editionId, email: person.email }, select: { id: true, code: true } })
+    : null;
+  if (existing) {
+    // A delegate who had cancelled is back: the invitation brings the registration to life again.
+    await tx.registration.update({ where: { id: existing.id }, data: { manageTokenHash, status: "ACTIVE", cancelledAt: null }, select: { id: true } });
+    return { ...existing, manageToken };
+  }
+  const created = await tx.registration.create({
+    data: {
+      editionId,
+      code: registrationCode(year),
+      source: "INVITATION",
+      group: "OTHER",
+      fullName: person.fullName,
+      position: person.position,
+      organization: person.organization,
+      email: person.email,
+      phone: person.phone,
+      manageTokenHash,
+      consents: { create: { purpose: "REGISTRATION", noticeVersion: PRIVACY_NOTICE_VERSION } },
+    },
+    select: { id: true, code: true },
+  });
+  return { ...created, manageToken };
+}

@@ -1,0 +1,124 @@
+import { z } from "zod";
+import vi from "@/lib/i18n/messages/vi.json";
+import { formatMessage } from "@/lib/i18n/translator";
+import { normalizeEmail, normalizePhone } from "@/lib/registration/rules";
+
+// The invitation rules shared by the admin forms, their Server Actions, the file import and the
+// public reply page. Text is trimmed, NFC-normalised and its inner spaces collapsed before any check.
+
+export type InvitationMessages = (typeof vi)["invitationErrors"];
+
+export const INVITEE_LIMITS = { fullName: 120, position: 160, organization: 200, email: 254, phone: 30, address: 300 } as const;
+export const BATCH_LIMITS = { subject: 300, body: 8_000, signerLine: 80, recipientsNote: 2_000, comment: 1_000, sessions: 10 } as const;
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const EMAIL = /^[^\s@"<>(),;:\\]{1,64}@[^\s@"<>(),;:\\.]+(?:\.[^\s@"<>(),;:\\.]+)+$/u;
+const FORBIDDEN = /[\p{Cc}<>]/u;
+
+export function createInvitationSchemas(messages: InvitationMessages) {
+  const tooLong = (max: number) => formatMessage(messages.tooLong, { max });
+  const line = (max: number) =>
+    z
+      .string()
+      .trim()
+      .normalize("NFC")
+      .transform((value) => value.replace(/\s+/g, " "))
+      .pipe(z.string().max(max, { error: tooLong(max), abort: true }).refine((value) => !FORBIDDEN.test(value), { error: messages.forbiddenCharacters }));
+  const requiredLine = (required: string, max: number) =>
+    z.string({ error: required }).pipe(line(max)).pipe(z.string().min(1, { error: required }));
+  const optionalLine = (max: number) =>
+    z
+      .string()
+      .optional()
+      .transform((value) => value ?? "")
+      .pipe(line(max))
+      .transform((value) => value || null);
+  /** Several lines: each line trimmed, no control characters but the line breaks themselves. */
+  const paragraphs = (required: string | null, max: number) =>
+    z
+      .string({ error: required ?? messages.tooLong })
+      .normalize("NFC")
+      .transform((value) => value.replace(/\r\n?/g, "\n").split("\n").map((part) => part.trim()).join("\n").trim())
+      .pipe(
+        z
+          .string()
+          .min(required ? 1 : 0, { error: required ?? "" })
+          .max(max, { error: tooLong(max) })
+          .refine((value) => !value.split("\n").some((part) => FORBIDDEN.test(part)), { error: messages.forbiddenCharacters }),
+      );
+
+  const invitee = z.object({
+    fullName: requiredLine(messages.fullNameRequired, INVITEE_LIMITS.fullName),
+    position: optionalLine(INVITEE_LIMITS.position),
+    organization: optionalLine(INVITEE_LIMITS.organization),
+    email: z
+      .string()
+      .optional()
+      .transform((value) => normalizeEmail(value ?? ""))
+      .pipe(
+        z.union([
+          z.literal("").transform(() => null),
+          z.string().max(INVITEE_LIMITS.email, { error: tooLong(INVITEE_LIMITS.email), abort: true }).pipe(z.email({ error: messages.emailInvalid, pattern: EMAIL })),
+        ], { error: messages.emailInvalid }),
+      ),
+    phone: z
+      .string()
+      .optional()
+      .transform((value, context) => {
+        const trimmed = (value ?? "").trim();
+        if (!trimmed) return null;
+        const phone = trimmed.length <= INVITEE_LIMITS.phone ? normalizePhone(trimmed) : null;
+        if (phone) return phone;
+        context.issues.push({ code: "custom", message: messages.phoneInvalid, input: value });
+        return z.NEVER;
+      }),
+    address: optionalLine(INVITEE_LIMITS.address),
+  });
+
+  const sessionIds = z
+    .array(z.string().regex(UUID, { error: messages.sessionsRequired }), { error: messages.sessionsRequired })
+    .transform((ids) => [...new Set(ids)])
+    .pipe(z.array(z.string()).min(1, { error: messages.sessionsRequired }).max(BATCH_LIMITS.sessions, { error: messages.sessionsRequired }));
+
+  const draft = z.object({
+    sessionIds,
+    subject: requiredLine(messages.subjectRequired, BATCH_LIMITS.subject),
+    body: paragraphs(null, BATCH_LIMITS.body),
+    signerAuthority: requiredLine(messages.signerRequired, BATCH_LIMITS.signerLine),
+    signerDeputy: optionalLine(BATCH_LIMITS.signerLine),
+    signerTitle: requiredLine(messages.signerRequired, BATCH_LIMITS.signerLine),
+    signerName: requiredLine(messages.signerNameRequired, BATCH_LIMITS.signerLine),
+    recipientsNote: paragraphs(null, BATCH_LIMITS.recipientsNote),
+  });
+
+  const comment = z.object({ comment: paragraphs(messages.commentRequired, BATCH_LIMITS.comment) });
+  const revoke = z.object({ reason: paragraphs(messages.reasonRequired, BATCH_LIMITS.comment) });
+
+  const reply = z.discriminatedUnion(
+    "answer",
+    [
+      z.object({ answer: z.literal("decline") }),
+      z.object({ answer: z.literal("attend"), consent: z.literal("on", { error: messages.consentRequired }) }),
+      z.object({
+        answer: z.literal("substitute"),
+        consent: z.literal("on", { error: messages.consentRequired }),
+        substituteName: requiredLine(messages.fullNameRequired, INVITEE_LIMITS.fullName),
+        substitutePosition: requiredLine(messages.positionRequired, INVITEE_LIMITS.position),
+        substituteEmail: z
+          .string({ error: messages.emailInvalid })
+          .overwrite(normalizeEmail)
+          .max(INVITEE_LIMITS.email, { error: tooLong(INVITEE_LIMITS.email), abort: true })
+          .pipe(z.email({ error: messages.emailInvalid, pattern: EMAIL })),
+      }),
+    ],
+    { error: messages.answerRequired },
+  );
+
+  return { invitee, draft, comment, revoke, reply };
+}
+
+export const invitationSchemas = createInvitationSchemas(vi.invitationErrors);
+
+export type InviteeInput = z.infer<typeof invitationSchemas.invitee>;
+export type DraftInput = z.infer<typeof invitationSchemas.draft>;
+export type ReplyInput = z.infer<typeof invitationSchemas.reply>;

@@ -1,0 +1,84 @@
+import { expect as baseExpect, test, type Browser, type Page } from "@playwright/test";
+import { manageLinkOf, waitForMail } from "./outbox";
+import { createTestUser, signIn, useOwnClientAddress, type AdminRole } from "./support/admin-users";
+
+// The invitation journey across both offices and the invitee: Sở KH&CN drafts a batch and proposes
+// it, Văn phòng UBND issues it, the invitee opens the e-mailed link without an account, accepts, and
+// holds a confirmed seat. Server Actions and PDF rendering take longer than five seconds on a busy machine.
+const expect = baseExpect.configure({ timeout: 20_000 });
+
+async function signedInPage(browser: Browser, role: AdminRole): Promise<Page> {
+  const context = await browser.newContext();
+  await useOwnClientAddress(context);
+  const page = await context.newPage();
+  await signIn(page, await createTestUser(role));
+  return page;
+}
+
+test.describe("invitations", () => {
+  test.describe.configure({ timeout: 120_000 });
+
+  test("an organiser proposes, an officer issues, the invitee accepts and gets a confirmed seat", async ({ browser, page }) => {
+    test.skip(test.info().project.name !== "desktop", "one journey across three people; walked once, on desktop");
+    const stamp = `${Date.now()}${Math.floor(Math.random() * 1e4)}`;
+    const email = `khach-moi-${stamp}@example.vn`;
+    const subject = `Dự Lễ khai mạc Tuần lễ ĐMST năm 2025 (${stamp})`;
+
+    const organiser = await signedInPage(browser, "ORGANIZER");
+    await organiser.goto("/admin/invitations/new");
+    await organiser.getByRole("checkbox", { name: /Lễ khai mạc/ }).check();
+    await organiser.getByLabel("Trích yếu").fill(subject);
+    await organiser.getByLabel("Họ tên người ký").fill("Trần Phước Hiền");
+    await organiser.getByRole("button", { name: "Tạo đợt mời" }).click();
+    await expect(organiser.getByRole("heading", { level: 1, name: subject })).toBeVisible();
+    // The body was filled in from the session's time and place.
+    await expect(organiser.getByLabel("Nội dung")).toHaveValue(/Tới dự Lễ khai mạc\.\n- Thời gian: 14 giờ 00, thứ Năm, ngày 25\/9\/2025/);
+
+    await organiser.getByLabel("Họ và tên", { exact: true }).fill("Nguyễn Thị Hồng Nhung");
+    await organiser.getByLabel("Chức vụ", { exact: true }).fill("Giám đốc");
+    await organiser.getByLabel("Cơ quan, đơn vị").fill("Sở Văn hóa, Thể thao và Du lịch");
+    await organiser.getByLabel("E-mail", { exact: true }).fill(email);
+    await organiser.getByRole("button", { name: "Thêm vào danh sách" }).click();
+    await expect(organiser.getByRole("status").filter({ hasText: "Đã thêm Nguyễn Thị Hồng Nhung." })).toBeVisible();
+    await expect(organiser.getByRole("rowheader", { name: "Nguyễn Thị Hồng Nhung" })).toBeVisible();
+
+    await organiser.locator("summary", { hasText: "Trình Văn phòng UBND tỉnh" }).click();
+    await organiser.getByRole("button", { name: "Trình Văn phòng UBND tỉnh" }).click();
+    await expect(organiser.getByText("Đã trình, chờ phát hành")).toBeVisible();
+    const batchUrl = organiser.url();
+
+    const officer = await signedInPage(browser, "INVITATION_OFFICER");
+    await officer.goto(batchUrl);
+    await officer.locator("summary", { hasText: "Phát hành 1 giấy mời" }).click();
+    await officer.getByRole("button", { name: "Phát hành 1 giấy mời" }).click();
+    // Issued: the number is in the list, and the progress shows the PDF rendered and the e-mail sent.
+    await expect(officer.getByRole("link", { name: /^Tải PDF số \d+\/GM-UBND$/ })).toBeVisible();
+    await expect(officer.getByRole("status").filter({ hasText: "PDF: 1/1 · E-mail đã gửi: 1/1 · Lỗi: 0" })).toBeVisible({ timeout: 45_000 });
+
+    const mail = await waitForMail(email, { timeoutMs: 30_000 });
+    expect(mail.subject).toMatch(/^Giấy mời số \d+\/GM-UBND: /);
+    expect(mail.attachments.map((attachment) => attachment.contentType)).toContain("application/pdf");
+    const link = /https?:\/\/\S+\/invitation\/\S+/.exec(mail.text ?? "")?.[0];
+    expect(link).toBeTruthy();
+
+    // A link altered in its signature is refused.
+    const tampered = link!.slice(0, -3) + (link!.endsWith("AAA") ? "BBB" : "AAA");
+    expect((await page.goto(tampered))?.status()).toBe(404);
+
+    await page.goto(link!);
+    await expect(page.getByRole("heading", { level: 1, name: /Giấy mời số \d+\/GM-UBND/ })).toBeVisible();
+    await page.getByRole("radio", { name: "Tôi sẽ tham dự" }).check();
+    await page.getByRole("checkbox", { name: /Tôi đồng ý/ }).check();
+    await page.getByRole("button", { name: "Gửi phản hồi" }).click();
+    await expect(page.getByText(/Quý đại biểu đã xác nhận tham dự\. Mã đại biểu: QN25-/)).toBeVisible();
+
+    const confirmation = await waitForMail(email, { count: 2, timeoutMs: 45_000 });
+    await page.goto(manageLinkOf(confirmation));
+    const sessions = page.getByRole("region", { name: "Các phiên đã đăng ký" });
+    await expect(sessions.getByText("Lễ khai mạc")).toBeVisible();
+    await expect(sessions.getByText("Đã xác nhận chỗ")).toHaveCount(1);
+
+    await officer.reload();
+    await expect(officer.getByRole("cell", { name: "Tham dự", exact: true })).toBeVisible();
+  });
+});
