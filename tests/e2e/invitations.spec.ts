@@ -5,7 +5,7 @@ import { createTestUser, signIn, useOwnClientAddress, type AdminRole } from "./s
 // The invitation journey across both offices and the invitee: Sở KH&CN drafts a batch and proposes
 // it, Văn phòng UBND issues it, the invitee opens the e-mailed link without an account, accepts, and
 // holds a confirmed seat. Server Actions and PDF rendering take longer than five seconds on a busy machine.
-const expect = baseExpect.configure({ timeout: 20_000 });
+const expect = baseExpect.configure({ timeout: 60_000 });
 
 async function signedInPage(browser: Browser, role: AdminRole): Promise<Page> {
   const context = await browser.newContext();
@@ -16,7 +16,7 @@ async function signedInPage(browser: Browser, role: AdminRole): Promise<Page> {
 }
 
 test.describe("invitations", () => {
-  test.describe.configure({ timeout: 120_000 });
+  test.describe.configure({ timeout: 420_000 });
 
   test("an organiser proposes, an officer issues, the invitee accepts and gets a confirmed seat", async ({ browser, page }) => {
     test.skip(test.info().project.name !== "desktop", "one journey across three people; walked once, on desktop");

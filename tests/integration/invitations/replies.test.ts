@@ -1,3 +1,4 @@
+import { unzipSync } from "fflate";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDatabase, type TestDatabase } from "../../setup/test-database";
 import { startSmtpSink, type SmtpSink } from "../../setup/smtp-sink";
@@ -13,6 +14,7 @@ let replies: typeof import("@/lib/invitations/replies");
 let delivery: typeof import("@/lib/invitations/delivery");
 let links: typeof import("@/lib/invitations/reply-link");
 let seatsService: typeof import("@/lib/registration/service");
+let downloads: typeof import("@/lib/invitations/downloads");
 
 const OPENING = "le-khai-mac";
 
@@ -39,6 +41,7 @@ beforeAll(async () => {
   delivery = await import("@/lib/invitations/delivery");
   links = await import("@/lib/invitations/reply-link");
   seatsService = await import("@/lib/registration/service");
+  downloads = await import("@/lib/invitations/downloads");
 });
 
 afterAll(async () => {
@@ -166,5 +169,27 @@ describe("sending", () => {
     expect(rows.every((row) => row.deliveryStatus === "FAILED" && row.deliveryError)).toBe(true);
     const retried = await delivery.deliverBatch(database.db, batchId);
     expect(retried).toMatchObject({ sent: 2, failed: 0 });
+  });
+
+  it("offers a batch for printing: every live PDF in a ZIP, all in one PDF, and the answers as CSV", async () => {
+    const { batchId, invitations } = await issuedInvitations(3, 1_000);
+    await store.revokeInvitation(database.db, invitations[2]!.id, "Trùng khách mời", ACTOR);
+    await replies.answerInvitation(database.db, invitations[0]!.id, { answer: "decline" });
+    const zip = unzipSync(new Uint8Array((await downloads.batchZip(database.db, batchId))!));
+    const names = Object.keys(zip).sort();
+    expect(names).toHaveLength(2);
+    const { pdf, fileName } = await delivery.issuedPdf(database.db, invitations[0]!.id);
+    expect(Buffer.from(zip[fileName]!).equals(pdf)).toBe(true);
+    const printed = readPdf((await downloads.batchPrintPdf(database.db, batchId))!);
+    expect(printed.pageSizes.length).toBeGreaterThanOrEqual(2);
+    expect(printed.flat).toContain("Nguyễn Thị Hồng Nhung 1000");
+    expect(printed.flat).toContain("Nguyễn Thị Hồng Nhung 1001");
+    expect(printed.flat).not.toContain("Nguyễn Thị Hồng Nhung 1002");
+    const csv = await downloads.batchAnswersCsv(database.db, batchId);
+    const lines = csv.replace(/^\uFEFF/, "").trim().split("\r\n");
+    expect(lines[0]).toBe("Số,Họ và tên,Chức vụ,Cơ quan,E-mail,Điện thoại,Gửi e-mail,Đã mở,Phản hồi,Thời điểm phản hồi,Người đi thay");
+    expect(lines).toHaveLength(4);
+    expect(lines[1]).toMatch(/^\d+\/GM-UBND,Nguyễn Thị Hồng Nhung 1000,.*,Vắng,/);
+    expect(lines[3]).toContain("Đã thu hồi: Trùng khách mời");
   });
 });
