@@ -28,12 +28,13 @@ type Doc = PDFKit.PDFDocument;
 
 function drawRow(doc: Doc, cells: string[], y: number, font: string) {
   let x = MARGIN;
-  doc.font(font).fontSize(9.5);
+  // 9 pt in a 10 mm row leaves room for two lines: long organisation names stay readable.
+  doc.font(font).fontSize(9);
   COLUMNS.forEach((column, index) => {
     doc.rect(x, y, column.width, ROW_HEIGHT).stroke("#4a5568");
-    doc.fillColor("#000").text(cells[index] ?? "", x + mm(1.5), y + mm(1.5), {
+    doc.fillColor("#000").text(cells[index] ?? "", x + mm(1.5), y + mm(1), {
       width: column.width - mm(3),
-      height: ROW_HEIGHT - mm(2),
+      height: ROW_HEIGHT - mm(1.5),
       ellipsis: true,
     });
     x += column.width;
