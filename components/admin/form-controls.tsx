@@ -66,6 +66,16 @@ export function TextAreaField({ name, label, error, hint, id = name, ...textarea
   );
 }
 
+/** A checkbox with its label on the right; it posts "on" when ticked. */
+export function CheckboxField({ name, label, id = name, ...input }: { name: string; label: string; id?: string } & InputHTMLAttributes<HTMLInputElement>) {
+  return (
+    <label htmlFor={id} className="flex min-h-11 items-center gap-3 font-semibold text-brand-900">
+      <input {...input} id={id} name={name} type="checkbox" className="h-5 w-5 shrink-0" />
+      {label}
+    </label>
+  );
+}
+
 export function SelectField({
   name,
   label,

@@ -14,6 +14,11 @@ export const adminSections: AdminSection[] = [
   { href: "/admin/statistics", labelKey: "statistics", capability: "registrations:read" },
   { href: "/admin/check-in", labelKey: "checkIn", capability: "checkin:scan" },
   { href: "/admin/invitations", labelKey: "invitations", capability: "invitations:track" },
+  { href: "/admin/editions", labelKey: "editions", capability: "editions:edit" },
+  { href: "/admin/sessions", labelKey: "sessions", capability: "agenda:edit" },
+  { href: "/admin/units", labelKey: "units", capability: "units:edit" },
+  { href: "/admin/venues", labelKey: "venues", capability: "venues:edit" },
+  { href: "/admin/speakers", labelKey: "speakers", capability: "speakers:edit" },
   { href: "/admin/users", labelKey: "users", capability: "users:manage" },
   { href: "/admin/audit", labelKey: "audit", capability: "audit:read" },
 ];

@@ -1,5 +1,6 @@
 import { TZDate } from "@date-fns/tz";
 import { format } from "date-fns";
+import { foldDiacritics } from "@/lib/i18n/fold";
 import { EVENT_TIME_ZONE, localDateTimeToUtc } from "@/lib/time/zone";
 
 /** Seats still open to public registration; null when the session takes no registrations. */
@@ -151,4 +152,110 @@ export function filterOptions<S extends FilterSource>(sessions: S[], typeOrder: 
     venues: [...venues.values()],
     leads: [...leads.values()],
   };
+}
+
+// ───────────── Editing rules for organisers (admin) ─────────────
+
+type Scheduled = Timed & { id: string; type: string; venueId: string | null; status: string };
+
+/** Two time ranges overlap when each starts before the other ends (touching ends do not clash). */
+export function timesOverlap(a: Timed, b: Timed): boolean {
+  return a.startsAt < b.endsAt && b.startsAt < a.endsAt;
+}
+
+/**
+ * The other sessions held in the same venue at overlapping times. Exhibitions share their hall with
+ * talks by design and cancelled sessions hold no room, so neither clashes.
+ */
+export function findVenueClashes<S extends Scheduled>(session: Omit<Scheduled, "status">, others: S[]): S[] {
+  if (!session.venueId || session.type === "EXHIBITION") return [];
+  return others.filter(
+    (other) =>
+      other.id !== session.id &&
+      other.venueId === session.venueId &&
+      other.type !== "EXHIBITION" &&
+      other.status !== "CANCELLED" &&
+      timesOverlap(session, other),
+  );
+}
+
+/** True when a session starts before the edition's first day or ends after its last (local days). */
+export function isOutsideEdition(session: Timed, edition: { startsOn: Date; endsOn: Date }, timeZone = EVENT_TIME_ZONE): boolean {
+  const days = sessionDays(session, timeZone);
+  const first = edition.startsOn.toISOString().slice(0, 10);
+  const last = edition.endsOn.toISOString().slice(0, 10);
+  return days[0]! < first || days.at(-1)! > last;
+}
+
+/** True when the seats offered exceed what the venue holds (a warning: the venue's figure may be old). */
+export function exceedsVenueCapacity(capacity: number | null, venueCapacity: number | null | undefined): boolean {
+  return capacity !== null && venueCapacity != null && capacity > venueCapacity;
+}
+
+/** Seats already confirmed cannot be taken back by lowering (or removing) the capacity. */
+export function isCapacityBelowConfirmed(capacity: number | null, seatsTaken: number): boolean {
+  return seatsTaken > 0 && (capacity === null || capacity < seatsTaken);
+}
+
+export type SessionWarning =
+  | { kind: "venueClash"; sessions: { id: string; title: string; startsAt: Date; endsAt: Date }[] }
+  | { kind: "outsideEdition" }
+  | { kind: "aboveVenueCapacity"; venueCapacity: number };
+
+type WarningInput = {
+  session: Omit<Scheduled, "status"> & { capacity: number | null };
+  edition: { startsOn: Date; endsOn: Date; timeZone: string };
+  venueCapacity: number | null;
+  sameVenueSessions: (Scheduled & { title: string })[];
+};
+
+/** What an organiser should look at again before publishing; none of it prevents saving. */
+export function sessionWarnings({ session, edition, venueCapacity, sameVenueSessions }: WarningInput): SessionWarning[] {
+  const warnings: SessionWarning[] = [];
+  const clashes = findVenueClashes(session, sameVenueSessions);
+  if (clashes.length > 0) {
+    warnings.push({
+      kind: "venueClash",
+      sessions: clashes.map(({ id, title, startsAt, endsAt }) => ({ id, title, startsAt, endsAt })),
+    });
+  }
+  if (isOutsideEdition(session, edition, edition.timeZone)) warnings.push({ kind: "outsideEdition" });
+  if (exceedsVenueCapacity(session.capacity, venueCapacity)) warnings.push({ kind: "aboveVenueCapacity", venueCapacity: venueCapacity! });
+  return warnings;
+}
+
+export type SessionStatusChange = "publish" | "unpublish" | "cancel";
+
+const STATUS_CHANGES: Record<SessionStatusChange, { from: readonly string[]; to: "DRAFT" | "PUBLISHED" | "CANCELLED" }> = {
+  publish: { from: ["DRAFT", "CANCELLED"], to: "PUBLISHED" },
+  unpublish: { from: ["PUBLISHED"], to: "DRAFT" },
+  cancel: { from: ["DRAFT", "PUBLISHED"], to: "CANCELLED" },
+};
+
+/**
+ * The status a change leads to, or why it is refused: a session delegates hold seats in stays on the
+ * public agenda (it can be cancelled, which tells them, but not silently hidden).
+ */
+export function nextSessionStatus(
+  current: string,
+  change: SessionStatusChange,
+  activeSeats: number,
+): { ok: true; status: "DRAFT" | "PUBLISHED" | "CANCELLED" } | { ok: false; reason: "invalidTransition" | "hasRegistrations" } {
+  const rule = STATUS_CHANGES[change];
+  if (!rule.from.includes(current)) return { ok: false, reason: "invalidTransition" };
+  if (change === "unpublish" && activeSeats > 0) return { ok: false, reason: "hasRegistrations" };
+  return { ok: true, status: rule.to };
+}
+
+/** A session anybody ever registered for is part of their history: it can be cancelled, not deleted. */
+export function canDeleteSession(seatCount: number): boolean {
+  return seatCount === 0;
+}
+
+/** A URL slug from a Vietnamese title: no accents (đ → d), lower case, words joined by hyphens. */
+export function slugify(text: string, maxLength = 80): string {
+  const slug = foldDiacritics(text)
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "");
+  return slug.slice(0, maxLength).replace(/-+$/, "");
 }

@@ -4,6 +4,9 @@ import type { Database } from "@/lib/db-client";
 /** Anything that can write an audit row: the client or, as it should be, the transaction of the write. */
 export type AuditWriter = { auditLog: Pick<Database["auditLog"], "create"> };
 
+/** Who acts and from where: null user for the command line and system jobs. */
+export type Actor = { userId: string | null; ip: string | null };
+
 export type AuditEntry = {
   /** Who acted; null for the command line and for system jobs. */
   userId: string | null;

@@ -229,3 +229,22 @@ export function renderSeatPromotedMail(
     <p style="margin:16px 0 0">${t("promotedManage")}</p>`;
   return { subject, text: `${text}\n`, html: layout(subject, body) };
 }
+
+/** A session the delegate holds a seat in was cancelled by the organisers. */
+export function renderSessionCancelledMail(registration: MailRegistration, seat: RegistrationSeatView): RenderedMail {
+  const session = seatTitle(seat);
+  const subject = t("cancelledSubject", { session });
+  const text = [
+    greeting(registration),
+    t("cancelledIntro", { session }),
+    seatsText([seat]),
+    `${t("codeLabel")}: ${registration.code}`,
+    t("cancelledOther"),
+    `${t("closing")}\n${t("signature")}`,
+  ].join("\n\n");
+  const body = html`<p style="margin:0 0 12px">${greeting(registration)}</p>
+    <p style="margin:0 0 12px">${t("cancelledIntro", { session })}</p>
+    ${seatsHtml([seat])} ${codeBlock(registration.code)}
+    <p style="margin:16px 0 0">${t("cancelledOther")}</p>`;
+  return { subject, text: `${text}\n`, html: layout(subject, body) };
+}

@@ -9,7 +9,7 @@ import { env } from "@/lib/env";
 import { sendMail, type MailAttachment, type MailDelivery } from "@/lib/mail/send";
 import { renderQrPng } from "@/lib/tickets/qr";
 import { registrationTicketToken } from "@/lib/tickets/registration-ticket";
-import { renderConfirmationMail, renderManageLinkMail, renderSeatPromotedMail } from "./emails";
+import { renderConfirmationMail, renderManageLinkMail, renderSeatPromotedMail, renderSessionCancelledMail } from "./emails";
 import type { Promotion } from "./service";
 import { loadRegistrationView, type RegistrationView } from "./views";
 
@@ -121,6 +121,18 @@ export async function sendSeatPromoted(
   return sendMail({ to: registration.email, ...mail, attachments: ticket.attachments });
 }
 
+/** The organisers cancelled a session the delegate holds a seat in; null when the seat is gone by now. */
+export async function sendSessionCancelled(
+  registrationId: string,
+  sessionId: string,
+  database: Database = db,
+): Promise<MailDelivery | null> {
+  const registration = await loadMailable(database, registrationId);
+  const seat = registration.seats.find((candidate) => candidate.sessionId === sessionId);
+  if (!seat) return null;
+  return sendMail({ to: registration.email, ...renderSessionCancelledMail(registration, seat) });
+}
+
 // One e-mail rendered at a time (QR code, calendar, MIME): under a rush the processor belongs to the
 // registrations themselves, and the e-mails follow.
 const mailQueue = createTaskQueue("registration mail", { concurrency: 1 });
@@ -139,5 +151,12 @@ export function announcePromotions(promoted: Promotion[]): void {
     sendAfterResponse(`the seat promotion of ${registrationId} at ${sessionSlug}`, () =>
       sendSeatPromoted(registrationId, sessionSlug),
     );
+  }
+}
+
+/** Tells every delegate holding a seat in a session the organisers just cancelled. */
+export function announceSessionCancelled(sessionId: string, registrationIds: string[]): void {
+  for (const registrationId of registrationIds) {
+    sendAfterResponse(`the cancellation of ${sessionId} to ${registrationId}`, () => sendSessionCancelled(registrationId, sessionId));
   }
 }

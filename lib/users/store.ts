@@ -1,6 +1,6 @@
 import type { Database } from "@/lib/db-client";
 import type { Role } from "@/lib/generated/prisma/enums";
-import { recordAudit } from "@/lib/audit/record";
+import { recordAudit, type Actor } from "@/lib/audit/record";
 import { hashPassword } from "@/lib/auth/password";
 import { DomainError, toDomainError } from "@/lib/errors";
 
@@ -8,8 +8,7 @@ import { DomainError, toDomainError } from "@/lib/errors";
 // and the `npm run admin` command line. Every write is audited in its own transaction; the caller
 // has checked the permission and validated the input (lib/users/schema.ts).
 
-/** Who acts and from where: null actor for the command line. */
-export type Actor = { userId: string | null; ip: string | null };
+export type { Actor } from "@/lib/audit/record";
 
 const userSummary = {
   id: true,

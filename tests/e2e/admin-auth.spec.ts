@@ -21,7 +21,8 @@ test.describe("admin sign-in", () => {
     await signIn(page, organiser);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Xin chào, ${organiser.name}`);
     await expect(page.getByText("Vai trò của bạn: Ban Tổ chức (Sở KH&CN).")).toBeVisible();
-    await expect(page.getByRole("listitem").filter({ hasText: "Biên tập chương trình và các hoạt động" })).toBeVisible();
+    const capabilities = page.getByRole("region", { name: "Quyền của vai trò này" });
+    await expect(capabilities.getByRole("listitem").filter({ hasText: "Biên tập chương trình và các hoạt động" })).toBeVisible();
     const menu = page.getByRole("navigation", { name: "Điều hướng quản trị" });
     await expect(menu.getByRole("link", { name: "Tổng quan" })).toBeVisible();
     await expect(menu.getByRole("link", { name: "Người dùng" })).toHaveCount(0);

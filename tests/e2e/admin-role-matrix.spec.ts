@@ -1,9 +1,10 @@
 import { expect, test, type APIRequestContext } from "@playwright/test";
-import { createTestUser, signIn, useOwnClientAddress, type AdminRole, type TestUser } from "./support/admin-users";
+import { createTestUser, querySessionId, queryVenueId, signIn, useOwnClientAddress, type AdminRole, type TestUser } from "./support/admin-users";
 
 // Who may open which admin page: one row per page, the roles allowed in; every other role gets a 403
 // (the page itself is checked in admin-auth.spec.ts) and a signed-out visitor the login page. Later screens add their rows here.
-// `{self}` stands for the id of the signed-in test user.
+// `{self}` stands for the id of the signed-in test user, `{session}` for a session of the 2025 edition,
+// `{venue}` for a seeded venue.
 const ALL: readonly AdminRole[] = ["ADMIN", "ORGANIZER", "INVITATION_OFFICER", "CHECKIN_STAFF"];
 
 const PAGES: { path: string; allowed: readonly AdminRole[] }[] = [
@@ -24,6 +25,18 @@ const PAGES: { path: string; allowed: readonly AdminRole[] }[] = [
   { path: "/admin/registrations?q=nguyen&sort=name", allowed: ["ADMIN", "ORGANIZER"] },
   { path: "/admin/registrations/export?format=csv&q=nguyen", allowed: ["ADMIN", "ORGANIZER"] },
   { path: "/admin/registrations/export?format=xlsx&q=nguyen", allowed: ["ADMIN", "ORGANIZER"] },
+  { path: "/admin/editions", allowed: ["ADMIN", "ORGANIZER"] },
+  { path: "/admin/editions/new", allowed: ["ADMIN", "ORGANIZER"] },
+  { path: "/admin/editions/copy", allowed: ["ADMIN", "ORGANIZER"] },
+  { path: "/admin/sessions", allowed: ["ADMIN", "ORGANIZER"] },
+  { path: "/admin/sessions/new", allowed: ["ADMIN", "ORGANIZER"] },
+  { path: "/admin/sessions/{session}", allowed: ["ADMIN", "ORGANIZER"] },
+  { path: "/admin/units", allowed: ["ADMIN", "ORGANIZER"] },
+  { path: "/admin/units/new", allowed: ["ADMIN", "ORGANIZER"] },
+  { path: "/admin/venues", allowed: ["ADMIN", "ORGANIZER"] },
+  { path: "/admin/venues/{venue}", allowed: ["ADMIN", "ORGANIZER"] },
+  { path: "/admin/speakers", allowed: ["ADMIN", "ORGANIZER"] },
+  { path: "/admin/speakers/new", allowed: ["ADMIN", "ORGANIZER"] },
 ];
 
 async function statusOf(request: APIRequestContext, path: string) {
@@ -38,11 +51,14 @@ test.describe("role × admin page", () => {
   for (const role of ALL) {
     test(`${role} opens exactly the pages the permission table grants`, async ({ page, context }) => {
       test.skip(test.info().project.name !== "desktop", "walked once, on desktop");
+      // Two dozen pages per role, each rendered on the server.
+      test.slow();
       await useOwnClientAddress(context);
       const user: TestUser = await createTestUser(role);
       await signIn(page, user);
+      const ids = { session: await querySessionId("le-khai-mac"), venue: await queryVenueId("xa-mang-den") };
       for (const { path, allowed } of PAGES) {
-        const target = path.replace("{self}", user.id);
+        const target = path.replace("{self}", user.id).replace("{session}", ids.session).replace("{venue}", ids.venue);
         const { status } = await statusOf(context.request, target);
         if (allowed.includes(role)) {
           expect(status, `${role} ${target}`).toBe(200);
@@ -56,7 +72,7 @@ test.describe("role × admin page", () => {
   test("a signed-out visitor is sent to the login page from every admin page", async ({ request }) => {
     test.skip(test.info().project.name !== "desktop", "walked once, on desktop");
     for (const { path } of PAGES) {
-      const { status, location } = await statusOf(request, path.replace("{self}", "00000000-0000-4000-8000-000000000000"));
+      const { status, location } = await statusOf(request, path.replace(/\{(self|session|venue)\}/, "00000000-0000-4000-8000-000000000000"));
       expect(status, path).toBe(307);
       expect(location, path).toMatch(/\/admin\/login\?next=/);
     }

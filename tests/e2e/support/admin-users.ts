@@ -44,6 +44,28 @@ export async function createTestUser(role: AdminRole): Promise<TestUser> {
   return user;
 }
 
+async function queryId(sql: string, slug: string): Promise<string> {
+  const client = new pg.Client({ connectionString: databaseUrl() });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ id: string }>(sql, [slug]);
+    if (!rows[0]) throw new Error(`nothing found for ${slug}`);
+    return rows[0].id;
+  } finally {
+    await client.end();
+  }
+}
+
+/** The id of a session of the 2025 edition, by its slug. */
+export function querySessionId(slug: string): Promise<string> {
+  return queryId("SELECT s.id FROM sessions s JOIN editions e ON e.id = s.edition_id WHERE e.year = 2025 AND s.slug = $1", slug);
+}
+
+/** The id of a venue, by its slug. */
+export function queryVenueId(slug: string): Promise<string> {
+  return queryId("SELECT id FROM venues WHERE slug = $1", slug);
+}
+
 /**
  * Every test signs in from an address of its own (the portal takes the client address from
  * X-Forwarded-For), so the per-address sign-in throttle of one test never locks out another.

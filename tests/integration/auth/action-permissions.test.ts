@@ -17,7 +17,10 @@ vi.mock("@/lib/auth/config", () => ({ signIn: vi.fn(), signOut: vi.fn(), Credent
 type Actions = typeof import("@/lib/users/actions") &
   typeof import("@/lib/auth/actions") &
   typeof import("@/lib/registration/admin-actions") &
-  typeof import("@/lib/invitations/actions");
+  typeof import("@/lib/invitations/actions") &
+  typeof import("@/lib/agenda/actions") &
+  typeof import("@/lib/catalogue/actions") &
+  typeof import("@/lib/editions/actions");
 let actions: Actions;
 
 /** `capability: null` = any signed-in user. The empty form is refused by validation once past the guard. */
@@ -60,6 +63,23 @@ const ACTIONS: { name: string; capability: Capability | null; run: () => Promise
       ["remindAction", "invitations:issue"],
     ] as const
   ).map(([name, capability]) => ({ name, capability, run: () => actions[name](idleState, new FormData()) })),
+  { name: "createSessionAction", capability: "agenda:edit", run: () => actions.createSessionAction(idleState, new FormData()) },
+  { name: "updateSessionAction", capability: "agenda:edit", run: () => actions.updateSessionAction(idleState, new FormData()) },
+  {
+    name: "changeSessionStatusAction",
+    capability: "agenda:edit",
+    run: () => actions.changeSessionStatusAction(idleState, new FormData()),
+  },
+  { name: "deleteSessionAction", capability: "agenda:edit", run: () => actions.deleteSessionAction(idleState, new FormData()) },
+  { name: "saveUnitAction", capability: "units:edit", run: () => actions.saveUnitAction(idleState, new FormData()) },
+  { name: "mergeUnitsAction", capability: "units:edit", run: () => actions.mergeUnitsAction(idleState, new FormData()) },
+  { name: "saveVenueAction", capability: "venues:edit", run: () => actions.saveVenueAction(idleState, new FormData()) },
+  { name: "mergeVenuesAction", capability: "venues:edit", run: () => actions.mergeVenuesAction(idleState, new FormData()) },
+  { name: "saveSpeakerAction", capability: "speakers:edit", run: () => actions.saveSpeakerAction(idleState, new FormData()) },
+  { name: "mergeSpeakersAction", capability: "speakers:edit", run: () => actions.mergeSpeakersAction(idleState, new FormData()) },
+  { name: "createEditionAction", capability: "editions:edit", run: () => actions.createEditionAction(idleState, new FormData()) },
+  { name: "copyEditionAction", capability: "editions:edit", run: () => actions.copyEditionAction(idleState, new FormData()) },
+  { name: "changeEditionAction", capability: "editions:edit", run: () => actions.changeEditionAction(idleState, new FormData()) },
 ];
 
 const restoreEnv = { ...process.env };
@@ -77,6 +97,9 @@ beforeAll(async () => {
     ...(await import("@/lib/auth/actions")),
     ...(await import("@/lib/registration/admin-actions")),
     ...(await import("@/lib/invitations/actions")),
+    ...(await import("@/lib/agenda/actions")),
+    ...(await import("@/lib/catalogue/actions")),
+    ...(await import("@/lib/editions/actions")),
   };
 });
 

@@ -1,0 +1,65 @@
+"use client";
+
+import { useActionState } from "react";
+import { copyEditionAction, createEditionAction } from "@/lib/editions/actions";
+import { idleState } from "@/lib/forms/action-state";
+import type { Locale } from "@/lib/i18n/config";
+import { getTranslator } from "@/lib/i18n/translator";
+import { FormMessage, SelectField, TextField } from "../form-controls";
+import { SubmitButton } from "../submit-button";
+
+export function NewEditionForm({ locale }: { locale: Locale }) {
+  const t = getTranslator(locale, "adminEditionForm");
+  const [state, action] = useActionState(createEditionAction, idleState);
+  const values = state.status === "error" ? state.values : {};
+  const errors = state.status === "error" ? state.fieldErrors : {};
+  return (
+    <form key={JSON.stringify(values)} action={action} className="space-y-5" noValidate>
+      <input type="hidden" name="locale" value={locale} />
+      <FormMessage state={state} />
+      <TextField name="year" type="number" inputMode="numeric" label={t("year")} defaultValue={values.year} error={errors.year} required />
+      <TextField name="name" label={t("name")} defaultValue={values.name} error={errors.name} required />
+      <TextField name="nameEn" lang="en" label={t("nameEn")} defaultValue={values.nameEn} error={errors.nameEn} />
+      <TextField name="theme" label={t("theme")} defaultValue={values.theme} error={errors.theme} required />
+      <TextField name="themeEn" lang="en" label={t("themeEn")} defaultValue={values.themeEn} error={errors.themeEn} />
+      <div className="grid gap-4 sm:grid-cols-2">
+        <TextField name="startsOn" type="date" label={t("startsOn")} defaultValue={values.startsOn} error={errors.startsOn} required />
+        <TextField name="endsOn" type="date" label={t("endsOn")} defaultValue={values.endsOn} error={errors.endsOn} required />
+      </div>
+      <SubmitButton pendingLabel={t("saving")}>{t("create")}</SubmitButton>
+    </form>
+  );
+}
+
+type CopyProps = { locale: Locale; sources: { year: number; name: string }[]; suggested: { sourceYear: number; year: number; startsOn: string } };
+
+export function CopyEditionForm({ locale, sources, suggested }: CopyProps) {
+  const t = getTranslator(locale, "adminEditionForm");
+  const [state, action] = useActionState(copyEditionAction, idleState);
+  const values = state.status === "error" ? state.values : { sourceYear: String(suggested.sourceYear), year: String(suggested.year), startsOn: suggested.startsOn };
+  const errors = state.status === "error" ? state.fieldErrors : {};
+  return (
+    <form key={JSON.stringify(values)} action={action} className="space-y-5" noValidate>
+      <input type="hidden" name="locale" value={locale} />
+      <FormMessage state={state} />
+      <SelectField
+        name="sourceYear"
+        label={t("sourceYear")}
+        defaultValue={values.sourceYear}
+        error={errors.sourceYear}
+        options={sources.map((source) => ({ value: String(source.year), label: `${source.year} – ${source.name}` }))}
+      />
+      <TextField name="year" type="number" inputMode="numeric" label={t("year")} defaultValue={values.year} error={errors.year} required />
+      <TextField
+        name="startsOn"
+        type="date"
+        label={t("newStartsOn")}
+        hint={t("newStartsOnHint")}
+        defaultValue={values.startsOn}
+        error={errors.startsOn}
+        required
+      />
+      <SubmitButton pendingLabel={t("saving")}>{t("copy")}</SubmitButton>
+    </form>
+  );
+}

@@ -1,0 +1,134 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { z } from "zod";
+import { requirePermission } from "@/lib/auth/guard";
+import { requestIp } from "@/lib/auth/request";
+import { db } from "@/lib/db";
+import { DomainError, postgresErrorCode } from "@/lib/errors";
+import { errorState, fieldErrorsOf, formLocale, type ActionState } from "@/lib/forms/action-state";
+import { localizedPath } from "@/lib/i18n/config";
+import { formatMessage, getMessages } from "@/lib/i18n/translator";
+import { announceSessionCancelled } from "@/lib/registration/notifications";
+import * as editing from "./editing";
+import { revalidateAgenda } from "./revalidate";
+import { createSessionFormSchema, sessionFormInput, type SessionFormMessages, type SessionInput } from "./schema";
+
+// Server Actions of the session screens. Each checks the permission itself first (an action is a
+// public POST endpoint), and every write refreshes the public programme at once.
+
+const FOREIGN_KEY_VIOLATION = "23503";
+const sessionId = z.uuid();
+
+function refreshAfterWrite(): void {
+  revalidateAgenda();
+  revalidatePath("/[locale]/admin/sessions", "layout");
+}
+
+/** Who writes, for the audit log; read after validation, since an invalid request writes nothing. */
+async function actorOf(user: { id: string }) {
+  return { userId: user.id, ip: await requestIp() };
+}
+
+/** The form's values for a repeated display: checkbox lists joined, since the state keeps one string per field. */
+function keptInput(state: ActionState<never>, formData: FormData): ActionState<never> {
+  if (state.status !== "error") return state;
+  return { ...state, values: { ...state.values, coordinatingUnitIds: formData.getAll("coordinatingUnitIds").join(",") } };
+}
+
+/** Parses the form, runs the write, and turns the expected refusals into field errors. */
+async function saveSession(formData: FormData, write: (input: SessionInput) => Promise<void>): Promise<ActionState<never> | null> {
+  const messages = getMessages(formLocale(formData));
+  const form = messages.adminSessionForm;
+  const parsed = createSessionFormSchema(form).safeParse(sessionFormInput(formData));
+  if (!parsed.success) return keptInput(errorState(form.fixErrors, fieldErrorsOf(parsed.error), formData), formData);
+  try {
+    await write(parsed.data);
+  } catch (error) {
+    const refusal = savingRefusal(error, form);
+    if (!refusal) throw error;
+    return keptInput(errorState(refusal.message, refusal.fieldErrors, formData), formData);
+  }
+  refreshAfterWrite();
+  return null;
+}
+
+/** The refusals a save can meet after validation: a slug taken, seats already confirmed, a record gone. */
+function savingRefusal(error: unknown, form: SessionFormMessages): { message: string; fieldErrors: Record<string, string> } | null {
+  if (error instanceof DomainError && error.code === "CONFLICT") return { message: form.fixErrors, fieldErrors: { slug: form.slugTaken } };
+  if (error instanceof DomainError && error.code === "INVALID_STATE") {
+    const capacity = formatMessage(form.capacityBelowConfirmed, { count: String(error.details.seatsTaken ?? "") });
+    return { message: form.fixErrors, fieldErrors: { capacity } };
+  }
+  const gone = (error instanceof DomainError && error.code === "NOT_FOUND") || postgresErrorCode(error) === FOREIGN_KEY_VIOLATION;
+  return gone ? { message: form.unknownReference, fieldErrors: {} } : null;
+}
+
+export async function createSessionAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
+  const user = await requirePermission("agenda:edit");
+  const locale = formLocale(formData);
+  const editionId = z.uuid().safeParse(formData.get("editionId"));
+  if (!editionId.success) return errorState(getMessages(locale).adminSessions.notFound);
+  let createdId = "";
+  const failed = await saveSession(formData, async (input) => {
+    ({ id: createdId } = await editing.createSession(db, editionId.data, input, await actorOf(user)));
+  });
+  if (failed) return failed;
+  redirect(localizedPath(locale, `/admin/sessions/${createdId}?done=created`));
+}
+
+export async function updateSessionAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
+  const user = await requirePermission("agenda:edit");
+  const locale = formLocale(formData);
+  const id = sessionId.safeParse(formData.get("sessionId"));
+  if (!id.success) return errorState(getMessages(locale).adminSessions.notFound);
+  const failed = await saveSession(formData, async (input) => editing.updateSession(db, id.data, input, await actorOf(user)));
+  if (failed) return failed;
+  redirect(localizedPath(locale, `/admin/sessions/${id.data}?done=saved`));
+}
+
+const statusChange = z.enum(["publish", "unpublish", "cancel"]);
+
+/** Publish, unpublish or cancel; cancelling e-mails the delegates who hold a seat. */
+export async function changeSessionStatusAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
+  const user = await requirePermission("agenda:edit");
+  const locale = formLocale(formData);
+  const t = getMessages(locale).adminSessions;
+  const id = sessionId.safeParse(formData.get("sessionId"));
+  const change = statusChange.safeParse(formData.get("change"));
+  if (!id.success || !change.success) return errorState(t.notFound);
+  let notified: number;
+  try {
+    const result = await editing.changeSessionStatus(db, id.data, change.data, await actorOf(user));
+    announceSessionCancelled(id.data, result.registrationsToNotify);
+    notified = result.registrationsToNotify.length;
+  } catch (error) {
+    if (error instanceof DomainError && error.code === "NOT_FOUND") return errorState(t.notFound);
+    if (error instanceof DomainError && error.code === "INVALID_STATE") {
+      return errorState(error.details.reason === "hasRegistrations" ? t.hasRegistrations : t.invalidTransition);
+    }
+    throw error;
+  }
+  refreshAfterWrite();
+  const done = { publish: "published", unpublish: "unpublished", cancel: "cancelled" } as const;
+  redirect(localizedPath(locale, `/admin/sessions/${id.data}?done=${done[change.data]}&notified=${notified}`));
+}
+
+export async function deleteSessionAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
+  const user = await requirePermission("agenda:edit");
+  const locale = formLocale(formData);
+  const t = getMessages(locale).adminSessions;
+  const id = sessionId.safeParse(formData.get("sessionId"));
+  if (!id.success) return errorState(t.notFound);
+  let year: number;
+  try {
+    ({ year } = await editing.deleteSession(db, id.data, await actorOf(user)));
+  } catch (error) {
+    if (error instanceof DomainError && error.code === "NOT_FOUND") return errorState(t.notFound);
+    if (error instanceof DomainError && error.code === "INVALID_STATE") return errorState(t.hasRegistrations);
+    throw error;
+  }
+  refreshAfterWrite();
+  redirect(localizedPath(locale, `/admin/sessions?edition=${year}&done=deleted`));
+}

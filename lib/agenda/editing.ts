@@ -1,0 +1,306 @@
+import type { Database } from "@/lib/db-client";
+import { Prisma } from "@/lib/generated/prisma/client";
+import type { SessionStatus } from "@/lib/generated/prisma/enums";
+import { recordAudit, type Actor } from "@/lib/audit/record";
+import { DomainError, isCheckViolation, isUniqueViolation, postgresErrorCode } from "@/lib/errors";
+import {
+  canDeleteSession,
+  isCapacityBelowConfirmed,
+  nextSessionStatus,
+  searchWords,
+  sessionWarnings,
+  slugify,
+  type SessionStatusChange,
+  type SessionWarning,
+} from "./rules";
+import type { SessionInput } from "./schema";
+
+// The organisers' reads and writes of sessions, on any database (the admin screens bind them to the
+// app's client in admin-queries.ts and actions.ts, the tests to their own). Every write runs in one
+// transaction with its audit record; the caller has checked the permission and validated the input.
+
+type Tx = Prisma.TransactionClient;
+
+export type AdminSessionFilters = { q?: string; status?: SessionStatus };
+
+/** Editions for the admin edition switcher, newest first. */
+export function listEditionsForAdmin(db: Database) {
+  return db.edition.findMany({
+    orderBy: { year: "desc" },
+    select: { id: true, year: true, name: true, status: true, isCurrent: true, startsOn: true, endsOn: true, timeZone: true },
+  });
+}
+
+/** Sessions whose texts hold every word of `query`, accents and case ignored (the agenda's search index). */
+async function sessionIdsMatching(db: Database, editionId: string, query: string): Promise<string[] | null> {
+  const words = searchWords(query);
+  if (words.length === 0) return null;
+  const conditions = words.map(
+    (word) =>
+      Prisma.sql`search_document(title, title_en, content, content_en, participants, participants_en) LIKE '%' || search_normalize(${word}) || '%'`,
+  );
+  const rows = await db.$queryRaw<{ id: string }[]>`
+    SELECT id::text AS id FROM sessions WHERE edition_id = ${editionId}::uuid AND ${Prisma.join(conditions, " AND ")}`;
+  return rows.map((row) => row.id);
+}
+
+export async function listSessionsForAdmin(db: Database, editionId: string, filters: AdminSessionFilters = {}) {
+  const ids = filters.q ? await sessionIdsMatching(db, editionId, filters.q) : null;
+  return db.session.findMany({
+    where: { editionId, ...(filters.status ? { status: filters.status } : {}), ...(ids ? { id: { in: ids } } : {}) },
+    orderBy: [{ startsAt: "asc" }, { title: "asc" }],
+    select: {
+      id: true,
+      slug: true,
+      title: true,
+      type: true,
+      status: true,
+      startsAt: true,
+      endsAt: true,
+      capacity: true,
+      seatsTaken: true,
+      venue: { select: { name: true } },
+      leadUnit: { select: { name: true, shortName: true } },
+    },
+  });
+}
+
+/** The choices of the session form's pickers. */
+export async function sessionFormOptions(db: Database) {
+  const [units, venues, speakers] = await Promise.all([
+    db.unit.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true, shortName: true } }),
+    db.venue.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true, capacity: true } }),
+    db.speaker.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true, organization: true } }),
+  ]);
+  return { units, venues, speakers };
+}
+
+export type SessionFormOptions = Awaited<ReturnType<typeof sessionFormOptions>>;
+
+const editableSelect = {
+  id: true,
+  editionId: true,
+  slug: true,
+  type: true,
+  status: true,
+  title: true,
+  titleEn: true,
+  content: true,
+  contentEn: true,
+  participants: true,
+  participantsEn: true,
+  startsAt: true,
+  endsAt: true,
+  timesProvisional: true,
+  venueId: true,
+  leadUnitId: true,
+  capacity: true,
+  seatsTaken: true,
+  registrationOpen: true,
+  coordinatingUnits: { orderBy: { position: "asc" }, select: { unitId: true } },
+  speakers: { orderBy: { position: "asc" }, select: { speakerId: true, role: true } },
+} satisfies Prisma.SessionSelect;
+
+type EditableRow = Prisma.SessionGetPayload<{ select: typeof editableSelect }>;
+
+/** A session as the audit log and the edit form see it: its own fields and the ids it links to. */
+function toSnapshot({ coordinatingUnits, speakers, ...session }: EditableRow) {
+  return { ...session, coordinatingUnitIds: coordinatingUnits.map((unit) => unit.unitId), speakers };
+}
+
+export type EditableSession = ReturnType<typeof toSnapshot>;
+
+async function readSnapshot(tx: Tx | Database, id: string): Promise<EditableSession | null> {
+  const row = await tx.session.findUnique({ where: { id }, select: editableSelect });
+  return row && toSnapshot(row);
+}
+
+/**
+ * A session for its edit page, with its edition, how many delegates hold a seat (or wait for one) and
+ * how many seats it ever had (any keeps it from being deleted); null if unknown.
+ */
+export async function getSessionForEdit(db: Database, id: string) {
+  const session = await readSnapshot(db, id);
+  if (!session) return null;
+  const [edition, activeSeats, seatCount] = await Promise.all([
+    db.edition.findUniqueOrThrow({ where: { id: session.editionId }, select: { id: true, year: true, name: true, status: true, isCurrent: true } }),
+    countActiveSeats(db, id),
+    db.seat.count({ where: { sessionId: id } }),
+  ]);
+  return { session, edition, activeSeats, seatCount };
+}
+
+function countActiveSeats(tx: Tx | Database, sessionId: string): Promise<number> {
+  return tx.seat.count({ where: { sessionId, status: { in: ["CONFIRMED", "WAITLISTED"] } } });
+}
+
+/** What the organiser should check about a saved session: venue clash, dates, venue capacity. */
+export async function findSessionWarnings(db: Database, id: string): Promise<SessionWarning[]> {
+  const session = await db.session.findUnique({
+    where: { id },
+    select: {
+      id: true,
+      type: true,
+      venueId: true,
+      startsAt: true,
+      endsAt: true,
+      capacity: true,
+      edition: { select: { startsOn: true, endsOn: true, timeZone: true } },
+      venue: { select: { capacity: true } },
+    },
+  });
+  if (!session) return [];
+  const sameVenueSessions = session.venueId
+    ? await db.session.findMany({
+        where: {
+          venueId: session.venueId,
+          id: { not: session.id },
+          startsAt: { lt: session.endsAt },
+          endsAt: { gt: session.startsAt },
+        },
+        orderBy: { startsAt: "asc" },
+        select: { id: true, title: true, type: true, status: true, venueId: true, startsAt: true, endsAt: true },
+      })
+    : [];
+  return sessionWarnings({ session, edition: session.edition, venueCapacity: session.venue?.capacity ?? null, sameVenueSessions });
+}
+
+function sessionData(input: SessionInput) {
+  const { coordinatingUnitIds, speakers, slug: _slug, ...fields } = input;
+  return {
+    fields,
+    coordinatingUnits: coordinatingUnitIds.map((unitId, position) => ({ unitId, position })),
+    speakers: speakers.map((speaker, position) => ({ ...speaker, position })),
+  };
+}
+
+/** The title's slug, or the first free `<slug>-2`, `-3`… in the edition. */
+async function freeSlug(tx: Tx, editionId: string, title: string): Promise<string> {
+  const base = slugify(title) || "hoat-dong";
+  const taken = new Set(
+    (await tx.session.findMany({ where: { editionId, slug: { startsWith: base } }, select: { slug: true } })).map((row) => row.slug),
+  );
+  if (!taken.has(base)) return base;
+  for (let suffix = 2; ; suffix++) if (!taken.has(`${base}-${suffix}`)) return `${base}-${suffix}`;
+}
+
+/** A draft session in the edition. A slug the organiser typed must be free (CONFLICT otherwise). */
+export async function createSession(db: Database, editionId: string, input: SessionInput, actor: Actor): Promise<{ id: string }> {
+  const data = sessionData(input);
+  try {
+    return await db.$transaction(async (tx) => {
+      const slug = input.slug ?? (await freeSlug(tx, editionId, input.title));
+      const { id } = await tx.session.create({
+        data: {
+          ...data.fields,
+          editionId,
+          slug,
+          status: "DRAFT",
+          coordinatingUnits: { create: data.coordinatingUnits },
+          speakers: { create: data.speakers },
+        },
+        select: { id: true },
+      });
+      const after = await readSnapshot(tx, id);
+      await recordAudit(tx, { userId: actor.userId, action: "session.create", entityType: "Session", entityId: id, after, ip: actor.ip });
+      return { id };
+    });
+  } catch (error) {
+    if (isUniqueViolation(error)) throw new DomainError("CONFLICT", "slug taken", { field: "slug" });
+    throw error;
+  }
+}
+
+/** Locks the session's row as seat-taking does, so that no seat is confirmed while its capacity changes. */
+async function lockSession(tx: Tx, id: string): Promise<void> {
+  const rows = await tx.$queryRaw<unknown[]>`SELECT 1 FROM sessions WHERE id = ${id}::uuid FOR NO KEY UPDATE`;
+  if (rows.length === 0) throw new DomainError("NOT_FOUND", "session not found");
+}
+
+/** Saves the form; a capacity below the seats already confirmed is refused (INVALID_STATE). */
+export async function updateSession(db: Database, id: string, input: SessionInput, actor: Actor): Promise<void> {
+  const data = sessionData(input);
+  try {
+    await db.$transaction(async (tx) => {
+      await lockSession(tx, id);
+      const before = (await readSnapshot(tx, id))!;
+      // Checked here, under the lock, so that a registration cannot slip in between.
+      if (isCapacityBelowConfirmed(input.capacity, before.seatsTaken)) {
+        throw new DomainError("INVALID_STATE", "capacity below confirmed seats", { field: "capacity", seatsTaken: before.seatsTaken });
+      }
+      await tx.session.update({
+        where: { id },
+        data: {
+          ...data.fields,
+          coordinatingUnits: { deleteMany: {}, create: data.coordinatingUnits },
+          speakers: { deleteMany: {}, create: data.speakers },
+        },
+      });
+      const after = await readSnapshot(tx, id);
+      await recordAudit(tx, { userId: actor.userId, action: "session.update", entityType: "Session", entityId: id, before, after, ip: actor.ip });
+    });
+  } catch (error) {
+    // The CHECK sessions_seats_within_capacity is the backstop of the rule above.
+    if (isCheckViolation(error)) throw new DomainError("INVALID_STATE", "capacity below confirmed seats", { field: "capacity" });
+    throw error;
+  }
+}
+
+export type StatusChangeResult = {
+  status: SessionStatus;
+  /** Registrations holding a seat in a session just cancelled: each is told by e-mail. */
+  registrationsToNotify: string[];
+};
+
+/** Publishes, unpublishes or cancels; refusals are INVALID_STATE with the rule's reason. */
+export async function changeSessionStatus(
+  db: Database,
+  id: string,
+  change: SessionStatusChange,
+  actor: Actor,
+): Promise<StatusChangeResult> {
+  return db.$transaction(async (tx) => {
+    await lockSession(tx, id);
+    const before = await tx.session.findUniqueOrThrow({ where: { id }, select: { status: true, registrationOpen: true } });
+    const next = nextSessionStatus(before.status, change, await countActiveSeats(tx, id));
+    if (!next.ok) throw new DomainError("INVALID_STATE", next.reason, { reason: next.reason });
+    const after = { status: next.status, registrationOpen: change === "cancel" ? false : before.registrationOpen };
+    await tx.session.update({ where: { id }, data: after });
+    await recordAudit(tx, { userId: actor.userId, action: `session.${change}`, entityType: "Session", entityId: id, before, after, ip: actor.ip });
+    const registrationsToNotify =
+      change === "cancel"
+        ? (
+            await tx.registration.findMany({
+              where: { status: "ACTIVE", email: { not: null }, seats: { some: { sessionId: id, status: { in: ["CONFIRMED", "WAITLISTED"] } } } },
+              select: { id: true },
+            })
+          ).map((registration) => registration.id)
+        : [];
+    return { status: next.status, registrationsToNotify };
+  });
+}
+
+const FOREIGN_KEY_VIOLATION = "23503";
+
+/** Deletes a session nobody registered for; otherwise INVALID_STATE (it can be cancelled instead). */
+export async function deleteSession(db: Database, id: string, actor: Actor): Promise<{ year: number }> {
+  try {
+    return await db.$transaction(async (tx) => {
+      await lockSession(tx, id);
+      const before = (await readSnapshot(tx, id))!;
+      if (!canDeleteSession(await tx.seat.count({ where: { sessionId: id } }))) {
+        throw new DomainError("INVALID_STATE", "hasRegistrations", { reason: "hasRegistrations" });
+      }
+      await tx.session.delete({ where: { id } });
+      await recordAudit(tx, { userId: actor.userId, action: "session.delete", entityType: "Session", entityId: id, before, ip: actor.ip });
+      const edition = await tx.edition.findUniqueOrThrow({ where: { id: before.editionId }, select: { year: true } });
+      return { year: edition.year };
+    });
+  } catch (error) {
+    // Check-ins, invitations or press accreditations naming the session hold it too.
+    if (postgresErrorCode(error) === FOREIGN_KEY_VIOLATION) {
+      throw new DomainError("INVALID_STATE", "hasRegistrations", { reason: "hasRegistrations" });
+    }
+    throw error;
+  }
+}

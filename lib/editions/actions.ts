@@ -1,0 +1,83 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { z } from "zod";
+import { revalidateAgenda } from "@/lib/agenda/revalidate";
+import { requirePermission } from "@/lib/auth/guard";
+import { requestIp } from "@/lib/auth/request";
+import { db } from "@/lib/db";
+import { DomainError } from "@/lib/errors";
+import { errorState, fieldErrorsOf, formLocale, type ActionState } from "@/lib/forms/action-state";
+import { localizedPath, type Locale } from "@/lib/i18n/config";
+import { getMessages } from "@/lib/i18n/translator";
+import { createEditionSchemas } from "./schema";
+import * as store from "./store";
+
+// Server Actions of the edition screens; each checks the permission itself first. Publishing,
+// archiving and choosing the current edition change the public site, which is refreshed at once.
+
+function done(locale: Locale, outcome: string): never {
+  revalidateAgenda();
+  revalidatePath("/[locale]/admin", "layout");
+  redirect(localizedPath(locale, `/admin/editions?done=${outcome}`));
+}
+
+async function actorOf(user: { id: string }) {
+  return { userId: user.id, ip: await requestIp() };
+}
+
+export async function createEditionAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
+  const user = await requirePermission("editions:edit");
+  const locale = formLocale(formData);
+  const form = getMessages(locale).adminEditionForm;
+  const parsed = createEditionSchemas(form).newEdition.safeParse(Object.fromEntries(formData));
+  if (!parsed.success) return errorState(form.fixErrors, fieldErrorsOf(parsed.error), formData);
+  try {
+    await store.createEdition(db, parsed.data, await actorOf(user));
+  } catch (error) {
+    if (error instanceof DomainError && error.code === "CONFLICT") return errorState(form.fixErrors, { year: form.yearTaken }, formData);
+    throw error;
+  }
+  done(locale, "created");
+}
+
+export async function copyEditionAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
+  const user = await requirePermission("editions:edit");
+  const locale = formLocale(formData);
+  const form = getMessages(locale).adminEditionForm;
+  const parsed = createEditionSchemas(form).copy.safeParse(Object.fromEntries(formData));
+  if (!parsed.success) return errorState(form.fixErrors, fieldErrorsOf(parsed.error), formData);
+  try {
+    await store.copyEdition(db, parsed.data, await actorOf(user));
+  } catch (error) {
+    if (error instanceof DomainError && error.code === "CONFLICT") return errorState(form.fixErrors, { year: form.yearTaken }, formData);
+    if (error instanceof DomainError && error.code === "NOT_FOUND") return errorState(form.fixErrors, { sourceYear: form.sourceMissing }, formData);
+    throw error;
+  }
+  done(locale, "copied");
+}
+
+const editionChange = z.enum(["publish", "archive", "make-current"]);
+
+/** Publish, archive, or make current: the edition list's buttons. */
+export async function changeEditionAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
+  const user = await requirePermission("editions:edit");
+  const locale = formLocale(formData);
+  const t = getMessages(locale).adminEditions;
+  const id = z.uuid().safeParse(formData.get("editionId"));
+  const change = editionChange.safeParse(formData.get("change"));
+  if (!id.success || !change.success) return errorState(t.invalidTransition);
+  try {
+    if (change.data === "make-current") await store.makeEditionCurrent(db, id.data, await actorOf(user));
+    else await store.changeEditionStatus(db, id.data, change.data, await actorOf(user));
+  } catch (error) {
+    if (error instanceof DomainError && error.code === "NOT_FOUND") return errorState(getMessages(locale).adminEditionForm.notFound);
+    if (error instanceof DomainError && error.code === "INVALID_STATE") {
+      const reason = error.details.reason;
+      return errorState(reason === "isCurrent" ? t.isCurrent : reason === "notPublished" ? t.notPublished : t.invalidTransition);
+    }
+    throw error;
+  }
+  done(locale, { publish: "published", archive: "archived", "make-current": "madeCurrent" }[change.data]);
+}

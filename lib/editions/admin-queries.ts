@@ -1,0 +1,9 @@
+import "server-only";
+import { requirePermission } from "@/lib/auth/guard";
+import { db } from "@/lib/db";
+import * as store from "./store";
+
+export async function listEditionsForAdmin() {
+  await requirePermission("editions:edit");
+  return store.listEditions(db);
+}

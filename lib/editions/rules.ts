@@ -1,0 +1,48 @@
+// Pure rules of editions: copying one to a new year, and what each status allows.
+
+const DAY_MS = 86_400_000;
+
+/** Whole days from one SQL date to another (both UTC midnights, as Prisma hands them over). */
+export function daysBetween(from: Date, to: Date): number {
+  return Math.round((to.getTime() - from.getTime()) / DAY_MS);
+}
+
+/**
+ * An instant moved by whole days. Vietnam keeps UTC+7 all year, so a session at 08:00 stays at 08:00
+ * local time on its new day.
+ */
+export function shiftByDays(instant: Date, days: number): Date {
+  return new Date(instant.getTime() + days * DAY_MS);
+}
+
+/** A name or theme of the edition copied: its year, where it is written, becomes the new year. */
+export function renameForYear(text: string, fromYear: number, toYear: number): string {
+  return text.replace(new RegExp(`(?<!\\d)${fromYear}(?!\\d)`, "g"), String(toYear));
+}
+
+export type EditionStatusChange = "publish" | "archive";
+
+/**
+ * The status a change leads to, or why it is refused. The current edition is what the home page
+ * shows: it cannot be archived until another one is made current.
+ */
+export function nextEditionStatus(
+  edition: { status: string; isCurrent: boolean },
+  change: EditionStatusChange,
+): { ok: true; status: "PUBLISHED" | "ARCHIVED" } | { ok: false; reason: "invalidTransition" | "isCurrent" } {
+  if (change === "publish") return edition.status === "DRAFT" ? { ok: true, status: "PUBLISHED" } : { ok: false, reason: "invalidTransition" };
+  if (edition.status !== "PUBLISHED") return { ok: false, reason: "invalidTransition" };
+  if (edition.isCurrent) return { ok: false, reason: "isCurrent" };
+  return { ok: true, status: "ARCHIVED" };
+}
+
+/** Only a published edition can become current (the DB's `editions_current_is_public` agrees). */
+export function canBecomeCurrent(edition: { status: string }): boolean {
+  return edition.status === "PUBLISHED";
+}
+
+/** What the copy form proposes: the newest edition, one year on, starting on the same weekday a year later. */
+export function suggestedCopy(latest: { year: number; startsOn: Date }): { sourceYear: number; year: number; startsOn: string } {
+  // 364 days keep the weekday: a Week that opened on a Friday opens on a Friday again.
+  return { sourceYear: latest.year, year: latest.year + 1, startsOn: shiftByDays(latest.startsOn, 364).toISOString().slice(0, 10) };
+}

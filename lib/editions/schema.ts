@@ -1,0 +1,47 @@
+import { z } from "zod";
+import vi from "@/lib/i18n/messages/vi.json";
+import { formatMessage } from "@/lib/i18n/translator";
+
+// The edition forms of the admin area (create, copy), shared by the forms and their Server Actions.
+
+export type EditionFormMessages = (typeof vi)["adminEditionForm"];
+
+const MAX_TEXT = 500;
+
+function isoDay(messages: EditionFormMessages) {
+  return z.iso.date({ error: messages.dateInvalid }).transform((value) => new Date(`${value}T00:00:00Z`));
+}
+
+function year(messages: EditionFormMessages) {
+  return z.coerce.number({ error: messages.yearInvalid }).int({ error: messages.yearInvalid }).min(2000, { error: messages.yearInvalid }).max(2100, { error: messages.yearInvalid });
+}
+
+export function createEditionSchemas(messages: EditionFormMessages = vi.adminEditionForm) {
+  const base = () => z.string().normalize("NFC").trim().max(MAX_TEXT, { error: formatMessage(messages.tooLong, { max: MAX_TEXT }) });
+  const required = () => base().min(1, { error: messages.required });
+  const optional = () =>
+    base()
+      .optional()
+      .transform((value) => value || null);
+  const newEdition = z
+    .object({
+      year: year(messages),
+      name: required(),
+      nameEn: optional(),
+      theme: required(),
+      themeEn: optional(),
+      startsOn: isoDay(messages),
+      endsOn: isoDay(messages),
+    })
+    .refine((value) => value.endsOn >= value.startsOn, { path: ["endsOn"], error: messages.endBeforeStart });
+  const copy = z.object({
+    sourceYear: year(messages),
+    year: year(messages),
+    startsOn: isoDay(messages),
+  });
+  return { newEdition, copy, editionId: z.uuid({ error: messages.notFound }) };
+}
+
+export const editionSchemas = createEditionSchemas();
+export type NewEditionInput = z.infer<typeof editionSchemas.newEdition>;
+export type CopyEditionInput = z.infer<typeof editionSchemas.copy>;

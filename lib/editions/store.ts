@@ -1,0 +1,188 @@
+import type { Database } from "@/lib/db-client";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { recordAudit, type Actor } from "@/lib/audit/record";
+import { DomainError, isUniqueViolation } from "@/lib/errors";
+import { canBecomeCurrent, daysBetween, nextEditionStatus, renameForYear, shiftByDays, type EditionStatusChange } from "./rules";
+import type { CopyEditionInput, NewEditionInput } from "./schema";
+
+// The organisers' writes of editions, on any database. Every write runs in one transaction with its
+// audit record; the caller has checked the permission and validated the input.
+
+type Tx = Prisma.TransactionClient;
+
+const snapshotSelect = {
+  id: true,
+  year: true,
+  slug: true,
+  name: true,
+  nameEn: true,
+  theme: true,
+  themeEn: true,
+  startsOn: true,
+  endsOn: true,
+  status: true,
+  isCurrent: true,
+} satisfies Prisma.EditionSelect;
+
+/** Every edition for the admin list, newest first, with its number of sessions. */
+export function listEditions(db: Database) {
+  return db.edition.findMany({
+    orderBy: { year: "desc" },
+    select: { ...snapshotSelect, _count: { select: { sessions: true } } },
+  });
+}
+
+function conflictOnYear(error: unknown): never {
+  if (isUniqueViolation(error)) throw new DomainError("CONFLICT", "year taken", { field: "year" });
+  throw error;
+}
+
+/** A new, empty draft edition. */
+export async function createEdition(db: Database, input: NewEditionInput, actor: Actor): Promise<{ id: string }> {
+  try {
+    return await db.$transaction(async (tx) => {
+      const edition = await tx.edition.create({ data: { ...input, slug: String(input.year) }, select: snapshotSelect });
+      await recordAudit(tx, { userId: actor.userId, action: "edition.create", entityType: "Edition", entityId: edition.id, after: edition, ip: actor.ip });
+      return { id: edition.id };
+    });
+  } catch (error) {
+    conflictOnYear(error);
+  }
+}
+
+async function copySessions(tx: Tx, sourceId: string, targetId: string, days: number): Promise<number> {
+  const sessions = await tx.session.findMany({
+    where: { editionId: sourceId, status: { not: "CANCELLED" } },
+    select: {
+      slug: true,
+      type: true,
+      title: true,
+      titleEn: true,
+      content: true,
+      contentEn: true,
+      participants: true,
+      participantsEn: true,
+      startsAt: true,
+      endsAt: true,
+      venueId: true,
+      leadUnitId: true,
+      capacity: true,
+      invitedCapacity: true,
+      coordinatingUnits: { select: { unitId: true, position: true } },
+    },
+  });
+  for (const { coordinatingUnits, startsAt, endsAt, ...session } of sessions) {
+    await tx.session.create({
+      data: {
+        ...session,
+        editionId: targetId,
+        status: "DRAFT",
+        // Hours of next year's programme are a guess until the organisers confirm them.
+        timesProvisional: true,
+        registrationOpen: false,
+        startsAt: shiftByDays(startsAt, days),
+        endsAt: shiftByDays(endsAt, days),
+        coordinatingUnits: { create: coordinatingUnits },
+      },
+    });
+  }
+  return sessions.length;
+}
+
+/**
+ * Starts a new edition from a previous one: its units and venues, and the skeleton of its programme
+ * (sessions without speakers or registrations) moved by as many days as the new start date is from the
+ * old one. Everything copied is a draft, so nothing shows on the public site before it is checked.
+ */
+export async function copyEdition(db: Database, input: CopyEditionInput, actor: Actor): Promise<{ id: string; sessions: number }> {
+  try {
+    return await db.$transaction(async (tx) => {
+      const source = await tx.edition.findUnique({
+        where: { year: input.sourceYear },
+        include: { coordinatingUnits: true, venues: true },
+      });
+      if (!source) throw new DomainError("NOT_FOUND", "source edition not found", { field: "sourceYear" });
+      const days = daysBetween(source.startsOn, input.startsOn);
+      const rename = (text: string) => renameForYear(text, source.year, input.year);
+      const edition = await tx.edition.create({
+        data: {
+          year: input.year,
+          slug: String(input.year),
+          name: rename(source.name),
+          nameEn: source.nameEn && rename(source.nameEn),
+          theme: source.theme,
+          themeEn: source.themeEn,
+          startsOn: input.startsOn,
+          endsOn: shiftByDays(source.endsOn, days),
+          timeZone: source.timeZone,
+          expectedAttendance: source.expectedAttendance,
+          directingUnitId: source.directingUnitId,
+          leadUnitId: source.leadUnitId,
+          coordinatingUnits: { create: source.coordinatingUnits.map(({ unitId, position }) => ({ unitId, position })) },
+          venues: { create: source.venues.map(({ venueId, position }) => ({ venueId, position })) },
+        },
+        select: snapshotSelect,
+      });
+      const sessions = await copySessions(tx, source.id, edition.id, days);
+      await recordAudit(tx, {
+        userId: actor.userId,
+        action: "edition.copy",
+        entityType: "Edition",
+        entityId: edition.id,
+        before: { copiedFrom: source.year, startsOn: source.startsOn, endsOn: source.endsOn },
+        after: { ...edition, shiftedByDays: days, sessions },
+        ip: actor.ip,
+      });
+      return { id: edition.id, sessions };
+    });
+  } catch (error) {
+    conflictOnYear(error);
+  }
+}
+
+async function readEdition(tx: Tx, id: string) {
+  const edition = await tx.edition.findUnique({ where: { id }, select: snapshotSelect });
+  if (!edition) throw new DomainError("NOT_FOUND", "edition not found");
+  return edition;
+}
+
+/** Publishes a draft edition or archives a past one; refusals are INVALID_STATE with the rule's reason. */
+export async function changeEditionStatus(db: Database, id: string, change: EditionStatusChange, actor: Actor): Promise<void> {
+  await db.$transaction(async (tx) => {
+    const before = await readEdition(tx, id);
+    const next = nextEditionStatus(before, change);
+    if (!next.ok) throw new DomainError("INVALID_STATE", next.reason, { reason: next.reason });
+    await tx.edition.update({ where: { id }, data: { status: next.status } });
+    await recordAudit(tx, {
+      userId: actor.userId,
+      action: `edition.${change}`,
+      entityType: "Edition",
+      entityId: id,
+      before: { status: before.status },
+      after: { status: next.status },
+      ip: actor.ip,
+    });
+  });
+}
+
+/** Makes a published edition the one the home page presents; the previous current one stops being it. */
+export async function makeEditionCurrent(db: Database, id: string, actor: Actor): Promise<void> {
+  await db.$transaction(async (tx) => {
+    const edition = await readEdition(tx, id);
+    if (edition.isCurrent) return;
+    if (!canBecomeCurrent(edition)) throw new DomainError("INVALID_STATE", "notPublished", { reason: "notPublished" });
+    const previous = await tx.edition.findFirst({ where: { isCurrent: true }, select: { id: true, year: true } });
+    // Cleared first: the partial unique index allows one current edition at any moment.
+    await tx.edition.updateMany({ where: { isCurrent: true }, data: { isCurrent: false } });
+    await tx.edition.update({ where: { id }, data: { isCurrent: true } });
+    await recordAudit(tx, {
+      userId: actor.userId,
+      action: "edition.make-current",
+      entityType: "Edition",
+      entityId: id,
+      before: { currentYear: previous?.year ?? null },
+      after: { currentYear: edition.year },
+      ip: actor.ip,
+    });
+  });
+}

@@ -1,0 +1,66 @@
+import { randomBytes } from "node:crypto";
+import { expect, test } from "@playwright/test";
+import { createTestUser, signIn, useOwnClientAddress } from "./support/admin-users";
+
+// An organiser puts a new session on the programme: the form with its pickers, the warning about the
+// hall already taken, publication, and the public agenda showing it at once (no rebuild).
+
+const LEAD = "Sở Khoa học và Công nghệ";
+const COORDINATING = ["Sở Công Thương", "Sở Văn hóa, Thể thao và Du lịch"];
+
+test("an organiser creates a session with a lead and two coordinating units, publishes it and finds it on the agenda", async ({
+  page,
+  context,
+}) => {
+  test.skip(test.info().project.name !== "desktop", "one journey through the admin form is enough");
+  // A long journey: sign-in, a full form, publication, the public agenda, clean-up.
+  test.slow();
+  await useOwnClientAddress(context);
+  await signIn(page, await createTestUser("ORGANIZER"));
+  const title = `Phiên giới thiệu nền tảng blockchain ${randomBytes(3).toString("hex")}`;
+
+  await page.goto("/admin/sessions");
+  await page.getByRole("link", { name: "Thêm hoạt động" }).click();
+  await page.getByLabel("Loại hình").selectOption({ label: "Hội thảo chuyên đề" });
+  await page.getByLabel("Tên hoạt động (tiếng Việt)").fill(title);
+  await page.getByLabel("Ngày bắt đầu").fill("2025-09-25");
+  await page.getByLabel("Giờ bắt đầu").fill("14:30");
+  await page.getByLabel("Ngày kết thúc").fill("2025-09-25");
+  await page.getByLabel("Giờ kết thúc").fill("15:30");
+  // The filter boxes ignore accents: "trung tam hoi nghi" narrows the venues to the conference centre.
+  await page.getByRole("searchbox", { name: "Lọc: Địa điểm" }).fill("trung tam hoi nghi");
+  await page.getByLabel("Địa điểm", { exact: true }).selectOption({ label: "Trung tâm Hội nghị và Triển lãm tỉnh Quảng Ngãi (1000 chỗ)" });
+  await page.getByRole("searchbox", { name: "Lọc: Đơn vị chủ trì" }).fill("khoa hoc cong nghe");
+  await page.getByLabel("Đơn vị chủ trì", { exact: true }).selectOption({ label: `${LEAD} (Sở KH&CN)` });
+  const coordinating = page.getByRole("group", { name: /^Đơn vị phối hợp/ });
+  await page.getByRole("searchbox", { name: "Lọc: Đơn vị phối hợp" }).fill("so cong thuong");
+  await coordinating.getByLabel(COORDINATING[0]!, { exact: true }).check();
+  await page.getByRole("searchbox", { name: "Lọc: Đơn vị phối hợp" }).fill("VAN HOA THE THAO");
+  await coordinating.getByLabel(`${COORDINATING[1]} (Sở VH-TT&DL)`, { exact: true }).check();
+  await expect(coordinating.getByText("(Đã chọn 2)")).toBeVisible();
+  await page.getByRole("button", { name: "Tạo hoạt động" }).click();
+
+  await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
+  await expect(page.getByRole("status")).toContainText("Đã tạo hoạt động (bản nháp)");
+  const warnings = page.getByRole("region", { name: "Cần kiểm tra lại" });
+  await expect(warnings).toContainText("Trùng địa điểm");
+  await expect(warnings.getByRole("link", { name: "Lễ khai mạc" })).toBeVisible();
+
+  await page.getByRole("button", { name: "Công bố" }).click();
+  await expect(page.getByRole("status")).toContainText("Đã công bố");
+
+  await page.goto("/agenda");
+  const day = page.getByRole("region", { name: "Thứ Năm, 25/09/2025" });
+  await expect(day.getByRole("heading", { level: 4, name: title })).toBeVisible();
+  await day.getByRole("link", { name: title }).click();
+  await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
+  for (const unit of [LEAD, ...COORDINATING]) await expect(page.getByRole("main").getByText(unit).first()).toBeVisible();
+
+  // Leave the shared programme as the other journeys expect it.
+  await page.goBack();
+  await page.goto("/admin/sessions?edition=2025&q=blockchain");
+  await page.getByRole("link", { name: title }).click();
+  await page.getByText("Xóa hoạt động").click();
+  await page.getByRole("button", { name: "Xác nhận xóa" }).click();
+  await expect(page.getByRole("status")).toHaveText("Đã xóa hoạt động.");
+});
