@@ -27,7 +27,9 @@ type Props = {
 /** After issue: progress of the PDFs and e-mails, the answers, and every invitation with its actions. */
 export function IssuedSection({ locale, batchId, progress, invitations, filter, canIssue }: Props) {
   const t = getTranslator(locale, "adminInvitations");
-  const working = progress.running || progress.rendered < progress.total;
+  // The queue's flag lives in the server process that runs it, which may not be the one rendering this
+  // page: the rows themselves say whether PDFs or e-mails are still outstanding.
+  const working = progress.running || progress.rendered < progress.total || progress.sent + progress.failed < progress.withEmail;
   const stats = [
     [t("statIssued"), progress.total],
     [t("statSent"), progress.sent],
@@ -47,9 +49,9 @@ export function IssuedSection({ locale, batchId, progress, invitations, filter, 
         </p>
         <progress className="mt-2 w-full" max={Math.max(progress.total + progress.withEmail, 1)} value={progress.rendered + progress.sent} />
         {working && <p className="mt-2 text-sm text-muted">{t("progressRunning")}</p>}
-        {canIssue && !working && (
+        {canIssue && (
           <div className="mt-4 flex flex-wrap gap-4">
-            {progress.sent + (progress.total - progress.withEmail) < progress.total && (
+            {progress.sent < progress.withEmail && (
               <ActionForm locale={locale} action={retryDeliveryAction} hidden={{ batchId }} submitLabel={t("retry")} pendingLabel={t("saving")} variant="secondary" />
             )}
             {progress.pending > 0 && (
