@@ -19,6 +19,11 @@ export const adminSections: AdminSection[] = [
   { href: "/admin/units", labelKey: "units", capability: "units:edit" },
   { href: "/admin/venues", labelKey: "venues", capability: "venues:edit" },
   { href: "/admin/speakers", labelKey: "speakers", capability: "speakers:edit" },
+  { href: "/admin/booths", labelKey: "booths", capability: "booths:edit" },
+  { href: "/admin/booths/applications", labelKey: "applications", capability: "booths:edit" },
+  { href: "/admin/media", labelKey: "media", capability: "media:edit" },
+  { href: "/admin/press", labelKey: "press", capability: "media:edit" },
+  { href: "/admin/news", labelKey: "news", capability: "media:edit" },
   { href: "/admin/users", labelKey: "users", capability: "users:manage" },
   { href: "/admin/audit", labelKey: "audit", capability: "audit:read" },
 ];

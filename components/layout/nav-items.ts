@@ -7,5 +7,6 @@ export const navItems: NavItem[] = [
   { href: "/agenda", labelKey: "agenda" },
   { href: "/exhibition", labelKey: "exhibition" },
   { href: "/register", labelKey: "register" },
+  { href: "/tin-tuc", labelKey: "news" },
   { href: "/bao-chi", labelKey: "press" },
 ];

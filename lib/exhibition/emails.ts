@@ -1,13 +1,14 @@
 import type { BoothCategory } from "@/lib/generated/prisma/enums";
 import { getTranslator } from "@/lib/i18n/translator";
-import { html, type SafeHtml } from "@/lib/mail/html";
+import { html } from "@/lib/mail/html";
+import { mailPage as page, MAIL_BRAND as BRAND, type RenderedMail } from "@/lib/mail/layout";
 import { formatDateTime } from "@/lib/time/format";
 import { productList } from "./rules";
 
 // The applicant's e-mails, as plain text and HTML. Pure: the caller loads the data and sends.
 // Applicants are not asked for a language, and the Week's documents are Vietnamese.
 
-export type RenderedMail = { subject: string; text: string; html: string };
+export type { RenderedMail } from "@/lib/mail/layout";
 
 export type MailApplication = {
   organizationName: string;
@@ -22,8 +23,6 @@ export type MailApplication = {
 const t = getTranslator("vi", "exhibitorApplicationMail");
 const categories = getTranslator("vi", "boothCategory");
 
-const BRAND = "#0a2a5e";
-
 function summaryRows(application: MailApplication): [label: string, value: string][] {
   const rows: [string, string][] = [
     [t("organizationLabel"), application.organizationName],
@@ -34,25 +33,6 @@ function summaryRows(application: MailApplication): [label: string, value: strin
   ];
   if (application.needs) rows.splice(3, 0, [t("needsLabel"), application.needs.replace(/\n+/g, "; ")]);
   return rows;
-}
-
-function page(title: string, body: SafeHtml): string {
-  return html`<!doctype html>
-    <html lang="vi">
-      <head>
-        <meta charset="utf-8" />
-        <meta name="viewport" content="width=device-width,initial-scale=1" />
-        <title>${title}</title>
-      </head>
-      <body
-        style="margin:0;padding:24px 12px;background:#f2f6fd;font-family:Arial,Helvetica,sans-serif;color:#14213d;line-height:1.5"
-      >
-        <div style="max-width:600px;margin:0 auto;background:#ffffff;border-radius:12px;overflow:hidden">
-          <div style="background:${BRAND};color:#ffffff;padding:20px 24px;font-weight:bold">${title}</div>
-          <div style="padding:24px">${body}</div>
-        </div>
-      </body>
-    </html>`.value;
 }
 
 /** The acknowledgement sent as soon as an application is stored. */
@@ -90,6 +70,49 @@ export function renderApplicationReceivedMail(
     </table>
     <p style="margin:16px 0 0">${t("next")}</p>
     <p style="margin:12px 0 0;font-size:13px;color:#4a5568">${t("notRequested")}</p>
+    <p style="margin:24px 0 0">${t("closing")}<br />${t("signature")}</p>`;
+  return { subject, text: `${text}\n`, html: page(subject, body) };
+}
+
+export type DecisionMailInput = {
+  organizationName: string;
+  contactName: string;
+  decision: "accept" | "decline" | "request-changes";
+  boothCode: string | null;
+  message: string;
+};
+
+const DECISION_KEYS = {
+  accept: { subject: "acceptSubject", text: "acceptText" },
+  decline: { subject: "declineSubject", text: "declineText" },
+  "request-changes": { subject: "changesSubject", text: "changesText" },
+} as const;
+
+/** The organisers' decision: accepted (with the booth's code and a link to it on the map), declined, or changes asked for. */
+export function renderApplicationDecisionMail(
+  application: DecisionMailInput,
+  names: { edition: string; boothUrl: string | null },
+): RenderedMail {
+  const keys = DECISION_KEYS[application.decision];
+  const values = {
+    organization: application.organizationName,
+    edition: names.edition,
+    code: application.boothCode ?? "",
+    link: names.boothUrl ?? "",
+  };
+  const subject = t(keys.subject, values);
+  const paragraphs = [t("greeting", { name: application.contactName }), t(keys.text, values)];
+  const note = application.message ? `${t("messageLabel")}:\n${application.message}` : null;
+  const text = [...paragraphs, ...(note ? [note] : []), `${t("closing")}\n${t("signature")}`].join("\n\n");
+  const body = html`${paragraphs.map((paragraph) => html`<p style="margin:0 0 12px">${paragraph}</p>`)}
+    ${
+      note
+        ? html`<div style="margin:16px 0;padding:12px 16px;border-left:4px solid ${BRAND};background:#f2f6fd">
+            <strong>${t("messageLabel")}</strong>
+            <p style="margin:8px 0 0;white-space:pre-line">${application.message}</p>
+          </div>`
+        : ""
+    }
     <p style="margin:24px 0 0">${t("closing")}<br />${t("signature")}</p>`;
   return { subject, text: `${text}\n`, html: page(subject, body) };
 }

@@ -64,3 +64,21 @@ export function productList(products: string): string[] {
     .filter((product) => product.length > 0)
     .map((product) => product.charAt(0).toLocaleUpperCase("vi") + product.slice(1));
 }
+
+export type PlacementProblem = { kind: "outside-hall" } | { kind: "overlap"; codes: string[] };
+
+/**
+ * Why a booth cannot stand there: outside the hall, or on other booths' floor (by code). `others`
+ * are the edition's other booths, the booth itself excluded. Empty: the place is free.
+ */
+export function placementProblems(
+  booth: MapRect,
+  hall: { width: number; height: number },
+  others: readonly (MapRect & { code: string })[],
+): PlacementProblem[] {
+  const problems: PlacementProblem[] = [];
+  if (!isInsideHall(booth, hall)) problems.push({ kind: "outside-hall" });
+  const codes = others.filter((other) => rectanglesOverlap(booth, other)).map((other) => other.code);
+  if (codes.length > 0) problems.push({ kind: "overlap", codes });
+  return problems;
+}

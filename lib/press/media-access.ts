@@ -15,13 +15,18 @@ export function pressMediaToken(passCode: string, year: number): string {
   return signTicket({ kind: "M", subject: passCode, year }, env.TICKET_SIGNING_SECRET);
 }
 
-/** Whether a media-link token is genuine and its journalist is still accredited for that edition. */
-export async function hasPressMediaAccess(database: Database, token: string): Promise<boolean> {
+/** The journalist behind a genuine media-link token who is still accredited for its edition; null otherwise. */
+export async function findAccreditedJournalist(database: Database, token: string) {
   const verified = verifyTicket(token, env.TICKET_SIGNING_SECRET);
-  if (!verified.ok || verified.claims.kind !== "M") return false;
+  if (!verified.ok || verified.claims.kind !== "M") return null;
   const accreditation = await database.pressAccreditation.findUnique({
     where: { passCode: verified.claims.subject },
-    select: { status: true, edition: { select: { year: true } } },
+    select: { fullName: true, outlet: true, status: true, edition: { select: { year: true } } },
   });
-  return accreditation?.status === "APPROVED" && accreditation.edition.year === verified.claims.year;
+  if (accreditation?.status !== "APPROVED" || accreditation.edition.year !== verified.claims.year) return null;
+  return { fullName: accreditation.fullName, outlet: accreditation.outlet, year: accreditation.edition.year };
+}
+
+export async function hasPressMediaAccess(database: Database, token: string): Promise<boolean> {
+  return (await findAccreditedJournalist(database, token)) !== null;
 }

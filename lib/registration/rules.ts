@@ -6,7 +6,12 @@ export const CODE_RANDOM_LENGTH = 5;
 
 /** `QN25-7F3K9`: QN, the edition year's last two digits, five random characters. */
 export function registrationCode(year: number, random: (size: number) => Uint8Array = randomBytes): string {
-  return `QN${String(year % 100).padStart(2, "0")}-${randomCodeCharacters(random)}`;
+  return editionCode("QN", year, random);
+}
+
+/** `<prefix><yy>-<five random characters>`: the shape of every code people read out (tickets, press passes). */
+export function editionCode(prefix: string, year: number, random: (size: number) => Uint8Array = randomBytes): string {
+  return `${prefix}${String(year % 100).padStart(2, "0")}-${randomCodeCharacters(random)}`;
 }
 
 export function isRegistrationCode(value: string): boolean {

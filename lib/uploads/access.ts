@@ -40,6 +40,7 @@ export async function findServableFile(
   const { boothImages, mediaAssets, ...servable } = file;
   if (boothImages.length > 0) return servable;
   if (mediaAssets.length === 0) return null;
-  const isFullResolutionPhoto = variant === "original" && file.webKey !== null && mediaAssets.every((asset) => asset.kind === "PHOTO");
+  const isFullResolutionPhoto =
+    variant === "original" && file.webKey !== null && mediaAssets.every((asset) => asset.kind === "PHOTO");
   return isFullResolutionPhoto && !pressAccess ? null : servable;
 }

@@ -23,13 +23,21 @@ const hmac = (key: Uint8Array | string, data: string) => createHmac("sha256", ke
 function canonicalPath(url: URL): string {
   return url.pathname
     .split("/")
-    .map((segment) => encodeURIComponent(decodeURIComponent(segment)).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`))
+    .map((segment) =>
+      encodeURIComponent(decodeURIComponent(segment)).replace(
+        /[!'()*]/g,
+        (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`,
+      ),
+    )
     .join("/");
 }
 
 /** The headers to send with the request, Authorization included. */
 export function signS3Request(request: S3Request): Record<string, string> {
-  const amzDate = request.now.toISOString().replace(/[-:]/g, "").replace(/\.\d{3}/, "");
+  const amzDate = request.now
+    .toISOString()
+    .replace(/[-:]/g, "")
+    .replace(/\.\d{3}/, "");
   const day = amzDate.slice(0, 8);
   const headers: Record<string, string> = {
     host: request.url.host,
@@ -43,7 +51,10 @@ export function signS3Request(request: S3Request): Record<string, string> {
   const canonicalRequest = [
     request.method,
     canonicalPath(request.url),
-    [...request.url.searchParams].map(([k, v]) => `${encodeURIComponent(k)}=${encodeURIComponent(v)}`).sort().join("&"),
+    [...request.url.searchParams]
+      .map(([k, v]) => `${encodeURIComponent(k)}=${encodeURIComponent(v)}`)
+      .sort()
+      .join("&"),
     names.map((name) => `${name}:${headers[name]}\n`).join(""),
     signedHeaders,
     headers["x-amz-content-sha256"],

@@ -16,6 +16,13 @@ const PAGES: { path: string; allowed: readonly AdminRole[] }[] = [
   { path: "/admin/audit", allowed: ["ADMIN"] },
   { path: "/admin/invitations", allowed: ["ADMIN", "ORGANIZER", "INVITATION_OFFICER"] },
   { path: "/admin/invitations/new", allowed: ["ADMIN", "ORGANIZER"] },
+  { path: "/admin/media", allowed: ["ADMIN", "ORGANIZER"] },
+  { path: "/admin/booths", allowed: ["ADMIN", "ORGANIZER"] },
+  { path: "/admin/booths/new", allowed: ["ADMIN", "ORGANIZER"] },
+  { path: "/admin/booths/applications", allowed: ["ADMIN", "ORGANIZER"] },
+  { path: "/admin/press", allowed: ["ADMIN", "ORGANIZER"] },
+  { path: "/admin/news", allowed: ["ADMIN", "ORGANIZER"] },
+  { path: "/admin/news/new", allowed: ["ADMIN", "ORGANIZER"] },
   { path: "/en/admin/users", allowed: ["ADMIN"] },
   { path: "/admin/registrations", allowed: ["ADMIN", "ORGANIZER"] },
   { path: "/admin/statistics", allowed: ["ADMIN", "ORGANIZER"] },
@@ -52,6 +59,7 @@ test.describe("role × admin page", () => {
     test(`${role} opens exactly the pages the permission table grants`, async ({ page, context }) => {
       test.skip(test.info().project.name !== "desktop", "walked once, on desktop");
       // Two dozen pages per role, each rendered on the server.
+      // Sixteen pages, each rendered on the server with its permission check.
       test.slow();
       await useOwnClientAddress(context);
       const user: TestUser = await createTestUser(role);
@@ -71,6 +79,7 @@ test.describe("role × admin page", () => {
 
   test("a signed-out visitor is sent to the login page from every admin page", async ({ request }) => {
     test.skip(test.info().project.name !== "desktop", "walked once, on desktop");
+    test.slow();
     for (const { path } of PAGES) {
       const { status, location } = await statusOf(request, path.replace(/\{(self|session|venue)\}/, "00000000-0000-4000-8000-000000000000"));
       expect(status, path).toBe(307);

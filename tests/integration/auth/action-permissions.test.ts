@@ -20,7 +20,11 @@ type Actions = typeof import("@/lib/users/actions") &
   typeof import("@/lib/invitations/actions") &
   typeof import("@/lib/agenda/actions") &
   typeof import("@/lib/catalogue/actions") &
-  typeof import("@/lib/editions/actions");
+  typeof import("@/lib/editions/actions") &
+  typeof import("@/lib/media/actions") &
+  typeof import("@/lib/exhibition/admin-actions") &
+  typeof import("@/lib/press/admin-actions") &
+  typeof import("@/lib/news/actions");
 let actions: Actions;
 
 /** `capability: null` = any signed-in user. The empty form is refused by validation once past the guard. */
@@ -80,6 +84,39 @@ const ACTIONS: { name: string; capability: Capability | null; run: () => Promise
   { name: "createEditionAction", capability: "editions:edit", run: () => actions.createEditionAction(idleState, new FormData()) },
   { name: "copyEditionAction", capability: "editions:edit", run: () => actions.copyEditionAction(idleState, new FormData()) },
   { name: "changeEditionAction", capability: "editions:edit", run: () => actions.changeEditionAction(idleState, new FormData()) },
+  {
+    name: "createMediaAssetAction",
+    capability: "media:edit",
+    run: () => actions.createMediaAssetAction(idleState, new FormData()),
+  },
+  {
+    name: "setMediaPublishedAction",
+    capability: "media:edit",
+    run: () => actions.setMediaPublishedAction(idleState, new FormData()),
+  },
+  {
+    name: "deleteMediaAssetAction",
+    capability: "media:edit",
+    run: () => actions.deleteMediaAssetAction(idleState, new FormData()),
+  },
+  { name: "saveBoothAction", capability: "booths:edit", run: () => actions.saveBoothAction(idleState, new FormData()) },
+  {
+    name: "decideApplicationAction",
+    capability: "booths:edit",
+    run: () => actions.decideApplicationAction(idleState, new FormData()),
+  },
+  {
+    name: "approveAccreditationAction",
+    capability: "media:edit",
+    run: () => actions.approveAccreditationAction(idleState, new FormData()),
+  },
+  {
+    name: "rejectAccreditationAction",
+    capability: "media:edit",
+    run: () => actions.rejectAccreditationAction(idleState, new FormData()),
+  },
+  { name: "saveNewsAction", capability: "media:edit", run: () => actions.saveNewsAction(idleState, new FormData()) },
+  { name: "deleteNewsAction", capability: "media:edit", run: () => actions.deleteNewsAction(idleState, new FormData()) },
 ];
 
 const restoreEnv = { ...process.env };
@@ -100,6 +137,10 @@ beforeAll(async () => {
     ...(await import("@/lib/agenda/actions")),
     ...(await import("@/lib/catalogue/actions")),
     ...(await import("@/lib/editions/actions")),
+    ...(await import("@/lib/media/actions")),
+    ...(await import("@/lib/exhibition/admin-actions")),
+    ...(await import("@/lib/press/admin-actions")),
+    ...(await import("@/lib/news/actions")),
   };
 });
 

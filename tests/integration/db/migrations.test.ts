@@ -109,12 +109,14 @@ describe("migrations", () => {
   it("add the database rules and search function that schema.prisma cannot express", async () => {
     const fromMigrations = await snapshotSchema(migrated.url);
     const checks = fromMigrations.constraints.filter((row) => row.contype === "c").map((row) => row.conname);
-    expect(checks).toEqual(expect.arrayContaining([
+    expect(checks).toEqual(
+      expect.arrayContaining([
         "sessions_ends_after_start",
         "sessions_seats_within_capacity",
         "editions_dates_ordered",
         "press_accreditations_pass_when_approved",
-      ]));
+      ]),
+    );
     expect(fromMigrations.indexes.map((row) => row.indexname)).toEqual(expect.arrayContaining(EXTRA_INDEXES));
     expect(fromMigrations.extensions).toEqual(expect.arrayContaining(EXTRA_EXTENSIONS));
     expect(fromMigrations.functions).toEqual(EXTRA_FUNCTIONS);

@@ -74,7 +74,12 @@ describe("serving a stored file", () => {
   let fileId: string;
 
   beforeAll(async () => {
-    const result = await storeUpload(database.db, storage, { name: "Thông cáo báo chí.pdf", bytes: Buffer.from("%PDF-1.7\nbody") }, "PRESS_RELEASE");
+    const result = await storeUpload(
+      database.db,
+      storage,
+      { name: "Thông cáo báo chí.pdf", bytes: Buffer.from("%PDF-1.7\nbody") },
+      "PRESS_RELEASE",
+    );
     if (!result.ok) throw new Error("the PDF was refused");
     fileId = result.file.id;
   });
@@ -103,7 +108,12 @@ describe("serving a stored file", () => {
       `attachment; filename="Thong cao bao chi.pdf"; filename*=UTF-8''${encodeURIComponent("Thông cáo báo chí.pdf")}`,
     );
     const etag = response.headers.get("etag")!;
-    const again = await fileResponse(new Request("http://portal.test/f", { headers: { "If-None-Match": etag } }), storage, file, options);
+    const again = await fileResponse(
+      new Request("http://portal.test/f", { headers: { "If-None-Match": etag } }),
+      storage,
+      file,
+      options,
+    );
     expect(again.status).toBe(304);
     expect(await again.text()).toBe("");
   });

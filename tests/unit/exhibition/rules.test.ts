@@ -3,6 +3,7 @@ import { BoothCategory } from "@/lib/generated/prisma/enums";
 import { hallPlanFor } from "@/lib/exhibition/floor-plan";
 import {
   BOOTH_CATEGORIES,
+  placementProblems,
   findOverlappingBooths,
   isInsideHall,
   normalizeBoothCode,
@@ -85,5 +86,27 @@ describe("a booth's products", () => {
   it("list one product per semicolon or line, each with a capital, without blanks", () => {
     expect(productList("Tỏi Lý Sơn; tỏi đen;\nđường phổi\n\n ; ")).toEqual(["Tỏi Lý Sơn", "Tỏi đen", "Đường phổi"]);
     expect(productList("")).toEqual([]);
+  });
+});
+
+describe("placing a booth", () => {
+  const hall = { width: 600, height: 360 };
+  const row = [
+    { code: "A01", x: 30, y: 30, width: 30, height: 30 },
+    { code: "A02", x: 60, y: 30, width: 30, height: 30 },
+  ];
+
+  it("accepts free floor beside other booths, edge to edge", () => {
+    expect(placementProblems({ x: 90, y: 30, width: 30, height: 30 }, hall, row)).toEqual([]);
+  });
+
+  it("names the booths it would stand on", () => {
+    expect(placementProblems({ x: 45, y: 40, width: 30, height: 30 }, hall, row)).toEqual([
+      { kind: "overlap", codes: ["A01", "A02"] },
+    ]);
+  });
+
+  it("refuses a booth reaching past the hall's walls", () => {
+    expect(placementProblems({ x: 580, y: 0, width: 30, height: 30 }, hall, row)).toEqual([{ kind: "outside-hall" }]);
   });
 });

@@ -23,7 +23,11 @@ describe("file type by content", () => {
     ["PDF", PDF, "pdf"],
     ["ZIP", ZIP, "zip"],
     ["SVG", bytes('<svg xmlns="http://www.w3.org/2000/svg"/>'), "svg"],
-    ["SVG after a declaration, comment and doctype", bytes('\uFEFF<?xml version="1.0"?>\n<!-- logo -->\n<!DOCTYPE svg PUBLIC "-//W3C//DTD SVG 1.1//EN" "x">\n<svg>'), "svg"],
+    [
+      "SVG after a declaration, comment and doctype",
+      bytes('\uFEFF<?xml version="1.0"?>\n<!-- logo -->\n<!DOCTYPE svg PUBLIC "-//W3C//DTD SVG 1.1//EN" "x">\n<svg>'),
+      "svg",
+    ],
   ] as const)("recognises %s", (_name, content, type) => {
     expect(detectUploadType(content)).toBe(type);
   });

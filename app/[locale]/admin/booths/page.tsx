@@ -1,0 +1,76 @@
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { AdminCell, AdminTable } from "@/components/admin/admin-table";
+import { AdminPageHeader } from "@/components/admin/page-header";
+import { adminPageMetadata } from "@/components/admin/page-metadata";
+import { buttonClass } from "@/components/admin/styles";
+import { FloorMap } from "@/components/exhibition/floor-map";
+import { requirePermission } from "@/lib/auth/guard";
+import { listBoothsForAdmin } from "@/lib/exhibition/admin-queries";
+import { isLocale, localizedPath } from "@/lib/i18n/config";
+import { getTranslator } from "@/lib/i18n/translator";
+
+export const generateMetadata = adminPageMetadata("adminBooths");
+
+export default async function AdminBoothsPage({ params }: { params: Promise<{ locale: string }> }) {
+  const { locale } = await params;
+  if (!isLocale(locale)) notFound();
+  await requirePermission("booths:edit", { locale, returnTo: localizedPath(locale, "/admin/booths") });
+  const t = getTranslator(locale, "adminBooths");
+  const categories = getTranslator(locale, "boothCategory");
+  const exhibition = await listBoothsForAdmin();
+  return (
+    <>
+      <AdminPageHeader title={t("title")} intro={t("intro")}>
+        <div className="flex flex-wrap gap-3">
+          <Link href={localizedPath(locale, "/admin/booths/applications")} className={buttonClass("secondary")}>
+            {t("applications")}
+          </Link>
+          <Link href={localizedPath(locale, "/admin/booths/new")} className={buttonClass("primary")}>
+            {t("add")}
+          </Link>
+        </div>
+      </AdminPageHeader>
+      {!exhibition ? (
+        <p className="text-muted">{t("noEdition")}</p>
+      ) : (
+        <div className="space-y-8">
+          <div className="overflow-x-auto rounded-xl bg-white p-3 shadow-sm ring-1 ring-brand-100">
+            <FloorMap
+              locale={locale}
+              plan={exhibition.plan}
+              booths={exhibition.booths}
+              id="admin-map"
+              label={t("mapLabel")}
+              hrefFor={(booth) => localizedPath(locale, `/admin/booths/${booth.id}`)}
+            />
+          </div>
+          <AdminTable
+            columns={[t("code"), t("exhibitorName"), t("category"), t("position"), t("status")]}
+            empty={t("empty")}
+            isEmpty={exhibition.booths.length === 0}
+          >
+            {exhibition.booths.map((booth) => (
+              <tr key={booth.id}>
+                <AdminCell header>
+                  <Link
+                    href={localizedPath(locale, `/admin/booths/${booth.id}`)}
+                    className="text-brand-700 underline underline-offset-4"
+                  >
+                    {booth.code}
+                  </Link>
+                </AdminCell>
+                <AdminCell>{booth.exhibitorName}</AdminCell>
+                <AdminCell>{categories(booth.category)}</AdminCell>
+                <AdminCell className="whitespace-nowrap">
+                  {booth.x}, {booth.y} · {booth.width} × {booth.height}
+                </AdminCell>
+                <AdminCell>{booth.status === "PUBLISHED" ? t("published") : t("draft")}</AdminCell>
+              </tr>
+            ))}
+          </AdminTable>
+        </div>
+      )}
+    </>
+  );
+}

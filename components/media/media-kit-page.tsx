@@ -1,0 +1,101 @@
+import type { Metadata } from "next";
+import { NoEdition } from "@/components/edition/no-edition";
+import { Container } from "@/components/ui/container";
+import { getCurrentExhibitionEdition } from "@/lib/exhibition/queries";
+import { localizedPath, type Locale } from "@/lib/i18n/config";
+import { pickLocalized } from "@/lib/i18n/localized";
+import { getTranslator } from "@/lib/i18n/translator";
+import type { MediaKit } from "@/lib/media/data";
+import { MEDIA_KIT_PATH, mediaKitZipPath } from "@/lib/media/paths";
+import { getPublishedMediaKit } from "@/lib/media/queries";
+import { MEDIA_KINDS } from "@/lib/media/schema";
+import { MediaAssetCard } from "./media-asset-card";
+
+const primaryLink =
+  "inline-flex min-h-11 items-center justify-center rounded-md bg-accent-600 px-5 py-2.5 font-semibold text-white shadow-sm hover:bg-accent-700";
+const outlineLink =
+  "inline-flex min-h-11 items-center justify-center rounded-md bg-white px-5 py-2.5 font-semibold text-brand-800 ring-1 ring-inset ring-brand-700/30 hover:bg-brand-50";
+
+/** The current public edition's media kit, or null. */
+export async function currentMediaKit(): Promise<MediaKit | null> {
+  const edition = await getCurrentExhibitionEdition();
+  return edition ? getPublishedMediaKit(edition.year) : null;
+}
+
+export async function mediaKitMetadata(locale: Locale): Promise<Metadata> {
+  const t = getTranslator(locale, "mediaKit");
+  const kit = await currentMediaKit();
+  return {
+    title: t("title"),
+    description: kit ? t("metaDescription", { edition: pickLocalized(locale, kit.edition.name, kit.edition.nameEn) }) : undefined,
+    alternates: { canonical: localizedPath(locale, MEDIA_KIT_PATH) },
+  };
+}
+
+/** The assets by kind, in the kit's order; the programme section always has the generated PDF. */
+export function MediaKitSections({ locale, kit, press }: { locale: Locale; kit: MediaKit; press?: string }) {
+  const t = getTranslator(locale, "mediaKit");
+  const kinds = getTranslator(locale, "mediaKind");
+  const programme = `/api/v1/editions/${kit.edition.year}/programme.pdf`;
+  return (
+    <div className="space-y-12">
+      {MEDIA_KINDS.map((kind) => {
+        const assets = kit.assets.filter((asset) => asset.kind === kind);
+        if (assets.length === 0 && kind !== "PROGRAMME") return null;
+        return (
+          <section key={kind} aria-labelledby={`kind-${kind}`}>
+            <h2 id={`kind-${kind}`} className="text-2xl font-bold text-brand-900">
+              {kinds(kind)}
+            </h2>
+            {kind === "PHOTO" && !press && <p className="mt-2 text-sm text-muted">{t("fullResolutionNote")}</p>}
+            <ul className="mt-4 grid gap-5 sm:grid-cols-2 lg:grid-cols-3">
+              {kind === "PROGRAMME" && (
+                <li className="flex flex-col gap-2 rounded-xl bg-white p-4 shadow-sm ring-1 ring-brand-100">
+                  <h3 className="font-bold text-brand-900">{t("programmeTitle")}</h3>
+                  <p className="text-sm text-muted">{t("programmeDescription")}</p>
+                  <div className="mt-auto flex flex-wrap gap-2 pt-2">
+                    <a href={programme} className={outlineLink} hrefLang="vi">
+                      PDF · {t("programmeVi")}
+                    </a>
+                    <a href={`${programme}?lang=en`} className={outlineLink} hrefLang="en">
+                      PDF · {t("programmeEn")}
+                    </a>
+                  </div>
+                </li>
+              )}
+              {assets.map((asset) => (
+                <MediaAssetCard key={asset.id} locale={locale} asset={asset} press={press} />
+              ))}
+            </ul>
+          </section>
+        );
+      })}
+    </div>
+  );
+}
+
+export async function MediaKitPage({ locale }: { locale: Locale }) {
+  const t = getTranslator(locale, "mediaKit");
+  const kit = await currentMediaKit();
+  if (!kit) return <NoEdition locale={locale} />;
+  const edition = pickLocalized(locale, kit.edition.name, kit.edition.nameEn);
+  return (
+    <>
+      <div className="bg-brand-900 text-white">
+        <Container className="py-10 sm:py-14">
+          <h1 className="text-3xl font-bold sm:text-4xl">{t("title")}</h1>
+          <p className="mt-3 max-w-3xl text-lg text-brand-100">{t("intro", { edition })}</p>
+          <div className="mt-6 flex flex-wrap gap-3">
+            <a href={mediaKitZipPath(kit.edition.year)} className={primaryLink} download>
+              {t("downloadAll")}
+            </a>
+          </div>
+        </Container>
+      </div>
+      <Container className="space-y-12 py-10">
+        {kit.assets.length === 0 && <p className="text-muted">{t("empty")}</p>}
+        <MediaKitSections locale={locale} kit={kit} />
+      </Container>
+    </>
+  );
+}

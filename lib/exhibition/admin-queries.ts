@@ -1,0 +1,64 @@
+import "server-only";
+import { db } from "@/lib/db";
+import type { ApplicationStatus } from "@/lib/generated/prisma/enums";
+import { hallPlanFor } from "./floor-plan";
+
+// Reads of the booth and application screens; their pages check the permission before asking.
+
+const boothFields = {
+  id: true,
+  code: true,
+  category: true,
+  status: true,
+  exhibitorName: true,
+  contactName: true,
+  contactEmail: true,
+  contactPhone: true,
+  website: true,
+  products: true,
+  description: true,
+  descriptionEn: true,
+  x: true,
+  y: true,
+  width: true,
+  height: true,
+} as const;
+
+/** Every booth of the current edition, drafts included, with the hall they stand in. */
+export async function listBoothsForAdmin() {
+  const edition = await db.edition.findFirst({ where: { isCurrent: true }, select: { id: true, year: true } });
+  if (!edition) return null;
+  const booths = await db.booth.findMany({
+    where: { editionId: edition.id },
+    orderBy: { code: "asc" },
+    select: { ...boothFields, venue: { select: { slug: true } } },
+  });
+  const venueSlug = booths.find((booth) => booth.venue)?.venue?.slug ?? null;
+  return { edition, booths, plan: hallPlanFor(venueSlug, booths) };
+}
+
+export type AdminBooth = NonNullable<Awaited<ReturnType<typeof listBoothsForAdmin>>>["booths"][number];
+
+export async function listApplicationsForAdmin() {
+  const edition = await db.edition.findFirst({ where: { isCurrent: true }, select: { id: true, year: true } });
+  if (!edition) return null;
+  const applications = await db.exhibitorApplication.findMany({
+    where: { editionId: edition.id },
+    orderBy: [{ createdAt: "desc" }],
+    select: {
+      id: true,
+      organizationName: true,
+      category: true,
+      status: true,
+      createdAt: true,
+      booth: { select: { code: true } },
+    },
+  });
+  return { edition, applications };
+}
+
+export function getApplicationForAdmin(id: string) {
+  return db.exhibitorApplication.findUnique({ where: { id }, include: { booth: { select: { id: true, code: true } } } });
+}
+
+export const OPEN_APPLICATION_STATUSES: ApplicationStatus[] = ["PENDING", "CHANGES_REQUESTED"];

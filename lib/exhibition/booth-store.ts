@@ -1,0 +1,95 @@
+import "server-only";
+import { recordAudit } from "@/lib/audit/record";
+import type { Database } from "@/lib/db-client";
+import { isUniqueViolation } from "@/lib/errors";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { BoothInput, PlacementInput } from "./admin-schema";
+import { hallPlanFor } from "./floor-plan";
+import { placementProblems, type PlacementProblem } from "./rules";
+
+// Organisers' writes on booths. Each change and its audit record are committed together; a booth is
+// placed only on free floor inside the hall, checked under a lock so two organisers cannot take the
+// same spot at once.
+
+type Actor = { userId: string; ip: string | null };
+type Tx = Prisma.TransactionClient;
+
+export type SaveBoothResult =
+  | { ok: true; id: string; code: string }
+  | { ok: false; reason: "no-edition" | "code-taken" | "not-found" }
+  | { ok: false; reason: "placement"; problems: PlacementProblem[] };
+
+/** The hall of the edition's exhibition: the venue of its exhibition session, else of its booths. */
+export async function exhibitionHall(tx: Tx, editionId: string): Promise<{ id: string; slug: string } | null> {
+  const session = await tx.session.findFirst({
+    where: { editionId, type: "EXHIBITION", venueId: { not: null } },
+    orderBy: { startsAt: "asc" },
+    select: { venue: { select: { id: true, slug: true } } },
+  });
+  if (session?.venue) return session.venue;
+  const booth = await tx.booth.findFirst({
+    where: { editionId, venueId: { not: null } },
+    select: { venue: { select: { id: true, slug: true } } },
+  });
+  return booth?.venue ?? null;
+}
+
+/** Checks the spot against the hall and the edition's other booths; null when it is free. */
+export async function checkPlacement(tx: Tx, editionId: string, placement: PlacementInput, boothId: string | null) {
+  // One exhibition's placements are decided one at a time.
+  await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext('booth-placement'), hashtext(${editionId}))`;
+  const hall = await exhibitionHall(tx, editionId);
+  const others = await tx.booth.findMany({
+    where: { editionId, ...(boothId ? { id: { not: boothId } } : {}) },
+    select: { code: true, x: true, y: true, width: true, height: true },
+  });
+  const plan = hallPlanFor(hall?.slug, [...others, placement]);
+  const problems = placementProblems(placement, plan, others);
+  return { hall, problems };
+}
+
+export async function currentEditionId(database: Database | Tx): Promise<string | null> {
+  const edition = await database.edition.findFirst({ where: { isCurrent: true }, select: { id: true } });
+  return edition?.id ?? null;
+}
+
+function boothData(input: BoothInput) {
+  const { publish, ...fields } = input;
+  return { ...fields, status: publish ? ("PUBLISHED" as const) : ("DRAFT" as const) };
+}
+
+/** Creates a booth of the current edition (`id` null) or updates one. */
+export async function saveBooth(
+  database: Database,
+  id: string | null,
+  input: BoothInput,
+  actor: Actor,
+): Promise<SaveBoothResult> {
+  try {
+    return await database.$transaction(async (tx): Promise<SaveBoothResult> => {
+      const before = id ? await tx.booth.findUnique({ where: { id } }) : null;
+      if (id && !before) return { ok: false, reason: "not-found" };
+      const editionId = before?.editionId ?? (await currentEditionId(tx));
+      if (!editionId) return { ok: false, reason: "no-edition" };
+      const { hall, problems } = await checkPlacement(tx, editionId, input, id);
+      if (problems.length > 0) return { ok: false, reason: "placement", problems };
+      const data = boothData(input);
+      const after = before
+        ? await tx.booth.update({ where: { id: before.id }, data })
+        : await tx.booth.create({ data: { ...data, editionId, venueId: hall?.id ?? null } });
+      await recordAudit(tx, {
+        userId: actor.userId,
+        ip: actor.ip,
+        action: before ? "booth.update" : "booth.create",
+        entityType: "Booth",
+        entityId: after.id,
+        before,
+        after,
+      });
+      return { ok: true, id: after.id, code: after.code };
+    });
+  } catch (error) {
+    if (isUniqueViolation(error)) return { ok: false, reason: "code-taken" };
+    throw error;
+  }
+}

@@ -1,0 +1,126 @@
+import "server-only";
+import { recordAudit } from "@/lib/audit/record";
+import type { Database } from "@/lib/db-client";
+import { env } from "@/lib/env";
+import { isUniqueViolation } from "@/lib/errors";
+import { localizedPath } from "@/lib/i18n/config";
+import type { ApplicationStatus } from "@/lib/generated/prisma/enums";
+import { sendMail, type MailMessage } from "@/lib/mail/send";
+import type { ApplicationDecision, PlacementInput } from "./admin-schema";
+import { checkPlacement } from "./booth-store";
+import { renderApplicationDecisionMail } from "./emails";
+import type { PlacementProblem } from "./rules";
+
+// Organisers decide on an exhibitor application: accept (a booth is created from it, with a code and
+// a place on the map), decline, or ask for changes. The decision and its audit record are committed
+// together; the applicant is e-mailed after the commit (a mail server down never undoes a decision).
+
+type Actor = { userId: string; ip: string | null };
+type Send = (message: MailMessage) => Promise<unknown>;
+
+export type DecisionResult =
+  | { ok: true; status: ApplicationStatus; boothCode: string | null; mailed: boolean }
+  | { ok: false; reason: "not-found" | "already-decided" | "code-taken" }
+  | { ok: false; reason: "placement"; problems: PlacementProblem[] };
+
+const NEXT_STATUS: Record<ApplicationDecision, ApplicationStatus> = {
+  accept: "ACCEPTED",
+  decline: "DECLINED",
+  "request-changes": "CHANGES_REQUESTED",
+};
+
+/** Only open applications (new, or waiting for the applicant's changes) can be decided. */
+const OPEN: ApplicationStatus[] = ["PENDING", "CHANGES_REQUESTED"];
+
+export async function decideApplication(
+  database: Database,
+  id: string,
+  decision: { kind: ApplicationDecision; message: string; placement: PlacementInput | null },
+  actor: Actor,
+  send: Send = sendMail,
+): Promise<DecisionResult> {
+  let outcome;
+  try {
+    outcome = await database.$transaction(async (tx) => {
+      // Locked, so two organisers deciding at once cannot both accept.
+      await tx.$queryRaw`SELECT id FROM exhibitor_applications WHERE id = ${id}::uuid FOR UPDATE`;
+      const before = await tx.exhibitorApplication.findUnique({
+        where: { id },
+        include: { edition: { select: { name: true } } },
+      });
+      if (!before) return { ok: false as const, reason: "not-found" as const };
+      if (!OPEN.includes(before.status)) return { ok: false as const, reason: "already-decided" as const };
+
+      let booth: { id: string; code: string } | null = null;
+      if (decision.kind === "accept" && decision.placement) {
+        const { hall, problems } = await checkPlacement(tx, before.editionId, decision.placement, null);
+        if (problems.length > 0) return { ok: false as const, reason: "placement" as const, problems };
+        booth = await tx.booth.create({
+          data: {
+            ...decision.placement,
+            editionId: before.editionId,
+            venueId: hall?.id ?? null,
+            category: before.category,
+            exhibitorName: before.organizationName,
+            contactName: before.contactName,
+            contactEmail: before.email,
+            contactPhone: before.phone,
+            products: before.products,
+            status: "PUBLISHED",
+          },
+          select: { id: true, code: true },
+        });
+        await recordAudit(tx, {
+          userId: actor.userId,
+          ip: actor.ip,
+          action: "booth.create",
+          entityType: "Booth",
+          entityId: booth.id,
+          after: booth,
+        });
+      }
+      const { edition, ...beforeRow } = before;
+      const after = await tx.exhibitorApplication.update({
+        where: { id },
+        data: {
+          status: NEXT_STATUS[decision.kind],
+          organizerMessage: decision.message || null,
+          decidedAt: new Date(),
+          boothId: booth?.id ?? before.boothId,
+        },
+      });
+      await recordAudit(tx, {
+        userId: actor.userId,
+        ip: actor.ip,
+        action: `application.${decision.kind}`,
+        entityType: "ExhibitorApplication",
+        entityId: id,
+        before: beforeRow,
+        after,
+      });
+      return { ok: true as const, application: after, editionName: edition.name, boothCode: booth?.code ?? null };
+    });
+  } catch (error) {
+    if (isUniqueViolation(error)) return { ok: false, reason: "code-taken" };
+    throw error;
+  }
+  if (!outcome.ok) return outcome;
+
+  const { application, editionName, boothCode } = outcome;
+  const mail = renderApplicationDecisionMail(
+    { ...application, decision: decision.kind, boothCode, message: decision.message },
+    // An accepted booth is published at once: the link shows it on the current edition's map.
+    {
+      edition: editionName,
+      boothUrl: boothCode ? `${env.PUBLIC_BASE_URL}${localizedPath("vi", `/exhibition/${boothCode}`)}` : null,
+    },
+  );
+  let mailed = true;
+  try {
+    await send({ to: application.email, ...mail });
+  } catch (error) {
+    mailed = false;
+    console.error(`[exhibition] decision on application ${id} not mailed:`, error);
+  }
+  return { ok: true, status: application.status, boothCode, mailed };
+}

@@ -1,0 +1,46 @@
+import { z } from "zod";
+import type vi from "@/lib/i18n/messages/vi.json";
+
+// The media asset form, shared by the admin form and its Server Action. No server imports.
+
+/** The order the media kit lists its sections in. */
+export const MEDIA_KINDS = ["PRESS_RELEASE", "FACT_SHEET", "LOGO", "POSTER", "PHOTO", "VIDEO_LINK", "PROGRAMME"] as const;
+export type MediaKind = (typeof MEDIA_KINDS)[number];
+
+export type MediaFormMessages = (typeof vi)["adminMedia"]["errors"];
+
+const optionalText = (max: number, message: string) =>
+  z
+    .string()
+    .trim()
+    .max(max, message)
+    .transform((value) => value || null)
+    .nullable()
+    .default(null);
+
+export function createMediaAssetSchema(messages: MediaFormMessages) {
+  return z
+    .object({
+      kind: z.enum(MEDIA_KINDS, { error: messages.kind }),
+      title: z.string({ error: messages.title }).trim().min(1, messages.title).max(200, messages.tooLong),
+      titleEn: optionalText(200, messages.tooLong),
+      description: z.string().trim().max(1000, messages.tooLong).default(""),
+      // Only https links: a `javascript:` or `data:` URL would run on a visitor's click.
+      url: z
+        .string()
+        .trim()
+        .max(500, messages.tooLong)
+        .refine((value) => value === "" || /^https:\/\/[^\s<>"]+$/i.test(value), messages.url)
+        .transform((value) => value || null)
+        .default(""),
+      publish: z
+        .literal("on")
+        .optional()
+        .transform((value) => value === "on"),
+    })
+    .superRefine((asset, context) => {
+      if (asset.kind === "VIDEO_LINK" && !asset.url) context.addIssue({ code: "custom", path: ["url"], message: messages.url });
+    });
+}
+
+export type MediaAssetInput = z.infer<ReturnType<typeof createMediaAssetSchema>>;

@@ -1,0 +1,18 @@
+import "server-only";
+import { cache } from "react";
+import { db } from "@/lib/db";
+import { readPublishedNews, readPublishedNewsPost } from "./data";
+
+export type { NewsPostView } from "./data";
+
+export const listNews = cache(() => readPublishedNews(db, new Date()));
+export const getNewsPost = cache((slug: string) => readPublishedNewsPost(db, slug, new Date()));
+
+/** Every post of the current edition, drafts and scheduled ones included; the page checks the permission first. */
+export async function listNewsForAdmin() {
+  return db.newsPost.findMany({
+    where: { edition: { isCurrent: true } },
+    orderBy: [{ createdAt: "desc" }],
+    select: { id: true, slug: true, title: true, titleEn: true, body: true, status: true, publishAt: true },
+  });
+}

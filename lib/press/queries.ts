@@ -1,0 +1,37 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { readPublishedMediaKit } from "@/lib/media/data";
+import { findAccreditedJournalist } from "./media-access";
+
+// Reads of the press screens: the journalist's media page (by signed link) and the organisers' list.
+
+/** The accredited journalist behind a media link and their edition's kit; null when the link is not valid (any more). */
+export async function getPressMediaKit(token: string) {
+  const journalist = await findAccreditedJournalist(db, token);
+  if (!journalist) return null;
+  const kit = await readPublishedMediaKit(db, journalist.year);
+  return kit && { kit, journalist, token };
+}
+
+/** Every accreditation of the current edition, newest first; the page checks the permission first. */
+export async function listAccreditationsForAdmin() {
+  const edition = await db.edition.findFirst({ where: { isCurrent: true }, select: { id: true, year: true } });
+  if (!edition) return null;
+  const accreditations = await db.pressAccreditation.findMany({
+    where: { editionId: edition.id },
+    orderBy: { createdAt: "desc" },
+    select: {
+      id: true,
+      fullName: true,
+      outlet: true,
+      cardNumber: true,
+      email: true,
+      phone: true,
+      status: true,
+      passCode: true,
+      createdAt: true,
+      sessions: { select: { session: { select: { title: true } } } },
+    },
+  });
+  return { edition, accreditations };
+}

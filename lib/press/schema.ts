@@ -1,0 +1,66 @@
+import { z } from "zod";
+import type vi from "@/lib/i18n/messages/vi.json";
+import { normalizeEmail, normalizePhone } from "@/lib/registration/rules";
+
+// The press accreditation form, shared by the page and its Server Action. No server imports.
+
+export type AccreditationMessages = (typeof vi)["pressAccreditation"]["errors"];
+
+export const ACCREDITATION_FIELDS = ["fullName", "outlet", "cardNumber", "email", "phone"] as const;
+export type AccreditationField = (typeof ACCREDITATION_FIELDS)[number] | "sessionIds" | "consent";
+
+/** Control characters and angle brackets have no place in a name or an outlet. */
+const FORBIDDEN = /[\p{Cc}<>]/u;
+
+export function createAccreditationSchema(messages: AccreditationMessages) {
+  const line = (required: string, max: number) =>
+    z
+      .string({ error: required })
+      .trim()
+      .normalize("NFC")
+      .transform((value) => value.replace(/\s+/g, " "))
+      .pipe(
+        z
+          .string()
+          .min(1, { error: required, abort: true })
+          .max(max, { error: messages.tooLong, abort: true })
+          .refine((value) => !FORBIDDEN.test(value), { error: messages.forbiddenCharacters }),
+      );
+  return z.object({
+    fullName: line(messages.fullName, 120),
+    outlet: line(messages.outlet, 200),
+    // Vietnamese press cards carry a number such as "12345" or "BC-01234/2025".
+    cardNumber: z
+      .string({ error: messages.cardNumber })
+      .trim()
+      .toUpperCase()
+      .pipe(z.string().regex(/^[A-Z0-9][A-Z0-9/.-]{2,29}$/, messages.cardNumber)),
+    email: z
+      .string({ error: messages.email })
+      .overwrite(normalizeEmail)
+      .max(254, messages.tooLong)
+      .pipe(z.email({ error: messages.email })),
+    phone: z.string({ error: messages.phone }).transform((value, context) => {
+      const phone = normalizePhone(value);
+      if (phone) return phone;
+      context.issues.push({ code: "custom", message: messages.phone, input: value });
+      return z.NEVER;
+    }),
+    sessionIds: z.array(z.uuid()).max(50).default([]),
+    consent: z.literal(true, { error: messages.consent }),
+  });
+}
+
+export type AccreditationInput = z.infer<ReturnType<typeof createAccreditationSchema>>;
+
+/** What a submitted form holds, as the schema expects it (`sessions` are checkboxes). */
+export function accreditationFromForm(form: FormData): Record<string, unknown> {
+  const values: Record<string, unknown> = {};
+  for (const field of ACCREDITATION_FIELDS) {
+    const value = form.get(field);
+    if (typeof value === "string") values[field] = value;
+  }
+  values.sessionIds = form.getAll("sessionIds").filter((value) => typeof value === "string");
+  values.consent = form.get("consent") === "on";
+  return values;
+}
