@@ -1,13 +1,12 @@
 "use client";
 
-import { useParams } from "next/navigation";
 import { Container } from "@/components/ui/container";
-import { isLocale } from "@/lib/i18n/config";
-import { getTranslator } from "@/lib/i18n/translator";
+import { useTranslator } from "@/lib/i18n/client";
 
+// Its texts come from the locale layout's <MessagesProvider>: an error page must not make every
+// page download the whole message catalogue.
 export default function ErrorPage({ reset }: { error: Error & { digest?: string }; reset: () => void }) {
-  const params = useParams<{ locale?: string }>();
-  const t = getTranslator(isLocale(params.locale) ? params.locale : "vi", "error");
+  const t = useTranslator("error");
   return (
     <Container className="py-24 text-center">
       <h1 className="text-3xl font-bold text-brand-900">{t("title")}</h1>

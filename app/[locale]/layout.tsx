@@ -6,7 +6,8 @@ import type { Metadata, Viewport } from "next";
 import { notFound } from "next/navigation";
 import type { ReactNode } from "react";
 import { isLocale, locales } from "@/lib/i18n/config";
-import { getTranslator } from "@/lib/i18n/translator";
+import { MessagesProvider } from "@/lib/i18n/client";
+import { getTranslator, pickMessages } from "@/lib/i18n/translator";
 
 // No `dynamicParams = false` here: Next would apply it to every dynamic page below, and a session
 // published after the build would answer 404. Unknown locales never get here (proxy.ts; notFound below).
@@ -42,7 +43,7 @@ export default async function LocaleLayout({ children, params }: { children: Rea
           {t("skipToContent")}
         </a>
         {/* Each area brings its own chrome and <main id="main">: (public)/layout.tsx, admin/layout.tsx. */}
-        {children}
+        <MessagesProvider messages={pickMessages(locale, ["error"])}>{children}</MessagesProvider>
       </body>
     </html>
   );

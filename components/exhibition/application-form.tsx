@@ -6,7 +6,8 @@ import { submitExhibitorApplication } from "@/lib/exhibition/actions";
 import { BOOTH_CATEGORIES } from "@/lib/exhibition/rules";
 import { APPLICATION_LIMITS, type ApplicationField, type ApplicationFormState } from "@/lib/exhibition/schema";
 import type { Locale } from "@/lib/i18n/config";
-import { formatMessage, type Messages } from "@/lib/i18n/translator";
+import { formatMessage } from "@/lib/i18n/format";
+import type { Messages } from "@/lib/i18n/translator";
 
 // Posts to a Server Action: without JavaScript the browser submits the form natively and the page comes
 // back with the errors and the input kept; with it, the same happens without a reload. Errors sit under

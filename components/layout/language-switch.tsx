@@ -1,15 +1,36 @@
 "use client";
 
 import Link from "next/link";
-import { usePathname } from "next/navigation";
+import { usePathname, useSearchParams } from "next/navigation";
+import { Suspense } from "react";
 import { switchLocalePath, type Locale } from "@/lib/i18n/config";
 
-/** Links to the same page in the other language; hrefLang and lang tell assistive tech which. */
-export function LanguageSwitch({ target, label, ariaLabel }: { target: Locale; label: string; ariaLabel: string }) {
+type Props = { target: Locale; label: string; ariaLabel: string };
+
+/**
+ * Links to the same page in the other language, filters and search included (`/agenda?day=…`).
+ * Statically rendered pages know the query only in the browser: until then the link has none.
+ */
+export function LanguageSwitch(props: Props) {
+  return (
+    <Suspense fallback={<SwitchLink {...props} query="" />}>
+      <SwitchLinkWithQuery {...props} />
+    </Suspense>
+  );
+}
+
+function SwitchLinkWithQuery(props: Props) {
+  const query = useSearchParams().toString();
+  return <SwitchLink {...props} query={query} />;
+}
+
+/** hrefLang and lang tell assistive tech which language the link leads to. */
+function SwitchLink({ target, label, ariaLabel, query }: Props & { query: string }) {
   const pathname = usePathname();
+  const path = switchLocalePath(pathname, target);
   return (
     <Link
-      href={switchLocalePath(pathname, target)}
+      href={query ? `${path}?${query}` : path}
       hrefLang={target}
       lang={target}
       aria-label={ariaLabel}

@@ -1,8 +1,8 @@
 "use client";
 
 import { useActionState, type ReactNode } from "react";
-import type { Locale } from "@/lib/i18n/config";
-import { getTranslator, type Messages } from "@/lib/i18n/translator";
+import { useTranslator } from "@/lib/i18n/client";
+import type { Messages } from "@/lib/i18n/translator";
 import {
   FIELD,
   FORM_ERROR_KEYS,
@@ -26,7 +26,6 @@ export type SessionOption = {
 };
 
 type Props = {
-  locale: Locale;
   /** From the shared schema, passed in so that zod stays out of the browser bundle. */
   groups: readonly (keyof Messages["delegateGroup"])[];
   limits: { fullName: number; position: number; organization: number; email: number; phone: number };
@@ -63,10 +62,11 @@ function summaryItems(errors: Record<string, string[]>, firstSession: string | u
   });
 }
 
-export function RegistrationForm({ locale, groups: groupValues, limits, action, sessions, preselected, notice }: Props) {
+// Texts: the "register" and "delegateGroup" namespaces, from a <MessagesProvider> around the form.
+export function RegistrationForm({ groups: groupValues, limits, action, sessions, preselected, notice }: Props) {
   const [state, formAction] = useActionState(action, initialRegistrationFormState);
-  const t = getTranslator(locale, "register");
-  const groups = getTranslator(locale, "delegateGroup");
+  const t = useTranslator("register");
+  const groups = useTranslator("delegateGroup");
 
   if (state.status === "duplicate") {
     return (

@@ -1,5 +1,6 @@
 import "server-only";
 import { revalidatePath } from "next/cache";
+import { locales } from "@/lib/i18n/config";
 
 // Route patterns as the app directory spells them (route group included): Next tags each statically
 // rendered page with its pattern, so one call per pattern refreshes every locale and every slug.
@@ -21,4 +22,15 @@ const PUBLIC_PAGES = [
 export function revalidateAgenda(): void {
   for (const page of PUBLIC_PAGES) revalidatePath(page, "page");
   revalidatePath("/sitemap.xml");
+}
+
+/**
+ * Refreshes the pages of sessions whose seat counts changed (a registration, a dropped seat), in both
+ * languages, so that "seats left" on a session page is never five minutes old. Marking a page stale
+ * is cheap; it is rendered again only when someone next opens it.
+ */
+export function revalidateSessionPages(slugs: Iterable<string>): void {
+  for (const slug of new Set(slugs)) {
+    for (const locale of locales) revalidatePath(`/${locale}/sessions/${slug}`);
+  }
 }

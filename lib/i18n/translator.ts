@@ -1,11 +1,13 @@
 import en from "./messages/en.json";
 import vi from "./messages/vi.json";
 import type { Locale } from "./config";
+import { formatMessage, type MessageValues } from "./format";
+
+export { formatMessage, type MessageValues };
 
 /** Vietnamese is the reference: every other language must have the same keys (tests/unit/i18n). */
 export type Messages = typeof vi;
 export type Namespace = keyof Messages;
-export type MessageValues = Record<string, string | number>;
 
 const catalogues: Record<Locale, Messages> = { vi, en };
 
@@ -13,10 +15,10 @@ export function getMessages(locale: Locale): Messages {
   return catalogues[locale];
 }
 
-/** Replaces `{name}` placeholders; a missing value is left visible rather than silently dropped. */
-export function formatMessage(template: string, values?: MessageValues): string {
-  if (!values) return template;
-  return template.replace(/\{(\w+)\}/g, (match, name: string) => (name in values ? String(values[name]) : match));
+/** The given namespaces only, for a client component's <MessagesProvider> (lib/i18n/client.tsx). */
+export function pickMessages<N extends Namespace>(locale: Locale, namespaces: readonly N[]): Pick<Messages, N> {
+  const messages = catalogues[locale];
+  return Object.fromEntries(namespaces.map((namespace) => [namespace, messages[namespace]])) as Pick<Messages, N>;
 }
 
 export function getTranslator<N extends Namespace>(locale: Locale, namespace: N) {

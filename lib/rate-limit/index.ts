@@ -1,4 +1,5 @@
 import "server-only";
+import { clientIpFromHeaders } from "@/lib/auth/client-ip";
 import type { Database } from "@/lib/db-client";
 
 // Fixed windows counted in PostgreSQL, so that every app instance enforces the same limit.
@@ -34,12 +35,10 @@ export async function sweepExpiredWindows(db: Database): Promise<number> {
 }
 
 /**
- * The client's address as the reverse proxy reports it: the first X-Forwarded-For hop, else
- * X-Real-IP. The proxy in front of the portal must set these (overwriting what clients send),
- * or a client could pick its own key.
+ * The rate-limit key of the client: the address the reverse proxy appended to X-Forwarded-For (the
+ * first hops are the client's own words, so it could pick a fresh key for every request). Without a
+ * proxy there is no address, and all such requests share one key (see README, Deployment).
  */
-export function clientIp(headers: Headers): string {
-  const forwarded = headers.get("x-forwarded-for")?.split(",")[0]?.trim();
-  const address = forwarded || headers.get("x-real-ip")?.trim();
-  return address && address.length <= 64 ? address : "unknown";
+export function clientIp(headers: Pick<Headers, "get">): string {
+  return clientIpFromHeaders(headers) ?? "unknown";
 }

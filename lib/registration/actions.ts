@@ -7,6 +7,7 @@ import { env } from "@/lib/env";
 import { isLocale, localizedPath, type Locale } from "@/lib/i18n/config";
 import en from "@/lib/i18n/messages/en.json";
 import vi from "@/lib/i18n/messages/vi.json";
+import { revalidateSessionPages } from "@/lib/agenda/revalidate";
 import { checkRateLimit, clientIp } from "@/lib/rate-limit";
 import { readRegistrationForm, type RegistrationFormState } from "./form";
 import { sendAfterResponse, sendConfirmation, sendManageLinkAgain } from "./notifications";
@@ -63,6 +64,7 @@ export async function submitRegistration(
     }
     case "created": {
       const { registration, manageToken } = result;
+      revalidateSessionPages(result.seats.map((seat) => seat.session));
       sendAfterResponse(`the confirmation of ${registration.code}`, () => sendConfirmation(registration.id, manageToken));
       redirect(`${localizedPath(language, `/my-registration/${manageToken}`)}?registered=1`);
     }

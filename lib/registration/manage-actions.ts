@@ -1,6 +1,7 @@
 "use server";
 
 import { redirect } from "next/navigation";
+import { revalidateSessionPages } from "@/lib/agenda/revalidate";
 import { db } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
 import { isLocale, localizedPath, type Locale } from "@/lib/i18n/config";
@@ -54,7 +55,10 @@ async function applySeatChange(formData: FormData, change: { add: string[]; drop
   try {
     const result = await changeSeats(db, { registrationId: registration.id, ...change });
     if (result.status === "invalid") problem = "unavailable";
-    else announcePromotions(result.promoted);
+    else {
+      revalidateSessionPages([...change.add, ...change.drop]);
+      announcePromotions(result.promoted);
+    }
   } catch (error) {
     problem = problemOf(error);
   }
@@ -73,6 +77,7 @@ export async function dropMySession(formData: FormData): Promise<void> {
 export async function cancelMyRegistration(formData: FormData): Promise<void> {
   const { locale, token, registration } = await requireRegistration(formData);
   const { promoted } = await cancelRegistration(db, registration.id);
+  revalidateSessionPages(registration.seats.map((seat) => seat.session.slug));
   announcePromotions(promoted);
   redirect(managePath(locale, token, { done: "cancelled" }));
 }
@@ -88,6 +93,7 @@ export async function withdrawMyConsent(formData: FormData): Promise<void> {
 export async function eraseMyData(formData: FormData): Promise<void> {
   const { locale, registration } = await requireRegistration(formData);
   const { promoted } = await eraseRegistration(db, registration.id);
+  revalidateSessionPages(registration.seats.map((seat) => seat.session.slug));
   announcePromotions(promoted);
   redirect(localizedPath(locale, "/my-registration/deleted"));
 }

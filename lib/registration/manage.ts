@@ -98,7 +98,10 @@ export async function exportRegistrationData(db: Database, registrationId: strin
         orderBy: { createdAt: "asc" },
       },
       consents: { select: { purpose: true, noticeVersion: true, givenAt: true, withdrawnAt: true }, orderBy: { givenAt: "asc" } },
-      checkIns: { select: { checkedInAt: true, session: { select: { slug: true, title: true } } }, orderBy: { checkedInAt: "asc" } },
+      checkIns: {
+        select: { checkedInAt: true, session: { select: { slug: true, title: true } } },
+        orderBy: { checkedInAt: "asc" },
+      },
     },
   });
   if (!registration || registration.status === "ERASED") throw new DomainError("NOT_FOUND", "registration not found");
@@ -108,7 +111,13 @@ export async function exportRegistrationData(db: Database, registrationId: strin
     controller: "Sở Khoa học và Công nghệ tỉnh Quảng Ngãi",
     edition: { year: edition.year, name: edition.name },
     registration: person,
-    seats: seats.map(({ session, ...seat }) => ({ session: session.slug, title: session.title, startsAt: session.startsAt, endsAt: session.endsAt, ...seat })),
+    seats: seats.map(({ session, ...seat }) => ({
+      session: session.slug,
+      title: session.title,
+      startsAt: session.startsAt,
+      endsAt: session.endsAt,
+      ...seat,
+    })),
     consents,
     checkIns: checkIns.map(({ session, checkedInAt }) => ({ session: session.slug, title: session.title, checkedInAt })),
   };

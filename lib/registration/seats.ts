@@ -49,7 +49,11 @@ export type NewRegistration = {
 type RegisterOutcome =
   | { status: "not_found" }
   | { status: "unavailable"; sessions: string[] }
-  | { status: "created"; registrationId: string; seats: { session: string; status: SeatStatus; waitlistPosition: number | null }[] };
+  | {
+      status: "created";
+      registrationId: string;
+      seats: { session: string; status: SeatStatus; waitlistPosition: number | null }[];
+    };
 
 /**
  * The whole registration in one round trip, committed on its own: the SQL function
@@ -115,7 +119,9 @@ export async function takeSeats(tx: Transaction, registrationId: string, session
 }
 
 export function toSeatOutcome(session: string, status: SeatStatus, waitlistPosition: number | null): SeatOutcome {
-  return status === "CONFIRMED" ? { session, status: "confirmed" } : { session, status: "waitlisted", waitlistPosition: waitlistPosition ?? undefined };
+  return status === "CONFIRMED"
+    ? { session, status: "confirmed" }
+    : { session, status: "waitlisted", waitlistPosition: waitlistPosition ?? undefined };
 }
 
 /**

@@ -96,7 +96,12 @@ export async function registerDelegate(
       if (outcome.status === "not_found") throw new DomainError("NOT_FOUND", "edition not found");
       if (outcome.status === "unavailable") return { status: "invalid", errors: unavailableErrors(outcome.sessions) };
       const seats = outcome.seats.map((seat) => toSeatOutcome(seat.session, seat.status, seat.waitlistPosition));
-      return { status: "created", registration: { id: outcome.registrationId, code }, manageToken, seats: orderBySlugs(seats, input.sessions) };
+      return {
+        status: "created",
+        registration: { id: outcome.registrationId, code },
+        manageToken,
+        seats: orderBySlugs(seats, input.sessions),
+      };
     } catch (error) {
       if (!isUniqueViolation(error)) throw error;
       const existing = await db.registration.findFirst({
@@ -132,12 +137,20 @@ export async function changeSeats(
       const wanted = [...new Set(add)].filter((slug) => !heldSlugs.has(slug) && !drop.includes(slug));
       const { open, unavailable } = await findOpenSessions(tx, registration.editionId, wanted);
       if (unavailable.length > 0) return { status: "invalid", errors: unavailableErrors(unavailable) } as const;
-      const locked = await lockSessions(tx, [...dropped, ...open].map((session) => session.id));
+      const locked = await lockSessions(
+        tx,
+        [...dropped, ...open].map((session) => session.id),
+      );
       const wantedIds = new Set(open.map((session) => session.id));
       const closed = locked.filter((session) => wantedIds.has(session.id) && !session.registrationOpen);
       if (closed.length > 0) throw new SessionsUnavailable(closed.map((session) => session.slug));
       const stillOpen = locked.filter((session) => wantedIds.has(session.id));
-      const promoted = await releaseSeats(tx, registrationId, dropped.map((session) => session.id), locked);
+      const promoted = await releaseSeats(
+        tx,
+        registrationId,
+        dropped.map((session) => session.id),
+        locked,
+      );
       const added = await takeSeats(tx, registrationId, stillOpen);
       await record?.(tx);
       return { status: "changed", added: orderBySlugs(added, add), dropped: dropped.map((session) => session.slug), promoted } as const;

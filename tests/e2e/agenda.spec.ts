@@ -10,7 +10,9 @@ function sessionTitles(page: Page) {
 
 async function expectNoAxeViolations(page: Page) {
   const results = await new AxeBuilder({ page }).analyze();
-  expect(results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`)).toEqual([]);
+  expect(
+    results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`),
+  ).toEqual([]);
 }
 
 test.describe("public agenda", () => {
@@ -25,7 +27,9 @@ test.describe("public agenda", () => {
     }
     const monday = page.getByRole("region", { name: "Thứ Hai, 22/09/2025" });
     await expect(monday.getByRole("heading", { level: 4 })).toHaveText(["Truyền thông sự kiện"]);
-    await expect(page.getByRole("region", { name: "Thứ Sáu, 19/09/2025" }).getByRole("heading", { name: "Buổi sáng" })).toBeVisible();
+    await expect(
+      page.getByRole("region", { name: "Thứ Sáu, 19/09/2025" }).getByRole("heading", { name: "Buổi sáng" }),
+    ).toBeVisible();
   });
 
   test("filters by venue through the URL, and the back button undoes it", async ({ page }) => {
@@ -64,7 +68,9 @@ test.describe("public agenda", () => {
     await page.getByRole("link", { name: "Xóa bộ lọc" }).first().click();
     await expect(page).toHaveURL(/\/agenda$/);
     await page.goto("/agenda?type=WORKSHOP&day=2025-09-22");
-    await expect(page.getByRole("region", { name: "Thứ Hai, 22/09/2025" }).getByText("Không có hoạt động trong ngày này.")).toBeVisible();
+    await expect(
+      page.getByRole("region", { name: "Thứ Hai, 22/09/2025" }).getByText("Không có hoạt động trong ngày này."),
+    ).toBeVisible();
   });
 
   test("ignores invalid filter values instead of failing", async ({ page }) => {
@@ -85,8 +91,14 @@ test.describe("public agenda", () => {
       "/venues/trung-tam-hoi-nghi-trien-lam-quang-ngai",
     );
     await expect(page.getByText("Còn 850 chỗ")).toBeVisible();
-    await expect(page.getByRole("main").getByRole("link", { name: "Đăng ký tham dự" })).toHaveAttribute("href", "/register?session=le-khai-mac");
-    await expect(page.getByRole("link", { name: "Tệp lịch (.ics)" })).toHaveAttribute("href", "/api/v1/editions/2025/sessions/le-khai-mac.ics");
+    await expect(page.getByRole("main").getByRole("link", { name: "Đăng ký tham dự" })).toHaveAttribute(
+      "href",
+      "/register?session=le-khai-mac",
+    );
+    await expect(page.getByRole("link", { name: "Tệp lịch (.ics)" })).toHaveAttribute(
+      "href",
+      "/api/v1/editions/2025/sessions/le-khai-mac.ics",
+    );
     const google = new URL((await page.getByRole("link", { name: /Google Lịch/ }).getAttribute("href"))!);
     expect(google.searchParams.get("dates")).toBe("20250925T070000Z/20250925T083000Z");
     const jsonLd = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent())!);
@@ -105,6 +117,24 @@ test.describe("public agenda", () => {
     await expect(page.getByRole("heading", { level: 1, name: "Programme" })).toBeVisible();
   });
 
+  test("keeps the filters when switching a filtered programme to English", async ({ page }) => {
+    await page.goto("/agenda?venue=xa-mang-den");
+    await expect(sessionTitles(page)).toHaveText([TOURISM]);
+    await page.getByRole("link", { name: "Switch to English" }).click();
+    await expect(page).toHaveURL(/\/en\/agenda\?venue=xa-mang-den$/);
+    await expect(sessionTitles(page)).toHaveCount(1);
+  });
+
+  test("answers an unknown page with a readable 404, even without JavaScript", async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    const response = await page.goto("/en/sessions/no-such-session");
+    expect(response?.status()).toBe(404);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Page not found");
+    await expect(page.getByRole("link", { name: "Back to the home page" })).toHaveAttribute("href", "/en");
+    await context.close();
+  });
+
   test("works without JavaScript: search and filters are a plain form", async ({ browser }) => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
@@ -112,7 +142,9 @@ test.describe("public agenda", () => {
     await page.getByRole("searchbox", { name: "Search" }).fill("trien lam");
     await page.getByRole("button", { name: "Search", exact: true }).click();
     await expect(page).toHaveURL(/\/en\/agenda\?q=trien\+lam/);
-    await expect(page.getByRole("heading", { level: 4, name: "Exhibition of digital technology and innovation products" }).first()).toBeVisible();
+    await expect(
+      page.getByRole("heading", { level: 4, name: "Exhibition of digital technology and innovation products" }).first(),
+    ).toBeVisible();
     await context.close();
   });
 
@@ -125,7 +157,12 @@ test.describe("public agenda", () => {
     await expect(page.getByRole("heading", { level: 4 })).toHaveText([TOURISM]);
   });
 
-  for (const url of ["/agenda", "/agenda?q=hoi+thao&venue=trung-tam-hoi-nghi-trien-lam-quang-ngai", "/sessions/le-khai-mac", "/en/sessions/truyen-thong-su-kien"]) {
+  for (const url of [
+    "/agenda",
+    "/agenda?q=hoi+thao&venue=trung-tam-hoi-nghi-trien-lam-quang-ngai",
+    "/sessions/le-khai-mac",
+    "/en/sessions/truyen-thong-su-kien",
+  ]) {
     test(`has no accessibility violations on ${url}`, async ({ page }) => {
       await page.goto(url);
       await expectNoAxeViolations(page);

@@ -64,6 +64,10 @@ test.describe("delegate registration", () => {
     const titles = Object.fromEntries((await publicSessions(request)).map((session) => [session.slug, session.title]));
     const before = await seatsLeft(request, dropped);
     const email = uniqueEmail("nhung");
+    // The session page is static: open it first, so that a stale copy would be in the page cache.
+    const sessionPage = await page.context().newPage();
+    await sessionPage.goto(`/sessions/${dropped}`);
+    await expect(sessionPage.getByText(`Còn ${before} chỗ`)).toBeVisible();
 
     await page.goto(`/register?session=${kept}`);
     await expect(page.getByRole("heading", { level: 1, name: "Đăng ký tham dự" })).toBeVisible();
@@ -79,6 +83,9 @@ test.describe("delegate registration", () => {
     const sessions = page.getByRole("region", { name: "Các phiên đã đăng ký" });
     await expect(sessions.getByText("Đã xác nhận chỗ")).toHaveCount(2);
     expect(await seatsLeft(request, dropped)).toBe(before - 1);
+    await sessionPage.reload();
+    await expect(sessionPage.getByText(`Còn ${before - 1} chỗ`)).toBeVisible();
+    await sessionPage.close();
 
     const mail = await waitForMail(email);
     expect(mail.subject).toContain(`Xác nhận đăng ký ${code}`);

@@ -1,15 +1,11 @@
-"use client";
-
 import Link from "next/link";
-import { useParams } from "next/navigation";
-import { isLocale, localizedPath } from "@/lib/i18n/config";
+import { localizedPath } from "@/lib/i18n/config";
+import { routeLocale } from "@/lib/i18n/route-locale";
 import { getTranslator } from "@/lib/i18n/translator";
 
 // Rendered with status 403 when requirePermission() refuses a signed-in user (forbidden()).
-// Special files get no params; the locale comes from the route.
-export default function Forbidden() {
-  const params = useParams<{ locale?: string }>();
-  const locale = isLocale(params.locale) ? params.locale : "vi";
+export default async function Forbidden() {
+  const locale = await routeLocale();
   const t = getTranslator(locale, "adminForbidden");
   return (
     <div className="mx-auto max-w-2xl py-12 text-center">

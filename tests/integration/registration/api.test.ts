@@ -6,6 +6,10 @@ import { createTestDatabase, type TestDatabase } from "../../setup/test-database
 // e-mails recorded instead of sent.
 
 const sent = vi.hoisted(() => ({ confirmations: [] as string[][], manageLinks: [] as string[][] }));
+// Outside `next start` there is no page cache: record which public pages a registration marks stale.
+const revalidated = vi.hoisted(() => [] as string[]);
+
+vi.mock("next/cache", () => ({ revalidatePath: (path: string) => void revalidated.push(path) }));
 
 vi.mock("@/lib/registration/notifications", () => ({
   sendConfirmation: async (...args: string[]) => void sent.confirmations.push(args),
@@ -23,7 +27,11 @@ let POST: (request: Request, context: { params: Promise<{ year: string }> }) => 
 let nextIp = 1;
 
 function call(body: unknown, options: { year?: string; headers?: Record<string, string>; ip?: string; raw?: boolean } = {}) {
-  const headers = new Headers({ "content-type": "application/json", "x-forwarded-for": options.ip ?? `203.0.113.${nextIp++}`, ...options.headers });
+  const headers = new Headers({
+    "content-type": "application/json",
+    "x-forwarded-for": options.ip ?? `203.0.113.${nextIp++}`,
+    ...options.headers,
+  });
   const request = new Request(`${BASE_URL}/api/v1/editions/${options.year ?? "2025"}/registrations`, {
     method: "POST",
     headers,
@@ -67,9 +75,21 @@ describe("POST /api/v1/editions/{year}/registrations", () => {
       { session: "toa-dam-hien-ke", status: "confirmed" },
     ]);
     expect(body.manageUrl).toMatch(new RegExp(`^${BASE_URL}/my-registration/[A-Za-z0-9_-]{43}$`));
-    const stored = await database.db.registration.findUniqueOrThrow({ where: { code: body.code }, select: { id: true, email: true, phone: true } });
+    const stored = await database.db.registration.findUniqueOrThrow({
+      where: { code: body.code },
+      select: { id: true, email: true, phone: true },
+    });
     expect(stored).toMatchObject({ email: "doanh.nghiep.1@example.vn", phone: "+84905123456" });
     await vi.waitFor(() => expect(sent.confirmations).toEqual([[stored.id, body.manageUrl.split("/").pop()]]), MAIL_WAIT);
+    // The seats left on both session pages, in both languages, are refreshed at once.
+    expect(revalidated).toEqual(
+      expect.arrayContaining([
+        `/vi/sessions/${SESSION}`,
+        `/en/sessions/${SESSION}`,
+        "/vi/sessions/toa-dam-hien-ke",
+        "/en/sessions/toa-dam-hien-ke",
+      ]),
+    );
   });
 
   it("409: the same e-mail again, in any case, sends a fresh manage link to that address and shows none", async () => {
@@ -89,7 +109,9 @@ describe("POST /api/v1/editions/{year}/registrations", () => {
   });
 
   it("422: explains each invalid field in Vietnamese, including the missing consent and a filled honeypot", async () => {
-    const response = await call(delegateBody(3, [SESSION], { email: "khong-hop-le", phone: "123", consents: { registration: false }, website: "spam" }));
+    const response = await call(
+      delegateBody(3, [SESSION], { email: "khong-hop-le", phone: "123", consents: { registration: false }, website: "spam" }),
+    );
     expect(response.status).toBe(422);
     const { errors } = await response.json();
     expect(Object.keys(errors).sort()).toEqual(["consents.registration", "email", "phone", "website"]);
@@ -113,9 +135,17 @@ describe("POST /api/v1/editions/{year}/registrations", () => {
     // Refused on the announced size alone, before reading anything.
     expect((await call(delegateBody(5, [SESSION]), { headers: { "content-length": "1048576" } })).status).toBe(413);
     // Without a Content-Length the reader still stops at the limit.
-    const stream = new ReadableStream({ start: (controller) => { controller.enqueue(new TextEncoder().encode(JSON.stringify(huge))); controller.close(); } });
+    const stream = new ReadableStream({
+      start: (controller) => {
+        controller.enqueue(new TextEncoder().encode(JSON.stringify(huge)));
+        controller.close();
+      },
+    });
     const chunked = new Request(`${BASE_URL}/api/v1/editions/2025/registrations`, {
-      method: "POST", headers: { "content-type": "application/json" }, body: stream, duplex: "half",
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: stream,
+      duplex: "half",
     } as RequestInit);
     expect((await POST(chunked, { params: Promise.resolve({ year: "2025" }) })).status).toBe(413);
   });
@@ -138,7 +168,8 @@ describe("POST /api/v1/editions/{year}/registrations", () => {
     const statuses = [];
     for (let i = 0; i < 4; i++) statuses.push((await call(delegateBody(100 + i, [SESSION]), { ip })).status);
     expect(statuses).toEqual([201, 201, 201, 429]);
-    const limited = await call(delegateBody(200, [SESSION]), { ip: `${ip}, 10.0.0.1` });
+    // A client that invents a first X-Forwarded-For hop is still known by the one the proxy appended.
+    const limited = await call(delegateBody(200, [SESSION]), { ip: `10.0.0.1, ${ip}` });
     expect(limited.status).toBe(429);
     const retryAfter = Number(limited.headers.get("retry-after"));
     expect(retryAfter).toBeGreaterThan(0);
@@ -150,7 +181,16 @@ describe("POST /api/v1/editions/{year}/registrations", () => {
   });
 
   it("never answers 500 to bodies of the wrong shape", async () => {
-    const bodies = [null, [], 42, "text", {}, { ...delegateBody(300, [SESSION]), sessions: "x" }, { ...delegateBody(301, [SESSION]), consents: [] }, { ...delegateBody(302, [SESSION]), fullName: { $gt: "" } }];
+    const bodies = [
+      null,
+      [],
+      42,
+      "text",
+      {},
+      { ...delegateBody(300, [SESSION]), sessions: "x" },
+      { ...delegateBody(301, [SESSION]), consents: [] },
+      { ...delegateBody(302, [SESSION]), fullName: { $gt: "" } },
+    ];
     for (const body of bodies) {
       const response = await call(body);
       expect(response.status, JSON.stringify(body)).toBe(422);

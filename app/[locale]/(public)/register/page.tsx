@@ -7,7 +7,8 @@ import { Container } from "@/components/ui/container";
 import { db } from "@/lib/db";
 import { isLocale, type Locale } from "@/lib/i18n/config";
 import { pickLocalized } from "@/lib/i18n/localized";
-import { getTranslator } from "@/lib/i18n/translator";
+import { MessagesProvider } from "@/lib/i18n/client";
+import { getTranslator, pickMessages } from "@/lib/i18n/translator";
 import { submitRegistration } from "@/lib/registration/actions";
 import { DELEGATE_GROUPS, REGISTRATION_LIMITS } from "@/lib/registration/schema";
 import { listRegistrableSessions, type RegistrableSession } from "@/lib/registration/views";
@@ -50,15 +51,16 @@ export default async function RegisterPage({ params, searchParams }: { params: P
             {t("intro", { edition: pickLocalized(locale, edition.name, edition.nameEn) })}
           </p>
           <div className="mt-8">
-            <RegistrationForm
-              locale={locale}
-              groups={DELEGATE_GROUPS}
-              limits={REGISTRATION_LIMITS}
-              action={submitRegistration.bind(null, locale)}
-              sessions={sessions.map((session) => toOption(locale, session))}
-              preselected={preselected}
-              notice={<PrivacyNotice locale={locale} />}
-            />
+            <MessagesProvider messages={pickMessages(locale, ["register", "delegateGroup"])}>
+              <RegistrationForm
+                groups={DELEGATE_GROUPS}
+                limits={REGISTRATION_LIMITS}
+                action={submitRegistration.bind(null, locale)}
+                sessions={sessions.map((session) => toOption(locale, session))}
+                preselected={preselected}
+                notice={<PrivacyNotice locale={locale} />}
+              />
+            </MessagesProvider>
           </div>
         </>
       ) : (

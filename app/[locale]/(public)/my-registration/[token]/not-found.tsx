@@ -1,15 +1,12 @@
-"use client";
-
 import Link from "next/link";
-import { useParams } from "next/navigation";
 import { Container } from "@/components/ui/container";
-import { isLocale, localizedPath } from "@/lib/i18n/config";
+import { localizedPath } from "@/lib/i18n/config";
+import { routeLocale } from "@/lib/i18n/route-locale";
 import { getTranslator } from "@/lib/i18n/translator";
 
 // An unknown, rotated or erased manage link: say what may have happened and how to get a new one.
-export default function RegistrationNotFound() {
-  const params = useParams<{ locale?: string }>();
-  const locale = isLocale(params.locale) ? params.locale : "vi";
+export default async function RegistrationNotFound() {
+  const locale = await routeLocale();
   const t = getTranslator(locale, "manage");
   return (
     <Container className="max-w-2xl py-20">

@@ -5,6 +5,7 @@ import { DomainError } from "@/lib/errors";
 import { jsonError, jsonResponse } from "@/lib/http/json";
 import { isCrossSiteRequest, readJsonBody } from "@/lib/http/request";
 import { getTranslator } from "@/lib/i18n/translator";
+import { revalidateSessionPages } from "@/lib/agenda/revalidate";
 import { checkRateLimit, clientIp } from "@/lib/rate-limit";
 import { sendConfirmation, sendManageLinkAgain } from "@/lib/registration/notifications";
 import { PRIVACY_NOTICE_VERSION } from "@/lib/registration/privacy";
@@ -42,14 +43,21 @@ async function register(request: Request, year: string): Promise<Response> {
     windowSeconds: env.REGISTRATION_RATE_WINDOW_SECONDS,
   });
   if (!limit.allowed) {
-    return jsonError(429, t("rateLimited", { seconds: limit.retryAfterSeconds }), {}, {
-      headers: { ...NO_STORE, "Retry-After": String(limit.retryAfterSeconds) },
-    });
+    return jsonError(
+      429,
+      t("rateLimited", { seconds: limit.retryAfterSeconds }),
+      {},
+      {
+        headers: { ...NO_STORE, "Retry-After": String(limit.retryAfterSeconds) },
+      },
+    );
   }
 
   const body = await readJsonBody(request, { maxBytes: MAX_BODY_BYTES });
   if (!body.ok) {
-    const message = { 400: t("malformed"), 413: t("tooLarge", { kilobytes: MAX_BODY_BYTES / 1024 }), 415: t("notJson") }[body.status];
+    const message = { 400: t("malformed"), 413: t("tooLarge", { kilobytes: MAX_BODY_BYTES / 1024 }), 415: t("notJson") }[
+      body.status
+    ];
     return jsonError(body.status, message, {}, { headers: NO_STORE });
   }
   const parsed = registrationSchema.safeParse(body.value);
@@ -62,9 +70,12 @@ async function register(request: Request, year: string): Promise<Response> {
         return jsonResponse({ errors: result.errors }, { status: 422, headers: NO_STORE });
       case "duplicate":
         // A new link goes to the registered address; the caller, who may not own it, learns nothing more.
-        sendLater("the manage link again", async () => sendManageLinkAgain(result.registrationId, await rotateManageToken(db, result.registrationId)));
+        sendLater("the manage link again", async () =>
+          sendManageLinkAgain(result.registrationId, await rotateManageToken(db, result.registrationId)),
+        );
         return jsonError(409, t("duplicate"), {}, { headers: NO_STORE });
       case "created":
+        revalidateSessionPages(result.seats.map((seat) => seat.session));
         sendLater("the confirmation", () => sendConfirmation(result.registration.id, result.manageToken));
         return jsonResponse(
           { code: result.registration.code, seats: result.seats, manageUrl: manageUrl(result.manageToken) },
@@ -72,7 +83,8 @@ async function register(request: Request, year: string): Promise<Response> {
         );
     }
   } catch (error) {
-    if (error instanceof DomainError && error.code === "NOT_FOUND") return jsonError(404, t("editionNotFound", { year }), {}, { headers: NO_STORE });
+    if (error instanceof DomainError && error.code === "NOT_FOUND")
+      return jsonError(404, t("editionNotFound", { year }), {}, { headers: NO_STORE });
     throw error;
   }
 }
