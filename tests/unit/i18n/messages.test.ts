@@ -3,33 +3,30 @@ import en from "../../../lib/i18n/messages/en.json";
 import vi from "../../../lib/i18n/messages/vi.json";
 import { formatMessage, getTranslator } from "../../../lib/i18n/translator";
 
-function keyPaths(value: unknown, prefix = ""): string[] {
-  if (typeof value !== "object" || value === null) return [prefix];
-  return Object.entries(value).flatMap(([key, child]) => keyPaths(child, prefix ? `${prefix}.${key}` : key));
+/** Every message with its path; keys may themselves contain dots (`auth.sign-in`), so paths are arrays. */
+function entries(value: unknown, path: string[] = []): [string, unknown][] {
+  if (typeof value !== "object" || value === null) return [[JSON.stringify(path), value]];
+  return Object.entries(value).flatMap(([key, child]) => entries(child, [...path, key]));
 }
 
 describe("message catalogues", () => {
+  const viMessages = new Map(entries(vi));
+  const enMessages = new Map(entries(en));
+
   it("give English a translation for every Vietnamese message, and nothing more", () => {
-    expect(keyPaths(en).sort()).toEqual(keyPaths(vi).sort());
+    expect([...enMessages.keys()].sort()).toEqual([...viMessages.keys()].sort());
   });
 
   it("leave no message empty", () => {
-    for (const catalogue of [vi, en]) {
-      const empty = keyPaths(catalogue).filter((path) => {
-        const text = path.split(".").reduce<unknown>((node, key) => (node as Record<string, unknown>)[key], catalogue);
-        return typeof text !== "string" || text.trim() === "";
-      });
+    for (const messages of [viMessages, enMessages]) {
+      const empty = [...messages].filter(([, text]) => typeof text !== "string" || text.trim() === "").map(([path]) => path);
       expect(empty).toEqual([]);
     }
   });
 
   it("keep the same placeholders in both languages", () => {
-    const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1]).sort();
-    for (const path of keyPaths(vi)) {
-      const read = (catalogue: unknown) =>
-        path.split(".").reduce<unknown>((node, key) => (node as Record<string, unknown>)[key], catalogue) as string;
-      expect(placeholders(read(en)), path).toEqual(placeholders(read(vi)));
-    }
+    const placeholders = (text: unknown) => [...String(text).matchAll(/\{(\w+)\}/g)].map((match) => match[1]).sort();
+    for (const [path, text] of viMessages) expect(placeholders(enMessages.get(path)), path).toEqual(placeholders(text));
   });
 });
 
