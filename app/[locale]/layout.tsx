@@ -5,6 +5,7 @@ import "../globals.css";
 import type { Metadata, Viewport } from "next";
 import { notFound } from "next/navigation";
 import type { ReactNode } from "react";
+import { env } from "@/lib/env";
 import { isLocale, locales } from "@/lib/i18n/config";
 import { MessagesProvider } from "@/lib/i18n/client";
 import { getTranslator, pickMessages } from "@/lib/i18n/translator";
@@ -21,6 +22,8 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: s
   if (!isLocale(locale)) return {};
   const t = getTranslator(locale, "meta");
   return {
+    // Absolute URLs of OpenGraph images and canonical links, inherited by every page.
+    metadataBase: new URL(env.PUBLIC_BASE_URL),
     title: { default: t("siteName"), template: `%s · ${t("shortName")}` },
     description: t("description"),
     alternates: { languages: { vi: "/", en: "/en" } },

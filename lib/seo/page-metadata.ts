@@ -25,7 +25,6 @@ export function publicPageMetadata(options: {
   const { locale, path, title, description } = options;
   const languages = Object.fromEntries(locales.map((language) => [language, localizedPath(language, path)]));
   return {
-    metadataBase: new URL(env.PUBLIC_BASE_URL),
     title,
     description,
     alternates: { canonical: localizedPath(locale, path), languages: { ...languages, "x-default": path } },
