@@ -1,4 +1,4 @@
-/** The portal's mark: a stylised lotus of circuit lines, drawn in SVG so no image is loaded. */
+/** The portal's mark: a stylised lotus of circuit lines, drawn in SVG so no image is loaded (app/icon.svg is the same drawing, as the favicon). */
 export function BrandMark({ className = "h-10 w-10" }: { className?: string }) {
   return (
     <svg viewBox="0 0 48 48" className={className} aria-hidden="true" focusable="false">
