@@ -39,6 +39,12 @@ export function isCheckViolation(error: unknown): boolean {
   return postgresErrorCode(error) === CHECK_VIOLATION;
 }
 
+/** The name of the constraint a PostgreSQL error names in its message ("… violates check constraint "x""), if any. */
+export function violatedConstraint(error: unknown): string | undefined {
+  const message = (error as PrismaLikeError)?.meta?.driverAdapterError?.cause?.originalMessage ?? (error as Error)?.message ?? "";
+  return /constraint "([^"]+)"/.exec(message)?.[1];
+}
+
 /** Maps a unique violation to CONFLICT; anything else is unexpected and rethrown. */
 export function toDomainError(error: unknown, conflictMessage: string): DomainError {
   if (isUniqueViolation(error)) return new DomainError("CONFLICT", conflictMessage);

@@ -54,12 +54,15 @@ async function saveSession(formData: FormData, write: (input: SessionInput) => P
   return null;
 }
 
-/** The refusals a save can meet after validation: a slug taken, seats already confirmed, a record gone. */
+/** The refusals a save can meet after validation: a slug taken, seats (public or invited) already confirmed, a record gone. */
 function savingRefusal(error: unknown, form: SessionFormMessages): { message: string; fieldErrors: Record<string, string> } | null {
   if (error instanceof DomainError && error.code === "CONFLICT") return { message: form.fixErrors, fieldErrors: { slug: form.slugTaken } };
   if (error instanceof DomainError && error.code === "INVALID_STATE") {
-    const capacity = formatMessage(form.capacityBelowConfirmed, { count: String(error.details.seatsTaken ?? "") });
-    return { message: form.fixErrors, fieldErrors: { capacity } };
+    const invited = error.details.field === "invitedCapacity";
+    const message = formatMessage(invited ? form.invitedCapacityBelowAccepted : form.capacityBelowConfirmed, {
+      count: String(error.details.seatsTaken ?? ""),
+    });
+    return { message: form.fixErrors, fieldErrors: { [invited ? "invitedCapacity" : "capacity"]: message } };
   }
   const gone = (error instanceof DomainError && error.code === "NOT_FOUND") || postgresErrorCode(error) === FOREIGN_KEY_VIOLATION;
   return gone ? { message: form.unknownReference, fieldErrors: {} } : null;

@@ -2,7 +2,7 @@ import type { Database } from "@/lib/db-client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { SessionStatus } from "@/lib/generated/prisma/enums";
 import { recordAudit, type Actor } from "@/lib/audit/record";
-import { DomainError, isCheckViolation, isUniqueViolation, postgresErrorCode } from "@/lib/errors";
+import { DomainError, isCheckViolation, isUniqueViolation, postgresErrorCode, violatedConstraint } from "@/lib/errors";
 import {
   canDeleteSession,
   isCapacityBelowConfirmed,
@@ -96,6 +96,8 @@ const editableSelect = {
   leadUnitId: true,
   capacity: true,
   seatsTaken: true,
+  invitedCapacity: true,
+  invitedSeatsTaken: true,
   registrationOpen: true,
   coordinatingUnits: { orderBy: { position: "asc" }, select: { unitId: true } },
   speakers: { orderBy: { position: "asc" }, select: { speakerId: true, role: true } },
@@ -145,6 +147,7 @@ export async function findSessionWarnings(db: Database, id: string): Promise<Ses
       startsAt: true,
       endsAt: true,
       capacity: true,
+      invitedCapacity: true,
       edition: { select: { startsOn: true, endsOn: true, timeZone: true } },
       venue: { select: { capacity: true } },
     },
@@ -217,17 +220,25 @@ async function lockSession(tx: Tx, id: string): Promise<void> {
   if (rows.length === 0) throw new DomainError("NOT_FOUND", "session not found");
 }
 
-/** Saves the form; a capacity below the seats already confirmed is refused (INVALID_STATE). */
+/** Refuses (INVALID_STATE, naming the field) a public capacity or an invited quota below the seats already confirmed in it. */
+function assertSeatsStillFit(input: SessionInput, before: EditableSession): void {
+  if (isCapacityBelowConfirmed(input.capacity, before.seatsTaken)) {
+    throw new DomainError("INVALID_STATE", "capacity below confirmed seats", { field: "capacity", seatsTaken: before.seatsTaken });
+  }
+  if (isCapacityBelowConfirmed(input.invitedCapacity, before.invitedSeatsTaken)) {
+    throw new DomainError("INVALID_STATE", "invited quota below accepted invitations", { field: "invitedCapacity", seatsTaken: before.invitedSeatsTaken });
+  }
+}
+
+/** Saves the form; a capacity or invited quota below the seats already confirmed is refused (INVALID_STATE). */
 export async function updateSession(db: Database, id: string, input: SessionInput, actor: Actor): Promise<void> {
   const data = sessionData(input);
   try {
     await db.$transaction(async (tx) => {
       await lockSession(tx, id);
       const before = (await readSnapshot(tx, id))!;
-      // Checked here, under the lock, so that a registration cannot slip in between.
-      if (isCapacityBelowConfirmed(input.capacity, before.seatsTaken)) {
-        throw new DomainError("INVALID_STATE", "capacity below confirmed seats", { field: "capacity", seatsTaken: before.seatsTaken });
-      }
+      // Checked here, under the lock, so that a registration or an accepted invitation cannot slip in between.
+      assertSeatsStillFit(input, before);
       await tx.session.update({
         where: { id },
         data: {
@@ -240,8 +251,11 @@ export async function updateSession(db: Database, id: string, input: SessionInpu
       await recordAudit(tx, { userId: actor.userId, action: "session.update", entityType: "Session", entityId: id, before, after, ip: actor.ip });
     });
   } catch (error) {
-    // The CHECK sessions_seats_within_capacity is the backstop of the rule above.
-    if (isCheckViolation(error)) throw new DomainError("INVALID_STATE", "capacity below confirmed seats", { field: "capacity" });
+    // The CHECKs sessions_seats_within_capacity and sessions_invited_seats_within_quota are the backstop of the rule above.
+    if (isCheckViolation(error)) {
+      const field = violatedConstraint(error) === "sessions_invited_seats_within_quota" ? "invitedCapacity" : "capacity";
+      throw new DomainError("INVALID_STATE", "seats below confirmed", { field });
+    }
     throw error;
   }
 }

@@ -203,7 +203,7 @@ export type SessionWarning =
   | { kind: "aboveVenueCapacity"; venueCapacity: number };
 
 type WarningInput = {
-  session: Omit<Scheduled, "status"> & { capacity: number | null };
+  session: Omit<Scheduled, "status"> & { capacity: number | null; invitedCapacity: number };
   edition: { startsOn: Date; endsOn: Date; timeZone: string };
   venueCapacity: number | null;
   sameVenueSessions: (Scheduled & { title: string })[];
@@ -220,7 +220,9 @@ export function sessionWarnings({ session, edition, venueCapacity, sameVenueSess
     });
   }
   if (isOutsideEdition(session, edition, edition.timeZone)) warnings.push({ kind: "outsideEdition" });
-  if (exceedsVenueCapacity(session.capacity, venueCapacity)) warnings.push({ kind: "aboveVenueCapacity", venueCapacity: venueCapacity! });
+  // The hall holds the invited guests as well as the public.
+  const seatsOffered = session.capacity === null && session.invitedCapacity === 0 ? null : (session.capacity ?? 0) + session.invitedCapacity;
+  if (exceedsVenueCapacity(seatsOffered, venueCapacity)) warnings.push({ kind: "aboveVenueCapacity", venueCapacity: venueCapacity! });
   return warnings;
 }
 

@@ -106,13 +106,14 @@ export function createSessionFormSchema(messages: SessionFormMessages = vi.admin
     .string()
     .optional()
     .transform((value) => value === "on" || value === "true");
-  const capacity = z
-    .string()
-    .trim()
-    .optional()
-    .refine((value) => !value || /^\d{1,6}$/.test(value), { error: messages.capacityInvalid, abort: true })
-    .transform((value) => (value ? Number(value) : null))
-    .refine((value) => value === null || value <= SESSION_LIMITS.capacity, { error: messages.capacityInvalid });
+  const seatCount = () =>
+    z
+      .string()
+      .trim()
+      .optional()
+      .refine((value) => !value || /^\d{1,6}$/.test(value), { error: messages.capacityInvalid, abort: true })
+      .transform((value) => (value ? Number(value) : null))
+      .refine((value) => value === null || value <= SESSION_LIMITS.capacity, { error: messages.capacityInvalid });
 
   return z
     .object({
@@ -140,7 +141,9 @@ export function createSessionFormSchema(messages: SessionFormMessages = vi.admin
       speakers: z
         .array(z.object({ speakerId: z.uuid({ error: messages.speakerInvalid }), role: z.enum(SpeakerRole, { error: messages.roleInvalid }) }))
         .default([]),
-      capacity,
+      capacity: seatCount(),
+      // Seats kept for invitees (lib/invitations), outside the public capacity; blank means none.
+      invitedCapacity: seatCount().transform((value) => value ?? 0),
       registrationOpen: checkbox,
     })
     .transform((value, context) => {
@@ -199,6 +202,7 @@ type FormSource = {
   coordinatingUnitIds: string[];
   speakers: { speakerId: string; role: string }[];
   capacity: number | null;
+  invitedCapacity: number;
   registrationOpen: boolean;
 };
 
@@ -221,6 +225,7 @@ export function sessionFormValues(session: FormSource): Record<string, string> {
     leadUnitId: session.leadUnitId,
     coordinatingUnitIds: session.coordinatingUnitIds.join(","),
     capacity: session.capacity === null ? "" : String(session.capacity),
+    invitedCapacity: String(session.invitedCapacity),
     registrationOpen: session.registrationOpen ? "on" : "",
   };
   session.speakers.forEach((speaker, index) => {

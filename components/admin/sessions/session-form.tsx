@@ -172,6 +172,17 @@ export function SessionForm({ locale, target, initialValues, options }: Props) {
           defaultValue={values.capacity}
           error={errors.capacity}
         />
+        <TextField
+          name="invitedCapacity"
+          type="number"
+          inputMode="numeric"
+          min={0}
+          max={SESSION_LIMITS.capacity}
+          label={t("invitedCapacity")}
+          hint={t("invitedCapacityHint")}
+          defaultValue={values.invitedCapacity}
+          error={errors.invitedCapacity}
+        />
         <CheckboxField name="registrationOpen" label={t("registrationOpen")} defaultChecked={values.registrationOpen === "on"} />
       </Section>
 

@@ -135,6 +135,26 @@ describe("session editing", () => {
     expect((await database.db.session.findUniqueOrThrow({ where: { id: opening.id } })).capacity).toBe(2);
   });
 
+  it("sets the seats reserved for invitees, never below the invitations already accepted", async () => {
+    const conference = await database.db.session.findFirstOrThrow({ where: { editionId, slug: "hoi-thao-hoi-tu-nguon-luc" } });
+    const form = await editing.getSessionForEdit(database.db, conference.id);
+    const { sessionFormValues } = await import("@/lib/agenda/schema");
+    // The form posts the coordinating units as one field each.
+    const values = { ...sessionFormValues(form!.session), coordinatingUnitIds: form!.session.coordinatingUnitIds };
+    expect(values.invitedCapacity).toBe("150");
+    // Three invitees accepted (as take_invited_seats counts them).
+    await database.db.session.update({ where: { id: conference.id }, data: { invitedSeatsTaken: 3 } });
+
+    for (const invitedCapacity of ["2", ""]) {
+      await expect(editing.updateSession(database.db, conference.id, sessionInput({ ...values, invitedCapacity }), actor())).rejects.toMatchObject({
+        code: "INVALID_STATE",
+        details: { field: "invitedCapacity", seatsTaken: 3 },
+      });
+    }
+    await editing.updateSession(database.db, conference.id, sessionInput({ ...values, invitedCapacity: "3" }), actor());
+    expect(await database.db.session.findUniqueOrThrow({ where: { id: conference.id } })).toMatchObject({ invitedCapacity: 3, invitedSeatsTaken: 3 });
+  });
+
   it("cannot delete or hide a session delegates registered for; cancelling e-mails each of them", async () => {
     const opening = await database.db.session.findFirstOrThrow({ where: { editionId, slug: "le-khai-mac" } });
     await expect(editing.deleteSession(database.db, opening.id, actor())).rejects.toMatchObject({ code: "INVALID_STATE" });

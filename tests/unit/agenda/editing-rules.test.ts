@@ -66,12 +66,25 @@ describe("session warnings", () => {
 
   it("gathers every warning of a session", () => {
     const warnings = sessionWarnings({
-      session: { ...session("new", "2025-09-28T14:00", "2025-09-28T16:00"), capacity: 900 },
+      session: { ...session("new", "2025-09-28T14:00", "2025-09-28T16:00"), capacity: 900, invitedCapacity: 0 },
       edition,
       venueCapacity: 850,
       sameVenueSessions: [session("opening", "2025-09-28T15:00", "2025-09-28T17:00")],
     });
     expect(warnings.map((warning) => warning.kind)).toEqual(["venueClash", "outsideEdition", "aboveVenueCapacity"]);
+  });
+
+  it("counts the seats reserved for invitees in the hall too", () => {
+    const warningsFor = (capacity: number | null, invitedCapacity: number) =>
+      sessionWarnings({
+        session: { ...session("opening", "2025-09-19T08:00", "2025-09-19T11:30"), capacity, invitedCapacity },
+        edition,
+        venueCapacity: 1000,
+        sameVenueSessions: [],
+      }).map((warning) => warning.kind);
+    expect(warningsFor(850, 150)).toEqual([]);
+    expect(warningsFor(850, 151)).toEqual(["aboveVenueCapacity"]);
+    expect(warningsFor(null, 1200)).toEqual(["aboveVenueCapacity"]);
   });
 });
 

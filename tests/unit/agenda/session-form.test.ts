@@ -43,17 +43,19 @@ describe("the session form schema", () => {
       coordinatingUnitIds: [UNIT_A, UNIT_B],
       speakers: [{ speakerId: SPEAKER, role: "KEYNOTE" }],
       capacity: null,
+      invitedCapacity: 0,
       registrationOpen: false,
     });
   });
 
   it("answers in Vietnamese, field by field", () => {
-    const result = parse({ ...valid, title: " ", endTime: "07:00", leadUnitId: "", capacity: "-3" });
+    const result = parse({ ...valid, title: " ", endTime: "07:00", leadUnitId: "", capacity: "-3", invitedCapacity: "1e3" });
     const errors = Object.fromEntries(result.error!.issues.map((issue) => [issue.path.join("."), issue.message]));
     expect(errors).toMatchObject({
       title: "Vui lòng điền mục này.",
       leadUnitId: "Vui lòng chọn một đơn vị chủ trì.",
       capacity: "Số chỗ là số nguyên từ 0 đến 100000.",
+      invitedCapacity: "Số chỗ là số nguyên từ 0 đến 100000.",
     });
   });
 
@@ -71,7 +73,7 @@ describe("the session form schema", () => {
   });
 
   it("gives a stored session back as the same local field values", () => {
-    const parsed = parse({ ...valid, capacity: "120", registrationOpen: "on" }).data!;
+    const parsed = parse({ ...valid, capacity: "120", invitedCapacity: "30", registrationOpen: "on" }).data!;
     const values = sessionFormValues({ ...parsed, contentEn: null, participantsEn: null, type: "WORKSHOP" });
     expect(values).toMatchObject({
       startDate: "2025-09-24",
@@ -80,6 +82,7 @@ describe("the session form schema", () => {
       coordinatingUnitIds: `${UNIT_A},${UNIT_B}`,
       "speakers.0.speakerId": SPEAKER,
       capacity: "120",
+      invitedCapacity: "30",
       registrationOpen: "on",
     });
   });
