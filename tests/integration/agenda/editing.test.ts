@@ -139,9 +139,10 @@ describe("session editing", () => {
     const conference = await database.db.session.findFirstOrThrow({ where: { editionId, slug: "hoi-thao-hoi-tu-nguon-luc" } });
     const form = await editing.getSessionForEdit(database.db, conference.id);
     const { sessionFormValues } = await import("@/lib/agenda/schema");
+    const stored = sessionFormValues(form!.session);
+    expect(stored.invitedCapacity).toBe("150");
     // The form posts the coordinating units as one field each.
-    const values = { ...sessionFormValues(form!.session), coordinatingUnitIds: form!.session.coordinatingUnitIds };
-    expect(values.invitedCapacity).toBe("150");
+    const values = { ...stored, coordinatingUnitIds: form!.session.coordinatingUnitIds };
     // Three invitees accepted (as take_invited_seats counts them).
     await database.db.session.update({ where: { id: conference.id }, data: { invitedSeatsTaken: 3 } });
 
