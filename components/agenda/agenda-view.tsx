@@ -95,7 +95,7 @@ export function AgendaView({ locale, edition, currentYear, allSessions, sessions
         <div className="mt-8 space-y-10">
           {shown.map((day) => (
             <section key={day.day} aria-labelledby={`day-${day.day}`} className="print:not-first:break-before-page">
-              <h2 id={`day-${day.day}`} className="border-b-2 border-brand-800 pb-2 text-2xl font-bold text-brand-900 print:border-black print:text-black">
+              <h2 id={`day-${day.day}`} className="agenda-day-heading">
                 {longDayLabel(locale, day.day)}
               </h2>
               {day.halfDays.length === 0 ? (
@@ -103,7 +103,7 @@ export function AgendaView({ locale, edition, currentYear, allSessions, sessions
               ) : (
                 day.halfDays.map((group) => (
                   <div key={group.halfDay} className="mt-6">
-                    <h3 className="text-sm font-bold tracking-[0.12em] text-accent-700 uppercase print:text-black">
+                    <h3 className="agenda-half-day-heading">
                       {halfDays(group.halfDay)}
                     </h3>
                     <SessionList
