@@ -123,7 +123,11 @@ export function CheckInStation({ locale, sessions }: Props) {
         <>
           <p role="status" className="text-sm text-muted">
             {roster
-              ? t("rosterLoaded", { count: roster.entries.length, time: formatTime(new Date(roster.downloadedAt)) })
+              ? t("rosterLoaded", {
+                  count: roster.entries.filter((entry) => entry.kind === "delegate").length,
+                  press: roster.entries.filter((entry) => entry.kind === "press").length,
+                  time: formatTime(new Date(roster.downloadedAt)),
+                })
               : rosterProblem
                 ? t("rosterFailed")
                 : t("loadingRoster")}
@@ -170,6 +174,7 @@ export function CheckInStation({ locale, sessions }: Props) {
                       <span>
                         <span className="block font-semibold">{entry.fullName}</span>
                         <span className="block text-sm text-muted">
+                          {entry.kind === "press" && `${t("pressBadge")} · `}
                           {entry.organization} · {entry.code}
                         </span>
                       </span>

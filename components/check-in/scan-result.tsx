@@ -20,16 +20,21 @@ const TONES = {
   invalid: "bg-accent-100 ring-accent-600 text-accent-700",
 } as const;
 
-function Delegate({ entry, sessionTitles, t }: { entry: RosterEntry; sessionTitles: Map<string, string>; t: Translator<"adminCheckIn"> }) {
+/** Who was scanned: a delegate with position and seats, or a journalist with the "Báo chí" badge and covered sessions. */
+function Holder({ entry, sessionTitles, t }: { entry: RosterEntry; sessionTitles: Map<string, string>; t: Translator<"adminCheckIn"> }) {
+  const press = entry.kind === "press";
   return (
     <div className="mt-3 text-ink">
+      {press && (
+        <p className="mb-2 inline-block rounded-md bg-brand-800 px-3 py-1 text-xl font-bold uppercase tracking-wide text-white">{t("pressBadge")}</p>
+      )}
       <p className="text-3xl font-bold leading-tight">{entry.fullName}</p>
       <p className="mt-1 text-xl">{entry.organization}</p>
       <p className="mt-1 text-base text-muted">
-        {entry.position} · {entry.code}
+        {press ? t("pressCard", { number: entry.cardNumber }) : entry.position} · {entry.code}
       </p>
-      <p className="mt-3 text-sm font-semibold">{t("sessionsOf")}</p>
-      <ul className="text-base">
+      <p className="mt-3 text-sm font-semibold">{press ? t("sessionsCovered") : t("sessionsOf")}</p>
+      <ul className={press ? "text-xl font-semibold" : "text-base"}>
         {entry.seats.map((seat) => (
           <li key={seat.sessionId}>
             {sessionTitles.get(seat.sessionId) ?? seat.sessionId}
@@ -46,13 +51,17 @@ export function ScanResult({ outcome, sessionId, sessionTitles, t, onCheckInAnyw
   const headline = {
     "checked-in": t("checkedIn"),
     duplicate: outcome.kind === "duplicate" ? t("duplicate", { time: formatTime(new Date(outcome.at)) }) : "",
-    "not-registered": t("notRegistered"),
+    "not-registered": outcome.kind === "not-registered" && outcome.entry.kind === "press" ? t("notCovered") : t("notRegistered"),
     invalid: t("invalid"),
   }[outcome.kind];
   return (
     <div role="alert" data-testid="scan-result" className={`rounded-md p-5 ring-2 ${TONES[outcome.kind]}`}>
       <p className="text-2xl font-bold">{headline}</p>
-      {outcome.kind !== "invalid" && <Delegate entry={outcome.entry} sessionTitles={sessionTitles} t={t} />}
+      {outcome.kind === "invalid" ? (
+        <p className="mt-2 text-lg">{t("invalidHint")}</p>
+      ) : (
+        <Holder entry={outcome.entry} sessionTitles={sessionTitles} t={t} />
+      )}
       {outcome.kind === "not-registered" && !outcome.entry.checkIns[sessionId] && (
         <button
           type="button"

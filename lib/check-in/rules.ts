@@ -5,17 +5,28 @@
 // when its digest is in the roster, so a forged or altered code (whose signature the server never
 // issued) matches nothing, online or offline.
 
-export type RosterSeat = { sessionId: string; status: "CONFIRMED" | "WAITLISTED" };
+/**
+ * A delegate's seat (confirmed or on the wait list), or a session an accredited journalist covers:
+ * journalists hold no seats, their pass lets them into the sessions named in their accreditation.
+ */
+export type RosterSeat = { sessionId: string; status: "CONFIRMED" | "WAITLISTED" | "COVERING" };
 
+/**
+ * Someone the door may let in: a delegate (ticket of kind R, code `QN25-…`) or an accredited
+ * journalist (press pass of kind P, code `BC25-…`; organisation = the outlet).
+ */
 export type RosterEntry = {
+  kind: "delegate" | "press";
   code: string;
-  /** SHA-256 (hex) of the delegate's signed ticket token, as printed in their QR code. */
+  /** SHA-256 (hex) of the signed ticket or press-pass token, as printed in the QR code. */
   ticketDigest: string;
   fullName: string;
   organization: string;
   position: string;
   group: string;
   phone: string;
+  /** A journalist's press card number, searchable at the door; empty for delegates. */
+  cardNumber: string;
   seats: RosterSeat[];
   /** Session id → ISO instant of the check-in already recorded. */
   checkIns: Record<string, string>;
@@ -37,30 +48,38 @@ export function foldText(text: string): string {
   return text.normalize("NFD").replace(/\p{M}/gu, "").replace(/đ/g, "d").replace(/Đ/g, "D").toLowerCase();
 }
 
-/** Delegates whose name, organisation, code or phone holds every word of the query, accents optional. */
+/**
+ * Delegates and journalists whose name, organisation (outlet), code, press card number or phone holds
+ * every word of the query, accents optional.
+ */
 export function searchRoster(entries: RosterEntry[], query: string, limit = 20): RosterEntry[] {
   const words = foldText(query).split(/\s+/).filter(Boolean);
   if (words.length === 0) return [];
   const digits = query.replace(/\D/g, "");
   return entries
     .filter((entry) => {
-      const haystack = foldText(`${entry.fullName} ${entry.organization} ${entry.code}`);
+      const haystack = foldText(`${entry.fullName} ${entry.organization} ${entry.code} ${entry.cardNumber}`);
       const phoneMatches = digits.length >= 4 && entry.phone.replace(/\D/g, "").includes(digits.replace(/^0/, ""));
       return phoneMatches || words.every((word) => haystack.includes(word));
     })
     .slice(0, limit);
 }
 
+/** Whether the entry's seat or coverage lets them into the session without staff deciding. */
+function admits(entry: RosterEntry, sessionId: string): boolean {
+  const seat = entry.seats.find((candidate) => candidate.sessionId === sessionId);
+  return seat?.status === "CONFIRMED" || seat?.status === "COVERING";
+}
+
 /**
- * What checking `entry` in to `sessionId` at `at` means: a duplicate when the delegate is already
- * checked in there, not registered when they hold no confirmed seat (staff may still let them in),
- * otherwise a new check-in event with the given id.
+ * What checking `entry` in to `sessionId` at `at` means: a duplicate when they are already checked
+ * in there, not registered when they hold no confirmed seat (a journalist: when the session is not
+ * one they cover) — staff may still let them in — otherwise a new check-in event with the given id.
  */
 export function decideCheckIn(entry: RosterEntry, sessionId: string, at: string, eventId: string, { force = false } = {}): ScanOutcome {
   const existing = entry.checkIns[sessionId];
   if (existing) return { kind: "duplicate", entry, at: existing };
-  const seat = entry.seats.find((candidate) => candidate.sessionId === sessionId);
-  if (seat?.status !== "CONFIRMED" && !force) return { kind: "not-registered", entry };
+  if (!admits(entry, sessionId) && !force) return { kind: "not-registered", entry };
   return { kind: "checked-in", entry, event: { id: eventId, code: entry.code, sessionId, at } };
 }
 

@@ -2,6 +2,7 @@ import "server-only";
 import { createHash } from "node:crypto";
 import { recordAudit } from "@/lib/audit/record";
 import type { Database } from "@/lib/db-client";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { signTicket } from "@/lib/tickets/token";
 import { plausibleCheckInTime, type CheckInEvent, type Roster, type RosterEntry } from "./rules";
 import type { CheckInEventInput } from "./schema";
@@ -12,11 +13,11 @@ export function ticketDigest(token: string): string {
   return createHash("sha256").update(token.trim(), "utf8").digest("hex");
 }
 
-/**
- * The roster a phone downloads: every active delegate of the edition holding a seat, each known by
- * the digest of their signed ticket token (never the secret), with their seats and check-ins.
- */
-export async function loadRoster(database: Database, edition: { id: string; year: number }, secret: string): Promise<Roster> {
+function checkInTimes(checkIns: { sessionId: string; checkedInAt: Date }[]): Record<string, string> {
+  return Object.fromEntries(checkIns.map((checkIn) => [checkIn.sessionId, checkIn.checkedInAt.toISOString()]));
+}
+
+async function delegateEntries(database: Database, edition: { id: string; year: number }, secret: string): Promise<RosterEntry[]> {
   const rows = await database.registration.findMany({
     where: { editionId: edition.id, status: "ACTIVE", seats: { some: { status: { in: ["CONFIRMED", "WAITLISTED"] } } } },
     select: {
@@ -30,7 +31,8 @@ export async function loadRoster(database: Database, edition: { id: string; year
       checkIns: { select: { sessionId: true, checkedInAt: true } },
     },
   });
-  const entries: RosterEntry[] = rows.map((row) => ({
+  return rows.map((row) => ({
+    kind: "delegate",
     code: row.code,
     ticketDigest: ticketDigest(signTicket({ kind: "R", subject: row.code, year: edition.year }, secret)),
     fullName: row.fullName ?? "",
@@ -38,10 +40,48 @@ export async function loadRoster(database: Database, edition: { id: string; year
     position: row.position ?? "",
     group: row.group,
     phone: row.phone ?? "",
+    cardNumber: "",
     seats: row.seats.map((seat) => ({ sessionId: seat.sessionId, status: seat.status as "CONFIRMED" | "WAITLISTED" })),
-    checkIns: Object.fromEntries(row.checkIns.map((checkIn) => [checkIn.sessionId, checkIn.checkedInAt.toISOString()])),
+    checkIns: checkInTimes(row.checkIns),
   }));
-  return { downloadedAt: new Date().toISOString(), entries };
+}
+
+/** Approved journalists only: a pending or rejected accreditation has no pass to scan. */
+async function journalistEntries(database: Database, edition: { id: string; year: number }, secret: string): Promise<RosterEntry[]> {
+  const rows = await database.pressAccreditation.findMany({
+    where: { editionId: edition.id, status: "APPROVED", passCode: { not: null } },
+    select: {
+      passCode: true,
+      fullName: true,
+      outlet: true,
+      cardNumber: true,
+      sessions: { select: { sessionId: true } },
+      checkIns: { select: { sessionId: true, checkedInAt: true } },
+    },
+  });
+  return rows.map((row) => ({
+    kind: "press",
+    code: row.passCode!,
+    ticketDigest: ticketDigest(signTicket({ kind: "P", subject: row.passCode!, year: edition.year }, secret)),
+    fullName: row.fullName,
+    organization: row.outlet,
+    position: "",
+    group: "",
+    phone: "",
+    cardNumber: row.cardNumber,
+    seats: row.sessions.map((covered) => ({ sessionId: covered.sessionId, status: "COVERING" as const })),
+    checkIns: checkInTimes(row.checkIns),
+  }));
+}
+
+/**
+ * The roster a phone downloads: every active delegate of the edition holding a seat and every
+ * approved journalist, each known by the digest of their signed ticket or press-pass token (never
+ * the secret), with their seats or covered sessions, and their check-ins.
+ */
+export async function loadRoster(database: Database, edition: { id: string; year: number }, secret: string): Promise<Roster> {
+  const [delegates, journalists] = await Promise.all([delegateEntries(database, edition, secret), journalistEntries(database, edition, secret)]);
+  return { downloadedAt: new Date().toISOString(), entries: [...delegates, ...journalists] };
 }
 
 export type CheckInResult =
@@ -51,34 +91,44 @@ export type CheckInResult =
 
 type Staff = { userId: string; ip: string | null };
 
+type Holder = { registrationId: string; accreditationId: null } | { registrationId: null; accreditationId: string };
+
+/** Whom a code lets in: an active delegate's registration, or an approved journalist's press pass. */
+async function findHolder(tx: Prisma.TransactionClient, editionId: string, code: string): Promise<Holder | null> {
+  const registration = await tx.registration.findFirst({ where: { code, editionId, status: "ACTIVE" }, select: { id: true } });
+  if (registration) return { registrationId: registration.id, accreditationId: null };
+  const accreditation = await tx.pressAccreditation.findFirst({ where: { passCode: code, editionId, status: "APPROVED" }, select: { id: true } });
+  return accreditation ? { registrationId: null, accreditationId: accreditation.id } : null;
+}
+
 /**
- * Records one check-in, idempotently: the device's event id is unique, and so is a delegate's
- * check-in per session, so a queued event sent twice (a lost answer, two tabs) is stored once and
- * answered "recorded" again; another device's earlier check-in is answered "already" with its time.
+ * Records one check-in, idempotently: the device's event id is unique, and so is a delegate's or a
+ * journalist's check-in per session, so a queued event sent twice (a lost answer, two tabs) is stored
+ * once and answered "recorded" again; another device's earlier check-in is answered "already" with its time.
  */
 async function recordCheckIn(database: Database, editionId: string, event: CheckInEventInput, staff: Staff, now: Date): Promise<CheckInResult> {
   return database.$transaction(async (tx) => {
-    const registration = await tx.registration.findFirst({ where: { code: event.code, editionId, status: "ACTIVE" }, select: { id: true } });
+    const holder = await findHolder(tx, editionId, event.code);
     const session = await tx.session.findFirst({ where: { id: event.sessionId, editionId }, select: { id: true } });
-    if (!registration || !session) return { id: event.id, status: "unknown" } as const;
+    if (!holder || !session) return { id: event.id, status: "unknown" } as const;
     const at = plausibleCheckInTime(new Date(event.at), now);
     const inserted = await tx.$queryRaw<{ id: string }[]>`
-      INSERT INTO check_ins (id, registration_id, session_id, checked_in_at, staff_user_id, client_event_id)
-      VALUES (gen_random_uuid(), ${registration.id}::uuid, ${session.id}::uuid, ${at}, ${staff.userId}::uuid, ${event.id})
+      INSERT INTO check_ins (id, registration_id, accreditation_id, session_id, checked_in_at, staff_user_id, client_event_id)
+      VALUES (gen_random_uuid(), ${holder.registrationId}::uuid, ${holder.accreditationId}::uuid, ${session.id}::uuid, ${at}, ${staff.userId}::uuid, ${event.id})
       ON CONFLICT DO NOTHING RETURNING id::text`;
     if (inserted[0]) {
       await recordAudit(tx, {
         userId: staff.userId,
         action: "checkin.create",
-        entityType: "Registration",
-        entityId: registration.id,
+        entityType: holder.registrationId ? "Registration" : "PressAccreditation",
+        entityId: (holder.registrationId ?? holder.accreditationId)!,
         after: { session: session.id, checkedInAt: at, clientEventId: event.id },
         ip: staff.ip,
       });
       return { id: event.id, status: "recorded", checkedInAt: at.toISOString() } as const;
     }
-    const existing = await tx.checkIn.findUnique({
-      where: { registrationId_sessionId: { registrationId: registration.id, sessionId: session.id } },
+    const existing = await tx.checkIn.findFirst({
+      where: { sessionId: session.id, ...(holder.registrationId ? { registrationId: holder.registrationId } : { accreditationId: holder.accreditationId }) },
       select: { checkedInAt: true, clientEventId: true },
     });
     if (!existing) return { id: event.id, status: "unknown" } as const;

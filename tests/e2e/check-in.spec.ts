@@ -3,19 +3,20 @@ import jsQR from "jsqr";
 import pg from "pg";
 import { PNG } from "pngjs";
 import { waitForMail } from "./outbox";
-import { createTestUser, signIn, useOwnClientAddress } from "./support/admin-users";
+import { createTestUser, querySessionId, signIn, useOwnClientAddress } from "./support/admin-users";
 import { registerDelegate, uniqueLetters, type RegisteredDelegate } from "./support/delegates";
 
 // Check-in staff at the door of the opening ceremony, on a phone: the QR code of the confirmation
 // e-mail is read (here typed by a handheld scanner into the code field; the camera path feeds the same
 // function), a forged code is refused, a second scan is flagged, and check-ins made while the hall's
-// Wi-Fi is down are sent once the connection returns — exactly once.
+// Wi-Fi is down are sent once the connection returns — exactly once. An accredited journalist's press
+// pass (the QR code of the approval e-mail) is checked in at the same station.
 
 const SESSION = "le-khai-mac";
 
-/** The token in the QR code of the delegate's confirmation e-mail. */
-async function ticketTokenOf(delegate: RegisteredDelegate): Promise<string> {
-  const mail = await waitForMail(delegate.email);
+/** The token in the QR code of the first e-mail to `email` (a ticket or a press pass). */
+async function ticketTokenOf({ email }: { email: string }): Promise<string> {
+  const mail = await waitForMail(email);
   const qr = mail.attachments.find((attachment) => attachment.contentType === "image/png");
   const image = PNG.sync.read(qr!.content);
   const token = jsQR(new Uint8ClampedArray(image.data), image.width, image.height)?.data;
@@ -23,18 +24,33 @@ async function ticketTokenOf(delegate: RegisteredDelegate): Promise<string> {
   return token!;
 }
 
-async function checkInRows(code: string): Promise<{ client_event_id: string | null }[]> {
+async function query<Row>(sql: string, values: unknown[]): Promise<Row[]> {
   const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
   await client.connect();
   try {
-    const result = await client.query(
-      `SELECT c.client_event_id FROM check_ins c JOIN registrations r ON r.id = c.registration_id WHERE r.code = $1`,
-      [code],
-    );
-    return result.rows;
+    return (await client.query(sql, values)).rows as Row[];
   } finally {
     await client.end();
   }
+}
+
+function checkInRows(code: string): Promise<{ client_event_id: string | null }[]> {
+  return query(`SELECT c.client_event_id FROM check_ins c JOIN registrations r ON r.id = c.registration_id WHERE r.code = $1`, [code]);
+}
+
+type Journalist = { fullName: string; email: string; cardNumber: string };
+
+/** A journalist's application covering the opening, as the public form stores it (the form has its own test). */
+async function applyForAccreditation(journalist: Journalist): Promise<void> {
+  const sessionId = await querySessionId(SESSION);
+  await query(
+    `WITH accreditation AS (
+       INSERT INTO press_accreditations (id, edition_id, full_name, outlet, card_number, email, phone, consent_notice_version, consented_at)
+       SELECT gen_random_uuid(), edition_id, $1, 'Báo Quảng Ngãi', $2, $3, '+84905123456', 'press-2025-09-v1', now() FROM sessions WHERE id = $4
+       RETURNING id)
+     INSERT INTO press_accreditation_sessions (accreditation_id, session_id) SELECT id, $4 FROM accreditation`,
+    [journalist.fullName, journalist.cardNumber, journalist.email, sessionId],
+  );
 }
 
 async function scan(page: Page, code: string) {
@@ -45,10 +61,12 @@ async function scan(page: Page, code: string) {
 async function openStation(page: Page) {
   await page.goto("/admin/check-in");
   await page.getByLabel("Phiên đang check-in").selectOption({ label: (await page.locator("#checkin-session option", { hasText: "Lễ khai mạc" }).textContent())! });
-  await expect(page.getByText(/^Danh sách \d+ đại biểu, cập nhật lúc/)).toBeVisible();
+  await expect(page.getByText(/^Danh sách \d+ đại biểu và \d+ nhà báo, cập nhật lúc/)).toBeVisible();
 }
 
 test("staff scan a ticket offline, see a second scan flagged and a forged code refused; the queue is sent once when back online", async ({ page, context, request }) => {
+  // Registering, going offline and back, and a reload: close to 30 s when the machine is busy.
+  test.slow();
   await useOwnClientAddress(context);
   const delegate = await registerDelegate(request, { fullName: `Nguyễn Văn Đức ${uniqueLetters()}`, sessions: [SESSION] });
   const token = await ticketTokenOf(delegate);
@@ -86,7 +104,54 @@ test("staff scan a ticket offline, see a second scan flagged and a forged code r
 
   await page.reload();
   await openStation(page);
-  await page.getByLabel("Tìm theo tên, đơn vị, mã hoặc số điện thoại").fill(delegate.code.toLowerCase());
+  await page.getByLabel("Tìm theo tên, đơn vị, mã, số điện thoại hoặc số thẻ nhà báo").fill(delegate.code.toLowerCase());
   await page.getByRole("button", { name: `Check-in ${delegate.fullName}` }).click();
   await expect(result).toContainText(/Đã check-in lúc \d{2}:\d{2}/);
+});
+
+test("an accredited journalist's press pass is checked in with the press badge, flagged on a second scan, and found by card number", async ({ page, context }) => {
+  // Two sign-ins and an approval with its e-mail before the door: more than one journey's time.
+  test.slow();
+  await useOwnClientAddress(context);
+  const letters = uniqueLetters();
+  const journalist = { fullName: `Phạm Thu Hà ${letters}`, email: `phong.vien.${letters.toLowerCase()}.${Date.now()}@baoqn.example.vn`, cardNumber: `BC-${letters}/2025` };
+  await applyForAccreditation(journalist);
+  await signIn(page, await createTestUser("ORGANIZER"));
+  await page.goto("/admin/press");
+  const row = page.getByRole("row").filter({ hasText: journalist.email });
+  await row.getByRole("button", { name: "Duyệt và gửi thẻ" }).click();
+  await expect(row).toContainText("Đã duyệt", { timeout: 15_000 });
+  const pass = await ticketTokenOf(journalist);
+
+  await context.clearCookies();
+  await signIn(page, await createTestUser("CHECKIN_STAFF"));
+  await openStation(page);
+  await scan(page, pass);
+  const result = page.getByTestId("scan-result");
+  await expect(result).toContainText("✓ Đã check-in");
+  await expect(result).toContainText("Báo chí");
+  await expect(result).toContainText(journalist.fullName);
+  await expect(result).toContainText("Báo Quảng Ngãi");
+  await expect(result).toContainText("Các phiên đưa tin");
+  await expect(result).toContainText("Lễ khai mạc");
+  await expect(page.getByTestId("queue")).toHaveText("Không có lượt nào chờ gửi");
+  const recorded = () =>
+    query<{ staff: string }>(
+      `SELECT u.email AS staff FROM check_ins c JOIN press_accreditations a ON a.id = c.accreditation_id JOIN users u ON u.id = c.staff_user_id WHERE a.email = $1`,
+      [journalist.email],
+    );
+  expect(await recorded()).toHaveLength(1);
+
+  await scan(page, pass);
+  await expect(result).toContainText(/Đã check-in lúc \d{2}:\d{2}/);
+  await expect(result).toContainText(journalist.fullName);
+
+  const forged = pass.slice(0, -2) + (pass.endsWith("AA") ? "BB" : "AA");
+  await scan(page, forged);
+  await expect(result).toContainText("Mã QR không hợp lệ hoặc đã bị sửa đổi");
+
+  await page.getByLabel("Tìm theo tên, đơn vị, mã, số điện thoại hoặc số thẻ nhà báo").fill(journalist.cardNumber.toLowerCase());
+  await page.getByRole("button", { name: `Check-in ${journalist.fullName}` }).click();
+  await expect(result).toContainText(/Đã check-in lúc \d{2}:\d{2}/);
+  expect(await recorded()).toHaveLength(1);
 });

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "../../../lib/db-client";
 import { loadRoster, recordCheckIns, ticketDigest } from "../../../lib/check-in/store";
 import { findBackOfficeEditionIn } from "../../../lib/registration/admin-store";
+import { loadRegistrationStatistics } from "../../../lib/registration/statistics";
 import { registerDelegate } from "../../../lib/registration/service";
 import { signTicket } from "../../../lib/tickets/token";
 import { delegateInput } from "../../fixtures/registration";
@@ -73,5 +74,97 @@ describe("recording check-ins from a device's queue", () => {
   it("answers an unknown code as unknown without writing anything", async () => {
     const event = { id: randomUUID(), code: "QN25-ZZZZZ", sessionId, at: new Date().toISOString() };
     expect(await recordCheckIns(db, edition.id, [event], staff)).toEqual([{ id: event.id, status: "unknown" }]);
+  });
+});
+
+// An accredited journalist's press pass (kind P, code BC25-…) is checked in like a delegate's ticket.
+
+let journalistCount = 0;
+
+async function accredit(status: "APPROVED" | "PENDING" | "REJECTED", coveredSessionIds: string[] = [sessionId]) {
+  journalistCount += 1;
+  const passCode = status === "APPROVED" ? `BC25-PRS${String(journalistCount).padStart(2, "0")}` : null;
+  return db.pressAccreditation.create({
+    data: {
+      editionId: edition.id,
+      fullName: `Phạm Thu Hà ${journalistCount}`,
+      outlet: "Báo Quảng Ngãi",
+      cardNumber: `BC-0${journalistCount}/2025`,
+      email: `nha.bao.${journalistCount}@baoqn.example.vn`,
+      phone: "+84905123456",
+      status,
+      passCode,
+      consentNoticeVersion: "press-test",
+      consentedAt: new Date(),
+      sessions: { create: coveredSessionIds.map((id) => ({ sessionId: id })) },
+    },
+    select: { id: true, passCode: true, fullName: true },
+  });
+}
+
+describe("an accredited journalist's press pass at the door", () => {
+  it("is in the roster by the digest of the signed pass, with the outlet, card number and covered sessions; pending and rejected ones are not", async () => {
+    const approved = await accredit("APPROVED");
+    const pending = await accredit("PENDING");
+    const rejected = await accredit("REJECTED");
+    const roster = await loadRoster(db, edition, SECRET);
+    const pass = signTicket({ kind: "P", subject: approved.passCode!, year: edition.year }, SECRET);
+    const entry = roster.entries.find((candidate) => candidate.ticketDigest === ticketDigest(pass));
+    expect(entry).toMatchObject({
+      kind: "press",
+      code: approved.passCode,
+      fullName: approved.fullName,
+      organization: "Báo Quảng Ngãi",
+      seats: [{ sessionId, status: "COVERING" }],
+      checkIns: {},
+    });
+    expect(entry!.cardNumber).toMatch(/^BC-0\d+\/2025$/);
+    const names = roster.entries.map((candidate) => candidate.fullName);
+    expect(names).not.toContain(pending.fullName);
+    expect(names).not.toContain(rejected.fullName);
+    const altered = pass.slice(0, -1) + (pass.endsWith("A") ? "B" : "A");
+    const forged = signTicket({ kind: "P", subject: approved.passCode!, year: edition.year }, "f".repeat(40));
+    expect(roster.entries.filter((candidate) => [altered, forged].map(ticketDigest).includes(candidate.ticketDigest))).toEqual([]);
+    // The media link's token (kind M) for the same pass code is no check-in ticket.
+    const mediaLink = signTicket({ kind: "M", subject: approved.passCode!, year: edition.year }, SECRET);
+    expect(roster.entries.some((candidate) => candidate.ticketDigest === ticketDigest(mediaLink))).toBe(false);
+  });
+
+  it("records a journalist's check-in once, answers a second device with the first time, and counts it apart on the dashboard", async () => {
+    const { id, passCode } = await accredit("APPROVED");
+    const first = { id: randomUUID(), code: passCode!, sessionId, at: new Date(Date.now() - 90_000).toISOString() };
+    const second = { ...first, id: randomUUID(), at: new Date().toISOString() };
+    const before = await loadRegistrationStatistics(db, edition.id);
+    expect(await recordCheckIns(db, edition.id, [first], staff)).toEqual([{ id: first.id, status: "recorded", checkedInAt: first.at }]);
+    expect(await recordCheckIns(db, edition.id, [first, second], staff)).toEqual([
+      { id: first.id, status: "recorded", checkedInAt: first.at },
+      { id: second.id, status: "already", checkedInAt: first.at },
+    ]);
+    const rows = await db.checkIn.findMany({ where: { accreditationId: id }, select: { registrationId: true, sessionId: true, staffUserId: true } });
+    expect(rows).toEqual([{ registrationId: null, sessionId, staffUserId: staff.userId }]);
+    expect(await db.auditLog.count({ where: { action: "checkin.create", entityType: "PressAccreditation", entityId: id } })).toBe(1);
+    const roster = await loadRoster(db, edition, SECRET);
+    expect(roster.entries.find((entry) => entry.code === passCode)?.checkIns).toEqual({ [sessionId]: first.at });
+
+    const after = await loadRegistrationStatistics(db, edition.id);
+    const opening = (stats: typeof after) => stats.sessions.find((session) => session.id === sessionId)!;
+    expect(opening(after).pressCheckedIn).toBe(opening(before).pressCheckedIn + 1);
+    expect(opening(after).checkedIn).toBe(opening(before).checkedIn);
+    expect(after.totals.pressCheckedIn).toBe(before.totals.pressCheckedIn + 1);
+  });
+
+  it("refuses, without writing anything, a pass whose accreditation is not approved and a code no pass has", async () => {
+    const pending = await accredit("PENDING");
+    const unknownPass = { id: randomUUID(), code: "BC25-ZZZZZ", sessionId, at: new Date().toISOString() };
+    expect(await recordCheckIns(db, edition.id, [unknownPass], staff)).toEqual([{ id: unknownPass.id, status: "unknown" }]);
+    expect(await db.checkIn.count({ where: { accreditationId: pending.id } })).toBe(0);
+    expect(await db.checkIn.count({ where: { clientEventId: unknownPass.id } })).toBe(0);
+  });
+
+  it("keeps exactly one holder per check-in in the database", async () => {
+    const { id: accreditationId } = await accredit("APPROVED");
+    const { id: registrationId } = await register(40);
+    await expect(db.checkIn.create({ data: { sessionId, registrationId, accreditationId } })).rejects.toThrow(/check_ins_one_holder/);
+    await expect(db.checkIn.create({ data: { sessionId } })).rejects.toThrow(/check_ins_one_holder/);
   });
 });

@@ -115,6 +115,7 @@ describe("migrations", () => {
         "sessions_seats_within_capacity",
         "editions_dates_ordered",
         "press_accreditations_pass_when_approved",
+        "check_ins_one_holder",
       ]),
     );
     expect(fromMigrations.indexes.map((row) => row.indexname)).toEqual(expect.arrayContaining(EXTRA_INDEXES));

@@ -6,6 +6,7 @@ const WORKSHOP = "22222222-2222-4222-8222-222222222222";
 
 function entry(overrides: Partial<RosterEntry> = {}): RosterEntry {
   return {
+    kind: "delegate",
     code: "QN25-7F3K9",
     ticketDigest: "ab".repeat(32),
     fullName: "Nguyễn Văn Đức",
@@ -13,6 +14,7 @@ function entry(overrides: Partial<RosterEntry> = {}): RosterEntry {
     position: "Giảng viên",
     group: "ACADEMIA",
     phone: "+84905123456",
+    cardNumber: "",
     seats: [
       { sessionId: OPENING, status: "CONFIRMED" },
       { sessionId: WORKSHOP, status: "WAITLISTED" },
@@ -38,6 +40,38 @@ describe("deciding a check-in", () => {
   it("asks before letting in a delegate without a confirmed seat, and lets them in when staff insist", () => {
     expect(decideCheckIn(entry(), WORKSHOP, "2025-09-19T01:00:00.000Z", "e3").kind).toBe("not-registered");
     expect(decideCheckIn(entry(), WORKSHOP, "2025-09-19T01:00:00.000Z", "e3", { force: true }).kind).toBe("checked-in");
+  });
+});
+
+/** An accredited journalist covering the opening only. */
+function journalist(overrides: Partial<RosterEntry> = {}): RosterEntry {
+  return entry({
+    kind: "press",
+    code: "BC25-M4TQ2",
+    fullName: "Lê Thị Thu Hà",
+    organization: "Báo Quảng Ngãi",
+    position: "",
+    group: "",
+    phone: "",
+    cardNumber: "TTX-1024",
+    seats: [{ sessionId: OPENING, status: "COVERING" }],
+    ...overrides,
+  });
+}
+
+describe("checking a journalist in with their press pass", () => {
+  it("lets them into a session they cover, with their pass code in the event", () => {
+    expect(decideCheckIn(journalist(), OPENING, "2025-09-19T01:00:00.000Z", "p1")).toMatchObject({
+      kind: "checked-in",
+      event: { id: "p1", code: "BC25-M4TQ2", sessionId: OPENING },
+    });
+  });
+
+  it("flags a session they do not cover as delegates' are, and a second scan with the first time", () => {
+    expect(decideCheckIn(journalist(), WORKSHOP, "2025-09-19T01:00:00.000Z", "p2").kind).toBe("not-registered");
+    expect(decideCheckIn(journalist(), WORKSHOP, "2025-09-19T01:00:00.000Z", "p2", { force: true }).kind).toBe("checked-in");
+    const again = journalist({ checkIns: { [OPENING]: "2025-09-19T00:50:00.000Z" } });
+    expect(decideCheckIn(again, OPENING, "2025-09-19T01:00:00.000Z", "p3")).toEqual({ kind: "duplicate", entry: again, at: "2025-09-19T00:50:00.000Z" });
   });
 });
 
@@ -72,5 +106,12 @@ describe("searching the roster on the phone", () => {
     expect(searchRoster(entries, "qn25-abcde").map((found) => found.code)).toEqual(["QN25-ABCDE"]);
     expect(searchRoster(entries, "0912 000 111").map((found) => found.code)).toEqual(["QN25-ABCDE"]);
     expect(searchRoster(entries, "  ")).toEqual([]);
+  });
+
+  it("finds journalists by name, outlet and press card number", () => {
+    const withPress = [...entries, journalist()];
+    expect(searchRoster(withPress, "thu ha").map((found) => found.code)).toEqual(["BC25-M4TQ2"]);
+    expect(searchRoster(withPress, "bao quang ngai").map((found) => found.code)).toEqual(["BC25-M4TQ2"]);
+    expect(searchRoster(withPress, "ttx-1024").map((found) => found.code)).toEqual(["BC25-M4TQ2"]);
   });
 });

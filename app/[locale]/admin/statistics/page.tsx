@@ -37,16 +37,17 @@ export default async function StatisticsPage({ params }: { params: Promise<{ loc
     <>
       <AutoRefresh seconds={15} />
       <AdminPageHeader title={t("title")} intro={t("intro", { edition: context.edition.name })} />
-      <dl className="mb-8 grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
+      <dl className="mb-8 grid gap-4 sm:grid-cols-2 lg:grid-cols-5">
         <Figure label={t("active")} value={stats.totals.active} />
         <Figure label={t("checkedIn")} value={stats.totals.checkedIn} />
+        <Figure label={t("pressCheckedIn")} value={stats.totals.pressCheckedIn} />
         <Figure label={t("cancelled")} value={stats.totals.cancelled} />
         <Figure label={t("erased")} value={stats.totals.erased} />
       </dl>
       <div className="grid gap-6">
         <ShareTable
           title={t("sessionsTitle")}
-          columns={[t("session"), t("fill"), t("waitlisted"), t("checkIns")]}
+          columns={[t("session"), t("fill"), t("waitlisted"), t("checkIns"), t("pressCheckIns")]}
           empty={t("empty")}
           rows={stats.sessions.map((session) => ({
             key: session.id,
@@ -56,7 +57,7 @@ export default async function StatisticsPage({ params }: { params: Promise<{ loc
                 <span className="block text-sm text-muted">{formatDateTime(session.startsAt)}</span>
               </>
             ),
-            cells: [`${session.confirmed} / ${session.capacity ?? t("noCapacity")}`, session.waitlisted, session.checkedIn],
+            cells: [`${session.confirmed} / ${session.capacity ?? t("noCapacity")}`, session.waitlisted, session.checkedIn, session.pressCheckedIn],
             share: session.capacity ? session.confirmed / session.capacity : 0,
           }))}
         />
