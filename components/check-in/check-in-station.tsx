@@ -125,7 +125,7 @@ export function CheckInStation({ locale, sessions }: Props) {
             {roster
               ? t("rosterLoaded", {
                   count: roster.entries.filter((entry) => entry.kind === "delegate").length,
-                  press: roster.entries.filter((entry) => entry.kind === "press").length,
+                  press: roster.entries.filter((entry) => entry.kind === "press" && !entry.revoked).length,
                   time: formatTime(new Date(roster.downloadedAt)),
                 })
               : rosterProblem

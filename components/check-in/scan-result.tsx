@@ -18,6 +18,7 @@ const TONES = {
   duplicate: "bg-gold-300/40 ring-gold-400 text-ink",
   "not-registered": "bg-gold-300/40 ring-gold-400 text-ink",
   invalid: "bg-accent-100 ring-accent-600 text-accent-700",
+  revoked: "bg-accent-100 ring-accent-600 text-accent-700",
 } as const;
 
 /** Who was scanned: a delegate with position and seats, or a journalist with the "Báo chí" badge and covered sessions. */
@@ -53,6 +54,7 @@ export function ScanResult({ outcome, sessionId, sessionTitles, t, onCheckInAnyw
     duplicate: outcome.kind === "duplicate" ? t("duplicate", { time: formatTime(new Date(outcome.at)) }) : "",
     "not-registered": outcome.kind === "not-registered" && outcome.entry.kind === "press" ? t("notCovered") : t("notRegistered"),
     invalid: t("invalid"),
+    revoked: t("revoked"),
   }[outcome.kind];
   return (
     <div role="alert" data-testid="scan-result" className={`rounded-md p-5 ring-2 ${TONES[outcome.kind]}`}>

@@ -27,6 +27,8 @@ export type RosterEntry = {
   phone: string;
   /** A journalist's press card number, searchable at the door; empty for delegates. */
   cardNumber: string;
+  /** A press pass the organisers withdrew: known, so that the door refuses it by name. */
+  revoked: boolean;
   seats: RosterSeat[];
   /** Session id → ISO instant of the check-in already recorded. */
   checkIns: Record<string, string>;
@@ -41,7 +43,8 @@ export type ScanOutcome =
   | { kind: "invalid" }
   | { kind: "checked-in"; entry: RosterEntry; event: CheckInEvent }
   | { kind: "duplicate"; entry: RosterEntry; at: string }
-  | { kind: "not-registered"; entry: RosterEntry };
+  | { kind: "not-registered"; entry: RosterEntry }
+  | { kind: "revoked"; entry: RosterEntry };
 
 /** Lower case, without diacritics (đ included): how names and codes are compared. */
 export function foldText(text: string): string {
@@ -72,11 +75,13 @@ function admits(entry: RosterEntry, sessionId: string): boolean {
 }
 
 /**
- * What checking `entry` in to `sessionId` at `at` means: a duplicate when they are already checked
- * in there, not registered when they hold no confirmed seat (a journalist: when the session is not
- * one they cover) — staff may still let them in — otherwise a new check-in event with the given id.
+ * What checking `entry` in to `sessionId` at `at` means: refused when their press pass was withdrawn
+ * (staff cannot override), a duplicate when they are already checked in there, not registered when
+ * they hold no confirmed seat (a journalist: when the session is not one they cover) — staff may
+ * still let them in — otherwise a new check-in event with the given id.
  */
 export function decideCheckIn(entry: RosterEntry, sessionId: string, at: string, eventId: string, { force = false } = {}): ScanOutcome {
+  if (entry.revoked) return { kind: "revoked", entry };
   const existing = entry.checkIns[sessionId];
   if (existing) return { kind: "duplicate", entry, at: existing };
   if (!admits(entry, sessionId) && !force) return { kind: "not-registered", entry };

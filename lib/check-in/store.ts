@@ -41,16 +41,21 @@ async function delegateEntries(database: Database, edition: { id: string; year: 
     group: row.group,
     phone: row.phone ?? "",
     cardNumber: "",
+    revoked: false,
     seats: row.seats.map((seat) => ({ sessionId: seat.sessionId, status: seat.status as "CONFIRMED" | "WAITLISTED" })),
     checkIns: checkInTimes(row.checkIns),
   }));
 }
 
-/** Approved journalists only: a pending or rejected accreditation has no pass to scan. */
+/**
+ * Journalists holding a press pass: approved ones, and revoked ones so that the door refuses them by
+ * name. A pending or rejected accreditation has no pass to scan.
+ */
 async function journalistEntries(database: Database, edition: { id: string; year: number }, secret: string): Promise<RosterEntry[]> {
   const rows = await database.pressAccreditation.findMany({
-    where: { editionId: edition.id, status: "APPROVED", passCode: { not: null } },
+    where: { editionId: edition.id, status: { in: ["APPROVED", "REVOKED"] }, passCode: { not: null } },
     select: {
+      status: true,
       passCode: true,
       fullName: true,
       outlet: true,
@@ -69,6 +74,7 @@ async function journalistEntries(database: Database, edition: { id: string; year
     group: "",
     phone: "",
     cardNumber: row.cardNumber,
+    revoked: row.status === "REVOKED",
     seats: row.sessions.map((covered) => ({ sessionId: covered.sessionId, status: "COVERING" as const })),
     checkIns: checkInTimes(row.checkIns),
   }));

@@ -4,7 +4,7 @@ import type { Database } from "@/lib/db-client";
 import { isUniqueViolation } from "@/lib/errors";
 import { sendMail, type MailMessage } from "@/lib/mail/send";
 import { renderQrPng } from "@/lib/tickets/qr";
-import { renderPressPassMail, renderPressRejectedMail } from "./emails";
+import { renderPressPassMail, renderPressRejectedMail, renderPressRevokedMail } from "./emails";
 import { pressMediaToken, pressPassToken } from "./media-access";
 import { pressMediaPath } from "./paths";
 import { passCode } from "./rules";
@@ -116,27 +116,24 @@ export async function approveAccreditation(
   }
 }
 
-export async function rejectAccreditation(
-  database: Database,
-  id: string,
-  note: string,
-  actor: Actor,
-  send: Send = sendMail,
-): Promise<DecisionResult> {
-  const outcome = await database.$transaction(async (tx) => {
+type Closing = { from: "PENDING" | "APPROVED"; to: "REJECTED" | "REVOKED"; action: "press.reject" | "press.revoke" };
+
+/** Moves an accreditation from `closing.from` to `closing.to` under a row lock, with the organiser's note, audited. */
+async function closeAccreditation(database: Database, id: string, note: string, actor: Actor, closing: Closing) {
+  return database.$transaction(async (tx) => {
     await tx.$queryRaw`SELECT id FROM press_accreditations WHERE id = ${id}::uuid FOR UPDATE`;
     const before = await tx.pressAccreditation.findUnique({ where: { id }, include: { edition: { select: { name: true } } } });
     if (!before) return { ok: false as const, reason: "not-found" as const };
-    if (before.status !== "PENDING") return { ok: false as const, reason: "already-decided" as const };
+    if (before.status !== closing.from) return { ok: false as const, reason: "already-decided" as const };
     const { edition, ...beforeRow } = before;
     const after = await tx.pressAccreditation.update({
       where: { id },
-      data: { status: "REJECTED", decisionNote: note || null, decidedById: actor.userId, decidedAt: new Date() },
+      data: { status: closing.to, decisionNote: note || null, decidedById: actor.userId, decidedAt: new Date() },
     });
     await recordAudit(tx, {
       userId: actor.userId,
       ip: actor.ip,
-      action: "press.reject",
+      action: closing.action,
       entityType: "PressAccreditation",
       entityId: id,
       before: beforeRow,
@@ -144,9 +141,37 @@ export async function rejectAccreditation(
     });
     return { ok: true as const, accreditation: after, edition };
   });
+}
+
+export async function rejectAccreditation(
+  database: Database,
+  id: string,
+  note: string,
+  actor: Actor,
+  send: Send = sendMail,
+): Promise<DecisionResult> {
+  const outcome = await closeAccreditation(database, id, note, actor, { from: "PENDING", to: "REJECTED", action: "press.reject" });
   if (!outcome.ok) return outcome;
   const mail = renderPressRejectedMail(outcome.accreditation, { edition: outcome.edition.name, note });
   return { ok: true, passCode: null, mailed: await trySend(send, { to: outcome.accreditation.email, ...mail }, id) };
+}
+
+/**
+ * Withdraws an approved journalist's pass: the check-in station refuses it by name from the next
+ * roster on, the server refuses it at once, the media link closes, and the journalist is told.
+ */
+export async function revokeAccreditation(
+  database: Database,
+  id: string,
+  note: string,
+  actor: Actor,
+  send: Send = sendMail,
+): Promise<DecisionResult> {
+  const outcome = await closeAccreditation(database, id, note, actor, { from: "APPROVED", to: "REVOKED", action: "press.revoke" });
+  if (!outcome.ok) return outcome;
+  const { accreditation, edition } = outcome;
+  const mail = renderPressRevokedMail({ ...accreditation, passCode: accreditation.passCode! }, { edition: edition.name, note });
+  return { ok: true, passCode: accreditation.passCode, mailed: await trySend(send, { to: accreditation.email, ...mail }, id) };
 }
 
 const PASS_QR_CID = "press-pass-qr@tuanle-dmst-quangngai";

@@ -8,7 +8,7 @@ import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { errorState, formLocale, type ActionState } from "@/lib/forms/action-state";
 import { getMessages } from "@/lib/i18n/translator";
-import { approveAccreditation, rejectAccreditation, type DecisionResult } from "./accreditations";
+import { approveAccreditation, rejectAccreditation, revokeAccreditation, type DecisionResult } from "./accreditations";
 
 // Organisers' decisions on press accreditations. Each checks the permission itself first.
 
@@ -40,5 +40,14 @@ export async function rejectAccreditationAction(_previous: ActionState, formData
   const parsed = decisionSchema.safeParse(Object.fromEntries(formData));
   if (!parsed.success) return errorState(messages.notFound);
   const result = await rejectAccreditation(db, parsed.data.id, parsed.data.note, { userId: actor.id, ip: await requestIp() });
+  return answer(result, messages);
+}
+
+export async function revokeAccreditationAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
+  const actor = await requirePermission("media:edit");
+  const messages = getMessages(formLocale(formData)).adminPress;
+  const parsed = decisionSchema.safeParse(Object.fromEntries(formData));
+  if (!parsed.success) return errorState(messages.notFound);
+  const result = await revokeAccreditation(db, parsed.data.id, parsed.data.note, { userId: actor.id, ip: await requestIp() });
   return answer(result, messages);
 }

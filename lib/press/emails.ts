@@ -41,12 +41,21 @@ export function renderPressPassMail(
   return { subject, text: `${text}\n`, html: mailPage(subject, body) };
 }
 
-export function renderPressRejectedMail(journalist: Journalist, details: { edition: string; note: string }): RenderedMail {
-  const values = { name: journalist.fullName, edition: details.edition, outlet: journalist.outlet };
-  const subject = t("rejectedSubject", values);
-  const paragraphs = [t("greeting", values), t("rejectedText", values), ...(details.note ? [details.note] : [])];
+/** A short letter: greeting, the decision's text, the organiser's note if any, closing. */
+function renderDecisionLetter(subject: string, values: Record<string, string>, textKey: "rejectedText" | "revokedText", note: string): RenderedMail {
+  const paragraphs = [t("greeting", values), t(textKey, values), ...(note ? [note] : [])];
   const text = [...paragraphs, `${t("closing")}\n${t("signature")}`].join("\n\n");
   const body = html`${paragraphs.map((paragraph) => html`<p style="margin:0 0 12px;white-space:pre-line">${paragraph}</p>`)}
     <p style="margin:24px 0 0">${t("closing")}<br />${t("signature")}</p>`;
   return { subject, text: `${text}\n`, html: mailPage(subject, body) };
+}
+
+export function renderPressRejectedMail(journalist: Journalist, details: { edition: string; note: string }): RenderedMail {
+  const values = { name: journalist.fullName, edition: details.edition, outlet: journalist.outlet };
+  return renderDecisionLetter(t("rejectedSubject", values), values, "rejectedText", details.note);
+}
+
+export function renderPressRevokedMail(journalist: Journalist & { passCode: string }, details: { edition: string; note: string }): RenderedMail {
+  const values = { name: journalist.fullName, edition: details.edition, outlet: journalist.outlet, code: journalist.passCode };
+  return renderDecisionLetter(t("revokedSubject", values), values, "revokedText", details.note);
 }

@@ -109,8 +109,8 @@ test("staff scan a ticket offline, see a second scan flagged and a forged code r
   await expect(result).toContainText(/Đã check-in lúc \d{2}:\d{2}/);
 });
 
-test("an accredited journalist's press pass is checked in with the press badge, flagged on a second scan, and found by card number", async ({ page, context }) => {
-  // Two sign-ins and an approval with its e-mail before the door: more than one journey's time.
+test("an accredited journalist's press pass is checked in with the press badge, flagged on a second scan, found by card number, and refused once withdrawn", async ({ page, context }) => {
+  // Four sign-ins, an approval with its e-mail and a withdrawal: more than one journey's time.
   test.slow();
   await useOwnClientAddress(context);
   const letters = uniqueLetters();
@@ -154,4 +154,19 @@ test("an accredited journalist's press pass is checked in with the press badge, 
   await page.getByRole("button", { name: `Check-in ${journalist.fullName}` }).click();
   await expect(result).toContainText(/Đã check-in lúc \d{2}:\d{2}/);
   expect(await recorded()).toHaveLength(1);
+
+  // The organisers withdraw the pass: the door refuses it by name, however often it is scanned.
+  await context.clearCookies();
+  await signIn(page, await createTestUser("ORGANIZER"));
+  await page.goto("/admin/press");
+  await row.locator("summary", { hasText: "Thu hồi thẻ" }).click();
+  await row.getByRole("button", { name: "Thu hồi thẻ tác nghiệp" }).click();
+  await expect(row).toContainText("Đã thu hồi thẻ", { timeout: 15_000 });
+  await context.clearCookies();
+  await signIn(page, await createTestUser("CHECKIN_STAFF"));
+  await openStation(page);
+  await scan(page, pass);
+  await expect(result).toContainText("Thẻ tác nghiệp đã bị thu hồi — không cho vào");
+  await expect(result).toContainText(journalist.fullName);
+  await expect(result.getByRole("button")).toHaveCount(0);
 });

@@ -115,6 +115,11 @@ const ACTIONS: { name: string; capability: Capability | null; run: () => Promise
     capability: "media:edit",
     run: () => actions.rejectAccreditationAction(idleState, new FormData()),
   },
+  {
+    name: "revokeAccreditationAction",
+    capability: "media:edit",
+    run: () => actions.revokeAccreditationAction(idleState, new FormData()),
+  },
   { name: "saveNewsAction", capability: "media:edit", run: () => actions.saveNewsAction(idleState, new FormData()) },
   { name: "deleteNewsAction", capability: "media:edit", run: () => actions.deleteNewsAction(idleState, new FormData()) },
 ];

@@ -81,9 +81,10 @@ describe("recording check-ins from a device's queue", () => {
 
 let journalistCount = 0;
 
-async function accredit(status: "APPROVED" | "PENDING" | "REJECTED", coveredSessionIds: string[] = [sessionId]) {
+async function accredit(status: "APPROVED" | "PENDING" | "REJECTED" | "REVOKED", coveredSessionIds: string[] = [sessionId]) {
   journalistCount += 1;
-  const passCode = status === "APPROVED" ? `BC25-PRS${String(journalistCount).padStart(2, "0")}` : null;
+  const hasPass = status === "APPROVED" || status === "REVOKED";
+  const passCode = hasPass ? `BC25-PRS${String(journalistCount).padStart(2, "0")}` : null;
   return db.pressAccreditation.create({
     data: {
       editionId: edition.id,
@@ -117,6 +118,7 @@ describe("an accredited journalist's press pass at the door", () => {
       organization: "Báo Quảng Ngãi",
       seats: [{ sessionId, status: "COVERING" }],
       checkIns: {},
+      revoked: false,
     });
     expect(entry!.cardNumber).toMatch(/^BC-0\d+\/2025$/);
     const names = roster.entries.map((candidate) => candidate.fullName);
@@ -153,11 +155,19 @@ describe("an accredited journalist's press pass at the door", () => {
     expect(after.totals.pressCheckedIn).toBe(before.totals.pressCheckedIn + 1);
   });
 
-  it("refuses, without writing anything, a pass whose accreditation is not approved and a code no pass has", async () => {
-    const pending = await accredit("PENDING");
+  it("knows a withdrawn pass in the roster as revoked, and the server refuses it without writing anything", async () => {
+    const revoked = await accredit("REVOKED");
+    const roster = await loadRoster(db, edition, SECRET);
+    const pass = signTicket({ kind: "P", subject: revoked.passCode!, year: edition.year }, SECRET);
+    expect(roster.entries.find((entry) => entry.ticketDigest === ticketDigest(pass))).toMatchObject({ fullName: revoked.fullName, revoked: true });
+    const queued = { id: randomUUID(), code: revoked.passCode!, sessionId, at: new Date().toISOString() };
+    expect(await recordCheckIns(db, edition.id, [queued], staff)).toEqual([{ id: queued.id, status: "unknown" }]);
+    expect(await db.checkIn.count({ where: { accreditationId: revoked.id } })).toBe(0);
+  });
+
+  it("refuses, without writing anything, a code no pass has", async () => {
     const unknownPass = { id: randomUUID(), code: "BC25-ZZZZZ", sessionId, at: new Date().toISOString() };
     expect(await recordCheckIns(db, edition.id, [unknownPass], staff)).toEqual([{ id: unknownPass.id, status: "unknown" }]);
-    expect(await db.checkIn.count({ where: { accreditationId: pending.id } })).toBe(0);
     expect(await db.checkIn.count({ where: { clientEventId: unknownPass.id } })).toBe(0);
   });
 

@@ -114,7 +114,7 @@ describe("migrations", () => {
         "sessions_ends_after_start",
         "sessions_seats_within_capacity",
         "editions_dates_ordered",
-        "press_accreditations_pass_when_approved",
+        "press_accreditations_pass_once_approved",
         "check_ins_one_holder",
       ]),
     );

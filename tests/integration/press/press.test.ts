@@ -127,4 +127,30 @@ describe("press accreditation", () => {
       passCode: null,
     });
   });
+
+  it("revoked: an approved pass is withdrawn, the media link closes and the journalist is told", async () => {
+    const id = await apply("revoked@baoqn.example.vn");
+    const approved = await press.approveAccreditation(database.db, id, actor, { baseUrl: "https://tuanle.example.vn" });
+    if (!approved.ok) throw new Error("not approved");
+    const passMail = await sink.waitFor("revoked@baoqn.example.vn");
+    const mediaToken = decodeURIComponent(/\/bao-chi\/tu-lieu\?t=(\S+)/.exec(passMail.parsed.text ?? "")![1]!);
+    expect(await access.hasPressMediaAccess(database.db, mediaToken)).toBe(true);
+
+    const result = await press.revokeAccreditation(database.db, id, "Thẻ được cấp nhầm.", actor);
+    expect(result).toEqual({ ok: true, mailed: true, passCode: approved.passCode });
+    // The sink has stored a message before it acknowledges it, so the second one is there by now.
+    const mail = sink.messages.filter((message) => message.to.includes("revoked@baoqn.example.vn")).at(-1)!;
+    expect(mail.parsed.subject).toBe(`Thu hồi thẻ tác nghiệp ${approved.passCode} – Tuần lễ Đổi mới sáng tạo và Chuyển đổi số tỉnh Quảng Ngãi năm 2025`);
+    expect(mail.parsed.text).toContain("Thẻ được cấp nhầm.");
+    expect(await access.hasPressMediaAccess(database.db, mediaToken)).toBe(false);
+    // The pass code stays, so that the check-in station can refuse the pass by name.
+    expect(await database.db.pressAccreditation.findUniqueOrThrow({ where: { id } })).toMatchObject({
+      status: "REVOKED",
+      passCode: approved.passCode,
+    });
+    expect(await database.db.auditLog.count({ where: { entityId: id, action: "press.revoke" } })).toBe(1);
+    expect(await press.revokeAccreditation(database.db, id, "", actor)).toEqual({ ok: false, reason: "already-decided" });
+    const pending = await apply("pending.revoke@baoqn.example.vn");
+    expect(await press.revokeAccreditation(database.db, pending, "", actor)).toEqual({ ok: false, reason: "already-decided" });
+  });
 });

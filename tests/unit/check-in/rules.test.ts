@@ -15,6 +15,7 @@ function entry(overrides: Partial<RosterEntry> = {}): RosterEntry {
     group: "ACADEMIA",
     phone: "+84905123456",
     cardNumber: "",
+    revoked: false,
     seats: [
       { sessionId: OPENING, status: "CONFIRMED" },
       { sessionId: WORKSHOP, status: "WAITLISTED" },
@@ -72,6 +73,14 @@ describe("checking a journalist in with their press pass", () => {
     expect(decideCheckIn(journalist(), WORKSHOP, "2025-09-19T01:00:00.000Z", "p2", { force: true }).kind).toBe("checked-in");
     const again = journalist({ checkIns: { [OPENING]: "2025-09-19T00:50:00.000Z" } });
     expect(decideCheckIn(again, OPENING, "2025-09-19T01:00:00.000Z", "p3")).toEqual({ kind: "duplicate", entry: again, at: "2025-09-19T00:50:00.000Z" });
+  });
+});
+
+describe("a withdrawn press pass", () => {
+  it("is refused by name, even where the journalist was checked in before and even when staff insist", () => {
+    const withdrawn = journalist({ revoked: true, checkIns: { [OPENING]: "2025-09-19T00:50:00.000Z" } });
+    expect(decideCheckIn(withdrawn, OPENING, "2025-09-19T01:00:00.000Z", "p4")).toEqual({ kind: "revoked", entry: withdrawn });
+    expect(decideCheckIn(journalist({ revoked: true }), OPENING, "2025-09-19T01:00:00.000Z", "p5", { force: true }).kind).toBe("revoked");
   });
 });
 

@@ -6,7 +6,7 @@ import { adminPageMetadata } from "@/components/admin/page-metadata";
 import { requirePermission } from "@/lib/auth/guard";
 import { isLocale, localizedPath } from "@/lib/i18n/config";
 import { getMessages, getTranslator } from "@/lib/i18n/translator";
-import { approveAccreditationAction, rejectAccreditationAction } from "@/lib/press/admin-actions";
+import { approveAccreditationAction, rejectAccreditationAction, revokeAccreditationAction } from "@/lib/press/admin-actions";
 import { listAccreditationsForAdmin } from "@/lib/press/queries";
 import { formatDateTime } from "@/lib/time/format";
 
@@ -69,6 +69,17 @@ export default async function AdminPressPage({ params }: { params: Promise<{ loc
                     confirm={{ summary: t("reject"), prompt: t("rejectPrompt", { name: entry.fullName }) }}
                   />
                 </div>
+              )}
+              {entry.status === "APPROVED" && (
+                <ActionButtonForm
+                  action={revokeAccreditationAction}
+                  locale={locale}
+                  fields={{ id: entry.id }}
+                  label={t("confirmRevoke")}
+                  pendingLabel={saving}
+                  variant="danger"
+                  confirm={{ summary: t("revoke"), prompt: t("revokePrompt", { name: entry.fullName }) }}
+                />
               )}
             </AdminCell>
           </tr>
