@@ -11,6 +11,7 @@ import { isLocale, localizedPath, type Locale } from "@/lib/i18n/config";
 import { pickLocalized } from "@/lib/i18n/localized";
 import { getTranslator } from "@/lib/i18n/translator";
 import { CategoryPattern, CategorySwatch } from "./category-style";
+import { BoothGallery } from "./booth-gallery";
 import { FloorMap } from "./floor-map";
 
 /** Locale, edition year and booth code of a booth page; a code typed in lower case goes to its canonical URL. */
@@ -144,9 +145,13 @@ export function BoothPage({
             <h2 id="booth-images" className="text-xl font-bold text-brand-900">
               {t("imagesTitle")}
             </h2>
-            <div className="mt-3 max-w-md">
-              <ImagePlaceholder locale={locale} booth={booth} />
-            </div>
+            {booth.images.length > 0 ? (
+              <BoothGallery locale={locale} images={booth.images} />
+            ) : (
+              <div className="mt-3 max-w-md">
+                <ImagePlaceholder locale={locale} booth={booth} />
+              </div>
+            )}
           </section>
         </div>
 

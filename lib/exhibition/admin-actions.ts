@@ -1,32 +1,23 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { requirePermission } from "@/lib/auth/guard";
+import { redirect } from "next/navigation";
 import { requestIp } from "@/lib/auth/request";
 import { db } from "@/lib/db";
+import { localizedPath } from "@/lib/i18n/config";
+import { createFileStorage } from "@/lib/uploads/storage";
 import { errorState, fieldErrorsOf, formLocale, type ActionState, type FieldErrors } from "@/lib/forms/action-state";
 import { formatMessage, getMessages, type Messages } from "@/lib/i18n/translator";
 import { APPLICATION_DECISIONS, createBoothSchema, createDecisionMessageSchema, createPlacementSchema } from "./admin-schema";
-import { saveBooth } from "./booth-store";
+import { deleteBooth, saveBooth } from "./booth-store";
+import { revalidateExhibition } from "./revalidate";
 import { decideApplication } from "./review";
 import type { PlacementProblem } from "./rules";
 
 // Server Actions of the booth and application screens. Each checks the permission itself first.
 
 export type SavedBooth = { id: string; code: string };
-
-function revalidateExhibition() {
-  for (const page of [
-    "/[locale]/(public)/exhibition",
-    "/[locale]/(public)/exhibition/[code]",
-    "/[locale]/(public)/editions/[year]/exhibition",
-    "/[locale]/(public)/editions/[year]/exhibition/[code]",
-  ]) {
-    revalidatePath(page, "page");
-  }
-  revalidatePath("/[locale]/admin/booths", "layout");
-}
 
 /** Placement problems as field errors: outside the hall on the size, overlaps on the position. */
 function placementErrors(problems: PlacementProblem[], messages: Messages): FieldErrors {
@@ -103,4 +94,24 @@ export async function decideApplicationAction(_previous: ActionState, formData: 
   revalidateExhibition();
   const t = messages.adminApplications;
   return { status: "success", message: result.mailed ? t.decided : t.decidedNoMail, result: undefined };
+}
+
+/** Deletes a draft booth without an accepted application, then goes back to the booth list. */
+export async function deleteBoothAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
+  const actor = await requirePermission("booths:edit");
+  const locale = formLocale(formData);
+  const errors = getMessages(locale).adminBooths.errors;
+  const id = z.object({ id: z.uuid() }).safeParse(Object.fromEntries(formData));
+  if (!id.success) return errorState(errors.notFound);
+  const result = await deleteBooth(db, createFileStorage(), id.data.id, { userId: actor.id, ip: await requestIp() });
+  if (!result.ok) {
+    const reasons = {
+      "not-found": errors.notFound,
+      published: errors.deletePublished,
+      "has-application": errors.deleteHasApplication,
+    };
+    return errorState(reasons[result.reason]);
+  }
+  revalidateExhibition();
+  redirect(localizedPath(locale, `/admin/booths?done=deleted&code=${encodeURIComponent(result.code)}`));
 }

@@ -62,3 +62,14 @@ export function getApplicationForAdmin(id: string) {
 }
 
 export const OPEN_APPLICATION_STATUSES: ApplicationStatus[] = ["PENDING", "CHANGES_REQUESTED"];
+
+/** A booth's pictures in their order, for its admin page. */
+export function listBoothImagesForAdmin(boothId: string) {
+  return db.boothImage.findMany({
+    where: { boothId },
+    orderBy: { position: "asc" },
+    select: { fileId: true, alt: true, altEn: true, file: { select: { originalName: true, width: true, height: true } } },
+  });
+}
+
+export type AdminBoothImage = Awaited<ReturnType<typeof listBoothImagesForAdmin>>[number];

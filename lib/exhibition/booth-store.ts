@@ -3,6 +3,8 @@ import { recordAudit } from "@/lib/audit/record";
 import type { Database } from "@/lib/db-client";
 import { isUniqueViolation } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { deleteStoredFileIfUnused } from "@/lib/uploads/store";
+import type { FileStorage } from "@/lib/uploads/storage";
 import type { BoothInput, PlacementInput } from "./admin-schema";
 import { hallPlanFor } from "./floor-plan";
 import { placementProblems, type PlacementProblem } from "./rules";
@@ -92,4 +94,41 @@ export async function saveBooth(
     if (isUniqueViolation(error)) return { ok: false, reason: "code-taken" };
     throw error;
   }
+}
+
+export type DeleteBoothResult = { ok: true; code: string } | { ok: false; reason: "not-found" | "published" | "has-application" };
+
+/**
+ * Deletes a draft booth that no exhibitor application was accepted into, with its pictures. A published
+ * booth is taken off the public site first (visitors may have its link); an accepted applicant's booth
+ * stays, as the applicant was told its code.
+ */
+export async function deleteBooth(
+  database: Database,
+  storage: FileStorage,
+  id: string,
+  actor: Actor,
+): Promise<DeleteBoothResult> {
+  const result = await database.$transaction(async (tx) => {
+    const before = await tx.booth.findUnique({
+      where: { id },
+      include: { application: { select: { id: true } }, images: { orderBy: { position: "asc" } } },
+    });
+    if (!before) return { ok: false as const, reason: "not-found" as const };
+    if (before.status === "PUBLISHED") return { ok: false as const, reason: "published" as const };
+    if (before.application) return { ok: false as const, reason: "has-application" as const };
+    await tx.booth.delete({ where: { id } });
+    await recordAudit(tx, {
+      userId: actor.userId,
+      ip: actor.ip,
+      action: "booth.delete",
+      entityType: "Booth",
+      entityId: id,
+      before,
+    });
+    return { ok: true as const, code: before.code, fileIds: before.images.map((image) => image.fileId) };
+  });
+  if (!result.ok) return result;
+  for (const fileId of result.fileIds) await deleteStoredFileIfUnused(database, storage, fileId);
+  return { ok: true, code: result.code };
 }

@@ -28,6 +28,9 @@ export type ExhibitionEvent = {
   venue: { name: string; nameEn: string | null } | null;
 };
 
+/** A booth picture: a stored file, served by /api/v1/files, and its descriptions. */
+export type BoothImageView = { fileId: string; alt: string; altEn: string | null };
+
 export type BoothSummary = {
   id: string;
   code: string;
@@ -40,6 +43,9 @@ export type BoothSummary = {
   height: number;
 };
 
+/** A booth in the directory: with its first picture for the card (null without pictures). */
+export type BoothListing = BoothSummary & { cover: BoothImageView | null };
+
 export type BoothDetail = BoothSummary & {
   description: string;
   descriptionEn: string | null;
@@ -48,8 +54,8 @@ export type BoothDetail = BoothSummary & {
   contactPhone: string | null;
   website: string | null;
   exhibitorUnit: { name: string; nameEn: string | null } | null;
-  /** Pictures are stored files (BoothImage → StoredFile); until the media layer serves them, only their number. */
-  imageCount: number;
+  /** Every picture, in the organisers' order. */
+  images: BoothImageView[];
 };
 
 export type Exhibition = {
@@ -59,7 +65,7 @@ export type Exhibition = {
   hallVenueSlug: string | null;
   hallVenueName: { name: string; nameEn: string | null } | null;
   /** Every published booth, by code: the map draws them all. */
-  booths: BoothSummary[];
+  booths: BoothListing[];
 };
 
 const editionSelect = {
@@ -71,6 +77,8 @@ const editionSelect = {
   isCurrent: true,
 } satisfies Prisma.EditionSelect;
 
+const imageSelect = { fileId: true, alt: true, altEn: true } as const;
+
 const summarySelect = {
   id: true,
   code: true,
@@ -81,6 +89,7 @@ const summarySelect = {
   y: true,
   width: true,
   height: true,
+  images: { orderBy: { position: "asc" }, take: 1, select: imageSelect },
 } satisfies Prisma.BoothSelect;
 
 const detailSelect = {
@@ -92,7 +101,7 @@ const detailSelect = {
   contactPhone: true,
   website: true,
   exhibitorUnit: { select: { name: true, nameEn: true } },
-  _count: { select: { images: true } },
+  images: { orderBy: { position: "asc" }, select: imageSelect },
 } satisfies Prisma.BoothSelect;
 
 /** The current edition when it is public, with the flag that says whether it is still open (not archived). */
@@ -115,11 +124,9 @@ async function readExhibition(database: Database, year: number): Promise<Exhibit
       orderBy: { startsAt: "asc" },
       select: { title: true, titleEn: true, startsAt: true, endsAt: true, venue: { select: { name: true, nameEn: true } } },
     }),
-    database.booth.findMany({
-      where: { editionId: edition.id, status: "PUBLISHED" },
-      orderBy: { code: "asc" },
-      select: summarySelect,
-    }),
+    database.booth
+      .findMany({ where: { editionId: edition.id, status: "PUBLISHED" }, orderBy: { code: "asc" }, select: summarySelect })
+      .then((rows) => rows.map(({ images, ...booth }) => ({ ...booth, cover: images[0] ?? null }))),
     // The hall most booths stand in: the floor map draws one hall.
     database.booth.groupBy({
       by: ["venueId"],
@@ -168,7 +175,7 @@ export async function listExhibitionIn(
   database: Database,
   year: number,
   filters: BoothFilters = {},
-): Promise<(Exhibition & { matching: BoothSummary[] }) | null> {
+): Promise<(Exhibition & { matching: BoothListing[] }) | null> {
   const exhibition = await readExhibition(database, year);
   if (!exhibition) return null;
   const ids = filters.q ? await findBoothIdsMatching(database, exhibition.edition.id, filters.q) : null;
@@ -191,6 +198,5 @@ export async function getBoothIn(
     select: detailSelect,
   });
   if (!row) return null;
-  const { _count, ...fields } = row;
-  return { ...exhibition, booth: { ...fields, imageCount: _count.images } };
+  return { ...exhibition, booth: row };
 }

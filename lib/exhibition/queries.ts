@@ -4,7 +4,15 @@ import { db } from "@/lib/db";
 import { findCurrentExhibitionEdition, getBoothIn, listExhibitionIn } from "./data";
 import type { BoothFilters } from "./schema";
 
-export type { BoothDetail, BoothSummary, Exhibition, ExhibitionEdition, ExhibitionEvent } from "./data";
+export type {
+  BoothDetail,
+  BoothImageView,
+  BoothListing,
+  BoothSummary,
+  Exhibition,
+  ExhibitionEdition,
+  ExhibitionEvent,
+} from "./data";
 
 /** See listExhibitionIn in data.ts. Cached per request (metadata and page share it). */
 export const listExhibition = cache((year: number, filters?: BoothFilters) => listExhibitionIn(db, year, filters));

@@ -82,3 +82,13 @@ export function placementProblems(
   if (codes.length > 0) problems.push({ kind: "overlap", codes });
   return problems;
 }
+
+/** The order after moving `id` one place up or down; null when it is not in the list or cannot move further. */
+export function moveOneStep<T>(order: readonly T[], id: T, direction: "up" | "down"): T[] | null {
+  const from = order.indexOf(id);
+  const to = direction === "up" ? from - 1 : from + 1;
+  if (from < 0 || to < 0 || to >= order.length) return null;
+  const moved = [...order];
+  [moved[from], moved[to]] = [moved[to]!, moved[from]!];
+  return moved;
+}

@@ -8,11 +8,10 @@ import { db } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
 import { errorState, fieldErrorsOf, formLocale, type ActionState } from "@/lib/forms/action-state";
 import { formatMessage, getMessages, type Messages } from "@/lib/i18n/translator";
-import { UPLOAD_TYPES } from "@/lib/uploads/detect";
-import { formatFileSize } from "@/lib/uploads/rules";
+import { uploadRefusalMessage, type UploadRefusal } from "@/lib/uploads/refusal";
 import { createFileStorage } from "@/lib/uploads/storage";
-import { createMediaAssetSchema } from "./schema";
-import { createMediaAsset, deleteMediaAsset, setMediaAssetPublished } from "./store";
+import { createMediaAssetSchema, createMediaDetailsSchema } from "./schema";
+import { createMediaAsset, deleteMediaAsset, setMediaAssetPublished, updateMediaAssetDetails } from "./store";
 
 // Server Actions of the media kit screen. Each checks the permission itself first.
 
@@ -23,28 +22,11 @@ function revalidateMediaKit() {
   revalidatePath("/[locale]/admin/media", "page");
 }
 
-type UploadRefusal = {
-  reason: "empty" | "too-large" | "wrong-type" | "no-edition";
-  maxBytes?: number;
-  allowed?: readonly string[];
-};
+type MediaRefusal = UploadRefusal | { reason: "no-edition" };
 
-function refusalMessage(refusal: UploadRefusal, messages: Messages): string {
+function refusalMessage(refusal: MediaRefusal, messages: Messages): string {
   const errors = messages.adminMedia.errors;
-  switch (refusal.reason) {
-    case "empty":
-      return errors.fileEmpty;
-    case "too-large":
-      return formatMessage(errors.fileTooLarge, { max: formatFileSize(refusal.maxBytes ?? 0, "vi") });
-    case "wrong-type":
-      return formatMessage(errors.fileType, {
-        types: (refusal.allowed ?? [])
-          .map((type) => UPLOAD_TYPES[type as keyof typeof UPLOAD_TYPES].extension.toUpperCase())
-          .join(", "),
-      });
-    case "no-edition":
-      return errors.noEdition;
-  }
+  return refusal.reason === "no-edition" ? errors.noEdition : uploadRefusalMessage(refusal, errors);
 }
 
 export async function createMediaAssetAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
@@ -103,4 +85,21 @@ export async function deleteMediaAssetAction(_previous: ActionState, formData: F
   }
   revalidateMediaKit();
   return { status: "success", message: messages.adminMedia.deleted, result: undefined };
+}
+
+/** Saves an asset's title, English title and description; the file stays as uploaded. */
+export async function updateMediaDetailsAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
+  const actor = await requirePermission("media:edit");
+  const messages = getMessages(formLocale(formData));
+  const errors = messages.adminMedia.errors;
+  const parsed = createMediaDetailsSchema(errors).safeParse(Object.fromEntries(formData));
+  if (!parsed.success) return errorState(messages.adminForm.fixErrors, fieldErrorsOf(parsed.error), formData);
+  try {
+    await updateMediaAssetDetails(db, parsed.data, { userId: actor.id, ip: await requestIp() });
+  } catch (error) {
+    if (error instanceof DomainError && error.code === "NOT_FOUND") return errorState(errors.notFound);
+    throw error;
+  }
+  revalidateMediaKit();
+  return { status: "success", message: messages.adminMedia.done, result: undefined };
 }

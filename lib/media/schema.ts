@@ -18,13 +18,20 @@ const optionalText = (max: number, message: string) =>
     .nullable()
     .default(null);
 
+/** What an organiser may change after the upload: the words, not the file. */
+function detailFields(messages: MediaFormMessages) {
+  return {
+    title: z.string({ error: messages.title }).trim().min(1, messages.title).max(200, messages.tooLong),
+    titleEn: optionalText(200, messages.tooLong),
+    description: z.string().trim().max(1000, messages.tooLong).default(""),
+  };
+}
+
 export function createMediaAssetSchema(messages: MediaFormMessages) {
   return z
     .object({
       kind: z.enum(MEDIA_KINDS, { error: messages.kind }),
-      title: z.string({ error: messages.title }).trim().min(1, messages.title).max(200, messages.tooLong),
-      titleEn: optionalText(200, messages.tooLong),
-      description: z.string().trim().max(1000, messages.tooLong).default(""),
+      ...detailFields(messages),
       // Only https links: a `javascript:` or `data:` URL would run on a visitor's click.
       url: z
         .string()
@@ -44,3 +51,9 @@ export function createMediaAssetSchema(messages: MediaFormMessages) {
 }
 
 export type MediaAssetInput = z.infer<ReturnType<typeof createMediaAssetSchema>>;
+
+export function createMediaDetailsSchema(messages: MediaFormMessages) {
+  return z.object({ id: z.uuid({ error: messages.notFound }), ...detailFields(messages) });
+}
+
+export type MediaDetailsInput = z.infer<ReturnType<typeof createMediaDetailsSchema>>;

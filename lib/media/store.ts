@@ -2,9 +2,9 @@ import "server-only";
 import { recordAudit } from "@/lib/audit/record";
 import type { Database } from "@/lib/db-client";
 import { DomainError } from "@/lib/errors";
-import { deleteStoredFile, storeUpload, type UploadResult } from "@/lib/uploads/store";
+import { deleteStoredFileIfUnused, storeUpload, type UploadResult } from "@/lib/uploads/store";
 import type { FileStorage } from "@/lib/uploads/storage";
-import type { MediaAssetInput } from "./schema";
+import type { MediaAssetInput, MediaDetailsInput } from "./schema";
 
 // Writes of the media kit. Each change and its audit record are committed together.
 
@@ -77,6 +77,25 @@ export async function setMediaAssetPublished(database: Database, id: string, pub
   });
 }
 
+/** Changes an asset's title, English title and description. */
+export async function updateMediaAssetDetails(database: Database, input: MediaDetailsInput, actor: Actor): Promise<void> {
+  const { id, ...details } = input;
+  await database.$transaction(async (tx) => {
+    const before = await tx.mediaAsset.findUnique({ where: { id } });
+    if (!before) throw new DomainError("NOT_FOUND", "media asset not found");
+    const after = await tx.mediaAsset.update({ where: { id }, data: details });
+    await recordAudit(tx, {
+      userId: actor.userId,
+      ip: actor.ip,
+      action: "media.update",
+      entityType: "MediaAsset",
+      entityId: id,
+      before,
+      after,
+    });
+  });
+}
+
 /** Removes the asset, then its file when nothing else uses it. */
 export async function deleteMediaAsset(database: Database, storage: FileStorage, id: string, actor: Actor): Promise<void> {
   const before = await database.$transaction(async (tx) => {
@@ -93,12 +112,5 @@ export async function deleteMediaAsset(database: Database, storage: FileStorage,
     });
     return asset;
   });
-  if (!before.fileId) return;
-  const users = await database.storedFile.findUnique({
-    where: { id: before.fileId },
-    select: { _count: { select: { mediaAssets: true, boothImages: true, speakers: true } } },
-  });
-  const count = users?._count;
-  if (count && count.mediaAssets + count.boothImages + count.speakers === 0)
-    await deleteStoredFile(database, storage, before.fileId);
+  if (before.fileId) await deleteStoredFileIfUnused(database, storage, before.fileId);
 }

@@ -4,7 +4,7 @@ import type { FileVariant, ServableFile } from "./serve";
 
 // Which stored files anybody may download: the images of a published booth and the files of a
 // published media asset, both in a public edition. Everything else (drafts, files an organiser has
-// uploaded but not published) answers as if it did not exist.
+// uploaded but not published) answers as if it did not exist, except to the organisers who edit them.
 
 const PUBLIC_EDITION = { status: { in: ["PUBLISHED", "ARCHIVED"] as ("PUBLISHED" | "ARCHIVED")[] } };
 
@@ -43,4 +43,9 @@ export async function findServableFile(
   const isFullResolutionPhoto =
     variant === "original" && file.webKey !== null && mediaAssets.every((asset) => asset.kind === "PHOTO");
   return isFullResolutionPhoto && !pressAccess ? null : servable;
+}
+
+/** Any stored file, for a signed-in editor previewing pictures of a draft booth or an unpublished asset. */
+export function findFileForEditor(database: Database, id: string): Promise<ServableFile | null> {
+  return database.storedFile.findUnique({ where: { id }, select: servableSelect });
 }

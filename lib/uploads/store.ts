@@ -65,3 +65,13 @@ export async function deleteStoredFile(database: Database, storage: FileStorage,
   const file = await database.storedFile.delete({ where: { id: fileId } });
   for (const key of [file.storageKey, file.thumbnailKey, file.webKey]) if (key) await storage.delete(key);
 }
+
+/** Removes a stored file once no media asset, booth image or speaker refers to it any more. */
+export async function deleteStoredFileIfUnused(database: Database, storage: FileStorage, fileId: string): Promise<void> {
+  const users = await database.storedFile.findUnique({
+    where: { id: fileId },
+    select: { _count: { select: { mediaAssets: true, boothImages: true, speakers: true } } },
+  });
+  const count = users?._count;
+  if (count && count.mediaAssets + count.boothImages + count.speakers === 0) await deleteStoredFile(database, storage, fileId);
+}

@@ -4,8 +4,9 @@ import { createTestUser, signIn, useOwnClientAddress } from "./support/admin-use
 // An organiser places a booth by its coordinates: a spot past the walls is refused, a free one is
 // saved and drawn on the admin map. It stays a draft: the exhibition specs count the published booths
 // of the shared database (publishing is covered by tests/integration/exhibition/review.test.ts).
+// Then the organiser deletes it again, after confirming.
 
-test("an organiser places a draft booth on free floor; the admin map shows it, the public site does not", async ({
+test("an organiser places a draft booth on free floor; the admin map shows it, the public site does not; it can be deleted", async ({
   page,
   context,
 }) => {
@@ -33,4 +34,12 @@ test("an organiser places a draft booth on free floor; the admin map shows it, t
   await expect(page.getByRole("row").filter({ hasText: "Trung tâm dữ liệu thử nghiệm" })).toContainText("Bản nháp");
   await expect(page.getByRole("link", { name: /Z50/ }).first()).toBeVisible();
   expect((await page.request.get("/exhibition/Z50")).status()).toBe(404);
+
+  await page.getByRole("link", { name: "Z50", exact: true }).click();
+  await page.getByText("Xóa gian hàng", { exact: true }).last().click();
+  await expect(page.getByText("Xóa gian hàng Z50? Gian hàng và hình ảnh của nó sẽ bị xóa vĩnh viễn.")).toBeVisible();
+  await page.getByRole("button", { name: "Xóa vĩnh viễn" }).click();
+  await expect(page).toHaveURL(/\/admin\/booths\?done=deleted/, { timeout: 15_000 });
+  await expect(page.getByRole("status")).toHaveText("Đã xóa gian hàng Z50.");
+  await expect(page.getByRole("link", { name: "Z50", exact: true })).toHaveCount(0);
 });

@@ -39,10 +39,18 @@ test.describe("media kit", () => {
     await expect(page.getByRole("status")).toContainText(`Đã thêm tư liệu "${title}"`, { timeout: 30_000 });
     await expect(page.getByRole("rowheader", { name: new RegExp(title) })).toBeVisible();
 
+    // Its description is added afterwards, without uploading again.
+    const row = page.getByRole("row").filter({ hasText: title });
+    await row.getByText(`Sửa tiêu đề, mô tả: ${title}`).click();
+    await row.getByLabel("Mô tả ngắn").fill("Lễ khai mạc tại Trung tâm Hội nghị tỉnh");
+    await row.getByRole("button", { name: "Lưu" }).click();
+    await expect(row.getByRole("status")).toHaveText("Đã lưu thay đổi.", { timeout: 15_000 });
+
     await page.goto("/bao-chi");
     const card = page.getByRole("listitem").filter({ has: page.getByRole("heading", { name: title }) });
     await expect(card).toContainText("PNG");
     await expect(card).toContainText("640 × 400 px");
+    await expect(card).toContainText("Lễ khai mạc tại Trung tâm Hội nghị tỉnh");
     const thumbnail = card.locator("img");
     await expect(thumbnail).toHaveJSProperty("naturalWidth", 480);
 

@@ -23,6 +23,7 @@ type Actions = typeof import("@/lib/users/actions") &
   typeof import("@/lib/editions/actions") &
   typeof import("@/lib/media/actions") &
   typeof import("@/lib/exhibition/admin-actions") &
+  typeof import("@/lib/exhibition/image-actions") &
   typeof import("@/lib/press/admin-actions") &
   typeof import("@/lib/news/actions");
 let actions: Actions;
@@ -45,9 +46,14 @@ const ACTIONS: { name: string; capability: Capability | null; run: () => Promise
     capability: "users:manage",
     run: () => actions.setUserDisabledAction(idleState, new FormData()),
   },
-  ...(["updateRegistrationDetailsAction", "moveRegistrationSeatAction", "cancelRegistrationAction", "resendConfirmationAction"] as const).map(
-    (name) => ({ name, capability: "registrations:read" as const, run: () => actions[name](idleState, new FormData()) }),
-  ),
+  ...(
+    [
+      "updateRegistrationDetailsAction",
+      "moveRegistrationSeatAction",
+      "cancelRegistrationAction",
+      "resendConfirmationAction",
+    ] as const
+  ).map((name) => ({ name, capability: "registrations:read" as const, run: () => actions[name](idleState, new FormData()) })),
   { name: "changeOwnPasswordAction", capability: null, run: () => actions.changeOwnPasswordAction(idleState, new FormData()) },
   // Invitations: Sở KH&CN drafts, Văn phòng UBND issues; an organiser cannot issue, an officer cannot draft.
   ...(
@@ -99,12 +105,21 @@ const ACTIONS: { name: string; capability: Capability | null; run: () => Promise
     capability: "media:edit",
     run: () => actions.deleteMediaAssetAction(idleState, new FormData()),
   },
+  {
+    name: "updateMediaDetailsAction",
+    capability: "media:edit",
+    run: () => actions.updateMediaDetailsAction(idleState, new FormData()),
+  },
   { name: "saveBoothAction", capability: "booths:edit", run: () => actions.saveBoothAction(idleState, new FormData()) },
   {
     name: "decideApplicationAction",
     capability: "booths:edit",
     run: () => actions.decideApplicationAction(idleState, new FormData()),
   },
+  { name: "deleteBoothAction", capability: "booths:edit", run: () => actions.deleteBoothAction(idleState, new FormData()) },
+  ...(["addBoothImagesAction", "moveBoothImageAction", "updateBoothImageAltAction", "removeBoothImageAction"] as const).map(
+    (name) => ({ name, capability: "booths:edit" as const, run: () => actions[name](idleState, new FormData()) }),
+  ),
   {
     name: "approveAccreditationAction",
     capability: "media:edit",
@@ -144,6 +159,7 @@ beforeAll(async () => {
     ...(await import("@/lib/editions/actions")),
     ...(await import("@/lib/media/actions")),
     ...(await import("@/lib/exhibition/admin-actions")),
+    ...(await import("@/lib/exhibition/image-actions")),
     ...(await import("@/lib/press/admin-actions")),
     ...(await import("@/lib/news/actions")),
   };

@@ -99,7 +99,7 @@ describe("a booth page", () => {
       exhibitorName: "Sở Nông nghiệp và Môi trường tỉnh Quảng Ngãi",
       exhibitorUnit: { name: "Sở Nông nghiệp và Môi trường" },
       contactEmail: "trienlam.snnmt@example.vn",
-      imageCount: 0,
+      images: [],
     });
     expect(found?.booth.description.length).toBeGreaterThan(0);
     expect(found?.booths).toHaveLength(20);

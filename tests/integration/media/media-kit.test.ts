@@ -5,8 +5,8 @@ import { strFromU8, unzipSync } from "fflate";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { readPublishedMediaKit, readStorageKeys } from "@/lib/media/data";
 import { mediaKitEntries } from "@/lib/media/kit-archive";
-import { createMediaAssetSchema } from "@/lib/media/schema";
-import { createMediaAsset, deleteMediaAsset, setMediaAssetPublished } from "@/lib/media/store";
+import { createMediaAssetSchema, createMediaDetailsSchema } from "@/lib/media/schema";
+import { createMediaAsset, deleteMediaAsset, setMediaAssetPublished, updateMediaAssetDetails } from "@/lib/media/store";
 import { zipStream } from "@/lib/media/zip";
 import vi from "@/lib/i18n/messages/vi.json";
 import { LocalDiskStorage } from "@/lib/uploads/storage";
@@ -123,5 +123,32 @@ describe("the media kit's ZIP", () => {
       actor,
     );
     expect(result).toMatchObject({ ok: false, reason: "wrong-type" });
+  });
+});
+
+describe("editing an asset's words", () => {
+  const details = createMediaDetailsSchema(vi.adminMedia.errors);
+
+  it("changes the title and description the kit shows, audited with before and after", async () => {
+    const id = await add({ kind: "PRESS_RELEASE", title: "Thông cáo số 1", publish: "on" }, { name: "tc.pdf", bytes: pdf("1") });
+    await updateMediaAssetDetails(
+      database.db,
+      details.parse({ id, title: "Thông cáo khai mạc Tuần lễ", titleEn: "Opening press release", description: "Bản chính thức" }),
+      actor,
+    );
+    const kit = (await readPublishedMediaKit(database.db, 2025))!;
+    expect(kit.assets.find((asset) => asset.id === id)).toMatchObject({
+      title: "Thông cáo khai mạc Tuần lễ",
+      titleEn: "Opening press release",
+      description: "Bản chính thức",
+    });
+    const audit = await database.db.auditLog.findFirstOrThrow({ where: { entityId: id, action: "media.update" } });
+    expect(audit.before).toMatchObject({ title: "Thông cáo số 1" });
+    expect(audit.after).toMatchObject({ title: "Thông cáo khai mạc Tuần lễ" });
+  });
+
+  it("requires a title, in Vietnamese words", () => {
+    const result = details.safeParse({ id: "00000000-0000-4000-8000-000000000000", title: "  " });
+    expect(result.error?.issues[0]?.message).toBe("Vui lòng nhập tiêu đề.");
   });
 });

@@ -1,19 +1,24 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { AdminCell, AdminTable } from "@/components/admin/admin-table";
+import { DoneBanner } from "@/components/admin/done-banner";
 import { AdminPageHeader } from "@/components/admin/page-header";
 import { adminPageMetadata } from "@/components/admin/page-metadata";
 import { buttonClass } from "@/components/admin/styles";
 import { FloorMap } from "@/components/exhibition/floor-map";
 import { requirePermission } from "@/lib/auth/guard";
 import { listBoothsForAdmin } from "@/lib/exhibition/admin-queries";
+import { normalizeBoothCode } from "@/lib/exhibition/rules";
 import { isLocale, localizedPath } from "@/lib/i18n/config";
 import { getTranslator } from "@/lib/i18n/translator";
 
 export const generateMetadata = adminPageMetadata("adminBooths");
 
-export default async function AdminBoothsPage({ params }: { params: Promise<{ locale: string }> }) {
+type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ done?: string; code?: string }> };
+
+export default async function AdminBoothsPage({ params, searchParams }: Props) {
   const { locale } = await params;
+  const query = await searchParams;
   if (!isLocale(locale)) notFound();
   await requirePermission("booths:edit", { locale, returnTo: localizedPath(locale, "/admin/booths") });
   const t = getTranslator(locale, "adminBooths");
@@ -31,6 +36,9 @@ export default async function AdminBoothsPage({ params }: { params: Promise<{ lo
           </Link>
         </div>
       </AdminPageHeader>
+      <DoneBanner
+        message={query.done === "deleted" ? t("deleted", { code: normalizeBoothCode(query.code ?? "") ?? "" }) : null}
+      />
       {!exhibition ? (
         <p className="text-muted">{t("noEdition")}</p>
       ) : (

@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { ActionButtonForm } from "@/components/admin/action-button-form";
 import { AdminCell, AdminTable } from "@/components/admin/admin-table";
 import { MediaAssetForm } from "@/components/admin/media/media-asset-form";
+import { MediaDetailsForm } from "@/components/admin/media/media-details-form";
 import { AdminPageHeader } from "@/components/admin/page-header";
 import { adminPageMetadata } from "@/components/admin/page-metadata";
 import { buttonClass } from "@/components/admin/styles";
@@ -50,6 +51,15 @@ export default async function AdminMediaPage({ params }: { params: Promise<{ loc
                     {asset.file && (
                       <span className="block text-sm font-normal break-all text-muted">{asset.file.originalName}</span>
                     )}
+                    <details className="mt-2 font-normal">
+                      <summary className="cursor-pointer text-sm font-semibold text-brand-700 underline underline-offset-4">
+                        {t("edit")}
+                        <span className="sr-only">: {asset.title}</span>
+                      </summary>
+                      <div className="mt-3 min-w-64">
+                        <MediaDetailsForm locale={locale} asset={asset} />
+                      </div>
+                    </details>
                   </AdminCell>
                   <AdminCell>{kinds(asset.kind)}</AdminCell>
                   <AdminCell className="whitespace-nowrap">

@@ -1,9 +1,12 @@
 import { notFound } from "next/navigation";
+import { ActionButtonForm } from "@/components/admin/action-button-form";
 import { BoothForm } from "@/components/admin/exhibition/booth-form";
+import { BoothImagesPanel } from "@/components/admin/exhibition/booth-images-panel";
 import { AdminPageHeader } from "@/components/admin/page-header";
 import { FloorMap } from "@/components/exhibition/floor-map";
 import { requirePermission } from "@/lib/auth/guard";
-import { listBoothsForAdmin } from "@/lib/exhibition/admin-queries";
+import { deleteBoothAction } from "@/lib/exhibition/admin-actions";
+import { listBoothImagesForAdmin, listBoothsForAdmin } from "@/lib/exhibition/admin-queries";
 import { isLocale, localizedPath } from "@/lib/i18n/config";
 import { getTranslator } from "@/lib/i18n/translator";
 
@@ -22,6 +25,7 @@ export default async function EditBoothPage({ params }: Props) {
   const exhibition = await listBoothsForAdmin();
   const booth = exhibition?.booths.find((candidate) => candidate.id === id);
   if (!exhibition || !booth) notFound();
+  const images = await listBoothImagesForAdmin(booth.id);
   const { venue: _venue, id: _id, status, ...fields } = booth;
   const initial = Object.fromEntries(Object.entries(fields).map(([key, value]) => [key, value === null ? "" : String(value)]));
   if (status === "PUBLISHED") initial.publish = "on";
@@ -44,6 +48,24 @@ export default async function EditBoothPage({ params }: Props) {
           />
         </div>
       </div>
+      <div className="mt-10 max-w-3xl">
+        <BoothImagesPanel locale={locale} boothId={booth.id} images={images} />
+      </div>
+      <section aria-labelledby="booth-delete" className="mt-10 max-w-3xl">
+        <h2 id="booth-delete" className="text-xl font-bold text-brand-900">
+          {t("delete")}
+        </h2>
+        <p className="mt-1 mb-3 text-sm text-muted">{t("deleteHint")}</p>
+        <ActionButtonForm
+          action={deleteBoothAction}
+          locale={locale}
+          fields={{ id: booth.id }}
+          label={t("confirmDelete")}
+          pendingLabel={t("deleting")}
+          variant="danger"
+          confirm={{ summary: t("delete"), prompt: t("deletePrompt", { code: booth.code }) }}
+        />
+      </section>
     </>
   );
 }

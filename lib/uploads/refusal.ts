@@ -1,0 +1,22 @@
+import { formatMessage } from "@/lib/i18n/translator";
+import { UPLOAD_TYPES, type UploadType } from "./detect";
+import { formatFileSize } from "./rules";
+
+// Why an upload was refused, in words for the admin forms (Vietnamese; the admin area is Vietnamese).
+
+export type UploadRefusal = { reason: "empty" | "too-large" | "wrong-type"; maxBytes?: number; allowed?: readonly string[] };
+
+export type UploadRefusalMessages = { fileEmpty: string; fileTooLarge: string; fileType: string };
+
+export function uploadRefusalMessage(refusal: UploadRefusal, messages: UploadRefusalMessages): string {
+  switch (refusal.reason) {
+    case "empty":
+      return messages.fileEmpty;
+    case "too-large":
+      return formatMessage(messages.fileTooLarge, { max: formatFileSize(refusal.maxBytes ?? 0, "vi") });
+    case "wrong-type":
+      return formatMessage(messages.fileType, {
+        types: (refusal.allowed ?? []).map((type) => UPLOAD_TYPES[type as UploadType].extension.toUpperCase()).join(", "),
+      });
+  }
+}

@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "booth_images" ADD COLUMN     "alt_en" TEXT;
+
