@@ -43,7 +43,7 @@ export type BoothSummary = {
   height: number;
 };
 
-/** A booth in the directory: with its first picture for the card (null without pictures). */
+/** A booth in the directory: with its first picture that has a thumbnail, for the card (else null). */
 export type BoothListing = BoothSummary & { cover: BoothImageView | null };
 
 export type BoothDetail = BoothSummary & {
@@ -89,7 +89,14 @@ const summarySelect = {
   y: true,
   width: true,
   height: true,
-  images: { orderBy: { position: "asc" }, take: 1, select: imageSelect },
+  // The card's picture: the first with a thumbnail copy. A WebP has none (jimp cannot read it) and could
+  // weigh 10 MB, too much for a directory of twenty cards.
+  images: {
+    where: { file: { thumbnailKey: { not: null } } },
+    orderBy: { position: "asc" },
+    take: 1,
+    select: imageSelect,
+  },
 } satisfies Prisma.BoothSelect;
 
 const detailSelect = {

@@ -167,6 +167,16 @@ describe("attaching pictures to a booth", () => {
     expect(await database.db.storedFile.count()).toBe(filesBefore);
   });
 
+  it("keeps the directory light: a WebP (no thumbnail copy) is shown on the booth page, not on the card", async () => {
+    const a02 = await database.db.booth.findFirstOrThrow({ where: { code: "A02", edition: { year: 2025 } } });
+    const webp = new Uint8Array([...new TextEncoder().encode("RIFF"), 0, 0, 0, 0, ...new TextEncoder().encode("WEBPVP8 ")]);
+    await addBoothImages(database.db, storage, a02.id, [{ name: "a.webp", bytes: webp }], alt("Ảnh WebP"), actor);
+    await addBoothImages(database.db, storage, a02.id, [{ name: "b.png", bytes: await makePng(50, 40) }], alt("Ảnh PNG"), actor);
+    expect(await publicImages("A02")).toEqual(["Ảnh WebP", "Ảnh PNG"]);
+    const listing = await listExhibitionIn(database.db, 2025);
+    expect(listing!.booths.find((booth) => booth.code === "A02")?.cover?.alt).toBe("Ảnh PNG");
+  });
+
   it("does not serve a draft booth's pictures to the public", async () => {
     const draft = await database.db.booth.update({ where: { id: boothId }, data: { status: "DRAFT" } });
     const [image] = await database.db.boothImage.findMany({ where: { boothId: draft.id } });
