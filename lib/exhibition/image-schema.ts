@@ -8,7 +8,7 @@ export type BoothImageMessages = (typeof vi)["adminBoothImages"]["errors"];
 /** How many pictures one booth page shows at most: enough for a stand, light enough for a phone. */
 export const MAX_BOOTH_IMAGES = 12;
 
-const ALT_MAX = 300;
+export const ALT_MAX = 300;
 
 export function createBoothImageAltSchema(messages: BoothImageMessages) {
   return z.object({

@@ -2,11 +2,47 @@
 
 import { useActionState } from "react";
 import { addBoothImagesAction, updateBoothImageAltAction } from "@/lib/exhibition/image-actions";
+import { ALT_MAX } from "@/lib/exhibition/image-schema";
 import { idleState } from "@/lib/forms/action-state";
 import type { Locale } from "@/lib/i18n/config";
 import { getTranslator } from "@/lib/i18n/translator";
 import { FormMessage, TextField } from "../form-controls";
 import { SubmitButton } from "../submit-button";
+
+type FieldValues = Record<string, string | undefined>;
+
+/** The Vietnamese (required) and English alternative texts of a picture, as both forms ask for them. */
+function AltTextFields(props: {
+  idPrefix: string;
+  labels: (key: "alt" | "altEn") => string;
+  hint?: string;
+  values: FieldValues;
+  errors: FieldValues;
+}) {
+  const { idPrefix, labels, hint, values, errors } = props;
+  return (
+    <>
+      <TextField
+        name="alt"
+        id={`${idPrefix}-alt`}
+        label={labels("alt")}
+        hint={hint}
+        required
+        maxLength={ALT_MAX}
+        defaultValue={values.alt}
+        error={errors.alt}
+      />
+      <TextField
+        name="altEn"
+        id={`${idPrefix}-alt-en`}
+        label={labels("altEn")}
+        maxLength={ALT_MAX}
+        defaultValue={values.altEn}
+        error={errors.altEn}
+      />
+    </>
+  );
+}
 
 /** Upload of one or more pictures, all described by the same alternative text (each can be changed after). */
 export function BoothImageUploadForm({ locale, boothId }: { locale: Locale; boothId: string }) {
@@ -29,24 +65,7 @@ export function BoothImageUploadForm({ locale, boothId }: { locale: Locale; boot
         hint={t("filesHint")}
         error={errors.files}
       />
-      <TextField
-        name="alt"
-        id="booth-image-alt"
-        label={t("alt")}
-        hint={t("altHint")}
-        required
-        maxLength={300}
-        defaultValue={values.alt}
-        error={errors.alt}
-      />
-      <TextField
-        name="altEn"
-        id="booth-image-alt-en"
-        label={t("altEn")}
-        maxLength={300}
-        defaultValue={values.altEn}
-        error={errors.altEn}
-      />
+      <AltTextFields idPrefix="booth-image" labels={t} hint={t("altHint")} values={values} errors={errors} />
       <SubmitButton pendingLabel={t("uploading")}>{t("upload")}</SubmitButton>
     </form>
   );
@@ -76,23 +95,7 @@ export function BoothImageAltForm({
       <input type="hidden" name="boothId" value={boothId} />
       <input type="hidden" name="fileId" value={fileId} />
       <FormMessage state={state} />
-      <TextField
-        name="alt"
-        id={`alt-${fileId}`}
-        label={t("alt")}
-        required
-        maxLength={300}
-        defaultValue={values.alt}
-        error={errors.alt}
-      />
-      <TextField
-        name="altEn"
-        id={`alt-en-${fileId}`}
-        label={t("altEn")}
-        maxLength={300}
-        defaultValue={values.altEn}
-        error={errors.altEn}
-      />
+      <AltTextFields idPrefix={`booth-image-${fileId}`} labels={t} values={values} errors={errors} />
       <SubmitButton variant="secondary" pendingLabel={t("saving")}>
         {t("saveAlt")}
       </SubmitButton>
