@@ -1,10 +1,8 @@
-import "@fontsource/be-vietnam-pro/400.css";
-import "@fontsource/be-vietnam-pro/600.css";
-import "@fontsource/be-vietnam-pro/700.css";
 import "../globals.css";
 import type { Metadata, Viewport } from "next";
 import { notFound } from "next/navigation";
 import type { ReactNode } from "react";
+import { siteFont } from "@/components/ui/font";
 import { env } from "@/lib/env";
 import { isLocale, locales } from "@/lib/i18n/config";
 import { MessagesProvider } from "@/lib/i18n/client";
@@ -37,7 +35,7 @@ export default async function LocaleLayout({ children, params }: { children: Rea
   if (!isLocale(locale)) notFound();
   const t = getTranslator(locale, "common");
   return (
-    <html lang={locale}>
+    <html lang={locale} className={siteFont.variable}>
       <body className="flex min-h-dvh flex-col font-sans antialiased">
         <a
           href="#main"

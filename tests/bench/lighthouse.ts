@@ -1,0 +1,66 @@
+import { spawn } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+
+// Lighthouse is fetched from the npm registry on demand (npx) rather than installed with the portal: it
+// weighs 176 MB and only the benches need it. One run varies by ±15 performance points on two cores, so
+// each page is audited several times and the median is reported, as Lighthouse CI does.
+
+const LIGHTHOUSE = "lighthouse@13.5.0";
+const CATEGORIES = ["performance", "accessibility", "best-practices", "seo"] as const;
+/** Issue 3's budgets (mobile). */
+const GOALS: Record<(typeof CATEGORIES)[number], number> = { performance: 95, accessibility: 100, "best-practices": 95, seo: 100 };
+const METRICS = {
+  "first-contentful-paint": "FCP",
+  "largest-contentful-paint": "LCP",
+  "total-blocking-time": "TBT",
+  "speed-index": "SI",
+  "cumulative-layout-shift": "CLS",
+} as const;
+
+type Report = { categories: Record<string, { score: number }>; audits: Record<string, { numericValue?: number }> };
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)]!;
+}
+
+async function audit(url: string, outputFile: string): Promise<Report> {
+  const args = [
+    "--yes",
+    LIGHTHOUSE,
+    url,
+    "--quiet",
+    "--output=json",
+    `--output-path=${outputFile}`,
+    `--only-categories=${CATEGORIES.join(",")}`,
+    "--chrome-flags=--headless=new --no-sandbox",
+  ];
+  const env = { ...process.env, npm_config_loglevel: "error", CHROME_PATH: process.env.CHROME_PATH ?? "/usr/bin/chromium" };
+  const child = spawn("npx", args, { env, stdio: "inherit" });
+  const code = await new Promise<number>((resolve) => child.on("exit", (exitCode) => resolve(exitCode ?? 1)));
+  if (code !== 0) throw new Error(`lighthouse exited with ${code} on ${url}`);
+  return JSON.parse(readFileSync(outputFile, "utf8")) as Report;
+}
+
+/** Audits `url` `runs` times (mobile, simulated throttling) and describes the medians against the budgets. */
+export async function lighthouseMedians(url: string, runs: number): Promise<string[]> {
+  const workDir = mkdtempSync(path.join(tmpdir(), "qn-lighthouse-"));
+  try {
+    const reports: Report[] = [];
+    for (let run = 0; run < runs; run++) reports.push(await audit(url, path.join(workDir, `${run}.json`)));
+    const scores = CATEGORIES.map((category) => {
+      const score = Math.round(median(reports.map((report) => report.categories[category]!.score)) * 100);
+      return `${category} ${score}${score >= GOALS[category] ? "" : ` (goal ${GOALS[category]})`}`;
+    });
+    const metrics = Object.entries(METRICS).map(([id, label]) => {
+      const value = median(reports.map((report) => report.audits[id]!.numericValue!));
+      return id === "cumulative-layout-shift" ? `${label} ${value.toFixed(3)}` : `${label} ${Math.round(value)} ms`;
+    });
+    const performances = reports.map((report) => Math.round(report.categories.performance!.score * 100));
+    return [`median of ${runs} runs: ${scores.join(", ")}`, `${metrics.join(", ")}; performance per run: ${performances.join(" ")}`];
+  } finally {
+    rmSync(workDir, { recursive: true, force: true });
+  }
+}
