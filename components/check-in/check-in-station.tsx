@@ -10,6 +10,7 @@ import { formatTime } from "@/lib/time/format";
 import { ConnectionBar } from "./connection-bar";
 import { QrCamera } from "./qr-camera";
 import { ScanResult } from "./scan-result";
+import { UnrecordedAlert, type UnrecordedCheckIn } from "./unrecorded-alert";
 import { useCheckInQueue } from "./use-check-in-queue";
 
 // The check-in phone: choose the session, then scan (camera, or a handheld scanner typing into the
@@ -29,6 +30,17 @@ function withCheckIn(roster: Roster, code: string, sessionId: string, at: string
   };
 }
 
+function withoutCheckIn(roster: Roster, code: string, sessionId: string): Roster {
+  return {
+    ...roster,
+    entries: roster.entries.map((entry) => {
+      if (entry.code !== code) return entry;
+      const { [sessionId]: _refused, ...checkIns } = entry.checkIns;
+      return { ...entry, checkIns };
+    }),
+  };
+}
+
 export function CheckInStation({ locale, sessions }: Props) {
   const t = getTranslator(locale, "adminCheckIn");
   const [sessionId, setSessionId] = useState("");
@@ -36,17 +48,27 @@ export function CheckInStation({ locale, sessions }: Props) {
   const [rosterProblem, setRosterProblem] = useState(false);
   const [outcome, setOutcome] = useState<ScanOutcome | null>(null);
   const [query, setQuery] = useState("");
+  const [unrecorded, setUnrecorded] = useState<UnrecordedCheckIn[]>([]);
   const rosterRef = useRef<Roster | null>(null);
   rosterRef.current = roster;
 
-  // Another device may have checked the delegate in first: its time is the one that counts.
+  // Another device may have checked the delegate in first: its time is the one that counts. A check-in
+  // the server refused (ticket cancelled, pass withdrawn since the roster was downloaded) is unmarked
+  // and reported to the staff.
   const applyAnswers = useCallback((answers: { event: CheckInEvent; result: CheckInResult }[]) => {
     setRoster((current) =>
-      answers.reduce(
-        (next, { event, result }) => (next && result.status === "already" ? withCheckIn(next, event.code, event.sessionId, result.checkedInAt) : next),
-        current,
-      ),
+      answers.reduce((next, { event, result }) => {
+        if (!next) return next;
+        if (result.status === "already") return withCheckIn(next, event.code, event.sessionId, result.checkedInAt);
+        if (result.status === "unknown") return withoutCheckIn(next, event.code, event.sessionId);
+        return next;
+      }, current),
     );
+    // Named now: a cancelled ticket leaves the roster at its next refresh.
+    const refused = answers
+      .filter(({ result }) => result.status === "unknown")
+      .map(({ event }) => ({ event, fullName: rosterRef.current?.entries.find((entry) => entry.code === event.code)?.fullName }));
+    if (refused.length > 0) setUnrecorded((shown) => [...shown, ...refused]);
   }, []);
   const { queue, connection, add } = useCheckInQueue(applyAnswers);
   const queueRef = useRef(queue);
@@ -98,6 +120,7 @@ export function CheckInStation({ locale, sessions }: Props) {
   return (
     <div className="mx-auto max-w-xl space-y-5">
       <ConnectionBar connection={connection} queueLength={queue.length} t={t} />
+      <UnrecordedAlert checkIns={unrecorded} sessionTitles={sessionTitles} t={t} onDismiss={() => setUnrecorded([])} />
       <div>
         <label htmlFor="checkin-session" className="block font-semibold text-brand-900">
           {t("session")}

@@ -109,6 +109,34 @@ test("staff scan a ticket offline, see a second scan flagged and a forged code r
   await expect(result).toContainText(/Đã check-in lúc \d{2}:\d{2}/);
 });
 
+test("a ticket cancelled while the phone is offline is admitted at the door, then refused by the server, and the staff are told by name", async ({ page, context, request }) => {
+  test.slow();
+  await useOwnClientAddress(context);
+  const delegate = await registerDelegate(request, { fullName: `Trần Thị Mai ${uniqueLetters()}`, sessions: [SESSION] });
+  const token = await ticketTokenOf(delegate);
+  await signIn(page, await createTestUser("CHECKIN_STAFF"));
+  await openStation(page);
+
+  await context.setOffline(true);
+  await expect(page.getByTestId("connection")).toHaveText(/Ngoại tuyến/);
+  await scan(page, token);
+  await expect(page.getByTestId("scan-result")).toContainText("✓ Đã check-in");
+  await expect(page.getByTestId("queue")).toHaveText("1 lượt check-in chờ gửi");
+  // Meanwhile an organiser cancels the registration (the cancellation itself has its own tests).
+  await query(`UPDATE registrations SET status = 'CANCELLED', cancelled_at = now() WHERE code = $1`, [delegate.code]);
+
+  await context.setOffline(false);
+  await expect(page.getByTestId("queue")).toHaveText("Không có lượt nào chờ gửi");
+  const alert = page.getByTestId("unrecorded");
+  await expect(alert).toContainText("Máy chủ không ghi nhận 1 lượt check-in");
+  await expect(alert).toContainText(delegate.fullName);
+  await expect(alert).toContainText(delegate.code);
+  await expect(alert).toContainText("Lễ khai mạc");
+  expect(await checkInRows(delegate.code)).toEqual([]);
+  await alert.getByRole("button", { name: "Đã xử lý" }).click();
+  await expect(alert).toHaveCount(0);
+});
+
 test("an accredited journalist's press pass is checked in with the press badge, flagged on a second scan, found by card number, and refused once withdrawn", async ({ page, context }) => {
   // Four sign-ins, an approval with its e-mail and a withdrawal: more than one journey's time.
   test.slow();
