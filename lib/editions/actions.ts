@@ -10,7 +10,7 @@ import { db } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
 import { errorState, fieldErrorsOf, formLocale, type ActionState } from "@/lib/forms/action-state";
 import { localizedPath, type Locale } from "@/lib/i18n/config";
-import { getMessages } from "@/lib/i18n/translator";
+import { formatMessage, getMessages } from "@/lib/i18n/translator";
 import { createEditionSchemas } from "./schema";
 import * as store from "./store";
 
@@ -40,6 +40,26 @@ export async function createEditionAction(_previous: ActionState, formData: Form
     throw error;
   }
   done(locale, "created");
+}
+
+export async function updateEditionAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
+  const user = await requirePermission("editions:edit");
+  const locale = formLocale(formData);
+  const form = getMessages(locale).adminEditionForm;
+  const parsed = createEditionSchemas(form).edit.safeParse(Object.fromEntries(formData));
+  if (!parsed.success) return errorState(form.fixErrors, fieldErrorsOf(parsed.error), formData);
+  try {
+    await store.updateEdition(db, parsed.data, await actorOf(user));
+  } catch (error) {
+    if (error instanceof DomainError && error.code === "NOT_FOUND") return errorState(form.notFound);
+    if (error instanceof DomainError && error.code === "INVALID_STATE") {
+      const titles = error.details.titles as string[];
+      const message = formatMessage(form.sessionsOutside, { count: titles.length, titles: titles.join("; ") });
+      return errorState(form.fixErrors, { startsOn: message, endsOn: message }, formData);
+    }
+    throw error;
+  }
+  done(locale, "updated");
 }
 
 export async function copyEditionAction(_previous: ActionState, formData: FormData): Promise<ActionState> {

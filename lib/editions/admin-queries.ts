@@ -7,3 +7,8 @@ export async function listEditionsForAdmin() {
   await requirePermission("editions:edit");
   return store.listEditions(db);
 }
+
+export async function findEditionForAdmin(year: number) {
+  await requirePermission("editions:edit");
+  return store.findEditionByYear(db, year);
+}

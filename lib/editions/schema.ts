@@ -2,7 +2,7 @@ import { z } from "zod";
 import vi from "@/lib/i18n/messages/vi.json";
 import { formatMessage } from "@/lib/i18n/translator";
 
-// The edition forms of the admin area (create, copy), shared by the forms and their Server Actions.
+// The edition forms of the admin area (create, edit, copy), shared by the forms and their Server Actions.
 
 export type EditionFormMessages = (typeof vi)["adminEditionForm"];
 
@@ -23,25 +23,31 @@ export function createEditionSchemas(messages: EditionFormMessages = vi.adminEdi
     base()
       .optional()
       .transform((value) => value || null);
-  const newEdition = z
-    .object({
-      year: year(messages),
-      name: required(),
-      nameEn: optional(),
-      theme: required(),
-      themeEn: optional(),
-      startsOn: isoDay(messages),
-      endsOn: isoDay(messages),
-    })
-    .refine((value) => value.endsOn >= value.startsOn, { path: ["endsOn"], error: messages.endBeforeStart });
+  const details = z.object({
+    name: required(),
+    nameEn: optional(),
+    theme: required(),
+    themeEn: optional(),
+    startsOn: isoDay(messages),
+    endsOn: isoDay(messages),
+  });
+  const endAfterStart = (value: { startsOn: Date; endsOn: Date }) => value.endsOn >= value.startsOn;
+  const newEdition = details
+    .extend({ year: year(messages) })
+    .refine(endAfterStart, { path: ["endsOn"], error: messages.endBeforeStart });
+  // The year names the edition in every URL (/editions/2025/…): it does not change after creation.
+  const edit = details
+    .extend({ editionId: z.uuid({ error: messages.notFound }) })
+    .refine(endAfterStart, { path: ["endsOn"], error: messages.endBeforeStart });
   const copy = z.object({
     sourceYear: year(messages),
     year: year(messages),
     startsOn: isoDay(messages),
   });
-  return { newEdition, copy, editionId: z.uuid({ error: messages.notFound }) };
+  return { newEdition, edit, copy, editionId: z.uuid({ error: messages.notFound }) };
 }
 
 export const editionSchemas = createEditionSchemas();
 export type NewEditionInput = z.infer<typeof editionSchemas.newEdition>;
+export type EditEditionInput = z.infer<typeof editionSchemas.edit>;
 export type CopyEditionInput = z.infer<typeof editionSchemas.copy>;

@@ -3,7 +3,8 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { recordAudit, type Actor } from "@/lib/audit/record";
 import { DomainError, isUniqueViolation } from "@/lib/errors";
 import { canBecomeCurrent, daysBetween, nextEditionStatus, renameForYear, shiftByDays, type EditionStatusChange } from "./rules";
-import type { CopyEditionInput, NewEditionInput } from "./schema";
+import { isOutsideEdition } from "@/lib/agenda/rules";
+import type { CopyEditionInput, EditEditionInput, NewEditionInput } from "./schema";
 
 // The organisers' writes of editions, on any database. Every write runs in one transaction with its
 // audit record; the caller has checked the permission and validated the input.
@@ -30,6 +31,11 @@ export function listEditions(db: Database) {
     orderBy: { year: "desc" },
     select: { ...snapshotSelect, _count: { select: { sessions: true } } },
   });
+}
+
+/** One edition's editable fields, or null. */
+export function findEditionByYear(db: Database, year: number) {
+  return db.edition.findUnique({ where: { year }, select: snapshotSelect });
 }
 
 function conflictOnYear(error: unknown): never {
@@ -144,6 +150,32 @@ async function readEdition(tx: Tx, id: string) {
   const edition = await tx.edition.findUnique({ where: { id }, select: snapshotSelect });
   if (!edition) throw new DomainError("NOT_FOUND", "edition not found");
   return edition;
+}
+
+/**
+ * Renames an edition or moves its dates. Dates that would push a session (not cancelled) out of the
+ * Week are refused with the titles of those sessions: they are moved first, on purpose, one by one.
+ */
+export async function updateEdition(db: Database, input: EditEditionInput, actor: Actor): Promise<void> {
+  const { editionId, ...changes } = input;
+  await db.$transaction(async (tx) => {
+    // Locked so that a session saved meanwhile is checked against the dates that win.
+    const locked = await tx.$queryRaw<{ time_zone: string }[]>`SELECT time_zone FROM editions WHERE id = ${editionId}::uuid FOR UPDATE`;
+    const before = await readEdition(tx, editionId);
+    const sessions = await tx.session.findMany({
+      where: { editionId, status: { not: "CANCELLED" } },
+      select: { title: true, startsAt: true, endsAt: true },
+      orderBy: { startsAt: "asc" },
+    });
+    // Only sessions the new dates would push out: the plans have campaigns that run beyond the Week.
+    const timeZone = locked[0]!.time_zone;
+    const outside = sessions.filter((session) => isOutsideEdition(session, changes, timeZone) && !isOutsideEdition(session, before, timeZone));
+    if (outside.length > 0) {
+      throw new DomainError("INVALID_STATE", "sessionsOutside", { reason: "sessionsOutside", titles: outside.map((session) => session.title) });
+    }
+    const after = await tx.edition.update({ where: { id: editionId }, data: changes, select: snapshotSelect });
+    await recordAudit(tx, { userId: actor.userId, action: "edition.update", entityType: "Edition", entityId: editionId, before, after, ip: actor.ip });
+  });
 }
 
 /** Publishes a draft edition or archives a past one; refusals are INVALID_STATE with the rule's reason. */

@@ -35,6 +35,7 @@ const PAGES: { path: string; allowed: readonly AdminRole[] }[] = [
   { path: "/admin/editions", allowed: ["ADMIN", "ORGANIZER"] },
   { path: "/admin/editions/new", allowed: ["ADMIN", "ORGANIZER"] },
   { path: "/admin/editions/copy", allowed: ["ADMIN", "ORGANIZER"] },
+  { path: "/admin/editions/2025/edit", allowed: ["ADMIN", "ORGANIZER"] },
   { path: "/admin/sessions", allowed: ["ADMIN", "ORGANIZER"] },
   { path: "/admin/sessions/new", allowed: ["ADMIN", "ORGANIZER"] },
   { path: "/admin/sessions/{session}", allowed: ["ADMIN", "ORGANIZER"] },

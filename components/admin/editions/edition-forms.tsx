@@ -1,23 +1,20 @@
 "use client";
 
 import { useActionState } from "react";
-import { copyEditionAction, createEditionAction } from "@/lib/editions/actions";
-import { idleState } from "@/lib/forms/action-state";
+import { copyEditionAction, createEditionAction, updateEditionAction } from "@/lib/editions/actions";
+import { idleState, type ActionState } from "@/lib/forms/action-state";
 import type { Locale } from "@/lib/i18n/config";
 import { getTranslator } from "@/lib/i18n/translator";
 import { FormMessage, SelectField, TextField } from "../form-controls";
 import { SubmitButton } from "../submit-button";
 
-export function NewEditionForm({ locale }: { locale: Locale }) {
+type Values = Record<string, string | undefined>;
+
+/** Name, theme and dates: the fields an edition is created with and edited by. */
+function EditionDetailsFields({ locale, values, errors }: { locale: Locale; values: Values; errors: Values }) {
   const t = getTranslator(locale, "adminEditionForm");
-  const [state, action] = useActionState(createEditionAction, idleState);
-  const values = state.status === "error" ? state.values : {};
-  const errors = state.status === "error" ? state.fieldErrors : {};
   return (
-    <form key={JSON.stringify(values)} action={action} className="space-y-5" noValidate>
-      <input type="hidden" name="locale" value={locale} />
-      <FormMessage state={state} />
-      <TextField name="year" type="number" inputMode="numeric" label={t("year")} defaultValue={values.year} error={errors.year} required />
+    <>
       <TextField name="name" label={t("name")} defaultValue={values.name} error={errors.name} required />
       <TextField name="nameEn" lang="en" label={t("nameEn")} defaultValue={values.nameEn} error={errors.nameEn} />
       <TextField name="theme" label={t("theme")} defaultValue={values.theme} error={errors.theme} required />
@@ -26,7 +23,41 @@ export function NewEditionForm({ locale }: { locale: Locale }) {
         <TextField name="startsOn" type="date" label={t("startsOn")} defaultValue={values.startsOn} error={errors.startsOn} required />
         <TextField name="endsOn" type="date" label={t("endsOn")} defaultValue={values.endsOn} error={errors.endsOn} required />
       </div>
+    </>
+  );
+}
+
+function formValues(state: ActionState, initial: Values): { values: Values; errors: Values } {
+  return state.status === "error" ? { values: state.values, errors: state.fieldErrors } : { values: initial, errors: {} };
+}
+
+export function NewEditionForm({ locale }: { locale: Locale }) {
+  const t = getTranslator(locale, "adminEditionForm");
+  const [state, action] = useActionState(createEditionAction, idleState);
+  const { values, errors } = formValues(state, {});
+  return (
+    <form key={JSON.stringify(values)} action={action} className="space-y-5" noValidate>
+      <input type="hidden" name="locale" value={locale} />
+      <FormMessage state={state} />
+      <TextField name="year" type="number" inputMode="numeric" label={t("year")} defaultValue={values.year} error={errors.year} required />
+      <EditionDetailsFields locale={locale} values={values} errors={errors} />
       <SubmitButton pendingLabel={t("saving")}>{t("create")}</SubmitButton>
+    </form>
+  );
+}
+
+/** `edition` holds the saved values, dates as yyyy-MM-dd. */
+export function EditEditionForm({ locale, edition }: { locale: Locale; edition: { id: string } & Values }) {
+  const t = getTranslator(locale, "adminEditionForm");
+  const [state, action] = useActionState(updateEditionAction, idleState);
+  const { values, errors } = formValues(state, edition);
+  return (
+    <form key={JSON.stringify(values)} action={action} className="space-y-5" noValidate>
+      <input type="hidden" name="locale" value={locale} />
+      <input type="hidden" name="editionId" value={edition.id} />
+      <FormMessage state={state} />
+      <EditionDetailsFields locale={locale} values={values} errors={errors} />
+      <SubmitButton pendingLabel={t("saving")}>{t("save")}</SubmitButton>
     </form>
   );
 }
@@ -36,8 +67,7 @@ type CopyProps = { locale: Locale; sources: { year: number; name: string }[]; su
 export function CopyEditionForm({ locale, sources, suggested }: CopyProps) {
   const t = getTranslator(locale, "adminEditionForm");
   const [state, action] = useActionState(copyEditionAction, idleState);
-  const values = state.status === "error" ? state.values : { sourceYear: String(suggested.sourceYear), year: String(suggested.year), startsOn: suggested.startsOn };
-  const errors = state.status === "error" ? state.fieldErrors : {};
+  const { values, errors } = formValues(state, { sourceYear: String(suggested.sourceYear), year: String(suggested.year), startsOn: suggested.startsOn });
   return (
     <form key={JSON.stringify(values)} action={action} className="space-y-5" noValidate>
       <input type="hidden" name="locale" value={locale} />

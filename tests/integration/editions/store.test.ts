@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { findCurrentEditionYear } from "@/lib/agenda/data";
 import { editionSchemas } from "@/lib/editions/schema";
-import { changeEditionStatus, copyEdition, createEdition, makeEditionCurrent } from "@/lib/editions/store";
+import { changeEditionStatus, copyEdition, createEdition, makeEditionCurrent, updateEdition } from "@/lib/editions/store";
 import { createTestDatabase, type TestDatabase } from "../../setup/test-database";
 
 // Editions against the seeded data: next year's Week started from 2025 in one step, then published
@@ -110,5 +110,40 @@ describe("editions", () => {
     const input = editionSchemas.newEdition.parse({ year: "2027", name: "Tuần lễ năm 2027", theme: "Chủ đề", startsOn: "2027-09-17", endsOn: "2027-09-24" });
     const { id } = await createEdition(database.db, input, actor());
     expect(await database.db.edition.findUniqueOrThrow({ where: { id } })).toMatchObject({ slug: "2027", status: "DRAFT", isCurrent: false });
+  });
+
+  it("renames an edition and moves its dates, but never so that a session falls outside the Week", async () => {
+    const edition = await database.db.edition.findUniqueOrThrow({ where: { year: 2026 } });
+    const sessions = await database.db.session.findMany({ where: { editionId: edition.id, status: { not: "CANCELLED" } }, orderBy: { startsAt: "asc" } });
+    const form = { editionId: edition.id, name: "Tuần lễ ĐMST năm 2026", nameEn: "", theme: edition.theme, themeEn: edition.themeEn ?? "" };
+
+    await updateEdition(database.db, editionSchemas.edit.parse({ ...form, startsOn: "2026-09-18", endsOn: "2026-09-27" }), actor());
+    expect(await database.db.edition.findUniqueOrThrow({ where: { id: edition.id } })).toMatchObject({
+      name: "Tuần lễ ĐMST năm 2026",
+      nameEn: null,
+      endsOn: new Date("2026-09-27T00:00:00Z"),
+      year: 2026,
+    });
+    const entry = await database.db.auditLog.findFirstOrThrow({ where: { action: "edition.update", entityId: edition.id } });
+    expect(entry.before).toMatchObject({ name: edition.name, endsOn: edition.endsOn.toISOString() });
+    expect(entry.after).toMatchObject({ name: "Tuần lễ ĐMST năm 2026", endsOn: "2026-09-27T00:00:00.000Z" });
+
+    // The first day of the Week (18/09, Quảng Ngãi time) has sessions: starting on 19/09 would drop them.
+    // (The media campaign, 31/08–09/10, was outside the Week from the start and stays so without blocking.)
+    const firstDay = sessions
+      .filter((session) => session.startsAt >= new Date("2026-09-17T17:00:00Z") && session.startsAt < new Date("2026-09-18T17:00:00Z"))
+      .map((session) => session.title);
+    expect(firstDay.length).toBeGreaterThan(0);
+    const moved = editionSchemas.edit.parse({ ...form, name: "Không được lưu", startsOn: "2026-09-19", endsOn: "2026-09-27" });
+    await expect(updateEdition(database.db, moved, actor())).rejects.toMatchObject({
+      code: "INVALID_STATE",
+      details: { reason: "sessionsOutside", titles: firstDay },
+    });
+    expect(await database.db.edition.findUniqueOrThrow({ where: { id: edition.id } })).toMatchObject({ name: "Tuần lễ ĐMST năm 2026" });
+  });
+
+  it("checks edited dates in order, with the message in Vietnamese", () => {
+    const result = editionSchemas.edit.safeParse({ editionId: crypto.randomUUID(), name: "Tên", theme: "Chủ đề", startsOn: "2026-09-25", endsOn: "2026-09-18" });
+    expect(result.error?.issues).toEqual([expect.objectContaining({ path: ["endsOn"], message: "Ngày kết thúc không được trước ngày bắt đầu." })]);
   });
 });

@@ -14,7 +14,7 @@ import { formatCalendarRange } from "@/lib/time/format";
 
 export const generateMetadata = adminPageMetadata("adminEditions");
 
-const DONE = ["created", "copied", "published", "archived", "madeCurrent"] as const;
+const DONE = ["created", "updated", "copied", "published", "archived", "madeCurrent"] as const;
 
 type Props = {
   params: Promise<{ locale: string }>;
@@ -61,7 +61,16 @@ export default async function EditionsPage({ params, searchParams }: Props) {
               {edition.isCurrent && <span className="ml-2 rounded bg-emerald-50 px-2 py-0.5 text-xs font-semibold text-emerald-800">{t("current")}</span>}
             </AdminCell>
             <AdminCell>
-              <EditionActions locale={locale} edition={edition} />
+              <div className="flex flex-wrap items-start gap-2">
+                <Link
+                  href={localizedPath(locale, `/admin/editions/${edition.year}/edit`)}
+                  className={buttonClass("secondary")}
+                  aria-label={t("editNamed", { year: edition.year })}
+                >
+                  {t("edit")}
+                </Link>
+                <EditionActions locale={locale} edition={edition} />
+              </div>
             </AdminCell>
           </tr>
         ))}

@@ -1,0 +1,35 @@
+import { expect, test } from "@playwright/test";
+import { createTestUser, signIn, useOwnClientAddress } from "./support/admin-users";
+
+// An organiser opens the 2025 edition to change its dates: the form shows the saved values, refuses an
+// end before the start and dates that would push sessions out of the Week (naming them), keeps what was
+// typed, and saves. The saved values are the seeded ones, so the public pages other specs read are unchanged.
+
+test("an organiser edits the 2025 edition: dates checked against its sessions, errors in Vietnamese, then saved", async ({ page, context }) => {
+  test.skip(test.info().project.name !== "desktop", "one journey through the admin form is enough");
+  await useOwnClientAddress(context);
+  await signIn(page, await createTestUser("ORGANIZER"));
+  await page.goto("/admin/editions");
+  await page.getByRole("link", { name: "Sửa kỳ 2025" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Sửa kỳ Tuần lễ 2025");
+  const startsOn = page.getByLabel("Ngày bắt đầu");
+  const endsOn = page.getByLabel("Ngày kết thúc");
+  await expect(startsOn).toHaveValue("2025-09-19");
+  await expect(endsOn).toHaveValue("2025-09-26");
+
+  await endsOn.fill("2025-09-18");
+  await page.getByRole("button", { name: "Lưu thay đổi" }).click();
+  await expect(page.getByText("Ngày kết thúc không được trước ngày bắt đầu.")).toBeVisible();
+  await expect(endsOn).toHaveValue("2025-09-18");
+
+  // The opening ceremony is on 25/09 and the closing on 26/09: ending on 24/09 would drop them.
+  await endsOn.fill("2025-09-24");
+  await page.getByRole("button", { name: "Lưu thay đổi" }).click();
+  await expect(page.getByText(/hoạt động sẽ nằm ngoài khoảng ngày mới: .*Lễ khai mạc/).first()).toBeVisible();
+  await expect(endsOn).toHaveAttribute("aria-invalid", "true");
+
+  await endsOn.fill("2025-09-26");
+  await page.getByRole("button", { name: "Lưu thay đổi" }).click();
+  await expect(page).toHaveURL(/\/admin\/editions\?done=updated$/);
+  await expect(page.getByText("Đã lưu kỳ Tuần lễ; trang công khai đã được cập nhật.")).toBeVisible();
+});
