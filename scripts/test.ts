@@ -6,6 +6,7 @@ import { findFreePort } from "../tests/setup/free-port";
 import { ephemeralSecrets } from "./local-secrets";
 import { isBuildStale } from "./next-build-state";
 import { prepareDatabase } from "./prepare-database";
+import { waitForServer } from "./wait-for-server";
 
 // `npm test`: type-check, unit, integration (real PostgreSQL) and end-to-end (Debian's Chromium
 // against a production build on its own database). `npm test -- unit integration` runs a subset;
@@ -62,20 +63,6 @@ async function runVitest(project: "unit" | "integration"): Promise<Counts> {
   return failOnSilentCrash(code, counts);
 }
 
-async function waitForHealth(url: string, server: ChildProcess, timeoutMs = 60_000) {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (server.exitCode !== null) throw new Error("the portal exited before it was ready");
-    try {
-      if ((await fetch(`${url}/api/health`)).ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 300));
-  }
-  throw new Error(`the portal did not answer ${url}/api/health within ${timeoutMs / 1000} s`);
-}
-
 async function runEndToEnd(playwrightArgs: string[]): Promise<Counts> {
   const dataDir = mkdtempSync(path.join(tmpdir(), "qn-portal-e2e-"));
   const database = await prepareDatabase({ dataDir: path.join(dataDir, "pg"), port: await findFreePort(), log: console.log });
@@ -103,7 +90,7 @@ async function runEndToEnd(playwrightArgs: string[]): Promise<Counts> {
       }
     }
     server = spawn(process.execPath, [nextBin, "start", "--port", String(port)], { cwd: ROOT, env, stdio: "inherit" });
-    await waitForHealth(baseUrl, server);
+    await waitForServer(`${baseUrl}/api/health`, server);
     const output = path.join(RESULTS, "e2e.json");
     rmSync(output, { force: true });
     const code = await run(

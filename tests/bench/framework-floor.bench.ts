@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { waitForServer } from "../../scripts/wait-for-server";
 import { findFreePort } from "../setup/free-port";
 import { measureFirstLoadJavaScript } from "./first-load-js";
 import { lighthouseMedians } from "./lighthouse";
@@ -43,10 +44,7 @@ async function main() {
   const server = spawn(process.execPath, [NEXT_BIN, "start", APP_DIR, "--port", String(port)], { env, stdio: "ignore" });
   const baseUrl = `http://localhost:${port}`;
   try {
-    for (let attempt = 0; !(await fetch(baseUrl).then((response) => response.ok, () => false)); attempt++) {
-      if (attempt > 120) throw new Error("the one-page site did not start");
-      await new Promise((resolve) => setTimeout(resolve, 250));
-    }
+    await waitForServer(`${baseUrl}/`, server, "the one-page site");
     const comparison = await compareWithBareServer(`${baseUrl}/`, seconds);
     const javaScript = await measureFirstLoadJavaScript(baseUrl, comparison.html);
     const nextVersion = (JSON.parse(readFileSync(path.join(ROOT, "node_modules/next/package.json"), "utf8")) as { version: string }).version;

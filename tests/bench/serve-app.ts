@@ -5,6 +5,7 @@ import path from "node:path";
 import { ephemeralSecrets } from "../../scripts/local-secrets";
 import { isBuildStale } from "../../scripts/next-build-state";
 import { prepareDatabase } from "../../scripts/prepare-database";
+import { waitForServer } from "../../scripts/wait-for-server";
 import { findFreePort } from "../setup/free-port";
 
 const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), "../..");
@@ -41,15 +42,7 @@ export async function startApp(options: { distDir?: string; extraEnv?: Record<st
     if ((await exitOf(build)) !== 0) throw new Error("next build failed");
   }
   const server = spawn(process.execPath, [NEXT_BIN, "start", "--port", String(port)], { cwd: ROOT, env, stdio: "ignore" });
-  const deadline = Date.now() + 60_000;
-  for (;;) {
-    if (Date.now() > deadline) throw new Error("the portal did not start");
-    try {
-      if ((await fetch(`${baseUrl}/api/health`)).ok) break;
-    } catch {
-      await new Promise((resolve) => setTimeout(resolve, 250));
-    }
-  }
+  await waitForServer(`${baseUrl}/api/health`, server);
   return {
     baseUrl,
     databaseUrl: database.url,
