@@ -29,6 +29,9 @@ export function proxy(request: NextRequest) {
 }
 
 export const config = {
-  // Everything but API routes, Next internals and files with an extension (robots.txt, icons…).
-  matcher: ["/((?!api/|_next/|.*\\.[a-zA-Z0-9]+$).*)"],
+  // Everything but API routes, Next internals and the static files the app serves (robots.txt,
+  // sitemap.xml, icon.svg…). The skipped files are named by extension, not as "anything with a dot":
+  // signed links (`/invitation/QN1.<payload>.<signature>`) contain dots, and one in four signatures
+  // has no `-` or `_`, so a generic "ends in .<letters>" rule skipped the locale rewrite and 404'd them.
+  matcher: ["/((?!api/|_next/|.*\\.(?:txt|xml|svg|ico|png|jpe?g|webp|webmanifest|js|css|map|woff2?)$).*)"],
 };
