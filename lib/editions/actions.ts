@@ -53,9 +53,11 @@ export async function updateEditionAction(_previous: ActionState, formData: Form
   } catch (error) {
     if (error instanceof DomainError && error.code === "NOT_FOUND") return errorState(form.notFound);
     if (error instanceof DomainError && error.code === "INVALID_STATE") {
+      // The list of sessions can be long: it is said once, for the form; each date only points to it.
       const titles = error.details.titles as string[];
+      const pointer = formatMessage(form.sessionsOutsideField, { count: titles.length });
       const message = formatMessage(form.sessionsOutside, { count: titles.length, titles: titles.join("; ") });
-      return errorState(form.fixErrors, { startsOn: message, endsOn: message }, formData);
+      return errorState(message, { startsOn: pointer, endsOn: pointer }, formData);
     }
     throw error;
   }

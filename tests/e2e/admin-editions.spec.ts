@@ -25,8 +25,11 @@ test("an organiser edits the 2025 edition: dates checked against its sessions, e
   // The opening ceremony is on 25/09 and the closing on 26/09: ending on 24/09 would drop them.
   await endsOn.fill("2025-09-24");
   await page.getByRole("button", { name: "Lưu thay đổi" }).click();
-  await expect(page.getByText(/hoạt động sẽ nằm ngoài khoảng ngày mới: .*Lễ khai mạc/).first()).toBeVisible();
+  // The sessions are listed once, at the top of the form; each date points there.
+  await expect(page.getByRole("alert").filter({ hasText: /hoạt động sẽ nằm ngoài khoảng ngày mới: .*Lễ khai mạc/ })).toHaveCount(1);
+  await expect(page.getByText(/Lễ khai mạc/)).toHaveCount(1);
   await expect(endsOn).toHaveAttribute("aria-invalid", "true");
+  await expect(endsOn).toHaveAccessibleDescription(/^\d+ hoạt động nằm ngoài khoảng ngày này \(xem danh sách ở đầu biểu mẫu\)\.$/);
 
   await endsOn.fill("2025-09-26");
   await page.getByRole("button", { name: "Lưu thay đổi" }).click();
