@@ -3,13 +3,13 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import type { SessionStatus } from "@/lib/generated/prisma/enums";
 import { recordAudit, type Actor } from "@/lib/audit/record";
 import { DomainError, isCheckViolation, isUniqueViolation, postgresErrorCode, violatedConstraint } from "@/lib/errors";
+import { slugify } from "@/lib/i18n/fold";
 import {
   canDeleteSession,
   isCapacityBelowConfirmed,
   nextSessionStatus,
   searchWords,
   sessionWarnings,
-  slugify,
   type SessionStatusChange,
   type SessionWarning,
 } from "./rules";

@@ -1,6 +1,5 @@
 import { TZDate } from "@date-fns/tz";
 import { format } from "date-fns";
-import { foldDiacritics } from "@/lib/i18n/fold";
 import { EVENT_TIME_ZONE, localDateTimeToUtc } from "@/lib/time/zone";
 
 /** Seats still open to public registration; null when the session takes no registrations. */
@@ -252,12 +251,4 @@ export function nextSessionStatus(
 /** A session anybody ever registered for is part of their history: it can be cancelled, not deleted. */
 export function canDeleteSession(seatCount: number): boolean {
   return seatCount === 0;
-}
-
-/** A URL slug from a Vietnamese title: no accents (đ → d), lower case, words joined by hyphens. */
-export function slugify(text: string, maxLength = 80): string {
-  const slug = foldDiacritics(text)
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-+|-+$/g, "");
-  return slug.slice(0, maxLength).replace(/-+$/, "");
 }

@@ -1,6 +1,7 @@
 import type { Database } from "@/lib/db-client";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { searchWords, slugify } from "@/lib/agenda/rules";
+import { searchWords } from "@/lib/agenda/rules";
+import { slugify } from "@/lib/i18n/fold";
 import { recordAudit, type Actor } from "@/lib/audit/record";
 import { DomainError, isUniqueViolation } from "@/lib/errors";
 import type { CatalogueKind, SpeakerInput, UnitInput, VenueInput } from "./schema";

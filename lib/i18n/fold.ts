@@ -5,3 +5,11 @@
 export function foldDiacritics(text: string): string {
   return text.normalize("NFD").replace(/\p{M}/gu, "").replace(/[đĐ]/g, "d").toLowerCase();
 }
+
+/** A URL slug from a Vietnamese title: no accents (đ → d), lower case, words joined by hyphens. */
+export function slugify(text: string, maxLength = 80): string {
+  const slug = foldDiacritics(text)
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "");
+  return slug.slice(0, maxLength).replace(/-+$/, "");
+}

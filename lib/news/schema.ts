@@ -1,5 +1,6 @@
 import { TZDate } from "@date-fns/tz";
 import { z } from "zod";
+import { slugify } from "@/lib/i18n/fold";
 import type vi from "@/lib/i18n/messages/vi.json";
 
 // The announcement form, shared by the admin form and its Server Action. No server imports.
@@ -8,19 +9,6 @@ export type NewsMessages = (typeof vi)["adminNews"]["errors"];
 
 const ZONE = "Asia/Ho_Chi_Minh";
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-
-/** "Khai mạc Tuần lễ 2025!" → "khai-mac-tuan-le-2025": URL words without diacritics. */
-export function slugify(title: string): string {
-  return title
-    .normalize("NFD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .replace(/[đĐ]/g, "d")
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-+|-+$/g, "")
-    .slice(0, 80)
-    .replace(/-+$/, "");
-}
 
 /** A `datetime-local` value read as the time in Quảng Ngãi; null when it is not one. */
 export function parseLocalDateTime(value: string): Date | null {

@@ -7,8 +7,8 @@ import {
   isOutsideEdition,
   nextSessionStatus,
   sessionWarnings,
-  slugify,
 } from "../../../lib/agenda/rules";
+import { slugify } from "../../../lib/i18n/fold";
 
 const at = (local: string) => new Date(`${local}:00+07:00`);
 const HALL = "5b7e1f3a-0000-4000-8000-000000000001";
