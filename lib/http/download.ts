@@ -1,5 +1,8 @@
-/** A file for the browser to save or show: private, never cached by a proxy, never indexed. */
-export function fileResponse(content: Buffer | string, { type, fileName, inline = false }: { type: string; fileName: string; inline?: boolean }): Response {
+/** A generated file: its bytes or text, its media type and the name the browser saves it under. */
+export type DownloadFile = { content: Buffer | string; type: string; fileName: string };
+
+/** A file for the browser to save (or, `inline`, to show): private, never cached by a proxy, never indexed. */
+export function fileResponse({ content, type, fileName }: DownloadFile, { inline = false }: { inline?: boolean } = {}): Response {
   const body = typeof content === "string" ? content : new Uint8Array(content);
   return new Response(body, {
     headers: {

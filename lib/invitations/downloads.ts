@@ -1,7 +1,10 @@
 import "server-only";
 import { zipSync, type Zippable } from "fflate";
-import Papa from "papaparse";
 import type { Database } from "@/lib/db-client";
+import { CSV_TYPE, nationalPhone, toCsv } from "@/lib/exports/table";
+import type { DownloadFile } from "@/lib/http/download";
+import type { Locale } from "@/lib/i18n/config";
+import { getTranslator } from "@/lib/i18n/translator";
 import { formatDateTime } from "@/lib/time/format";
 import { issuedDocument } from "./document";
 import { invitationFileName, invitationReplyUrl, issuedPdf } from "./delivery";
@@ -42,11 +45,10 @@ export async function batchPrintPdf(db: Database, batchId: string): Promise<Buff
   return renderCombinedPdf(documents, `Giấy mời – ${invitations[0]!.snapshot.subject}`);
 }
 
-const RESPONSE_LABELS = { PENDING: "Chưa trả lời", ACCEPTED: "Tham dự", DECLINED: "Vắng", SUBSTITUTED: "Cử người thay" } as const;
-const DELIVERY_LABELS = { NOT_SENT: "Chưa gửi", SENT: "Đã gửi", FAILED: "Gửi lỗi" } as const;
+const ANSWER_COLUMNS = ["number", "fullName", "position", "organization", "email", "phone", "delivery", "opened", "response", "respondedAt", "substitute"] as const;
 
 /** The answers as CSV (UTF-8 with BOM, for Excel): one row per invitation, revoked ones included. */
-export async function batchAnswersCsv(db: Database, batchId: string): Promise<string> {
+export async function batchAnswersCsv(db: Database, batchId: string, locale: Locale): Promise<string> {
   const rows = await db.invitation.findMany({
     where: { batchId },
     select: {
@@ -65,21 +67,47 @@ export async function batchAnswersCsv(db: Database, batchId: string): Promise<st
     },
     orderBy: { number: "asc" },
   });
-  const table = rows.map((row) => {
-    const snapshot = snapshotOf(row.snapshot);
-    return {
-      "Số": documentNumber(row.number, snapshot.symbol),
-      "Họ và tên": row.invitee.fullName,
-      "Chức vụ": row.invitee.position ?? "",
-      "Cơ quan": row.invitee.organization ?? "",
-      "E-mail": row.invitee.email ?? "",
-      "Điện thoại": row.invitee.phone ?? "",
-      "Gửi e-mail": DELIVERY_LABELS[row.deliveryStatus],
-      "Đã mở": row.openedAt ? formatDateTime(row.openedAt) : "",
-      "Phản hồi": row.status === "REVOKED" ? `Đã thu hồi: ${row.revokeReason ?? ""}` : RESPONSE_LABELS[row.response],
-      "Thời điểm phản hồi": row.respondedAt ? formatDateTime(row.respondedAt) : "",
-      "Người đi thay": [row.substituteName, row.substitutePosition, row.substituteEmail].filter(Boolean).join(", "),
-    };
+  const t = getTranslator(locale, "adminInvitations");
+  const column = getTranslator(locale, "invitationAnswersExport");
+  const substitute = (row: (typeof rows)[number]) => [row.substituteName, row.substitutePosition, row.substituteEmail].filter(Boolean).join(", ");
+  return toCsv({
+    headers: ANSWER_COLUMNS.map((key) => column(key)),
+    rows: rows.map((row) => [
+      documentNumber(row.number, snapshotOf(row.snapshot).symbol),
+      row.invitee.fullName,
+      row.invitee.position ?? "",
+      row.invitee.organization ?? "",
+      row.invitee.email ?? "",
+      nationalPhone(row.invitee.phone),
+      t(`delivery${row.deliveryStatus}`),
+      row.openedAt ? formatDateTime(row.openedAt) : "",
+      row.status === "REVOKED" ? column("revoked", { reason: row.revokeReason ?? "" }) : t(`response${row.response}`, { name: row.substituteName ?? "" }),
+      row.respondedAt ? formatDateTime(row.respondedAt) : "",
+      substitute(row),
+    ]),
   });
-  return `\uFEFF${Papa.unparse(table)}\r\n`;
+}
+
+export const BATCH_DOWNLOADS = ["invitations.zip", "print.pdf", "answers.csv"] as const;
+export type BatchDownload = (typeof BATCH_DOWNLOADS)[number];
+
+export function isBatchDownload(value: string): value is BatchDownload {
+  return (BATCH_DOWNLOADS as readonly string[]).includes(value);
+}
+
+/** One of a batch's files, named after the batch; null when there is nothing to print. */
+export async function batchDownload(db: Database, batchId: string, download: BatchDownload, locale: Locale): Promise<DownloadFile | null> {
+  const name = batchId.slice(0, 8);
+  switch (download) {
+    case "answers.csv":
+      return { content: await batchAnswersCsv(db, batchId, locale), type: CSV_TYPE, fileName: `phan-hoi-giay-moi-${name}.csv` };
+    case "invitations.zip": {
+      const zip = await batchZip(db, batchId);
+      return zip && { content: zip, type: "application/zip", fileName: `giay-moi-${name}.zip` };
+    }
+    case "print.pdf": {
+      const pdf = await batchPrintPdf(db, batchId);
+      return pdf && { content: pdf, type: "application/pdf", fileName: `giay-moi-in-${name}.pdf` };
+    }
+  }
 }

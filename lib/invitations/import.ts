@@ -1,5 +1,7 @@
 import ExcelJS from "exceljs";
 import Papa from "papaparse";
+import { toCsv, type ExportTable } from "@/lib/exports/table";
+import { toXlsx } from "@/lib/exports/xlsx";
 import vi from "@/lib/i18n/messages/vi.json";
 import { formatMessage } from "@/lib/i18n/translator";
 import { inviteeKey } from "./rules";
@@ -128,18 +130,13 @@ export function buildImportReport(table: string[][], existing: Set<string>): Imp
   return { ok: true, rows, accepted, counts: { accepted: count("accepted"), duplicate: count("duplicate"), invalid: count("invalid") } };
 }
 
-/** The CSV template: UTF-8 with a byte-order mark, so that Excel shows the diacritics. */
+const TEMPLATE: ExportTable = { headers: [...TEMPLATE_COLUMNS], rows: [TEMPLATE_EXAMPLE] };
+
+/** The templates to fill in: the columns the import reads and one example row. */
 export function templateCsv(): string {
-  return `\uFEFF${Papa.unparse([TEMPLATE_COLUMNS as unknown as string[], TEMPLATE_EXAMPLE])}\r\n`;
+  return toCsv(TEMPLATE);
 }
 
-export async function templateXlsx(): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
-  const sheet = workbook.addWorksheet("Khách mời");
-  sheet.addRow([...TEMPLATE_COLUMNS]).font = { bold: true };
-  sheet.addRow(TEMPLATE_EXAMPLE);
-  sheet.columns.forEach((column, index) => {
-    column.width = [28, 20, 36, 32, 16, 48][index];
-  });
-  return Buffer.from(await workbook.xlsx.writeBuffer());
+export function templateXlsx(): Promise<Buffer> {
+  return toXlsx(TEMPLATE, "Khách mời");
 }

@@ -35,3 +35,27 @@ export async function listAccreditationsForAdmin() {
   });
   return { edition, accreditations };
 }
+
+/** Every accreditation of the current edition for the press desk's file, with the check-ins of each pass. */
+export async function listAccreditationsForExport() {
+  const edition = await db.edition.findFirst({ where: { isCurrent: true }, select: { id: true, year: true } });
+  if (!edition) return null;
+  const accreditations = await db.pressAccreditation.findMany({
+    where: { editionId: edition.id },
+    orderBy: { createdAt: "asc" },
+    select: {
+      passCode: true,
+      fullName: true,
+      outlet: true,
+      cardNumber: true,
+      email: true,
+      phone: true,
+      status: true,
+      createdAt: true,
+      decidedAt: true,
+      sessions: { select: { session: { select: { title: true } } }, orderBy: { session: { startsAt: "asc" } } },
+      checkIns: { select: { checkedInAt: true, session: { select: { title: true } } }, orderBy: { checkedInAt: "asc" } },
+    },
+  });
+  return { edition, accreditations };
+}

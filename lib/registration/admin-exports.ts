@@ -1,15 +1,15 @@
 import "server-only";
-import { recordAudit } from "@/lib/audit/record";
+import { recordExport } from "@/lib/audit/exports";
 import { requirePermission } from "@/lib/auth/guard";
-import { requestIp } from "@/lib/auth/request";
 import { db } from "@/lib/db";
+import { tableFile, type ExportFormat } from "@/lib/exports/file";
+import type { DownloadFile } from "@/lib/http/download";
 import { localizedPath, type Locale } from "@/lib/i18n/config";
 import { getTranslator } from "@/lib/i18n/translator";
 import type { RegistrationFilters } from "./admin-filters";
 import { loadAllRegistrationRows } from "./admin-search";
 import { findBackOfficeEditionIn } from "./admin-store";
-import { buildExportTable, toCsv } from "./export-table";
-import { toXlsx } from "./export-xlsx";
+import { buildExportTable } from "./export-table";
 import { renderSignInSheet } from "./sign-in-sheet";
 import { renderBadges } from "./badges";
 import { renderQrPng } from "@/lib/tickets/qr";
@@ -21,17 +21,9 @@ import { registrationTicketToken } from "@/lib/tickets/registration-ticket";
 // their registration is in no export.
 
 export const EXPORT_LIMIT = 100_000;
-export const EXPORT_FORMATS = ["csv", "xlsx"] as const;
-export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+const EXPORTED = { action: "registration.export", entityType: "Registration" };
 
-export type ExportFile = { body: Buffer | string; contentType: string; filename: string };
-
-/** Records an export in the audit log; called by every export and print-out of personal data. */
-export async function auditExport(userId: string, what: Record<string, unknown>, action = "registration.export") {
-  await recordAudit(db, { userId, action, entityType: "Registration", after: what, ip: await requestIp() });
-}
-
-export async function exportRegistrations(locale: Locale, filters: RegistrationFilters, format: ExportFormat): Promise<ExportFile | null> {
+export async function exportRegistrations(locale: Locale, filters: RegistrationFilters, format: ExportFormat): Promise<DownloadFile | null> {
   const user = await requirePermission("registrations:export", { locale, returnTo: localizedPath(locale, "/admin/registrations") });
   const edition = await findBackOfficeEditionIn(db);
   if (!edition) return null;
@@ -40,21 +32,14 @@ export async function exportRegistrations(locale: Locale, filters: RegistrationF
   const table = buildExportTable(rows, labels, getTranslator(locale, "delegateGroup") as (group: string) => string, (status) =>
     getTranslator(locale, "adminRegistrations")(`status${status}` as "statusACTIVE"),
   );
-  await auditExport(user.id, { format, filters: { ...filters, page: undefined }, rows: rows.length });
-  const filename = `dang-ky-${edition.year}`;
-  return format === "csv"
-    ? { body: toCsv(table), contentType: "text/csv; charset=utf-8", filename: `${filename}.csv` }
-    : {
-        body: await toXlsx(table, labels("sheetName")),
-        contentType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-        filename: `${filename}.xlsx`,
-      };
+  await recordExport(user.id, EXPORTED, { format, filters: { ...filters, page: undefined }, rows: rows.length });
+  return tableFile(table, format, { baseName: `dang-ky-${edition.year}`, sheetName: labels("sheetName") });
 }
 
 const collator = new Intl.Collator("vi");
 
 /** The sign-in sheet of a session of the current edition: its confirmed delegates by name. Null for another session. */
-export async function exportSignInSheet(locale: Locale, sessionId: string): Promise<ExportFile | null> {
+export async function exportSignInSheet(locale: Locale, sessionId: string): Promise<DownloadFile | null> {
   const user = await requirePermission("registrations:export", { locale, returnTo: localizedPath(locale, "/admin/registrations") });
   const session = await db.session.findFirst({
     where: { id: sessionId, edition: { isCurrent: true } },
@@ -72,20 +57,20 @@ export async function exportSignInSheet(locale: Locale, sessionId: string): Prom
       position: registration.position ?? "",
     }))
     .sort((a, b) => collator.compare(a.fullName, b.fullName));
-  await auditExport(user.id, { format: "sign-in-sheet", session: session.slug, rows: delegates.length });
+  await recordExport(user.id, EXPORTED, { format: "sign-in-sheet", session: session.slug, rows: delegates.length });
   const body = await renderSignInSheet({
     edition: session.edition.name,
     session: { title: session.title, startsAt: session.startsAt, venue: session.venue?.name ?? null },
     delegates,
     labels: getTranslator(locale, "adminExport"),
   });
-  return { body, contentType: "application/pdf", filename: `ky-ten-${session.slug}.pdf` };
+  return { content: body, type: "application/pdf", fileName: `ky-ten-${session.slug}.pdf` };
 }
 
 export const BADGE_LIMIT = 300;
 
 /** A6 badges of the delegates of the filtered list (the first BADGE_LIMIT), each with its ticket's QR code. */
-export async function exportBadges(locale: Locale, filters: RegistrationFilters): Promise<ExportFile | null> {
+export async function exportBadges(locale: Locale, filters: RegistrationFilters): Promise<DownloadFile | null> {
   const user = await requirePermission("registrations:export", { locale, returnTo: localizedPath(locale, "/admin/registrations") });
   const edition = await findBackOfficeEditionIn(db);
   if (!edition) return null;
@@ -99,7 +84,7 @@ export async function exportBadges(locale: Locale, filters: RegistrationFilters)
       qrPng: await renderQrPng(registrationTicketToken({ code: row.code, edition })),
     })),
   );
-  await auditExport(user.id, { format: "badges", filters: { ...filters, page: undefined }, rows: rows.length }, "registration.badges");
+  await recordExport(user.id, { ...EXPORTED, action: "registration.badges" }, { format: "badges", filters: { ...filters, page: undefined }, rows: rows.length });
   const body = await renderBadges(badges, edition.name, getTranslator(locale, "delegateGroup") as (group: string) => string);
-  return { body, contentType: "application/pdf", filename: `the-dai-bieu-${edition.year}.pdf` };
+  return { content: body, type: "application/pdf", fileName: `the-dai-bieu-${edition.year}.pdf` };
 }

@@ -1,8 +1,9 @@
+import { nationalPhone, type ExportTable } from "@/lib/exports/table";
 import type { Translator } from "@/lib/i18n/translator";
 import { formatDateTime } from "@/lib/time/format";
 
-// The exported registration list as a table of text, and that table as CSV. Pure: the route reads the
-// rows, these functions only shape them, so the CSV and the XLSX always carry the same cells.
+// The exported registration list as a table of text (lib/exports turns it into CSV or XLSX). Pure:
+// the export reads the rows, this only shapes them.
 
 export type ExportRow = {
   code: string;
@@ -20,16 +21,7 @@ export type ExportRow = {
   consents: { purpose: string }[];
 };
 
-export type ExportTable = { headers: string[]; rows: string[][] };
-
 type Labels = Translator<"adminExport">;
-
-/** `+84905123456` as people read it, `0905 123 456`: Excel keeps it as text, with its leading zero. */
-export function nationalPhone(phone: string | null): string {
-  if (!phone) return "";
-  const digits = phone.replace(/^\+84/, "0");
-  return digits.length === 10 ? `${digits.slice(0, 4)} ${digits.slice(4, 7)} ${digits.slice(7)}` : digits;
-}
 
 function sessionsCell(row: ExportRow, labels: Labels): string {
   return row.seats
@@ -68,20 +60,4 @@ export function buildExportTable(rows: ExportRow[], labels: Labels, groupLabel: 
       ];
     }),
   };
-}
-
-/** A spreadsheet would run a cell that starts like a formula: such text gets a leading apostrophe. */
-export function neutraliseFormula(cell: string): string {
-  return /^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell;
-}
-
-function csvCell(cell: string): string {
-  const safe = neutraliseFormula(cell);
-  return /[",\r\n;]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-}
-
-/** RFC 4180 CSV in UTF-8 with a byte-order mark, so that Excel shows Vietnamese letters as they are. */
-export function toCsv(table: ExportTable): string {
-  const lines = [table.headers, ...table.rows].map((cells) => cells.map(csvCell).join(","));
-  return `\uFEFF${lines.join("\r\n")}\r\n`;
 }

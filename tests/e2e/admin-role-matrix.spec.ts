@@ -21,6 +21,8 @@ const PAGES: { path: string; allowed: readonly AdminRole[] }[] = [
   { path: "/admin/booths/new", allowed: ["ADMIN", "ORGANIZER"] },
   { path: "/admin/booths/applications", allowed: ["ADMIN", "ORGANIZER"] },
   { path: "/admin/press", allowed: ["ADMIN", "ORGANIZER"] },
+  { path: "/admin/press/export?format=csv", allowed: ["ADMIN", "ORGANIZER"] },
+  { path: "/admin/press/export?format=xlsx", allowed: ["ADMIN", "ORGANIZER"] },
   { path: "/admin/news", allowed: ["ADMIN", "ORGANIZER"] },
   { path: "/admin/news/new", allowed: ["ADMIN", "ORGANIZER"] },
   { path: "/en/admin/users", allowed: ["ADMIN"] },
@@ -59,8 +61,7 @@ test.describe("role × admin page", () => {
   for (const role of ALL) {
     test(`${role} opens exactly the pages the permission table grants`, async ({ page, context }) => {
       test.skip(test.info().project.name !== "desktop", "walked once, on desktop");
-      // Two dozen pages per role, each rendered on the server.
-      // Sixteen pages, each rendered on the server with its permission check.
+      // About forty pages per role, each rendered on the server with its permission check.
       test.slow();
       await useOwnClientAddress(context);
       const user: TestUser = await createTestUser(role);

@@ -80,5 +80,9 @@ test.describe("invitations", () => {
 
     await officer.reload();
     await expect(officer.getByRole("cell", { name: "Tham dự", exact: true })).toBeVisible();
+    // The office's spreadsheet of answers says the same.
+    const answers = await officer.request.get(await officer.getByRole("link", { name: "Xuất danh sách phản hồi (CSV)" }).getAttribute("href") ?? "");
+    expect(answers.headers()["content-type"]).toBe("text/csv; charset=utf-8");
+    expect(await answers.text()).toMatch(/\r\n\d+\/GM-UBND,Nguyễn Thị Hồng Nhung,Giám đốc,"Sở Văn hóa, Thể thao và Du lịch",.*,Tham dự,/);
   });
 });

@@ -1,3 +1,4 @@
+import { readFile } from "node:fs/promises";
 import { expect, test } from "@playwright/test";
 import { waitForMail } from "./outbox";
 import { createTestUser, signIn, useOwnClientAddress } from "./support/admin-users";
@@ -35,6 +36,17 @@ test("a journalist applies, an organiser approves, and the press pass e-mail ope
   const row = page.getByRole("row").filter({ hasText: email });
   await row.getByRole("button", { name: "Duyệt và gửi thẻ" }).click();
   await expect(row).toContainText("Đã duyệt", { timeout: 15_000 });
+
+  // The press desk's spreadsheet carries the approved journalist with the pass code, phone as typed.
+  const downloading = page.waitForEvent("download");
+  await page.getByRole("link", { name: "Tải CSV" }).click();
+  const download = await downloading;
+  expect(download.suggestedFilename()).toBe("phong-vien-2025.csv");
+  const lines = (await readFile((await download.path())!, "utf8")).replace(/^\uFEFF/, "").trimEnd().split("\r\n");
+  expect(lines[0]).toBe("Mã thẻ tác nghiệp,Họ và tên,Cơ quan báo chí,Số thẻ nhà báo,E-mail,Điện thoại,Trạng thái,Hoạt động đưa tin,Check-in,Gửi đăng ký lúc,Xét duyệt lúc");
+  expect(lines.find((line) => line.includes(email))).toMatch(
+    new RegExp(`^BC25-[2-9A-Z]{5},Phạm Thu Hà,Báo Quảng Ngãi,BC-01234/2025,${email.replace(/\./g, "\\.")},0905 123 456,Đã duyệt,`),
+  );
 
   const mail = await waitForMail(email);
   expect(mail.subject).toMatch(/^Thẻ tác nghiệp BC25-[2-9A-Z]{5} – /);

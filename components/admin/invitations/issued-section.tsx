@@ -2,6 +2,7 @@ import type { Locale } from "@/lib/i18n/config";
 import { localizedPath } from "@/lib/i18n/config";
 import { getTranslator } from "@/lib/i18n/translator";
 import { reinviteAction, remindAction, retryDeliveryAction, revokeInvitationAction } from "@/lib/invitations/actions";
+import { BATCH_DOWNLOADS, type BatchDownload } from "@/lib/invitations/downloads";
 import type { BatchProgress, ResponseFilter } from "@/lib/invitations/queries";
 import { RESPONSE_FILTERS, type listInvitations } from "@/lib/invitations/queries";
 import { documentNumber } from "@/lib/invitations/rules";
@@ -12,7 +13,7 @@ import { buttonClass, inputClass } from "../styles";
 import { ActionForm } from "./action-form";
 import { RefreshWhileRunning } from "./delivery-progress";
 
-const DOWNLOAD_LABELS = { "invitations.zip": "downloadZip", "print.pdf": "downloadCombined", "answers.csv": "exportCsv" } as const;
+const DOWNLOAD_LABELS = { "invitations.zip": "downloadZip", "print.pdf": "downloadCombined", "answers.csv": "exportCsv" } as const satisfies Record<BatchDownload, string>;
 
 type Invitation = Awaited<ReturnType<typeof listInvitations>>[number];
 type Props = {
@@ -75,7 +76,7 @@ export function IssuedSection({ locale, batchId, progress, invitations, filter, 
           {t("invitationsTitle")}
         </h2>
         <p className="flex flex-wrap gap-x-6 gap-y-2">
-          {(["invitations.zip", "print.pdf", "answers.csv"] as const).map((file) => (
+          {BATCH_DOWNLOADS.map((file) => (
             <a key={file} href={`${base}/download/${file}`} className="font-semibold text-brand-700 underline underline-offset-4">
               {t(DOWNLOAD_LABELS[file])}
             </a>

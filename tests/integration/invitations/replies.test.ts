@@ -185,7 +185,7 @@ describe("sending", () => {
     expect(printed.flat).toContain("Nguyễn Thị Hồng Nhung 1000");
     expect(printed.flat).toContain("Nguyễn Thị Hồng Nhung 1001");
     expect(printed.flat).not.toContain("Nguyễn Thị Hồng Nhung 1002");
-    const csv = await downloads.batchAnswersCsv(database.db, batchId);
+    const csv = await downloads.batchAnswersCsv(database.db, batchId, "vi");
     const lines = csv.replace(/^\uFEFF/, "").trim().split("\r\n");
     expect(lines[0]).toBe("Số,Họ và tên,Chức vụ,Cơ quan,E-mail,Điện thoại,Gửi e-mail,Đã mở,Phản hồi,Thời điểm phản hồi,Người đi thay");
     expect(lines).toHaveLength(4);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { getTranslator } from "@/lib/i18n/translator";
-import { buildExportTable, nationalPhone, toCsv, type ExportRow } from "@/lib/registration/export-table";
+import { toCsv } from "@/lib/exports/table";
+import { buildExportTable, type ExportRow } from "@/lib/registration/export-table";
 
 const labels = getTranslator("vi", "adminExport");
 const groups = getTranslator("vi", "delegateGroup") as (group: string) => string;
@@ -41,11 +42,5 @@ describe("the registration export", () => {
   it("never lets a cell start like a spreadsheet formula", () => {
     const csv = toCsv(buildExportTable([row({ organization: "=HYPERLINK(\"http://x\")" })], labels, groups, (status) => status));
     expect(csv).toContain(`"'=HYPERLINK(""http://x"")"`);
-  });
-
-  it("writes phone numbers as people read them, so Excel keeps the leading zero", () => {
-    expect(nationalPhone("+84905123456")).toBe("0905 123 456");
-    expect(nationalPhone("+842553822123")).toBe("02553822123");
-    expect(nationalPhone(null)).toBe("");
   });
 });

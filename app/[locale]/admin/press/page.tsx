@@ -3,6 +3,7 @@ import { ActionButtonForm } from "@/components/admin/action-button-form";
 import { AdminCell, AdminTable } from "@/components/admin/admin-table";
 import { AdminPageHeader } from "@/components/admin/page-header";
 import { adminPageMetadata } from "@/components/admin/page-metadata";
+import { PressExportLinks } from "@/components/admin/press/export-links";
 import { requirePermission } from "@/lib/auth/guard";
 import { isLocale, localizedPath } from "@/lib/i18n/config";
 import { getMessages, getTranslator } from "@/lib/i18n/translator";
@@ -24,6 +25,7 @@ export default async function AdminPressPage({ params }: { params: Promise<{ loc
   return (
     <>
       <AdminPageHeader title={t("title")} intro={t("intro")} />
+      {accreditations.length > 0 && <PressExportLinks locale={locale} />}
       <AdminTable
         columns={[t("journalist"), t("contact"), t("sessions"), t("status"), ""]}
         empty={listing ? t("empty") : t("noEdition")}

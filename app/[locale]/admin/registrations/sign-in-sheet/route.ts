@@ -2,7 +2,7 @@ import { notFound } from "next/navigation";
 import { z } from "zod";
 import { isLocale } from "@/lib/i18n/config";
 import { exportSignInSheet } from "@/lib/registration/admin-exports";
-import { fileResponse } from "@/lib/registration/export-response";
+import { fileResponse } from "@/lib/http/download";
 
 // GET /admin/registrations/sign-in-sheet?session=<id>: the printable sign-in sheet (PDF) of a session.
 export async function GET(request: Request, { params }: { params: Promise<{ locale: string }> }) {
@@ -12,5 +12,5 @@ export async function GET(request: Request, { params }: { params: Promise<{ loca
   if (!session.success) notFound();
   const file = await exportSignInSheet(locale, session.data);
   if (!file) notFound();
-  return fileResponse(file, "inline");
+  return fileResponse(file, { inline: true });
 }

@@ -10,7 +10,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ tok
   const invitationId = invitationIdOf(decodeURIComponent((await params).token));
   if (!invitationId) return new Response("Not found", { status: 404 });
   const { pdf, fileName } = await issuedPdf(db, invitationId);
-  const response = fileResponse(pdf, { type: "application/pdf", fileName, inline: true });
+  const response = fileResponse({ content: pdf, type: "application/pdf", fileName }, { inline: true });
   response.headers.set("Referrer-Policy", "no-referrer");
   return response;
 }

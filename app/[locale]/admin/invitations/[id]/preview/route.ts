@@ -12,5 +12,5 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
   const batch = /^[0-9a-f-]{36}$/i.test(id) ? await findDraftForPreview(id) : null;
   if (!batch) notFound();
   const pdf = await renderInvitationPdf(draftDocument(batch, batch.invitees[0] ?? null));
-  return fileResponse(pdf, { type: "application/pdf", fileName: "du-thao-giay-moi.pdf", inline: true });
+  return fileResponse({ content: pdf, type: "application/pdf", fileName: "du-thao-giay-moi.pdf" }, { inline: true });
 }

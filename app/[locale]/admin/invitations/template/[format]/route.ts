@@ -1,4 +1,6 @@
 import { requirePermission } from "@/lib/auth/guard";
+import { CSV_TYPE } from "@/lib/exports/table";
+import { XLSX_TYPE } from "@/lib/exports/xlsx";
 import { fileResponse } from "@/lib/http/download";
 import { templateCsv, templateXlsx } from "@/lib/invitations/import";
 
@@ -6,12 +8,9 @@ import { templateCsv, templateXlsx } from "@/lib/invitations/import";
 export async function GET(_request: Request, { params }: { params: Promise<{ format: string }> }) {
   await requirePermission("invitations:draft");
   const { format } = await params;
-  if (format === "csv") return fileResponse(templateCsv(), { type: "text/csv; charset=utf-8", fileName: "mau-danh-sach-khach-moi.csv" });
+  if (format === "csv") return fileResponse({ content: templateCsv(), type: CSV_TYPE, fileName: "mau-danh-sach-khach-moi.csv" });
   if (format === "xlsx") {
-    return fileResponse(await templateXlsx(), {
-      type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-      fileName: "mau-danh-sach-khach-moi.xlsx",
-    });
+    return fileResponse({ content: await templateXlsx(), type: XLSX_TYPE, fileName: "mau-danh-sach-khach-moi.xlsx" });
   }
   return new Response("Not found", { status: 404 });
 }

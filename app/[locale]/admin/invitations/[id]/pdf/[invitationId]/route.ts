@@ -13,5 +13,5 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
   const { id, invitationId } = await params;
   if (!UUID.test(id) || !UUID.test(invitationId) || !(await invitationOfBatch(id, invitationId))) notFound();
   const { pdf, fileName } = await issuedPdf(db, invitationId);
-  return fileResponse(pdf, { type: "application/pdf", fileName, inline: true });
+  return fileResponse({ content: pdf, type: "application/pdf", fileName }, { inline: true });
 }

@@ -1,5 +1,7 @@
 import ExcelJS from "exceljs";
-import { neutraliseFormula, type ExportTable } from "./export-table";
+import { neutraliseFormula, type ExportTable } from "./table";
+
+export const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
 /** The exported table as an Excel workbook: one sheet, a bold frozen header, every cell as text. */
 export async function toXlsx(table: ExportTable, sheetName: string): Promise<Buffer> {
