@@ -17,6 +17,7 @@ type PrismaLikeError = { code?: string; meta?: { driverAdapterError?: { cause?: 
 
 const UNIQUE_VIOLATION = "23505";
 const CHECK_VIOLATION = "23514";
+const FOREIGN_KEY_VIOLATION = "23503";
 
 /**
  * The PostgreSQL SQLSTATE behind a Prisma error. Prisma reports a CHECK failure as P2039 or
@@ -37,6 +38,11 @@ export function isUniqueViolation(error: unknown): boolean {
 
 export function isCheckViolation(error: unknown): boolean {
   return postgresErrorCode(error) === CHECK_VIOLATION;
+}
+
+/** A row is still referenced (or references nothing): Prisma's P2003 or the driver's SQLSTATE. */
+export function isForeignKeyViolation(error: unknown): boolean {
+  return postgresErrorCode(error) === FOREIGN_KEY_VIOLATION || (error as PrismaLikeError)?.code === "P2003";
 }
 
 /** The name of the constraint a PostgreSQL error names in its message ("… violates check constraint "x""), if any. */

@@ -10,7 +10,9 @@ import { db } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
 import { errorState, fieldErrorsOf, formLocale, type ActionState } from "@/lib/forms/action-state";
 import { localizedPath, type Locale } from "@/lib/i18n/config";
-import { formatMessage, getMessages } from "@/lib/i18n/translator";
+import { formatMessage, getMessages, getTranslator } from "@/lib/i18n/translator";
+import { deletionRefusal } from "./present";
+import type { EditionDeletion } from "./rules";
 import { createEditionSchemas } from "./schema";
 import * as store from "./store";
 
@@ -103,3 +105,21 @@ export async function changeEditionAction(_previous: ActionState, formData: Form
   }
   done(locale, { publish: "published", archive: "archived", "make-current": "madeCurrent" }[change.data]);
 }
+
+/** Deletes a draft edition made by mistake (the edit page's last section). */
+export async function deleteEditionAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
+  const user = await requirePermission("editions:edit");
+  const locale = formLocale(formData);
+  const t = getTranslator(locale, "adminEditions");
+  const id = z.uuid().safeParse(formData.get("editionId"));
+  if (!id.success) return errorState(getMessages(locale).adminEditionForm.notFound);
+  try {
+    await store.deleteEdition(db, id.data, await actorOf(user));
+  } catch (error) {
+    if (error instanceof DomainError && error.code === "NOT_FOUND") return errorState(getMessages(locale).adminEditionForm.notFound);
+    if (error instanceof DomainError && error.code === "INVALID_STATE") return errorState(deletionRefusal(t, error.details as Exclude<EditionDeletion, { ok: true }>));
+    throw error;
+  }
+  done(locale, "deleted");
+}
+

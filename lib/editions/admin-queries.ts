@@ -12,3 +12,8 @@ export async function findEditionForAdmin(year: number) {
   await requirePermission("editions:edit");
   return store.findEditionByYear(db, year);
 }
+
+export async function findEditionDeletionForAdmin(id: string) {
+  await requirePermission("editions:edit");
+  return store.findEditionDeletion(db, id);
+}

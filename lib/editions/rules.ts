@@ -46,3 +46,27 @@ export function suggestedCopy(latest: { year: number; startsOn: Date }): { sourc
   // 364 days keep the weekday: a Week that opened on a Friday opens on a Friday again.
   return { sourceYear: latest.year, year: latest.year + 1, startsOn: shiftByDays(latest.startsOn, 364).toISOString().slice(0, 10) };
 }
+
+/** What an edition holds besides its programme: people's data and published material. */
+export type EditionContents = {
+  registrations: number;
+  invitationBatches: number;
+  booths: number;
+  exhibitorApplications: number;
+  mediaAssets: number;
+  pressAccreditations: number;
+  newsPosts: number;
+};
+
+export type EditionDeletion = { ok: true } | { ok: false; reason: "notDraft" } | { ok: false; reason: "notEmpty"; holds: Partial<EditionContents> };
+
+/**
+ * Deleting is for an edition made by mistake (a wrong year, a copy from the wrong source): only a
+ * draft, never shown to the public, holding nothing but its draft programme, which goes with it.
+ * Anything else is archived instead, so that no one's registration, invitation or booth is lost.
+ */
+export function canDeleteEdition(edition: { status: string }, contents: EditionContents): EditionDeletion {
+  if (edition.status !== "DRAFT") return { ok: false, reason: "notDraft" };
+  const holds = Object.fromEntries(Object.entries(contents).filter(([, count]) => count > 0)) as Partial<EditionContents>;
+  return Object.keys(holds).length > 0 ? { ok: false, reason: "notEmpty", holds } : { ok: true };
+}

@@ -1,8 +1,18 @@
 import type { Database } from "@/lib/db-client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { recordAudit, type Actor } from "@/lib/audit/record";
-import { DomainError, isUniqueViolation } from "@/lib/errors";
-import { canBecomeCurrent, daysBetween, nextEditionStatus, renameForYear, shiftByDays, type EditionStatusChange } from "./rules";
+import { DomainError, isForeignKeyViolation, isUniqueViolation } from "@/lib/errors";
+import {
+  canBecomeCurrent,
+  canDeleteEdition,
+  daysBetween,
+  nextEditionStatus,
+  renameForYear,
+  shiftByDays,
+  type EditionContents,
+  type EditionDeletion,
+  type EditionStatusChange,
+} from "./rules";
 import { isOutsideEdition } from "@/lib/agenda/rules";
 import type { CopyEditionInput, EditEditionInput, NewEditionInput } from "./schema";
 
@@ -218,3 +228,54 @@ export async function makeEditionCurrent(db: Database, id: string, actor: Actor)
     });
   });
 }
+
+type Reader = Pick<Database, "edition">;
+
+async function contentsOf(db: Reader, id: string): Promise<{ status: string; sessions: number; contents: EditionContents } | null> {
+  const edition = await db.edition.findUnique({
+    where: { id },
+    select: {
+      status: true,
+      _count: {
+        select: {
+          sessions: true,
+          registrations: true,
+          invitationBatches: true,
+          booths: true,
+          exhibitorRequests: true,
+          mediaAssets: true,
+          pressAccreditations: true,
+          newsPosts: true,
+        },
+      },
+    },
+  });
+  if (!edition) return null;
+  const { sessions, exhibitorRequests, ...rest } = edition._count;
+  return { status: edition.status, sessions, contents: { ...rest, exhibitorApplications: exhibitorRequests } };
+}
+
+/** Whether the edition can be deleted now, and how many draft sessions would go with it; null when it does not exist. */
+export async function findEditionDeletion(db: Database, id: string): Promise<(EditionDeletion & { sessions: number }) | null> {
+  const found = await contentsOf(db, id);
+  return found && { ...canDeleteEdition(found, found.contents), sessions: found.sessions };
+}
+
+/** Deletes a draft edition made by mistake with its draft programme; refusals are INVALID_STATE with the rule's reason. */
+export async function deleteEdition(db: Database, id: string, actor: Actor): Promise<void> {
+  await db.$transaction(async (tx) => {
+    // Locked: a registration, booth or invitation batch added meanwhile waits, then finds no edition.
+    await tx.$queryRaw`SELECT 1 FROM editions WHERE id = ${id}::uuid FOR UPDATE`;
+    const before = await readEdition(tx, id);
+    const found = (await contentsOf(tx, id))!;
+    const deletion = canDeleteEdition(found, found.contents);
+    if (!deletion.ok) throw new DomainError("INVALID_STATE", deletion.reason, { ...deletion });
+    // Backstop for what the counts do not see (a session of this draft named by another edition's batch).
+    await tx.edition.delete({ where: { id } }).catch((error: unknown) => {
+      if (isForeignKeyViolation(error)) throw new DomainError("INVALID_STATE", "notEmpty", { reason: "notEmpty", holds: {} });
+      throw error;
+    });
+    await recordAudit(tx, { userId: actor.userId, action: "edition.delete", entityType: "Edition", entityId: id, before: { ...before, sessions: found.sessions }, ip: actor.ip });
+  });
+}
+

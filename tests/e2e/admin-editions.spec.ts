@@ -36,3 +36,29 @@ test("an organiser edits the 2025 edition: dates checked against its sessions, e
   await expect(page).toHaveURL(/\/admin\/editions\?done=updated$/);
   await expect(page.getByText("Đã lưu kỳ Tuần lễ; trang công khai đã được cập nhật.")).toBeVisible();
 });
+
+// A copy made by mistake (wrong year) is deleted with its draft programme; the published 2025 edition
+// only explains why it cannot be. The copy is a draft, so no public page or other spec ever sees it.
+test("an organiser deletes a draft copied by mistake; a published edition says why it cannot be deleted", async ({ page, context }) => {
+  test.skip(test.info().project.name !== "desktop", "one journey through the admin form is enough");
+  await useOwnClientAddress(context);
+  await signIn(page, await createTestUser("ORGANIZER"));
+  await page.goto("/admin/editions/2025/edit");
+  await expect(page.getByText("Kỳ này đã công bố nên không thể xóa; sau khi diễn ra, hãy lưu trữ.")).toBeVisible();
+  await expect(page.getByRole("button", { name: /^Xóa/ })).toHaveCount(0);
+
+  await page.goto("/admin/editions/copy");
+  await page.getByLabel("Năm", { exact: true }).fill("2045");
+  await page.getByLabel(/Ngày bắt đầu/).fill("2045-09-15");
+  await page.getByRole("button", { name: "Sao chép" }).click();
+  await expect(page).toHaveURL(/\/admin\/editions\?done=copied$/);
+
+  await page.getByRole("link", { name: "Sửa kỳ 2045" }).click();
+  const deletion = page.getByRole("region", { name: "Xóa kỳ Tuần lễ" });
+  await deletion.locator("summary", { hasText: "Xóa kỳ 2045" }).click();
+  await expect(deletion.getByText(/^Xóa kỳ 2045 cùng \d+ hoạt động nháp của kỳ\? Không thể hoàn tác\.$/)).toBeVisible();
+  await deletion.getByRole("button", { name: "Xóa vĩnh viễn kỳ 2045" }).click();
+  await expect(page).toHaveURL(/\/admin\/editions\?done=deleted$/);
+  await expect(page.getByRole("status")).toHaveText("Đã xóa kỳ Tuần lễ.");
+  await expect(page.getByRole("link", { name: "Sửa kỳ 2045" })).toHaveCount(0);
+});

@@ -1,7 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { findCurrentEditionYear } from "@/lib/agenda/data";
 import { editionSchemas } from "@/lib/editions/schema";
-import { changeEditionStatus, copyEdition, createEdition, makeEditionCurrent, updateEdition } from "@/lib/editions/store";
+import {
+  changeEditionStatus,
+  copyEdition,
+  createEdition,
+  deleteEdition,
+  findEditionDeletion,
+  makeEditionCurrent,
+  updateEdition,
+} from "@/lib/editions/store";
 import { createTestDatabase, type TestDatabase } from "../../setup/test-database";
 
 // Editions against the seeded data: next year's Week started from 2025 in one step, then published
@@ -140,6 +148,32 @@ describe("editions", () => {
       details: { reason: "sessionsOutside", titles: firstDay },
     });
     expect(await database.db.edition.findUniqueOrThrow({ where: { id: edition.id } })).toMatchObject({ name: "Tuần lễ ĐMST năm 2026" });
+  });
+
+  it("deletes a draft copied by mistake together with its draft sessions, and audits it", async () => {
+    const input = editionSchemas.copy.parse({ sourceYear: "2025", year: "2035", startsOn: "2035-09-14" });
+    const { id, sessions } = await copyEdition(database.db, input, actor());
+    expect(await findEditionDeletion(database.db, id)).toEqual({ ok: true, sessions });
+
+    await deleteEdition(database.db, id, actor());
+    expect(await database.db.edition.findUnique({ where: { id } })).toBeNull();
+    expect(await database.db.session.count({ where: { editionId: id } })).toBe(0);
+    // The source keeps its programme.
+    expect(await database.db.session.count({ where: { edition: { year: 2025 } } })).toBe(sessions);
+    const entry = await database.db.auditLog.findFirstOrThrow({ where: { action: "edition.delete", entityId: id } });
+    expect(entry).toMatchObject({ userId: organizerId, before: { year: 2035, status: "DRAFT", sessions } });
+  });
+
+  it("never deletes a published edition or a draft that already holds something, and says what", async () => {
+    const published = await database.db.edition.findUniqueOrThrow({ where: { year: 2026 } });
+    await expect(deleteEdition(database.db, published.id, actor())).rejects.toMatchObject({ code: "INVALID_STATE", details: { reason: "notDraft" } });
+
+    const draft = await database.db.edition.findUniqueOrThrow({ where: { year: 2027 } });
+    await database.db.newsPost.create({ data: { editionId: draft.id, slug: "thong-bao", title: "Thông báo", body: "Nội dung" } });
+    expect(await findEditionDeletion(database.db, draft.id)).toEqual({ ok: false, reason: "notEmpty", holds: { newsPosts: 1 }, sessions: 0 });
+    await expect(deleteEdition(database.db, draft.id, actor())).rejects.toMatchObject({ details: { reason: "notEmpty", holds: { newsPosts: 1 } } });
+    expect(await database.db.edition.findUnique({ where: { id: draft.id } })).not.toBeNull();
+    expect(await database.db.auditLog.count({ where: { action: "edition.delete", entityId: { in: [published.id, draft.id] } } })).toBe(0);
   });
 
   it("checks edited dates in order, with the message in Vietnamese", () => {

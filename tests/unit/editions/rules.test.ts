@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { canBecomeCurrent, daysBetween, nextEditionStatus, renameForYear, shiftByDays, suggestedCopy } from "../../../lib/editions/rules";
+import { canBecomeCurrent, canDeleteEdition, daysBetween, nextEditionStatus, renameForYear, shiftByDays, suggestedCopy } from "../../../lib/editions/rules";
+import { deletionRefusal } from "../../../lib/editions/present";
+import { getTranslator } from "../../../lib/i18n/translator";
 
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
@@ -32,3 +34,22 @@ describe("edition statuses", () => {
     expect(canBecomeCurrent({ status: "PUBLISHED" })).toBe(true);
   });
 });
+
+describe("deleting an edition", () => {
+  const empty = { registrations: 0, invitationBatches: 0, booths: 0, exhibitorApplications: 0, mediaAssets: 0, pressAccreditations: 0, newsPosts: 0 };
+  const t = getTranslator("vi", "adminEditions");
+
+  it("is allowed for an empty draft only", () => {
+    expect(canDeleteEdition({ status: "DRAFT" }, empty)).toEqual({ ok: true });
+    expect(canDeleteEdition({ status: "PUBLISHED" }, empty)).toEqual({ ok: false, reason: "notDraft" });
+    expect(canDeleteEdition({ status: "ARCHIVED" }, empty)).toEqual({ ok: false, reason: "notDraft" });
+  });
+
+  it("names what a draft already holds, in Vietnamese", () => {
+    const refusal = canDeleteEdition({ status: "DRAFT" }, { ...empty, registrations: 12, booths: 3 });
+    expect(refusal).toEqual({ ok: false, reason: "notEmpty", holds: { registrations: 12, booths: 3 } });
+    expect(deletionRefusal(t, refusal as Exclude<typeof refusal, { ok: true }>)).toBe("Không thể xóa: kỳ này đã có 12 đăng ký tham dự, 3 gian hàng.");
+    expect(deletionRefusal(t, { ok: false, reason: "notDraft" })).toBe("Kỳ này đã công bố nên không thể xóa; sau khi diễn ra, hãy lưu trữ.");
+  });
+});
+

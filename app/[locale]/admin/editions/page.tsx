@@ -14,7 +14,7 @@ import { formatCalendarRange } from "@/lib/time/format";
 
 export const generateMetadata = adminPageMetadata("adminEditions");
 
-const DONE = ["created", "updated", "copied", "published", "archived", "madeCurrent"] as const;
+const DONE = ["created", "updated", "copied", "published", "archived", "madeCurrent", "deleted"] as const;
 
 type Props = {
   params: Promise<{ locale: string }>;

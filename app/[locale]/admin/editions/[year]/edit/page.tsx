@@ -1,9 +1,10 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { DeleteEditionSection } from "@/components/admin/editions/delete-edition-section";
 import { EditEditionForm } from "@/components/admin/editions/edition-forms";
 import { AdminPageHeader } from "@/components/admin/page-header";
 import { requirePermission } from "@/lib/auth/guard";
-import { findEditionForAdmin } from "@/lib/editions/admin-queries";
+import { findEditionDeletionForAdmin, findEditionForAdmin } from "@/lib/editions/admin-queries";
 import { isLocale, localizedPath } from "@/lib/i18n/config";
 import { getTranslator } from "@/lib/i18n/translator";
 
@@ -22,6 +23,7 @@ export default async function EditEditionPage({ params }: Props) {
   await requirePermission("editions:edit", { locale, returnTo: localizedPath(locale, `/admin/editions/${year}/edit`) });
   const edition = /^\d{4}$/.test(year) ? await findEditionForAdmin(Number(year)) : null;
   if (!edition) notFound();
+  const deletion = await findEditionDeletionForAdmin(edition.id);
   const t = getTranslator(locale, "adminEditions");
   return (
     <>
@@ -44,6 +46,7 @@ export default async function EditEditionPage({ params }: Props) {
           }}
         />
       </div>
+      {deletion && <DeleteEditionSection locale={locale} edition={edition} deletion={deletion} />}
     </>
   );
 }
