@@ -6,7 +6,7 @@ import type { DownloadFile } from "@/lib/http/download";
 import { localizedPath, type Locale } from "@/lib/i18n/config";
 import { getMessages, getTranslator } from "@/lib/i18n/translator";
 import { buildAccreditationTable } from "./export-table";
-import { listAccreditationsForExport } from "./queries";
+import { listAccreditationsForAdmin } from "./queries";
 
 const collator = new Intl.Collator("vi");
 
@@ -17,7 +17,7 @@ const collator = new Intl.Collator("vi");
  */
 export async function exportAccreditations(locale: Locale, format: ExportFormat): Promise<DownloadFile | null> {
   const user = await requirePermission("media:edit", { locale, returnTo: localizedPath(locale, "/admin/press") });
-  const listing = await listAccreditationsForExport();
+  const listing = await listAccreditationsForAdmin();
   if (!listing) return null;
   const rows = listing.accreditations.toSorted((a, b) => collator.compare(a.fullName, b.fullName));
   const labels = getTranslator(locale, "pressExport");

@@ -13,7 +13,10 @@ export async function getPressMediaKit(token: string) {
   return kit && { kit, journalist, token };
 }
 
-/** Every accreditation of the current edition, newest first; the page checks the permission first. */
+/**
+ * Every accreditation of the current edition, newest first, with the sessions covered and the pass's
+ * check-ins: the organisers' list and the press desk's file. The caller checks the permission first.
+ */
 export async function listAccreditationsForAdmin() {
   const edition = await db.edition.findFirst({ where: { isCurrent: true }, select: { id: true, year: true } });
   if (!edition) return null;
@@ -29,28 +32,6 @@ export async function listAccreditationsForAdmin() {
       phone: true,
       status: true,
       passCode: true,
-      createdAt: true,
-      sessions: { select: { session: { select: { title: true } } } },
-    },
-  });
-  return { edition, accreditations };
-}
-
-/** Every accreditation of the current edition for the press desk's file, with the check-ins of each pass. */
-export async function listAccreditationsForExport() {
-  const edition = await db.edition.findFirst({ where: { isCurrent: true }, select: { id: true, year: true } });
-  if (!edition) return null;
-  const accreditations = await db.pressAccreditation.findMany({
-    where: { editionId: edition.id },
-    orderBy: { createdAt: "asc" },
-    select: {
-      passCode: true,
-      fullName: true,
-      outlet: true,
-      cardNumber: true,
-      email: true,
-      phone: true,
-      status: true,
       createdAt: true,
       decidedAt: true,
       sessions: { select: { session: { select: { title: true } } }, orderBy: { session: { startsAt: "asc" } } },

@@ -4,6 +4,7 @@ import type { EditionDeletion } from "@/lib/editions/rules";
 import type { Locale } from "@/lib/i18n/config";
 import { getTranslator } from "@/lib/i18n/translator";
 import { ActionButtonForm } from "../action-button-form";
+import { AdminPanel } from "../panel";
 
 type Props = { locale: Locale; edition: { id: string; year: number }; deletion: EditionDeletion & { sessions: number } };
 
@@ -11,11 +12,8 @@ type Props = { locale: Locale; edition: { id: string; year: number }; deletion: 
 export function DeleteEditionSection({ locale, edition, deletion }: Props) {
   const t = getTranslator(locale, "adminEditions");
   return (
-    <section aria-labelledby="delete-edition-title" className="mt-8 max-w-2xl rounded-lg bg-white p-6 shadow-sm ring-1 ring-accent-100">
-      <h2 id="delete-edition-title" className="text-lg font-bold text-brand-900">
-        {t("deleteTitle")}
-      </h2>
-      <p className="mt-1 text-sm text-muted">{t("deleteIntro")}</p>
+    <AdminPanel title={t("deleteTitle")} className="mt-8 max-w-2xl">
+      <p className="text-sm text-muted">{t("deleteIntro")}</p>
       <div className="mt-4">
         {deletion.ok ? (
           <ActionButtonForm
@@ -31,6 +29,6 @@ export function DeleteEditionSection({ locale, edition, deletion }: Props) {
           <p className="font-semibold">{deletionRefusal(t, deletion)}</p>
         )}
       </div>
-    </section>
+    </AdminPanel>
   );
 }
