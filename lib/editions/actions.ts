@@ -122,4 +122,3 @@ export async function deleteEditionAction(_previous: ActionState, formData: Form
   }
   done(locale, "deleted");
 }
-

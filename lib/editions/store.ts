@@ -278,4 +278,3 @@ export async function deleteEdition(db: Database, id: string, actor: Actor): Pro
     await recordAudit(tx, { userId: actor.userId, action: "edition.delete", entityType: "Edition", entityId: id, before: { ...before, sessions: found.sessions }, ip: actor.ip });
   });
 }
-

@@ -52,4 +52,3 @@ describe("deleting an edition", () => {
     expect(deletionRefusal(t, { ok: false, reason: "notDraft" })).toBe("Kỳ này đã công bố nên không thể xóa; sau khi diễn ra, hãy lưu trữ.");
   });
 });
-
