@@ -1,5 +1,6 @@
 import "server-only";
 import { revalidatePath } from "next/cache";
+import { revalidatePublicPages } from "@/lib/http/public-pages";
 import { locales } from "@/lib/i18n/config";
 
 // Route patterns as the app directory spells them (route group included): Next tags each statically
@@ -20,7 +21,7 @@ const PUBLIC_PAGES = [
  * writes (revalidatePath works in Server Functions and Route Handlers).
  */
 export function revalidateAgenda(): void {
-  for (const page of PUBLIC_PAGES) revalidatePath(page, "page");
+  revalidatePublicPages(PUBLIC_PAGES);
   revalidatePath("/sitemap.xml");
 }
 

@@ -1,5 +1,6 @@
 import "server-only";
 import { revalidatePath } from "next/cache";
+import { revalidatePublicPages } from "@/lib/http/public-pages";
 
 // Route patterns as the app directory spells them: one call per pattern refreshes every locale and code.
 const PUBLIC_PAGES = [
@@ -11,6 +12,6 @@ const PUBLIC_PAGES = [
 
 /** Refreshes the public exhibition (directory, booth pages, past editions) and the booth admin after a write. */
 export function revalidateExhibition(): void {
-  for (const page of PUBLIC_PAGES) revalidatePath(page, "page");
+  revalidatePublicPages(PUBLIC_PAGES);
   revalidatePath("/[locale]/admin/booths", "layout");
 }

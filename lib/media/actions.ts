@@ -7,6 +7,7 @@ import { requestIp } from "@/lib/auth/request";
 import { db } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
 import { errorState, fieldErrorsOf, formLocale, type ActionState } from "@/lib/forms/action-state";
+import { revalidatePublicPages } from "@/lib/http/public-pages";
 import { formatMessage, getMessages, type Messages } from "@/lib/i18n/translator";
 import { uploadRefusalMessage, type UploadRefusal } from "@/lib/uploads/refusal";
 import { createFileStorage } from "@/lib/uploads/storage";
@@ -18,7 +19,7 @@ import { createMediaAsset, deleteMediaAsset, setMediaAssetPublished, updateMedia
 const idSchema = z.object({ id: z.uuid() });
 
 function revalidateMediaKit() {
-  revalidatePath("/[locale]/(public)/bao-chi", "page");
+  revalidatePublicPages(["/[locale]/(public)/bao-chi"]);
   revalidatePath("/[locale]/admin/media", "page");
 }
 

@@ -6,6 +6,7 @@ import { requirePermission } from "@/lib/auth/guard";
 import { requestIp } from "@/lib/auth/request";
 import { db } from "@/lib/db";
 import { errorState, fieldErrorsOf, formLocale, type ActionState } from "@/lib/forms/action-state";
+import { revalidatePublicPages } from "@/lib/http/public-pages";
 import { getMessages } from "@/lib/i18n/translator";
 import { createNewsSchema } from "./schema";
 import { deleteNewsPost, saveNewsPost } from "./store";
@@ -13,8 +14,7 @@ import { deleteNewsPost, saveNewsPost } from "./store";
 // Server Actions of the news screens. Each checks the permission itself first.
 
 function revalidateNews() {
-  revalidatePath("/[locale]/(public)/tin-tuc", "page");
-  revalidatePath("/[locale]/(public)/tin-tuc/[slug]", "page");
+  revalidatePublicPages(["/[locale]/(public)/tin-tuc", "/[locale]/(public)/tin-tuc/[slug]"]);
   revalidatePath("/[locale]/admin/news", "layout");
 }
 

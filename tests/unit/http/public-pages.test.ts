@@ -1,0 +1,34 @@
+import { afterEach, beforeEach, expect, it, vi } from "vitest";
+
+// Next stores a page with the time it was stored: a render that read the database before a write and
+// finished after it would stay "fresh" for five minutes. The pages must be expired again once such a
+// render is over, not only at the moment of the write.
+
+const expired: string[] = [];
+const afterCallbacks: (() => Promise<void>)[] = [];
+vi.mock("next/cache", () => ({ revalidatePath: (pattern: string, type: string) => void expired.push(`${pattern}|${type}`) }));
+vi.mock("next/server", () => ({ after: (callback: () => Promise<void>) => void afterCallbacks.push(callback) }));
+
+const { RENDER_SETTLE_MS, revalidatePublicPages } = await import("@/lib/http/public-pages");
+const PAGES = ["/[locale]/(public)/agenda", "/[locale]/(public)/sessions/[slug]"];
+
+beforeEach(() => {
+  vi.useFakeTimers();
+  expired.length = 0;
+  afterCallbacks.length = 0;
+});
+afterEach(() => vi.useRealTimers());
+
+it("expires every page at once, and again once renders begun before the write are over", async () => {
+  revalidatePublicPages(PAGES);
+  const onePass = ["/[locale]/(public)/agenda|page", "/[locale]/(public)/sessions/[slug]|page"];
+  expect(expired).toEqual(onePass);
+  expect(afterCallbacks).toHaveLength(1);
+
+  const secondPass = afterCallbacks[0]!();
+  await vi.advanceTimersByTimeAsync(RENDER_SETTLE_MS - 1);
+  expect(expired).toHaveLength(2);
+  await vi.advanceTimersByTimeAsync(1);
+  await secondPass;
+  expect(expired).toEqual([...onePass, ...onePass]);
+});
