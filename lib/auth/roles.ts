@@ -1,4 +1,5 @@
 import { Role } from "@/lib/generated/prisma/enums";
+import { isOneOf } from "@/lib/one-of";
 
 // The one permission table. Pages and Server Actions ask for a capability, never for a role, so that
 // a new screen only has to name what it does; who may do it is decided here and nowhere else.
@@ -58,5 +59,5 @@ export function capabilitiesOf(role: Role): readonly Capability[] {
 }
 
 export function isRole(value: unknown): value is Role {
-  return typeof value === "string" && (ROLES as readonly string[]).includes(value);
+  return isOneOf(ROLES, value);
 }

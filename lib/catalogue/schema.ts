@@ -3,6 +3,7 @@ import type { Capability } from "@/lib/auth/roles";
 import { UnitKind } from "@/lib/generated/prisma/enums";
 import vi from "@/lib/i18n/messages/vi.json";
 import { formatMessage } from "@/lib/i18n/translator";
+import { isOneOf } from "@/lib/one-of";
 
 // The programme's catalogue: units (organisers, partners), venues and speakers, shared by every
 // edition. One schema per kind, shared by its form and its Server Action; messages in the admin's language.
@@ -11,7 +12,7 @@ export const CATALOGUE_KINDS = ["units", "venues", "speakers"] as const;
 export type CatalogueKind = (typeof CATALOGUE_KINDS)[number];
 
 export function isCatalogueKind(value: string): value is CatalogueKind {
-  return (CATALOGUE_KINDS as readonly string[]).includes(value);
+  return isOneOf(CATALOGUE_KINDS, value);
 }
 
 /** What each kind's screens and actions ask for. */

@@ -1,4 +1,6 @@
-// Pure exhibition rules, shared by the seed, the pages and the (future) booth admin. No I/O here.
+import { isOneOf } from "@/lib/one-of";
+
+// Pure exhibition rules, shared by the seed, the pages and the booth admin. No I/O here.
 
 /** The categories of seed 000 (mục III.2.2), in the order the directory and the legend list them. */
 export const BOOTH_CATEGORIES = [
@@ -15,7 +17,7 @@ export const BOOTH_CATEGORIES = [
 export type BoothCategoryValue = (typeof BOOTH_CATEGORIES)[number];
 
 export function isBoothCategory(value: string): value is BoothCategoryValue {
-  return (BOOTH_CATEGORIES as readonly string[]).includes(value);
+  return isOneOf(BOOTH_CATEGORIES, value);
 }
 
 /** A rectangle on the floor map, in decimetres of the hall; x and y are its top-left corner. */

@@ -1,4 +1,5 @@
 import type { DownloadFile } from "@/lib/http/download";
+import { isOneOf } from "@/lib/one-of";
 import { CSV_TYPE, toCsv, type ExportTable } from "./table";
 import { toXlsx, XLSX_TYPE } from "./xlsx";
 
@@ -8,7 +9,7 @@ export const EXPORT_FORMATS = ["csv", "xlsx"] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 export function isExportFormat(value: string): value is ExportFormat {
-  return (EXPORT_FORMATS as readonly string[]).includes(value);
+  return isOneOf(EXPORT_FORMATS, value);
 }
 
 /** The table as a file in the format asked for, named `<baseName>.csv` or `<baseName>.xlsx`. */

@@ -1,9 +1,11 @@
+import { isOneOf } from "@/lib/one-of";
+
 export const locales = ["vi", "en"] as const;
 export type Locale = (typeof locales)[number];
 export const defaultLocale: Locale = "vi";
 
 export function isLocale(value: string | undefined): value is Locale {
-  return locales.includes(value as Locale);
+  return isOneOf(locales, value);
 }
 
 /** Vietnamese URLs carry no prefix (`/agenda`); English ones start with `/en`. */

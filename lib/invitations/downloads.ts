@@ -5,6 +5,7 @@ import { CSV_TYPE, nationalPhone, toCsv } from "@/lib/exports/table";
 import type { DownloadFile } from "@/lib/http/download";
 import type { Locale } from "@/lib/i18n/config";
 import { getTranslator } from "@/lib/i18n/translator";
+import { isOneOf } from "@/lib/one-of";
 import { formatDateTime } from "@/lib/time/format";
 import { issuedDocument } from "./document";
 import { invitationFileName, invitationReplyUrl, issuedPdf } from "./delivery";
@@ -92,7 +93,7 @@ export const BATCH_DOWNLOADS = ["invitations.zip", "print.pdf", "answers.csv"] a
 export type BatchDownload = (typeof BATCH_DOWNLOADS)[number];
 
 export function isBatchDownload(value: string): value is BatchDownload {
-  return (BATCH_DOWNLOADS as readonly string[]).includes(value);
+  return isOneOf(BATCH_DOWNLOADS, value);
 }
 
 /** One of a batch's files, named after the batch; null when there is nothing to print. */

@@ -3,12 +3,11 @@ import { recordExport } from "@/lib/audit/exports";
 import { requirePermission } from "@/lib/auth/guard";
 import { tableFile, type ExportFormat } from "@/lib/exports/file";
 import type { DownloadFile } from "@/lib/http/download";
+import { byFullName } from "@/lib/i18n/collate";
 import { localizedPath, type Locale } from "@/lib/i18n/config";
 import { getMessages, getTranslator } from "@/lib/i18n/translator";
 import { buildAccreditationTable } from "./export-table";
 import { listAccreditationsForAdmin } from "./queries";
-
-const collator = new Intl.Collator("vi");
 
 /**
  * The press desk's list: every journalist's request for the current edition, by name, with status,
@@ -19,7 +18,7 @@ export async function exportAccreditations(locale: Locale, format: ExportFormat)
   const user = await requirePermission("media:edit", { locale, returnTo: localizedPath(locale, "/admin/press") });
   const listing = await listAccreditationsForAdmin();
   if (!listing) return null;
-  const rows = listing.accreditations.toSorted((a, b) => collator.compare(a.fullName, b.fullName));
+  const rows = listing.accreditations.toSorted(byFullName);
   const labels = getTranslator(locale, "pressExport");
   const statuses = getMessages(locale).adminPress.statuses;
   const table = buildAccreditationTable(rows, labels, (status) => statuses[status as keyof typeof statuses]);

@@ -4,6 +4,7 @@ import { requirePermission } from "@/lib/auth/guard";
 import { db } from "@/lib/db";
 import { tableFile, type ExportFormat } from "@/lib/exports/file";
 import type { DownloadFile } from "@/lib/http/download";
+import { byFullName } from "@/lib/i18n/collate";
 import { localizedPath, type Locale } from "@/lib/i18n/config";
 import { getTranslator } from "@/lib/i18n/translator";
 import type { RegistrationFilters } from "./admin-filters";
@@ -36,8 +37,6 @@ export async function exportRegistrations(locale: Locale, filters: RegistrationF
   return tableFile(table, format, { baseName: `dang-ky-${edition.year}`, sheetName: labels("sheetName") });
 }
 
-const collator = new Intl.Collator("vi");
-
 /** The sign-in sheet of a session of the current edition: its confirmed delegates by name. Null for another session. */
 export async function exportSignInSheet(locale: Locale, sessionId: string): Promise<DownloadFile | null> {
   const user = await requirePermission("registrations:export", { locale, returnTo: localizedPath(locale, "/admin/registrations") });
@@ -56,7 +55,7 @@ export async function exportSignInSheet(locale: Locale, sessionId: string): Prom
       organization: registration.organization ?? "",
       position: registration.position ?? "",
     }))
-    .sort((a, b) => collator.compare(a.fullName, b.fullName));
+    .sort(byFullName);
   await recordExport(user.id, EXPORTED, { format: "sign-in-sheet", session: session.slug, rows: delegates.length });
   const body = await renderSignInSheet({
     edition: session.edition.name,
