@@ -117,8 +117,13 @@ async function delegateFor(tx: Transaction, { editionId, year, person }: { editi
     ? await tx.registration.findFirst({ where: { editionId, email: person.email }, select: { id: true, code: true } })
     : null;
   if (existing) {
-    // A delegate who had cancelled is back: the invitation brings the registration to life again.
-    await tx.registration.update({ where: { id: existing.id }, data: { manageTokenHash, status: "ACTIVE", cancelledAt: null }, select: { id: true } });
+    // A delegate who had cancelled is back: the invitation brings the registration to life again, and
+    // the confirmation with the new link is due.
+    await tx.registration.update({
+      where: { id: existing.id },
+      data: { manageTokenHash, status: "ACTIVE", cancelledAt: null, confirmationMailedAt: null },
+      select: { id: true },
+    });
     return { ...existing, manageToken };
   }
   const created = await tx.registration.create({

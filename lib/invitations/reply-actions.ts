@@ -9,7 +9,7 @@ import { errorState, fieldErrorsOf, formLocale, type ActionState } from "@/lib/f
 import { localizedPath } from "@/lib/i18n/config";
 import { getMessages } from "@/lib/i18n/translator";
 import { checkRateLimit, clientIp } from "@/lib/rate-limit";
-import { sendAfterResponse, sendConfirmation } from "@/lib/registration/notifications";
+import { deliverConfirmation, sendAfterResponse } from "@/lib/registration/notifications";
 import { answerInvitation } from "./replies";
 import { invitationIdOf } from "./reply-link";
 import { createInvitationSchemas } from "./schema";
@@ -40,7 +40,7 @@ export async function answerInvitationAction(_previous: ActionState, formData: F
     const outcome = await answerInvitation(db, invitationId, parsed.data);
     if (outcome.answer !== "decline" && outcome.email) {
       const { registrationId, manageToken, code } = outcome;
-      sendAfterResponse(`the confirmation of invited delegate ${code}`, () => sendConfirmation(registrationId, manageToken));
+      sendAfterResponse(`the confirmation of invited delegate ${code}`, () => deliverConfirmation(registrationId, manageToken));
     }
   } catch (error) {
     if (error instanceof DomainError && error.code in PROBLEMS) return errorState(t[PROBLEMS[error.code as keyof typeof PROBLEMS]], {}, formData);

@@ -76,3 +76,13 @@ export function closeMailTransports(): void {
   for (const transport of smtpTransports.values()) transport.close();
   smtpTransports.clear();
 }
+
+/**
+ * Whether the receiving server refused the message for good (an SMTP 5xx reply: no such mailbox,
+ * rejected as spam), so that sending it again would fail the same way. A connection error or a 4xx
+ * reply may pass later.
+ */
+export function isPermanentMailFailure(error: unknown): boolean {
+  const code = (error as { responseCode?: unknown } | null)?.responseCode;
+  return typeof code === "number" && code >= 500 && code < 600;
+}

@@ -10,7 +10,7 @@ import vi from "@/lib/i18n/messages/vi.json";
 import { revalidateSessionPages } from "@/lib/agenda/revalidate";
 import { checkRateLimit, clientIp } from "@/lib/rate-limit";
 import { readRegistrationForm, type RegistrationFormState } from "./form";
-import { sendAfterResponse, sendConfirmation, sendManageLinkAgain } from "./notifications";
+import { deliverConfirmation, sendAfterResponse, sendManageLinkAgain } from "./notifications";
 import { PRIVACY_NOTICE_VERSION } from "./privacy";
 import { createRegistrationSchema, registrationFieldErrors, registrationSchema } from "./schema";
 import { registerDelegate, rotateManageToken } from "./service";
@@ -65,7 +65,7 @@ export async function submitRegistration(
     case "created": {
       const { registration, manageToken } = result;
       revalidateSessionPages(result.seats.map((seat) => seat.session));
-      sendAfterResponse(`the confirmation of ${registration.code}`, () => sendConfirmation(registration.id, manageToken));
+      sendAfterResponse(`the confirmation of ${registration.code}`, () => deliverConfirmation(registration.id, manageToken));
       redirect(`${localizedPath(language, `/my-registration/${manageToken}`)}?registered=1`);
     }
   }

@@ -10,6 +10,7 @@ import { errorState, fieldErrorsOf, formLocale, type ActionState } from "@/lib/f
 import { formatMessage, getMessages } from "@/lib/i18n/translator";
 import { createAdminRegistrationSchemas } from "./admin-schema";
 import { updateRegistrationDetails } from "./admin-store";
+import { markConfirmationMailed } from "./confirmation-store";
 import { announcePromotions, sendConfirmation } from "./notifications";
 import { cancelRegistration, changeSeats, rotateManageToken } from "./service";
 
@@ -119,6 +120,7 @@ export async function resendConfirmationAction(_previous: ActionState, formData:
     const manageToken = await rotateManageToken(db, registrationId);
     await recordAudit(db, { ...actor, action: "registration.resend-confirmation", entityType: "Registration", entityId: registrationId });
     await sendConfirmation(registrationId, manageToken);
+    await markConfirmationMailed(db, registrationId);
   } catch (error) {
     return notFoundOrThrow(error, messages.adminForm.notFound);
   }

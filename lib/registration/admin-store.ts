@@ -40,11 +40,12 @@ const detailsSelect = {
   province: true,
 } as const;
 
-/** The registration with its seats, consents, check-ins and audit trail; null if unknown or erased. */
+/** The registration with its seats, consents, check-ins, confirmation e-mail and audit trail; null if unknown or erased. */
 export async function loadRegistrationDetail(database: Database, registrationId: string) {
   const view = await loadRegistrationView(database, registrationId);
   if (!view || view.status === "ERASED") return null;
-  const [checkIns, audit, openSessions] = await Promise.all([
+  const [mail, checkIns, audit, openSessions] = await Promise.all([
+    database.registration.findUniqueOrThrow({ where: { id: registrationId }, select: { confirmationMailedAt: true } }),
     database.checkIn.findMany({
       where: { registrationId },
       select: { checkedInAt: true, session: { select: { title: true } }, staffUser: { select: { name: true } } },
@@ -57,7 +58,7 @@ export async function loadRegistrationDetail(database: Database, registrationId:
       orderBy: [{ startsAt: "asc" }, { title: "asc" }],
     }),
   ]);
-  return { ...view, checkIns, auditEntries: audit.entries, openSessions };
+  return { ...view, confirmationMailedAt: mail.confirmationMailedAt, checkIns, auditEntries: audit.entries, openSessions };
 }
 
 export type RegistrationDetail = NonNullable<Awaited<ReturnType<typeof loadRegistrationDetail>>>;

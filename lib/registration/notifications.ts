@@ -3,14 +3,16 @@ import { after } from "next/server";
 import { buildCalendar } from "@/lib/agenda/feeds/ics";
 import { createTaskQueue } from "@/lib/background/task-queue";
 import { listEditionSessionsIn } from "@/lib/agenda/data";
+import { recordAudit } from "@/lib/audit/record";
 import { db } from "@/lib/db";
 import type { Database } from "@/lib/db-client";
 import { env } from "@/lib/env";
-import { sendMail, type MailAttachment, type MailDelivery } from "@/lib/mail/send";
+import { isPermanentMailFailure, sendMail, type MailAttachment, type MailDelivery } from "@/lib/mail/send";
 import { renderQrPng } from "@/lib/tickets/qr";
 import { registrationTicketToken } from "@/lib/tickets/registration-ticket";
+import { claimConfirmation, releaseConfirmation } from "./confirmation-store";
 import { renderConfirmationMail, renderManageLinkMail, renderSeatPromotedMail, renderSessionCancelledMail } from "./emails";
-import type { Promotion } from "./service";
+import { rotateManageToken, type Promotion } from "./service";
 import { loadRegistrationView, type RegistrationView } from "./views";
 
 // The delegate's e-mails. Each loads the registration afresh, so that what it says is what the
@@ -93,6 +95,40 @@ export async function sendConfirmation(
   return sendMail({ to: registration.email, ...mail, attachments: ticket.attachments });
 }
 
+/**
+ * The confirmation of a new (or revived) registration, exactly once: null when another sender took it
+ * already. `manageToken` null renews the manage link (only its hash is stored, so a lost e-mail's link
+ * cannot be repeated); it is renewed only once the e-mail is taken. When sending fails for a reason
+ * that may pass, the confirmation is given back, due again for the recovery sweep; the error still
+ * reaches the caller.
+ */
+export async function deliverConfirmation(
+  registrationId: string,
+  manageToken: string | null,
+  database: Database = db,
+): Promise<MailDelivery | null> {
+  if (!(await claimConfirmation(database, registrationId))) return null;
+  try {
+    return await sendConfirmation(registrationId, manageToken ?? (await rotateManageToken(database, registrationId)), database);
+  } catch (error) {
+    if (isPermanentMailFailure(error)) await recordRefusal(database, registrationId, error);
+    else await releaseConfirmation(database, registrationId);
+    throw error;
+  }
+}
+
+/** Leaves the refusal in the registration's history, where the organisers look before calling the delegate. */
+async function recordRefusal(database: Database, registrationId: string, error: unknown): Promise<void> {
+  const { response, responseCode } = error as { response?: string; responseCode?: number };
+  await recordAudit(database, {
+    userId: null,
+    action: "registration.confirmation-refused",
+    entityType: "Registration",
+    entityId: registrationId,
+    after: { responseCode, response },
+  });
+}
+
 /** For a repeated registration: the new manage link goes to the address, never to the screen. */
 export async function sendManageLinkAgain(
   registrationId: string,
@@ -142,7 +178,12 @@ const mailQueue = createTaskQueue("registration mail", { concurrency: 1 });
  * server. A failure is logged with what was being sent: the change itself is already committed.
  */
 export function sendAfterResponse(what: string, send: () => Promise<unknown>): void {
-  after(() => mailQueue.push(`sending ${what}`, send));
+  after(() => sendInBackground(what, send));
+}
+
+/** Queues an e-mail behind the others; resolves once it is sent or its failure logged, never rejects. */
+export function sendInBackground(what: string, send: () => Promise<unknown>): Promise<void> {
+  return mailQueue.push(`sending ${what}`, send);
 }
 
 /** Tells every delegate who got a seat through a change (drop, cancel, erase). */

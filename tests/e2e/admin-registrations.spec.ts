@@ -30,6 +30,14 @@ test("an organiser finds “Nguyễn Văn Đức” by typing “nguyen van duc�
   await page.reload();
   await expect(page.getByLabel("Chức vụ")).toHaveValue("Phó Giám đốc Sở");
   await expect(page.getByRole("row").filter({ hasText: "Sửa thông tin đại biểu" })).toBeVisible();
+
+  // The confirmation goes again on request, and its panel says when it left.
+  const confirmation = page.getByRole("region", { name: "Thư xác nhận" });
+  await confirmation.getByRole("button", { name: "Gửi lại thư xác nhận" }).click();
+  await expect(confirmation.getByRole("status")).toHaveText("Đã gửi lại thư xác nhận.");
+  await page.reload();
+  await expect(confirmation).toContainText(/Thư xác nhận đã được chuyển đi lúc \d{2}\/\d{2}\/\d{4} \d{2}:\d{2}\./);
+  await expect(page.getByRole("row").filter({ hasText: "Gửi lại thư xác nhận" })).toBeVisible();
 });
 
 test("the CSV of a filtered list opens with its Vietnamese intact (BOM) and holds exactly the filtered delegates; the session prints a sign-in sheet and badges", async ({ page, context, request }) => {

@@ -17,8 +17,9 @@ export type SmtpSink = {
 /**
  * A real SMTP server on 127.0.0.1 that keeps every message it accepts. No authentication and no
  * STARTTLS, so the client speaks plain SMTP exactly as it would to a relay on a trusted network.
+ * `refuseMailbox` names the addresses it refuses at RCPT TO.
  */
-export async function startSmtpSink(): Promise<SmtpSink> {
+export async function startSmtpSink(options: { refuseMailbox?: (address: string) => boolean } = {}): Promise<SmtpSink> {
   const messages: SinkMessage[] = [];
   const waiters = new Set<() => void>();
   const server = new SMTPServer({
@@ -26,6 +27,11 @@ export async function startSmtpSink(): Promise<SmtpSink> {
     disabledCommands: ["STARTTLS", "AUTH"],
     logger: false,
     closeTimeout: 1_000,
+    // As a real relay answers for a mailbox that does not exist: 550, a permanent refusal.
+    onRcptTo(address, _session, callback) {
+      if (!options.refuseMailbox?.(address.address)) return callback();
+      callback(Object.assign(new Error("5.1.1 Mailbox does not exist"), { responseCode: 550 }));
+    },
     onData(stream, session, callback) {
       const chunks: Buffer[] = [];
       stream.on("data", (chunk: Buffer) => chunks.push(chunk));

@@ -11,8 +11,9 @@ const revalidated = vi.hoisted(() => [] as string[]);
 
 vi.mock("next/cache", () => ({ revalidatePath: (path: string) => void revalidated.push(path) }));
 
-vi.mock("@/lib/registration/notifications", () => ({
-  sendConfirmation: async (...args: string[]) => void sent.confirmations.push(args),
+vi.mock("@/lib/registration/notifications", async (importOriginal) => ({
+  ...(await importOriginal<typeof import("@/lib/registration/notifications")>()),
+  deliverConfirmation: async (...args: string[]) => void sent.confirmations.push(args),
   sendManageLinkAgain: async (...args: string[]) => void sent.manageLinks.push(args),
   sendSeatPromoted: async () => undefined,
 }));

@@ -123,6 +123,11 @@ export default async function RegistrationPage({ params }: Props) {
         {isActive && (
           <>
             <AdminPanel title={t("resendTitle")}>
+              <p className="mb-4 font-semibold text-ink">
+                {registration.confirmationMailedAt
+                  ? t("confirmationMailed", { time: formatDateTime(registration.confirmationMailedAt) })
+                  : t("confirmationDue")}
+              </p>
               <ResendConfirmationForm locale={locale} registrationId={registration.id} />
             </AdminPanel>
             <AdminPanel title={t("cancelTitle")}>

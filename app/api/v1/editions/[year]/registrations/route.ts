@@ -7,7 +7,7 @@ import { isCrossSiteRequest, readJsonBody } from "@/lib/http/request";
 import { getTranslator } from "@/lib/i18n/translator";
 import { revalidateSessionPages } from "@/lib/agenda/revalidate";
 import { checkRateLimit, clientIp } from "@/lib/rate-limit";
-import { sendConfirmation, sendManageLinkAgain } from "@/lib/registration/notifications";
+import { deliverConfirmation, manageUrl, sendManageLinkAgain } from "@/lib/registration/notifications";
 import { PRIVACY_NOTICE_VERSION } from "@/lib/registration/privacy";
 import { registrationFieldErrors, registrationSchema } from "@/lib/registration/schema";
 import { registerDelegate, rotateManageToken } from "@/lib/registration/service";
@@ -76,7 +76,7 @@ async function register(request: Request, year: string): Promise<Response> {
         return jsonError(409, t("duplicate"), {}, { headers: NO_STORE });
       case "created":
         revalidateSessionPages(result.seats.map((seat) => seat.session));
-        sendLater("the confirmation", () => sendConfirmation(result.registration.id, result.manageToken));
+        sendLater("the confirmation", () => deliverConfirmation(result.registration.id, result.manageToken));
         return jsonResponse(
           { code: result.registration.code, seats: result.seats, manageUrl: manageUrl(result.manageToken) },
           { status: 201, headers: NO_STORE },
@@ -87,10 +87,6 @@ async function register(request: Request, year: string): Promise<Response> {
       return jsonError(404, t("editionNotFound", { year }), {}, { headers: NO_STORE });
     throw error;
   }
-}
-
-function manageUrl(token: string): string {
-  return `${env.PUBLIC_BASE_URL.replace(/\/+$/, "")}/my-registration/${token}`;
 }
 
 /**

@@ -1,0 +1,7 @@
+// Runs once when a server starts (not during `next build`): background work that belongs to the
+// server process rather than to a request.
+export async function register() {
+  if (process.env.NEXT_RUNTIME !== "nodejs" || process.env.NEXT_PHASE === "phase-production-build") return;
+  const { startConfirmationRecovery } = await import("@/lib/registration/confirmation-recovery");
+  startConfirmationRecovery();
+}

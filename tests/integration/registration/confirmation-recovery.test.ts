@@ -1,0 +1,140 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { delegateInput } from "../../fixtures/registration";
+import { findFreePort } from "../../setup/free-port";
+import { startSmtpSink, type SmtpSink } from "../../setup/smtp-sink";
+import { createTestDatabase, type TestDatabase } from "../../setup/test-database";
+
+// Confirmation e-mails leave from an in-memory queue: a restart or an SMTP outage must not leave a
+// delegate without their link and ticket, and no delegate may get two confirmations. Over real SMTP.
+
+const BASE_URL = "https://tuanle.example.vn";
+const MISSING_MAILBOX = "khong-ton-tai@example.vn";
+
+let database: TestDatabase;
+let sink: SmtpSink;
+let service: typeof import("@/lib/registration/service");
+let notifications: typeof import("@/lib/registration/notifications");
+let recovery: typeof import("@/lib/registration/confirmation-recovery");
+let mail: typeof import("@/lib/mail/send");
+let registrations = 0;
+
+async function register(email: string) {
+  const result = await service.registerDelegate(database.db, {
+    year: 2025,
+    input: delegateInput(registrations++, ["le-khai-mac"], { email }),
+    noticeVersion: "test-notice",
+  });
+  if (result.status !== "created") throw new Error(`expected a new registration, got ${result.status}`);
+  return result;
+}
+
+/** As if the registration had been made `minutes` ago. */
+async function age(registrationId: string, minutes: number) {
+  await database.db.$executeRaw`UPDATE registrations SET updated_at = now() - make_interval(mins => ${minutes}::int) WHERE id = ${registrationId}::uuid`;
+}
+
+function messagesTo(address: string) {
+  return sink.messages.filter((message) => message.to.includes(address));
+}
+
+async function mailedAt(registrationId: string) {
+  const row = await database.db.registration.findUniqueOrThrow({ where: { id: registrationId }, select: { confirmationMailedAt: true } });
+  return row.confirmationMailedAt;
+}
+
+beforeAll(async () => {
+  database = await createTestDatabase("seeded");
+  sink = await startSmtpSink({ refuseMailbox: (address) => address === MISSING_MAILBOX });
+  Object.assign(process.env, sink.env, {
+    DATABASE_URL: database.url,
+    TICKET_SIGNING_SECRET: "integration-ticket-secret-0123456789abcdef",
+    AUTH_SECRET: "integration-auth-secret-0123456789abcdef",
+    PUBLIC_BASE_URL: BASE_URL,
+    MAIL_FROM: '"Tuần lễ ĐMST & CĐS Quảng Ngãi" <no-reply@tuanle.example.vn>',
+  });
+  [service, notifications, recovery, mail] = await Promise.all([
+    import("@/lib/registration/service"),
+    import("@/lib/registration/notifications"),
+    import("@/lib/registration/confirmation-recovery"),
+    import("@/lib/mail/send"),
+  ]);
+});
+
+afterAll(async () => {
+  mail?.closeMailTransports();
+  await sink?.close();
+  await database?.drop();
+});
+
+describe("confirmations that never left", () => {
+  it("are sent by the sweep once, with a new manage link that opens the registration", async () => {
+    const email = "mat-khi-khoi-dong-lai@example.vn";
+    const lost = await register(email); // its queued e-mail died with the server
+    await age(lost.registration.id, 11);
+
+    expect(await recovery.sendDueConfirmations(database.db)).toEqual({ sent: 1, failed: 0 });
+    const [message] = messagesTo(email);
+    expect(message?.parsed.subject).toContain(`Xác nhận đăng ký ${lost.registration.code}`);
+    const token = message!.parsed.text!.match(/\/my-registration\/([\w-]+)/)![1]!;
+    expect((await service.findRegistrationByManageToken(database.db, token))?.id).toBe(lost.registration.id);
+    expect(await service.findRegistrationByManageToken(database.db, lost.manageToken)).toBeNull();
+
+    await age(lost.registration.id, 11);
+    expect(await recovery.sendDueConfirmations(database.db)).toEqual({ sent: 0, failed: 0 });
+    expect(messagesTo(email)).toHaveLength(1);
+  });
+
+  it("leave alone a registration of the last minutes, still in the queue, and a cancelled one", async () => {
+    const recent = await register("vua-dang-ky@example.vn");
+    const cancelled = await register("da-huy@example.vn");
+    await service.cancelRegistration(database.db, cancelled.registration.id);
+    await age(cancelled.registration.id, 11);
+
+    expect(await recovery.sendDueConfirmations(database.db)).toEqual({ sent: 0, failed: 0 });
+    expect(await mailedAt(recent.registration.id)).toBeNull();
+    expect(messagesTo("vua-dang-ky@example.vn")).toHaveLength(0);
+    expect(messagesTo("da-huy@example.vn")).toHaveLength(0);
+  });
+
+  it("go once even when the queued e-mail and the sweep both try", async () => {
+    const email = "hai-nguoi-gui@example.vn";
+    const created = await register(email);
+    const [first, second] = await Promise.all([
+      notifications.deliverConfirmation(created.registration.id, created.manageToken, database.db),
+      notifications.deliverConfirmation(created.registration.id, null, database.db),
+    ]);
+    expect([first, second].filter((delivery) => delivery !== null)).toHaveLength(1);
+    await age(created.registration.id, 11);
+    expect(await recovery.sendDueConfirmations(database.db)).toEqual({ sent: 0, failed: 0 });
+    expect(messagesTo(email)).toHaveLength(1);
+  });
+
+  it("are given back when the SMTP server cannot be reached, and the next sweep sends them", async () => {
+    const email = "may-chu-thu-loi@example.vn";
+    const created = await register(email);
+    process.env.SMTP_PORT = String(await findFreePort()); // nobody listens there
+    try {
+      await expect(notifications.deliverConfirmation(created.registration.id, created.manageToken, database.db)).rejects.toThrow();
+    } finally {
+      Object.assign(process.env, sink.env);
+    }
+    expect(await mailedAt(created.registration.id)).toBeNull();
+
+    await age(created.registration.id, 11);
+    expect(await recovery.sendDueConfirmations(database.db)).toEqual({ sent: 1, failed: 0 });
+    expect(messagesTo(email)).toHaveLength(1);
+    expect(await mailedAt(created.registration.id)).not.toBeNull();
+  });
+
+  it("are not tried again when the receiving server refuses the mailbox for good; the history says why", async () => {
+    const created = await register(MISSING_MAILBOX);
+    await expect(notifications.deliverConfirmation(created.registration.id, created.manageToken, database.db)).rejects.toMatchObject({
+      responseCode: 550,
+    });
+    const history = await database.db.auditLog.findMany({ where: { entityId: created.registration.id } });
+    expect(history.map((entry) => [entry.action, entry.userId])).toEqual([["registration.confirmation-refused", null]]);
+    expect(history[0]!.after).toMatchObject({ responseCode: 550, response: expect.stringContaining("Mailbox does not exist") });
+    await age(created.registration.id, 11);
+    expect(await recovery.sendDueConfirmations(database.db)).toEqual({ sent: 0, failed: 0 });
+  });
+});
