@@ -2,6 +2,6 @@
 // server process rather than to a request.
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs" || process.env.NEXT_PHASE === "phase-production-build") return;
-  const { startConfirmationRecovery } = await import("@/lib/registration/confirmation-recovery");
-  startConfirmationRecovery();
+  const { startMailRecovery } = await import("@/lib/registration/mail-recovery");
+  startMailRecovery();
 }

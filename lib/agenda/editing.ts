@@ -4,6 +4,7 @@ import type { SessionStatus } from "@/lib/generated/prisma/enums";
 import { recordAudit, type Actor } from "@/lib/audit/record";
 import { DomainError, isCheckViolation, isUniqueViolation, postgresErrorCode, violatedConstraint } from "@/lib/errors";
 import { slugify } from "@/lib/i18n/fold";
+import { fillFreedSeats, type Promotion } from "@/lib/registration/seats";
 import {
   canDeleteSession,
   isCapacityBelowConfirmed,
@@ -230,11 +231,15 @@ function assertSeatsStillFit(input: SessionInput, before: EditableSession): void
   }
 }
 
-/** Saves the form; a capacity or invited quota below the seats already confirmed is refused (INVALID_STATE). */
-export async function updateSession(db: Database, id: string, input: SessionInput, actor: Actor): Promise<void> {
+/**
+ * Saves the form; a capacity or invited quota below the seats already confirmed is refused
+ * (INVALID_STATE). Seats a larger capacity frees go to the wait list first, in its order, before any
+ * newcomer can take them; returns those promotions, for their e-mails.
+ */
+export async function updateSession(db: Database, id: string, input: SessionInput, actor: Actor): Promise<Promotion[]> {
   const data = sessionData(input);
   try {
-    await db.$transaction(async (tx) => {
+    return await db.$transaction(async (tx) => {
       await lockSession(tx, id);
       const before = (await readSnapshot(tx, id))!;
       // Checked here, under the lock, so that a registration or an accepted invitation cannot slip in between.
@@ -247,8 +252,10 @@ export async function updateSession(db: Database, id: string, input: SessionInpu
           speakers: { deleteMany: {}, create: data.speakers },
         },
       });
+      const promoted = before.status === "CANCELLED" ? [] : await fillFreedSeats(tx, id, 0);
       const after = await readSnapshot(tx, id);
       await recordAudit(tx, { userId: actor.userId, action: "session.update", entityType: "Session", entityId: id, before, after, ip: actor.ip });
+      return promoted.map((registrationId) => ({ registrationId, sessionId: id, sessionSlug: after!.slug }));
     });
   } catch (error) {
     // The CHECKs sessions_seats_within_capacity and sessions_invited_seats_within_quota are the backstop of the rule above.
@@ -258,6 +265,21 @@ export async function updateSession(db: Database, id: string, input: SessionInpu
     }
     throw error;
   }
+}
+
+/**
+ * Marks the cancellation e-mail due on every seat held in the session (lib/registration/seat-notices.ts),
+ * in the transaction of the cancellation; returns the registrations to tell.
+ */
+async function owedCancellationNotice(tx: Tx, sessionId: string): Promise<string[]> {
+  const held: Prisma.SeatWhereInput = {
+    sessionId,
+    status: { in: ["CONFIRMED", "WAITLISTED"] },
+    registration: { status: "ACTIVE", email: { not: null } },
+  };
+  const seats = await tx.seat.findMany({ where: held, select: { registrationId: true } });
+  await tx.seat.updateMany({ where: held, data: { noticeKind: "SESSION_CANCELLED", noticeDueAt: new Date() } });
+  return seats.map((seat) => seat.registrationId);
 }
 
 export type StatusChangeResult = {
@@ -281,15 +303,7 @@ export async function changeSessionStatus(
     const after = { status: next.status, registrationOpen: change === "cancel" ? false : before.registrationOpen };
     await tx.session.update({ where: { id }, data: after });
     await recordAudit(tx, { userId: actor.userId, action: `session.${change}`, entityType: "Session", entityId: id, before, after, ip: actor.ip });
-    const registrationsToNotify =
-      change === "cancel"
-        ? (
-            await tx.registration.findMany({
-              where: { status: "ACTIVE", email: { not: null }, seats: { some: { sessionId: id, status: { in: ["CONFIRMED", "WAITLISTED"] } } } },
-              select: { id: true },
-            })
-          ).map((registration) => registration.id)
-        : [];
+    const registrationsToNotify = change === "cancel" ? await owedCancellationNotice(tx, id) : [];
     return { status: next.status, registrationsToNotify };
   });
 }

@@ -2,7 +2,7 @@ import type { Database } from "@/lib/db-client";
 
 // Whether each registration's confirmation e-mail has gone. The column is set when a sender takes the
 // e-mail (so two senders never both send it) and cleared when sending fails, so that a confirmation
-// lost in a restart or an SMTP outage stays visible as due (lib/registration/confirmation-recovery.ts).
+// lost in a restart or an SMTP outage stays visible as due (lib/registration/mail-recovery.ts).
 
 /** Takes a registration's confirmation for sending; false when another sender took it already. */
 export async function claimConfirmation(database: Database, registrationId: string, now = new Date()): Promise<boolean> {

@@ -11,6 +11,7 @@ import { isPermanentMailFailure, sendMail, type MailAttachment, type MailDeliver
 import { renderQrPng } from "@/lib/tickets/qr";
 import { registrationTicketToken } from "@/lib/tickets/registration-ticket";
 import { claimConfirmation, releaseConfirmation } from "./confirmation-store";
+import { claimSeatNotice, restoreSeatNotice, type SeatNoticeDue } from "./seat-notices";
 import { renderConfirmationMail, renderManageLinkMail, renderSeatPromotedMail, renderSessionCancelledMail } from "./emails";
 import { rotateManageToken, type Promotion } from "./service";
 import { loadRegistrationView, type RegistrationView } from "./views";
@@ -96,11 +97,32 @@ export async function sendConfirmation(
 }
 
 /**
+ * Sends an e-mail its sender has taken. When sending fails for a reason that may pass, the e-mail is
+ * given back, due again for the recovery sweep; a refusal for good is written to the registration's
+ * history, where the organisers look before calling the delegate. The error still reaches the caller.
+ */
+async function sendTaken<T>(
+  database: Database,
+  taken: { registrationId: string; send: () => Promise<T>; giveBack: () => Promise<void>; refusal: string },
+): Promise<T> {
+  try {
+    return await taken.send();
+  } catch (error) {
+    if (isPermanentMailFailure(error)) await recordRefusal(database, taken.registrationId, taken.refusal, error);
+    else await taken.giveBack();
+    throw error;
+  }
+}
+
+async function recordRefusal(database: Database, registrationId: string, action: string, error: unknown): Promise<void> {
+  const { response, responseCode } = error as { response?: string; responseCode?: number };
+  await recordAudit(database, { userId: null, action, entityType: "Registration", entityId: registrationId, after: { responseCode, response } });
+}
+
+/**
  * The confirmation of a new (or revived) registration, exactly once: null when another sender took it
  * already. `manageToken` null renews the manage link (only its hash is stored, so a lost e-mail's link
- * cannot be repeated); it is renewed only once the e-mail is taken. When sending fails for a reason
- * that may pass, the confirmation is given back, due again for the recovery sweep; the error still
- * reaches the caller.
+ * cannot be repeated); it is renewed only once the e-mail is taken.
  */
 export async function deliverConfirmation(
   registrationId: string,
@@ -108,24 +130,28 @@ export async function deliverConfirmation(
   database: Database = db,
 ): Promise<MailDelivery | null> {
   if (!(await claimConfirmation(database, registrationId))) return null;
-  try {
-    return await sendConfirmation(registrationId, manageToken ?? (await rotateManageToken(database, registrationId)), database);
-  } catch (error) {
-    if (isPermanentMailFailure(error)) await recordRefusal(database, registrationId, error);
-    else await releaseConfirmation(database, registrationId);
-    throw error;
-  }
+  return sendTaken(database, {
+    registrationId,
+    send: async () => sendConfirmation(registrationId, manageToken ?? (await rotateManageToken(database, registrationId)), database),
+    giveBack: () => releaseConfirmation(database, registrationId),
+    refusal: "registration.confirmation-refused",
+  });
 }
 
-/** Leaves the refusal in the registration's history, where the organisers look before calling the delegate. */
-async function recordRefusal(database: Database, registrationId: string, error: unknown): Promise<void> {
-  const { response, responseCode } = error as { response?: string; responseCode?: number };
-  await recordAudit(database, {
-    userId: null,
-    action: "registration.confirmation-refused",
-    entityType: "Registration",
-    entityId: registrationId,
-    after: { responseCode, response },
+/**
+ * The e-mail owed about a seat (a seat from the wait list, a cancelled session), exactly once: null when
+ * it is not due any more (sent, taken by another sender, or the seat given up since).
+ */
+export async function deliverSeatNotice(notice: SeatNoticeDue, database: Database = db): Promise<MailDelivery | null> {
+  if (!(await claimSeatNotice(database, notice, notice.kind))) return null;
+  return sendTaken(database, {
+    registrationId: notice.registrationId,
+    send: () =>
+      notice.kind === "PROMOTED"
+        ? sendSeatPromoted(notice.registrationId, notice.sessionId, database)
+        : sendSessionCancelled(notice.registrationId, notice.sessionId, database),
+    giveBack: () => restoreSeatNotice(database, notice, notice.kind),
+    refusal: "registration.notice-refused",
   });
 }
 
@@ -143,13 +169,13 @@ export async function sendManageLinkAgain(
 /** A wait-listed delegate got a seat; null when the seat is no longer confirmed by the time we look. */
 export async function sendSeatPromoted(
   registrationId: string,
-  sessionSlug: string,
+  sessionId: string,
   database: Database = db,
 ): Promise<MailDelivery | null> {
   const registration = await loadMailable(database, registrationId);
-  const seat = registration.seats.find((candidate) => candidate.slug === sessionSlug && candidate.status === "CONFIRMED");
+  const seat = registration.seats.find((candidate) => candidate.sessionId === sessionId && candidate.status === "CONFIRMED");
   if (!seat) {
-    console.warn(`[mail] no promotion e-mail for ${registration.code}: the seat at ${sessionSlug} is not confirmed`);
+    console.warn(`[mail] no promotion e-mail for ${registration.code}: the seat at session ${sessionId} is not confirmed`);
     return null;
   }
   const ticket = await ticketAttachments(database, registration, [seat.sessionId]);
@@ -186,11 +212,11 @@ export function sendInBackground(what: string, send: () => Promise<unknown>): Pr
   return mailQueue.push(`sending ${what}`, send);
 }
 
-/** Tells every delegate who got a seat through a change (drop, cancel, erase). */
+/** Tells every delegate who got a seat through a change (drop, cancel, erase, more seats). */
 export function announcePromotions(promoted: Promotion[]): void {
-  for (const { registrationId, sessionSlug } of promoted) {
+  for (const { registrationId, sessionId, sessionSlug } of promoted) {
     sendAfterResponse(`the seat promotion of ${registrationId} at ${sessionSlug}`, () =>
-      sendSeatPromoted(registrationId, sessionSlug),
+      deliverSeatNotice({ registrationId, sessionId, kind: "PROMOTED" }),
     );
   }
 }
@@ -198,6 +224,8 @@ export function announcePromotions(promoted: Promotion[]): void {
 /** Tells every delegate holding a seat in a session the organisers just cancelled. */
 export function announceSessionCancelled(sessionId: string, registrationIds: string[]): void {
   for (const registrationId of registrationIds) {
-    sendAfterResponse(`the cancellation of ${sessionId} to ${registrationId}`, () => sendSessionCancelled(registrationId, sessionId));
+    sendAfterResponse(`the cancellation of ${sessionId} to ${registrationId}`, () =>
+      deliverSeatNotice({ registrationId, sessionId, kind: "SESSION_CANCELLED" }),
+    );
   }
 }

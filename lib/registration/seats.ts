@@ -12,7 +12,7 @@ import type { RegistrationInput } from "./schema";
 export type Transaction = Parameters<Parameters<Database["$transaction"]>[0]>[0];
 
 export type SeatOutcome = { session: string; status: "confirmed" | "waitlisted"; waitlistPosition?: number };
-export type Promotion = { registrationId: string; sessionSlug: string };
+export type Promotion = { registrationId: string; sessionId: string; sessionSlug: string };
 export type LockedSession = { id: string; slug: string; registrationOpen: boolean };
 
 /**
@@ -136,7 +136,7 @@ export async function cancelActiveSeats(tx: Transaction, registrationId: string,
       WHERE registration_id = ${registrationId}::uuid AND session_id = ANY(${sessionIds}::uuid[])
         AND status IN ('CONFIRMED', 'WAITLISTED')
     ), cancelled AS (
-      UPDATE seats SET status = 'CANCELLED', source = 'PUBLIC', cancelled_at = now()
+      UPDATE seats SET status = 'CANCELLED', source = 'PUBLIC', cancelled_at = now(), notice_due_at = NULL
       FROM active WHERE seats.id = active.id
       RETURNING active.session_id, active.status, active.source
     )
@@ -152,7 +152,8 @@ export async function returnInvitedSeats(tx: Transaction, sessionId: string, rel
 
 /**
  * Gives up `released` confirmed seats of a session and fills what is free from the front of its
- * wait list, in one statement; returns the promoted registrations in queue order.
+ * wait list, in one statement; returns the promoted registrations in queue order. Each promoted seat
+ * is owed its e-mail (lib/registration/seat-notices.ts); a cancelled seat is owed nothing.
  */
 export async function fillFreedSeats(tx: Transaction, sessionId: string, released: number): Promise<string[]> {
   const rows = await tx.$queryRaw<{ registration_id: string }[]>`
@@ -164,7 +165,7 @@ export async function fillFreedSeats(tx: Transaction, sessionId: string, release
       ORDER BY seats.queue_number
       LIMIT (SELECT GREATEST(capacity - taken, 0) FROM session)
     ), promoted AS (
-      UPDATE seats SET status = 'CONFIRMED', confirmed_at = now()
+      UPDATE seats SET status = 'CONFIRMED', confirmed_at = now(), notice_kind = 'PROMOTED', notice_due_at = now()
       FROM next WHERE seats.id = next.id
       RETURNING seats.registration_id, next.queue_number
     ), counted AS (

@@ -179,7 +179,7 @@ export async function releaseSeats(
     const released = confirmed.length - invited;
     if (released === 0) continue;
     const registrations = await fillFreedSeats(tx, session.id, released);
-    promoted.push(...registrations.map((id) => ({ registrationId: id, sessionSlug: session.slug })));
+    promoted.push(...registrations.map((id) => ({ registrationId: id, sessionId: session.id, sessionSlug: session.slug })));
   }
   return promoted;
 }

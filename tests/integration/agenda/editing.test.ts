@@ -135,6 +135,25 @@ describe("session editing", () => {
     expect((await database.db.session.findUniqueOrThrow({ where: { id: opening.id } })).capacity).toBe(2);
   });
 
+  it("gives the seats of a larger capacity to the wait list first, in its order, each owed its e-mail", async () => {
+    const roundTable = await database.db.session.update({ where: { editionId_slug: { editionId, slug: "toa-dam-hien-ke" } }, data: { capacity: 1 } });
+    const [, second, third] = [await register(10, "toa-dam-hien-ke"), await register(11, "toa-dam-hien-ke"), await register(12, "toa-dam-hien-ke")];
+    const form = await editing.getSessionForEdit(database.db, roundTable.id);
+    const { sessionFormValues } = await import("@/lib/agenda/schema");
+    const values = { ...sessionFormValues(form!.session), coordinatingUnitIds: form!.session.coordinatingUnitIds };
+
+    const promoted = await editing.updateSession(database.db, roundTable.id, sessionInput({ ...values, capacity: "2" }), actor());
+    expect(promoted).toEqual([{ registrationId: second, sessionId: roundTable.id, sessionSlug: "toa-dam-hien-ke" }]);
+    const seatOf = (registrationId: string) =>
+      database.db.seat.findUniqueOrThrow({ where: { registrationId_sessionId: { registrationId, sessionId: roundTable.id } } });
+    expect(await seatOf(second)).toMatchObject({ status: "CONFIRMED", noticeKind: "PROMOTED", noticeDueAt: expect.any(Date) });
+    expect(await seatOf(third)).toMatchObject({ status: "WAITLISTED", noticeDueAt: null });
+    // A newcomer queues behind the delegate still waiting rather than taking a seat first.
+    const newcomer = await register(13, "toa-dam-hien-ke");
+    expect((await seatOf(newcomer)).status).toBe("WAITLISTED");
+    expect((await database.db.session.findUniqueOrThrow({ where: { id: roundTable.id } })).seatsTaken).toBe(2);
+  });
+
   it("sets the seats reserved for invitees, never below the invitations already accepted", async () => {
     const conference = await database.db.session.findFirstOrThrow({ where: { editionId, slug: "hoi-thao-hoi-tu-nguon-luc" } });
     const form = await editing.getSessionForEdit(database.db, conference.id);
@@ -165,6 +184,8 @@ describe("session editing", () => {
 
     const result = await editing.changeSessionStatus(database.db, opening.id, "cancel", actor());
     expect(result.registrationsToNotify).toHaveLength(2);
+    const owed = await database.db.seat.findMany({ where: { sessionId: opening.id, noticeDueAt: { not: null } } });
+    expect(owed.map((seat) => seat.noticeKind)).toEqual(["SESSION_CANCELLED", "SESSION_CANCELLED"]);
     const after = await database.db.session.findUniqueOrThrow({ where: { id: opening.id } });
     expect(after).toMatchObject({ status: "CANCELLED", registrationOpen: false });
 

@@ -116,6 +116,7 @@ describe("migrations", () => {
         "editions_dates_ordered",
         "press_accreditations_pass_once_approved",
         "check_ins_one_holder",
+        "seats_notice_due_has_kind",
       ]),
     );
     expect(fromMigrations.indexes.map((row) => row.indexname)).toEqual(expect.arrayContaining(EXTRA_INDEXES));

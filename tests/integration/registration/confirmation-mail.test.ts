@@ -148,9 +148,9 @@ describe("confirmation e-mail over SMTP", () => {
 
   it("tells the first wait-listed delegate when a seat frees", async () => {
     const { promoted } = await service.cancelRegistration(database.db, first.registration.id);
-    expect(promoted).toEqual([{ registrationId: created.registration.id, sessionSlug: "toa-dam-hien-ke" }]);
+    expect(promoted).toMatchObject([{ registrationId: created.registration.id, sessionSlug: "toa-dam-hien-ke" }]);
     for (const promotion of promoted) {
-      await notifications.sendSeatPromoted(promotion.registrationId, promotion.sessionSlug, database.db);
+      await notifications.sendSeatPromoted(promotion.registrationId, promotion.sessionId, database.db);
     }
     await expect.poll(() => sink.messages.filter((message) => message.to.includes(email)).length).toBe(2);
     const { parsed } = sink.messages.filter((message) => message.to.includes(email))[1]!;
