@@ -11,7 +11,7 @@ import { formatMessage, getMessages } from "@/lib/i18n/translator";
 import { createAdminRegistrationSchemas } from "./admin-schema";
 import { updateRegistrationDetails } from "./admin-store";
 import { markConfirmationMailed } from "./confirmation-store";
-import { announcePromotions, sendConfirmation } from "./notifications";
+import { announcePromotions, deliverConfirmation, sendAfterResponse, sendConfirmation } from "./notifications";
 import { cancelRegistration, changeSeats, rotateManageToken } from "./service";
 
 // Server Actions of the registration detail page. Each checks the permission itself first (an
@@ -41,16 +41,20 @@ export async function updateRegistrationDetailsAction(_previous: ActionState, fo
   if (!parsed.success) return errorState(messages.adminForm.fixErrors, fieldErrorsOf(parsed.error), formData);
   const actor = await actorContext(user);
   const { registrationId, ...input } = parsed.data;
+  let emailChanged: boolean;
   try {
-    await updateRegistrationDetails(db, registrationId, input, actor);
+    ({ emailChanged } = await updateRegistrationDetails(db, registrationId, input, actor));
   } catch (error) {
     if (error instanceof DomainError && error.code === "CONFLICT") {
       return errorState(messages.adminForm.fixErrors, { email: messages.adminRegistrations.emailTaken }, formData);
     }
     return notFoundOrThrow(error, messages.adminForm.notFound);
   }
+  // The corrected address has never had the ticket: it goes there now, with a new manage link.
+  if (emailChanged) sendAfterResponse(`the confirmation to the corrected address of ${registrationId}`, () => deliverConfirmation(registrationId, null));
   refresh();
-  return { status: "success", message: messages.adminRegistrations.saved, result: undefined };
+  const t = messages.adminRegistrations;
+  return { status: "success", message: emailChanged ? t.savedAndMailed : t.saved, result: undefined };
 }
 
 export async function moveRegistrationSeatAction(_previous: ActionState, formData: FormData): Promise<ActionState> {

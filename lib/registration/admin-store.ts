@@ -45,7 +45,7 @@ export async function loadRegistrationDetail(database: Database, registrationId:
   const view = await loadRegistrationView(database, registrationId);
   if (!view || view.status === "ERASED") return null;
   const [mail, checkIns, audit, openSessions] = await Promise.all([
-    database.registration.findUniqueOrThrow({ where: { id: registrationId }, select: { confirmationMailedAt: true } }),
+    database.registration.findUniqueOrThrow({ where: { id: registrationId }, select: { confirmationMailedAt: true, mailRefusedAt: true } }),
     database.checkIn.findMany({
       where: { registrationId },
       select: { checkedInAt: true, session: { select: { title: true } }, staffUser: { select: { name: true } } },
@@ -58,7 +58,7 @@ export async function loadRegistrationDetail(database: Database, registrationId:
       orderBy: [{ startsAt: "asc" }, { title: "asc" }],
     }),
   ]);
-  return { ...view, confirmationMailedAt: mail.confirmationMailedAt, checkIns, auditEntries: audit.entries, openSessions };
+  return { ...view, ...mail, checkIns, auditEntries: audit.entries, openSessions };
 }
 
 export type RegistrationDetail = NonNullable<Awaited<ReturnType<typeof loadRegistrationDetail>>>;
@@ -69,12 +69,15 @@ export async function updateRegistrationDetails(
   registrationId: string,
   input: AdminDetailsInput,
   actor: Actor,
-): Promise<void> {
+): Promise<{ emailChanged: boolean }> {
   try {
-    await database.$transaction(async (tx) => {
+    return await database.$transaction(async (tx) => {
       const before = await tx.registration.findUnique({ where: { id: registrationId }, select: { status: true, ...detailsSelect } });
       if (!before || before.status === "ERASED") throw new DomainError("NOT_FOUND", "registration not found");
-      const after = await tx.registration.update({ where: { id: registrationId }, data: input, select: detailsSelect });
+      const emailChanged = input.email !== before.email;
+      // A new address has never had the confirmation, and its mail server has refused nothing yet.
+      const mail = emailChanged && before.status === "ACTIVE" ? { confirmationMailedAt: null, mailRefusedAt: null } : {};
+      const after = await tx.registration.update({ where: { id: registrationId }, data: { ...input, ...mail }, select: detailsSelect });
       await recordAudit(tx, {
         userId: actor.userId,
         action: "registration.update",
@@ -84,6 +87,7 @@ export async function updateRegistrationDetails(
         after,
         ip: actor.ip,
       });
+      return { emailChanged: emailChanged && before.status === "ACTIVE" };
     });
   } catch (error) {
     if (error instanceof DomainError) throw error;

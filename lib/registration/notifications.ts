@@ -114,9 +114,13 @@ async function sendTaken<T>(
   }
 }
 
+/** Marks the address as refused (the back office shows it until an organiser corrects it) and says why in the history. */
 async function recordRefusal(database: Database, registrationId: string, action: string, error: unknown): Promise<void> {
   const { response, responseCode } = error as { response?: string; responseCode?: number };
-  await recordAudit(database, { userId: null, action, entityType: "Registration", entityId: registrationId, after: { responseCode, response } });
+  await database.$transaction(async (tx) => {
+    await tx.registration.updateMany({ where: { id: registrationId }, data: { mailRefusedAt: new Date() } });
+    await recordAudit(tx, { userId: null, action, entityType: "Registration", entityId: registrationId, after: { responseCode, response } });
+  });
 }
 
 /**

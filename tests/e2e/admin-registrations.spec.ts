@@ -1,6 +1,7 @@
 import { readFile } from "node:fs/promises";
 import { expect, test } from "@playwright/test";
 import { createTestUser, signIn, useOwnClientAddress } from "./support/admin-users";
+import { waitForMail } from "./outbox";
 import { registerDelegate, uniqueLetters } from "./support/delegates";
 
 // An organiser finds a delegate in the back office without typing accents, corrects their details
@@ -38,6 +39,17 @@ test("an organiser finds “Nguyễn Văn Đức” by typing “nguyen van duc�
   await page.reload();
   await expect(confirmation).toContainText(/Thư xác nhận đã được chuyển đi lúc \d{2}\/\d{2}\/\d{4} \d{2}:\d{2}\./);
   await expect(page.getByRole("row").filter({ hasText: "Gửi lại thư xác nhận" })).toBeVisible();
+
+  // A mistyped address, corrected by the organiser: the confirmation goes to the new one.
+  const corrected = `dung-dia-chi-${surname.toLowerCase()}@example.vn`;
+  await page.getByLabel("E-mail", { exact: true }).fill(corrected);
+  await page.getByRole("button", { name: "Lưu thay đổi" }).click();
+  await expect(page.getByRole("region", { name: "Thông tin đại biểu" }).getByRole("status")).toHaveText(
+    "Đã lưu thông tin đại biểu; thư xác nhận được gửi tới địa chỉ mới.",
+  );
+  expect((await waitForMail(corrected)).subject).toBe(
+    `Xác nhận đăng ký ${delegate.code} – Tuần lễ Đổi mới sáng tạo và Chuyển đổi số tỉnh Quảng Ngãi năm 2025`,
+  );
 });
 
 test("the CSV of a filtered list opens with its Vietnamese intact (BOM) and holds exactly the filtered delegates; the session prints a sign-in sheet and badges", async ({ page, context, request }) => {

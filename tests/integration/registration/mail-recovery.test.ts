@@ -148,6 +148,34 @@ describe("confirmations that never left", () => {
     expect(history[0]!.after).toMatchObject({ responseCode: 550, response: expect.stringContaining("Mailbox does not exist") });
     await age(created.registration.id, 11);
     expect(await recovery.sendOverdueMail(database.db)).toEqual({ sent: 0, failed: 0 });
+    expect(await database.db.registration.findUniqueOrThrow({ where: { id: created.registration.id } })).toMatchObject({
+      mailRefusedAt: expect.any(Date),
+    });
+
+    // An organiser reaches the delegate and corrects the address: the confirmation is due for it.
+    const [{ updateRegistrationDetails }, { adminRegistrationSchemas }] = await Promise.all([
+      import("@/lib/registration/admin-store"),
+      import("@/lib/registration/admin-schema"),
+    ]);
+    const corrected = "dia-chi-dung@example.vn";
+    const { registrationId, ...input } = adminRegistrationSchemas.details.parse({
+      registrationId: created.registration.id,
+      fullName: "Nguyễn Thị Ánh Tuyết",
+      position: "Chuyên viên",
+      organization: "Sở Khoa học và Công nghệ tỉnh Quảng Ngãi",
+      group: "GOVERNMENT",
+      email: corrected,
+      phone: "0905 123 456",
+      province: "Quảng Ngãi",
+    });
+    const organiser = await database.db.user.create({ data: { email: "to.chuc@sokhcn.gov.vn", name: "Cán bộ Tổ chức", role: "ORGANIZER", passwordHash: "x" } });
+    expect(await updateRegistrationDetails(database.db, registrationId, input, { userId: organiser.id, ip: null })).toEqual({ emailChanged: true });
+    expect(await database.db.registration.findUniqueOrThrow({ where: { id: created.registration.id } })).toMatchObject({
+      mailRefusedAt: null,
+      confirmationMailedAt: null,
+    });
+    expect(await notifications.deliverConfirmation(created.registration.id, null, database.db)).toMatchObject({ via: "smtp" });
+    expect(messagesTo(corrected)).toHaveLength(1);
   });
 });
 

@@ -128,6 +128,11 @@ export default async function RegistrationPage({ params }: Props) {
                   ? t("confirmationMailed", { time: formatDateTime(registration.confirmationMailedAt) })
                   : t("confirmationDue")}
               </p>
+              {registration.mailRefusedAt && (
+                <p className="mb-4 font-semibold text-accent-700">
+                  {t("mailRefused", { time: formatDateTime(registration.mailRefusedAt) })}
+                </p>
+              )}
               <ResendConfirmationForm locale={locale} registrationId={registration.id} />
             </AdminPanel>
             <AdminPanel title={t("cancelTitle")}>

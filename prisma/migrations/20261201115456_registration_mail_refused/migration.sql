@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "registrations" ADD COLUMN     "mail_refused_at" TIMESTAMPTZ(3);
+
