@@ -9,6 +9,8 @@ export const REGISTRATION_PAGE_SIZE = 50;
 export const REGISTRATION_SORTS = ["newest", "oldest", "name", "organization"] as const;
 export const SEAT_FILTERS = ["CONFIRMED", "WAITLISTED"] as const;
 export const STATUS_FILTERS = ["ACTIVE", "CANCELLED"] as const;
+/** Confirmation e-mails not gone yet (due or being sent), addresses whose mail server refused ours. */
+export const MAIL_FILTERS = ["unsent", "refused"] as const;
 
 const isoDate = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/);
 
@@ -19,6 +21,7 @@ const fields = {
   seat: z.enum(SEAT_FILTERS),
   checkedIn: z.enum(["yes", "no"]),
   status: z.enum(STATUS_FILTERS),
+  mail: z.enum(MAIL_FILTERS),
   from: isoDate,
   to: isoDate,
   sort: z.enum(REGISTRATION_SORTS),

@@ -31,6 +31,12 @@ function checkInCondition(filters: RegistrationFilters): Prisma.Sql | null {
   return filters.checkedIn === "yes" ? exists : Prisma.sql`NOT ${exists}`;
 }
 
+function mailCondition(filters: RegistrationFilters): Prisma.Sql | null {
+  if (filters.mail === "refused") return Prisma.sql`r.mail_refused_at IS NOT NULL`;
+  if (filters.mail === "unsent") return Prisma.sql`r.confirmation_mailed_at IS NULL`;
+  return null;
+}
+
 /** The WHERE clause of a filtered list: erased registrations (no personal data left) never appear. */
 export function registrationWhere(editionId: string, filters: RegistrationFilters): Prisma.Sql {
   const conditions: Prisma.Sql[] = [Prisma.sql`r.edition_id = ${editionId}::uuid`];
@@ -42,7 +48,7 @@ export function registrationWhere(editionId: string, filters: RegistrationFilter
   const range = auditTimeRange({ from: filters.from, to: filters.to });
   if (range.gte) conditions.push(Prisma.sql`r.created_at >= ${range.gte}`);
   if (range.lt) conditions.push(Prisma.sql`r.created_at < ${range.lt}`);
-  for (const condition of [seatCondition(filters), checkInCondition(filters)]) if (condition) conditions.push(condition);
+  for (const condition of [seatCondition(filters), checkInCondition(filters), mailCondition(filters)]) if (condition) conditions.push(condition);
   return Prisma.sql`WHERE ${Prisma.join(conditions, " AND ")}`;
 }
 

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import type { Locale } from "@/lib/i18n/config";
 import { getTranslator } from "@/lib/i18n/translator";
-import { REGISTRATION_SORTS, SEAT_FILTERS, STATUS_FILTERS, type RegistrationFilters } from "@/lib/registration/admin-filters";
+import { MAIL_FILTERS, REGISTRATION_SORTS, SEAT_FILTERS, STATUS_FILTERS, type RegistrationFilters } from "@/lib/registration/admin-filters";
 import type { SessionOption } from "@/lib/registration/admin-queries";
 import { DELEGATE_GROUPS } from "@/lib/registration/schema";
 import { formatDate } from "@/lib/time/format";
@@ -63,6 +63,12 @@ export function RegistrationFilterForm({ locale, action, filters, sessions }: Pr
         label={t("status")}
         defaultValue={filters.status ?? ""}
         options={[{ value: "", label: t("anyStatus") }, ...STATUS_FILTERS.map((status) => ({ value: status, label: t(`status${status}`) }))]}
+      />
+      <SelectField
+        name="mail"
+        label={t("mailFilter")}
+        defaultValue={filters.mail ?? ""}
+        options={[{ value: "", label: t("anyMail") }, ...MAIL_FILTERS.map((mail) => ({ value: mail, label: t(`mail_${mail}`) }))]}
       />
       <TextField name="from" type="date" label={t("from")} defaultValue={filters.from ?? ""} />
       <TextField name="to" type="date" label={t("to")} defaultValue={filters.to ?? ""} />

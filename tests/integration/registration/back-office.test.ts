@@ -76,6 +76,18 @@ describe("the registration list", () => {
     expect(names(await search({ q: "duc", sort: "name" }))).toEqual(["Nguyễn Văn Đức", "Trần Thị Hồng"]);
   });
 
+  it("lists the confirmations not sent yet and the addresses whose mail server refused ours", async () => {
+    await db.registration.updateMany({ where: { edition: { year: 2025 } }, data: { confirmationMailedAt: new Date() } });
+    expect(names(await search({ q: "duc", mail: "unsent" }))).toEqual([]);
+    await db.registration.update({ where: { id: duc.id }, data: { confirmationMailedAt: null } });
+    expect(names(await search({ q: "duc", mail: "unsent" }))).toEqual(["Nguyễn Văn Đức"]);
+    expect(names(await search({ q: "duc", mail: "refused" }))).toEqual([]);
+    const hong = await db.registration.findFirstOrThrow({ where: { fullName: "Trần Thị Hồng" } });
+    await db.registration.update({ where: { id: hong.id }, data: { mailRefusedAt: new Date() } });
+    expect(names(await search({ q: "duc", mail: "refused" }))).toEqual(["Trần Thị Hồng"]);
+    expect(parseRegistrationFilters({ mail: "refused" }).filters).toEqual({ mail: "refused" });
+  });
+
   it("drops a filter value that does not parse instead of failing the page", () => {
     expect(parseRegistrationFilters({ q: " duc ", group: "NOPE", page: "2" })).toEqual({ filters: { q: "duc", page: 2 }, ignored: true });
   });
