@@ -4,6 +4,7 @@ import type { SessionStatus } from "@/lib/generated/prisma/enums";
 import { recordAudit, type Actor } from "@/lib/audit/record";
 import { DomainError, isCheckViolation, isUniqueViolation, postgresErrorCode, violatedConstraint } from "@/lib/errors";
 import { slugify } from "@/lib/i18n/fold";
+import { MAILABLE_REGISTRATION } from "@/lib/registration/mailable";
 import { fillFreedSeats, type Promotion } from "@/lib/registration/seats";
 import {
   canDeleteSession,
@@ -272,13 +273,11 @@ export async function updateSession(db: Database, id: string, input: SessionInpu
  * in the transaction of the cancellation; returns the registrations to tell.
  */
 async function owedCancellationNotice(tx: Tx, sessionId: string): Promise<string[]> {
-  const held: Prisma.SeatWhereInput = {
-    sessionId,
-    status: { in: ["CONFIRMED", "WAITLISTED"] },
-    registration: { status: "ACTIVE", email: { not: null } },
-  };
-  const seats = await tx.seat.findMany({ where: held, select: { registrationId: true } });
-  await tx.seat.updateMany({ where: held, data: { noticeKind: "SESSION_CANCELLED", noticeDueAt: new Date() } });
+  const seats = await tx.seat.updateManyAndReturn({
+    where: { sessionId, status: { in: ["CONFIRMED", "WAITLISTED"] }, registration: MAILABLE_REGISTRATION },
+    data: { noticeKind: "SESSION_CANCELLED", noticeDueAt: new Date() },
+    select: { registrationId: true },
+  });
   return seats.map((seat) => seat.registrationId);
 }
 

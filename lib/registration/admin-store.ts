@@ -74,9 +74,9 @@ export async function updateRegistrationDetails(
     return await database.$transaction(async (tx) => {
       const before = await tx.registration.findUnique({ where: { id: registrationId }, select: { status: true, ...detailsSelect } });
       if (!before || before.status === "ERASED") throw new DomainError("NOT_FOUND", "registration not found");
-      const emailChanged = input.email !== before.email;
-      // A new address has never had the confirmation, and its mail server has refused nothing yet.
-      const mail = emailChanged && before.status === "ACTIVE" ? { confirmationMailedAt: null, mailRefusedAt: null } : {};
+      // A new address of an active registration has never had the confirmation, and its mail server has refused nothing yet.
+      const emailChanged = before.status === "ACTIVE" && input.email !== before.email;
+      const mail = emailChanged ? { confirmationMailedAt: null, mailRefusedAt: null } : {};
       const after = await tx.registration.update({ where: { id: registrationId }, data: { ...input, ...mail }, select: detailsSelect });
       await recordAudit(tx, {
         userId: actor.userId,
@@ -87,7 +87,7 @@ export async function updateRegistrationDetails(
         after,
         ip: actor.ip,
       });
-      return { emailChanged: emailChanged && before.status === "ACTIVE" };
+      return { emailChanged };
     });
   } catch (error) {
     if (error instanceof DomainError) throw error;

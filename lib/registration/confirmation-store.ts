@@ -1,4 +1,5 @@
 import type { Database } from "@/lib/db-client";
+import { MAILABLE_REGISTRATION, type DueWindow } from "./mailable";
 
 // Whether each registration's confirmation e-mail has gone. The column is set when a sender takes the
 // e-mail (so two senders never both send it) and cleared when sending fails, so that a confirmation
@@ -27,17 +28,9 @@ export async function markConfirmationMailed(database: Database, registrationId:
  * Active registrations with an address whose confirmation is due, last changed within the window
  * (made, brought back by an invitation, or given back after a failure), oldest first.
  */
-export async function listDueConfirmations(
-  database: Database,
-  window: { changedAfter: Date; changedBefore: Date; limit: number },
-): Promise<string[]> {
+export async function listDueConfirmations(database: Database, window: DueWindow): Promise<string[]> {
   const rows = await database.registration.findMany({
-    where: {
-      status: "ACTIVE",
-      email: { not: null },
-      confirmationMailedAt: null,
-      updatedAt: { gt: window.changedAfter, lt: window.changedBefore },
-    },
+    where: { ...MAILABLE_REGISTRATION, confirmationMailedAt: null, updatedAt: { gt: window.after, lt: window.before } },
     orderBy: { updatedAt: "asc" },
     take: window.limit,
     select: { id: true },

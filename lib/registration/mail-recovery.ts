@@ -28,11 +28,12 @@ export type RecoveryReport = { sent: number; failed: number };
  * landed on after registering stops working; the e-mailed link is the one to keep.
  */
 export async function sendOverdueMail(database: Database = db, now = new Date()): Promise<RecoveryReport> {
-  const window = { after: new Date(now.getTime() - RECOVERY.maxAgeMs), before: new Date(now.getTime() - RECOVERY.graceMs) };
-  const [confirmations, notices] = await Promise.all([
-    listDueConfirmations(database, { changedAfter: window.after, changedBefore: window.before, limit: RECOVERY.batchSize }),
-    listDueSeatNotices(database, { dueAfter: window.after, dueBefore: window.before, limit: RECOVERY.batchSize }),
-  ]);
+  const window = {
+    after: new Date(now.getTime() - RECOVERY.maxAgeMs),
+    before: new Date(now.getTime() - RECOVERY.graceMs),
+    limit: RECOVERY.batchSize,
+  };
+  const [confirmations, notices] = await Promise.all([listDueConfirmations(database, window), listDueSeatNotices(database, window)]);
   const report: RecoveryReport = { sent: 0, failed: 0 };
   const send = (what: string, deliver: () => Promise<unknown>) =>
     sendInBackground(what, async () => {

@@ -1,5 +1,6 @@
 import type { Database } from "@/lib/db-client";
 import type { SeatNotice } from "@/lib/generated/prisma/enums";
+import { MAILABLE_REGISTRATION, type DueWindow } from "./mailable";
 
 // The e-mails a delegate is owed about a seat — it came from the wait list (PROMOTED), its session was
 // cancelled (SESSION_CANCELLED) — are recorded on the seat in the transaction of the change, and cleared
@@ -34,15 +35,12 @@ export async function restoreSeatNotice(database: Database, seat: SeatKey, kind:
 export type SeatNoticeDue = SeatKey & { kind: SeatNotice };
 
 /** Notices due since the window, to active registrations with an address, oldest first. */
-export async function listDueSeatNotices(
-  database: Database,
-  window: { dueAfter: Date; dueBefore: Date; limit: number },
-): Promise<SeatNoticeDue[]> {
+export async function listDueSeatNotices(database: Database, window: DueWindow): Promise<SeatNoticeDue[]> {
   const rows = await database.seat.findMany({
     where: {
-      noticeDueAt: { gt: window.dueAfter, lt: window.dueBefore },
+      noticeDueAt: { gt: window.after, lt: window.before },
       status: { in: ["CONFIRMED", "WAITLISTED"] },
-      registration: { status: "ACTIVE", email: { not: null } },
+      registration: MAILABLE_REGISTRATION,
     },
     orderBy: { noticeDueAt: "asc" },
     take: window.limit,
