@@ -1,16 +1,13 @@
 import { existsSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import pg from "pg";
-import { z } from "zod";
 import en from "../lib/i18n/messages/en.json";
 import { createPrismaClient, type Database } from "../lib/db-client";
 import { DomainError } from "../lib/errors";
 import { Role } from "../lib/generated/prisma/enums";
 import { createUserSchemas, passwordMessage } from "../lib/users/schema";
 import * as store from "../lib/users/store";
-import { embeddedDatabaseUrl } from "./embedded-postgres";
-import { prepareDatabase } from "./prepare-database";
+import { openCommandDatabase } from "./command-database";
 
 // `npm run admin -- <command>`: user accounts from the command line. There is no default account;
 // the first administrator is created here. Passwords come from a hidden prompt or ADMIN_PASSWORD,
@@ -104,55 +101,15 @@ async function readNewPassword(context: { email: string; name: string }): Promis
   return password;
 }
 
-async function canConnect(url: string): Promise<boolean> {
-  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 2000 });
-  try {
-    await client.connect();
-    return true;
-  } catch {
-    return false;
-  } finally {
-    await client.end().catch(() => {});
-  }
-}
-
-/**
- * DATABASE_URL; else the embedded database of a running `npm start` (one server per data folder);
- * else the embedded server started for this command and stopped after it.
- */
+/** The database of DATABASE_URL, of a running `npm start`, or the embedded one started for this command. */
 async function openDatabase(): Promise<{ db: Database; close: () => Promise<void> }> {
-  const settings = z
-    .object({
-      DATABASE_URL: z
-        .string()
-        .regex(/^postgres(ql)?:\/\//, "must be a postgresql:// URL")
-        .optional(),
-      EMBEDDED_PG_PORT: z.coerce.number().int().min(1).max(65535).default(54329),
-      EMBEDDED_PG_DIR: z.string().default(".data/pg"),
-    })
-    .parse(process.env);
-  let url = settings.DATABASE_URL;
-  let stop = async () => {};
-  if (!url) {
-    const running = embeddedDatabaseUrl(settings.EMBEDDED_PG_PORT, "portal");
-    if (await canConnect(running)) {
-      url = running;
-    } else {
-      const database = await prepareDatabase({
-        dataDir: path.resolve(ROOT, settings.EMBEDDED_PG_DIR),
-        port: settings.EMBEDDED_PG_PORT,
-        log: (line) => console.error(`[admin] ${line}`),
-      });
-      url = database.url;
-      stop = database.stop;
-    }
-  }
-  const db = createPrismaClient(url, { maxConnections: 2 });
+  const database = await openCommandDatabase({ prepare: true, log: (line) => console.error(`[admin] ${line}`) });
+  const db = createPrismaClient(database.url, { maxConnections: 2 });
   return {
     db,
     close: async () => {
       await db.$disconnect();
-      await stop();
+      await database.stop();
     },
   };
 }

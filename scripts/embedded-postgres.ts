@@ -22,6 +22,7 @@ type Options = {
 };
 
 const USER = "postgres";
+const EMBEDDED_MAJOR_VERSION = "15";
 // The server listens on 127.0.0.1 only; the password guards nothing beyond this machine.
 const PASSWORD = "postgres";
 
@@ -41,14 +42,15 @@ export async function startEmbeddedPostgres(options: Options): Promise<RunningDa
     persistent: options.persistent,
     // PostgreSQL refuses to run as root: the package then runs it as a `postgres` system user.
     createPostgresUser: process.getuid?.() === 0,
-    // The builtin C.UTF-8 locale needs nothing from the operating system and keeps UTF-8 everywhere.
-    initdbFlags: ["--encoding=UTF8", "--locale-provider=builtin", "--builtin-locale=C.UTF-8"],
+    // C.UTF-8 ships with the C library itself (no locale package needed) and keeps UTF-8 everywhere.
+    initdbFlags: ["--encoding=UTF8", "--locale=C.UTF-8"],
     postgresFlags: ["-c", "listen_addresses=127.0.0.1", "-c", "timezone=UTC"],
     onLog: options.log ?? quiet,
     onError: (message: unknown) => (options.log ?? quiet)(String(message)),
   });
 
-  if (!existsSync(path.join(dataDir, "PG_VERSION"))) await server.initialise();
+  if (existsSync(path.join(dataDir, "PG_VERSION"))) assertSameMajorVersion(dataDir);
+  else await server.initialise();
   await server.start();
 
   const adminUrl = embeddedDatabaseUrl(options.port, "postgres");
@@ -58,6 +60,20 @@ export async function startEmbeddedPostgres(options: Options): Promise<RunningDa
     adminUrl,
     stop: () => server.stop(),
   };
+}
+
+/**
+ * The embedded server is PostgreSQL 15, the version whose pg_dump Debian ships; a data folder made by
+ * another major version cannot be opened by it, and PostgreSQL's own message says little.
+ */
+function assertSameMajorVersion(dataDir: string) {
+  const found = readFileSync(path.join(dataDir, "PG_VERSION"), "utf8").trim();
+  if (found === EMBEDDED_MAJOR_VERSION) return;
+  throw new Error(
+    `the data folder ${dataDir} was made by PostgreSQL ${found}, and the embedded server is PostgreSQL ${EMBEDDED_MAJOR_VERSION}. ` +
+      `Move it aside (mv ${dataDir} ${dataDir}-${found}) and start again for a new, seeded database, or point EMBEDDED_PG_DIR at another folder. ` +
+      `To carry its data over, serve it with PostgreSQL ${found} and restore a dump of it into the new database (README, Backups).`,
+  );
 }
 
 /** Connection string of a database on an embedded server (for tools that join a running `npm start`). */

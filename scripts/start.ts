@@ -4,6 +4,7 @@ import path from "node:path";
 import { z } from "zod";
 import { localSecrets } from "./local-secrets";
 import { isBuildStale } from "./next-build-state";
+import { SERVE_ARGS } from "./serve-command";
 import { prepareDatabase } from "./prepare-database";
 
 // `npm start` (production server) and `npm run dev` (hot reload): one command from a fresh
@@ -74,7 +75,9 @@ async function main() {
     if (code !== 0) return stop(code);
   }
 
-  server = runNext([isDev ? "dev" : "start", "--port", String(launcherEnv.PORT)], env);
+  server = isDev
+    ? runNext(["dev", "--port", String(launcherEnv.PORT)], env)
+    : spawn(process.execPath, SERVE_ARGS, { cwd: ROOT, env: { ...env, NODE_ENV: "production", PORT: String(launcherEnv.PORT) }, stdio: "inherit" });
   log(`portal on ${baseUrl} (Ctrl-C stops it and the database)`);
   const code = await waitForExit(server);
   await stop(code);

@@ -5,6 +5,7 @@ import path from "node:path";
 import { findFreePort } from "../tests/setup/free-port";
 import { ephemeralSecrets } from "./local-secrets";
 import { isBuildStale } from "./next-build-state";
+import { SERVE_ARGS } from "./serve-command";
 import { prepareDatabase } from "./prepare-database";
 import { waitForServer } from "./wait-for-server";
 
@@ -89,7 +90,7 @@ async function runEndToEnd(playwrightArgs: string[]): Promise<Counts> {
         return { passed: 0, failed: 1, skipped: 0 };
       }
     }
-    server = spawn(process.execPath, [nextBin, "start", "--port", String(port)], { cwd: ROOT, env, stdio: "inherit" });
+    server = spawn(process.execPath, SERVE_ARGS, { cwd: ROOT, env: { ...env, NODE_ENV: "production", PORT: String(port) }, stdio: "inherit" });
     await waitForServer(`${baseUrl}/api/health`, server);
     const output = path.join(RESULTS, "e2e.json");
     rmSync(output, { force: true });

@@ -19,7 +19,8 @@ export async function resolveBoothParams(params: Promise<{ locale: string; year?
   const { locale, year, code: rawCode } = await params;
   if (!isLocale(locale)) notFound();
   if (year !== undefined && !/^\d{4}$/.test(year)) notFound();
-  const code = normalizeBoothCode(decodeURIComponent(rawCode));
+  // Next hands the segment over decoded once; decoding it again would turn "%" into a crash.
+  const code = normalizeBoothCode(rawCode);
   if (!code) notFound();
   const currentYear = (await getCurrentExhibitionEdition())?.year ?? null;
   const editionYear = year === undefined ? currentYear : Number(year);

@@ -5,6 +5,7 @@ import path from "node:path";
 import { ephemeralSecrets } from "../../scripts/local-secrets";
 import { isBuildStale } from "../../scripts/next-build-state";
 import { prepareDatabase } from "../../scripts/prepare-database";
+import { SERVE_ARGS } from "../../scripts/serve-command";
 import { waitForServer } from "../../scripts/wait-for-server";
 import { findFreePort } from "../setup/free-port";
 
@@ -18,7 +19,7 @@ function exitOf(child: ChildProcess): Promise<number> {
 }
 
 /**
- * A production build served by `next start` on a fresh seeded embedded PostgreSQL, for benchmarks.
+ * A production build served by the portal's server (scripts/serve.ts) on a fresh seeded embedded PostgreSQL, for benchmarks.
  * `extraEnv` tunes the server (e.g. REGISTRATION_RATE_LIMIT=0 for load tests).
  */
 export async function startApp(options: { distDir?: string; extraEnv?: Record<string, string> } = {}): Promise<RunningApp> {
@@ -41,7 +42,7 @@ export async function startApp(options: { distDir?: string; extraEnv?: Record<st
     const build = spawn(process.execPath, [NEXT_BIN, "build"], { cwd: ROOT, env, stdio: "inherit" });
     if ((await exitOf(build)) !== 0) throw new Error("next build failed");
   }
-  const server = spawn(process.execPath, [NEXT_BIN, "start", "--port", String(port)], { cwd: ROOT, env, stdio: "ignore" });
+  const server = spawn(process.execPath, SERVE_ARGS, { cwd: ROOT, env: { ...env, PORT: String(port) }, stdio: "ignore" });
   await waitForServer(`${baseUrl}/api/health`, server);
   return {
     baseUrl,

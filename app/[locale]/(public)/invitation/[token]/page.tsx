@@ -22,9 +22,8 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
 // Showing only. The one write is the "opened" time the office tracks, which changes nothing the
 // invitee could lose; answers are POSTed by the form below.
 export default async function InvitationReplyPage({ params }: { params: Params }) {
-  const { locale, token: rawToken } = await params;
+  const { locale, token } = await params;
   if (!isLocale(locale)) notFound();
-  const token = decodeURIComponent(rawToken);
   const invitationId = invitationIdOf(token);
   if (!invitationId) notFound();
   const invitation = await findInvitationForReply(db, invitationId);

@@ -7,7 +7,7 @@ import { invitationIdOf } from "@/lib/invitations/reply-link";
 export const dynamic = "force-dynamic";
 
 export async function GET(_request: Request, { params }: { params: Promise<{ token: string }> }) {
-  const invitationId = invitationIdOf(decodeURIComponent((await params).token));
+  const invitationId = invitationIdOf((await params).token);
   if (!invitationId) return new Response("Not found", { status: 404 });
   const { pdf, fileName } = await issuedPdf(db, invitationId);
   const response = fileResponse({ content: pdf, type: "application/pdf", fileName }, { inline: true });

@@ -1,0 +1,71 @@
+import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
+import path from "node:path";
+import next from "next";
+import { z } from "zod";
+import { clientAddress } from "../lib/http/client-address";
+import { screenRequestUrl } from "../lib/http/url-screen";
+
+// The portal's production HTTP server: Next's own request handler, behind two things `next start`
+// cannot do — screening each URL before Next decodes it (lib/http/url-screen.ts), and deciding the
+// client's address from the connection rather than from a header the client may have written.
+
+const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), "..");
+
+const settings = z
+  .object({
+    PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+    /** 127.0.0.1 behind a reverse proxy on the same machine; unset, every interface (IPv6 too). */
+    HOSTNAME: z.string().min(1).optional(),
+    /** Reverse proxies in front whose X-Forwarded-For entry is believed: 0 with nothing in front. */
+    TRUST_PROXY: z.coerce.number().int().min(0).max(5).default(0),
+  })
+  .parse(process.env);
+
+function answer(response: ServerResponse, status: number, body: unknown) {
+  response.writeHead(status, { "Content-Type": "application/json; charset=utf-8", "Cache-Control": "no-store" });
+  response.end(JSON.stringify(body));
+}
+
+function prepare(request: IncomingMessage, response: ServerResponse): boolean {
+  const screening = screenRequestUrl(request.url ?? "/");
+  if (screening.action === "respond") {
+    answer(response, screening.status, screening.body);
+    return false;
+  }
+  if (screening.action === "rewrite") request.url = screening.url;
+  const forwarded = request.headers["x-forwarded-for"];
+  const address = clientAddress(request.socket.remoteAddress, Array.isArray(forwarded) ? forwarded.join(",") : forwarded, settings.TRUST_PROXY);
+  delete request.headers["x-real-ip"];
+  if (address) request.headers["x-forwarded-for"] = address;
+  else delete request.headers["x-forwarded-for"];
+  return true;
+}
+
+async function main() {
+  const app = next({ dev: false, dir: ROOT, hostname: settings.HOSTNAME, port: settings.PORT });
+  await app.prepare();
+  const handle = app.getRequestHandler();
+  const server = createServer((request, response) => {
+    if (prepare(request, response)) void handle(request, response);
+  });
+  server.on("error", (error: NodeJS.ErrnoException) => {
+    const reason = error.code === "EADDRINUSE" ? `port ${settings.PORT} is in use: choose another with PORT=…` : error.message;
+    console.error(`[portal] could not listen: ${reason}`);
+    process.exit(1);
+  });
+  server.listen(settings.PORT, settings.HOSTNAME, () => {
+    console.log(`[portal] serving on port ${settings.PORT} of ${settings.HOSTNAME ?? "every interface"} (trusted proxies: ${settings.TRUST_PROXY})`);
+  });
+  const stop = () => {
+    server.close(() => process.exit(0));
+    server.closeIdleConnections();
+    setTimeout(() => process.exit(0), 5_000).unref();
+  };
+  process.on("SIGTERM", stop);
+  process.on("SIGINT", stop);
+}
+
+main().catch((error: unknown) => {
+  console.error(`[portal] could not start: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+});
