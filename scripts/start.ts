@@ -5,6 +5,7 @@ import { z } from "zod";
 import { localSecrets } from "./local-secrets";
 import { isBuildStale } from "./next-build-state";
 import { SERVE_ARGS } from "./serve-command";
+import { assertPortFree } from "./port-check";
 import { prepareDatabase } from "./prepare-database";
 
 // `npm start` (production server) and `npm run dev` (hot reload): one command from a fresh
@@ -41,6 +42,7 @@ function waitForExit(child: ChildProcess): Promise<number> {
 }
 
 async function main() {
+  await assertPortFree(launcherEnv.PORT, "the portal", "PORT");
   const database = await prepareDatabase({
     databaseUrl: launcherEnv.DATABASE_URL,
     dataDir: path.resolve(ROOT, launcherEnv.EMBEDDED_PG_DIR),
