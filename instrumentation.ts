@@ -4,4 +4,6 @@ export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs" || process.env.NEXT_PHASE === "phase-production-build") return;
   const { startMailRecovery } = await import("@/lib/registration/mail-recovery");
   startMailRecovery();
+  const { listenForRevalidations } = await import("@/lib/http/page-broadcast");
+  listenForRevalidations();
 }

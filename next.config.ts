@@ -7,7 +7,13 @@ const securityHeaders = [
   { key: "Permissions-Policy", value: "camera=(self), microphone=(), geolocation=()" },
 ];
 
+// Behind the reverse proxy of deploy/ (TRUST_PROXY ≥ 1) nginx compresses and validates; the instances
+// spend their CPU on rendering instead.
+const isBehindProxy = Number(process.env.TRUST_PROXY ?? "0") > 0;
+
 const nextConfig: NextConfig = {
+  compress: !isBehindProxy,
+  generateEtags: !isBehindProxy,
   // Tests build into their own folder so that a test run never replaces the build `npm start` serves.
   distDir: process.env.NEXT_DIST_DIR ?? ".next",
   poweredByHeader: false,

@@ -23,8 +23,8 @@ async function canConnect(url: string): Promise<boolean> {
 /**
  * The database a command-line tool works on: DATABASE_URL; else the embedded database of a running
  * `npm start` (one server per data folder); else the embedded server started for this command and
- * stopped after it — migrated and seeded like `npm start` does (`prepare`), or left as it is (a
- * restore needs it empty).
+ * stopped after it. `prepare`: migrated and seeded if empty, as `npm start` does; otherwise left as it
+ * is (a restore needs it empty).
  */
 export async function openCommandDatabase(options: { prepare: boolean; log: (line: string) => void }): Promise<CommandDatabase> {
   const settings = z
@@ -37,7 +37,10 @@ export async function openCommandDatabase(options: { prepare: boolean; log: (lin
       EMBEDDED_PG_DIR: z.string().default(".data/pg"),
     })
     .parse(process.env);
-  if (settings.DATABASE_URL) return { url: settings.DATABASE_URL, stop: async () => {} };
+  if (settings.DATABASE_URL) {
+    if (options.prepare) await prepareDatabase({ databaseUrl: settings.DATABASE_URL, dataDir: "", port: 0, log: options.log });
+    return { url: settings.DATABASE_URL, stop: async () => {} };
+  }
   const running = embeddedDatabaseUrl(settings.EMBEDDED_PG_PORT, "portal");
   if (await canConnect(running)) return { url: running, stop: async () => {} };
   const where = { dataDir: path.resolve(ROOT, settings.EMBEDDED_PG_DIR), port: settings.EMBEDDED_PG_PORT };

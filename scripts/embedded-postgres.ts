@@ -50,7 +50,7 @@ export async function startEmbeddedPostgres(options: Options): Promise<RunningDa
     onError: (message: unknown) => (options.log ?? quiet)(String(message)),
   });
 
-  await assertPortFree(options.port, "the embedded PostgreSQL", "EMBEDDED_PG_PORT");
+  await assertPortFree(options.port, "the embedded PostgreSQL", "choose another port with EMBEDDED_PG_PORT=…");
   if (existsSync(path.join(dataDir, "PG_VERSION"))) assertSameMajorVersion(dataDir);
   else await server.initialise();
   await server.start();

@@ -2,11 +2,15 @@ import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 
-/** Secrets the portal signs with. Production sets them in the environment; see .env.example. */
-export const SECRET_NAMES = ["TICKET_SIGNING_SECRET", "AUTH_SECRET"] as const;
+/**
+ * Secrets the portal signs with; production sets them in the environment (see .env.example). Next
+ * encrypts Server Action arguments with the last one: shared, two instances accept each other's forms.
+ */
+export const SECRET_NAMES = ["TICKET_SIGNING_SECRET", "AUTH_SECRET", "NEXT_SERVER_ACTIONS_ENCRYPTION_KEY"] as const;
 
+/** 32 random bytes in plain base64, the form Next's AES key must take. */
 function newSecret(): string {
-  return randomBytes(32).toString("base64url");
+  return randomBytes(32).toString("base64");
 }
 
 /**

@@ -1,7 +1,7 @@
 import net from "node:net";
 
-/** Refuses, saying which port and how to choose another, when something already listens on `port`. */
-export function assertPortFree(port: number, what: string, variable: string): Promise<void> {
+/** Refuses, saying which port and what to do about it, when something already listens on `port`. */
+export function assertPortFree(port: number, what: string, remedy: string): Promise<void> {
   return new Promise((resolve, reject) => {
     const probe = net.createServer();
     probe.unref();
@@ -9,7 +9,7 @@ export function assertPortFree(port: number, what: string, variable: string): Pr
       reject(
         new Error(
           error.code === "EADDRINUSE"
-            ? `port ${port} (${what}) is in use, perhaps by another \`npm start\`: stop that, or choose another port with ${variable}=…`
+            ? `port ${port} (${what}) is in use, perhaps by another \`npm start\`: stop that, or ${remedy}`
             : `cannot listen on port ${port} (${what}): ${error.message}`,
         ),
       ),

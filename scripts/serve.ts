@@ -18,6 +18,8 @@ const settings = z
     HOSTNAME: z.string().min(1).optional(),
     /** Reverse proxies in front whose X-Forwarded-For entry is believed: 0 with nothing in front. */
     TRUST_PROXY: z.coerce.number().int().min(0).max(5).default(0),
+    /** Names this instance in an `X-Portal-Instance` response header (the topology's tests read it). */
+    PORTAL_INSTANCE: z.string().regex(/^[\w.-]{1,40}$/).optional(),
   })
   .parse(process.env);
 
@@ -33,6 +35,7 @@ function prepare(request: IncomingMessage, response: ServerResponse): boolean {
     return false;
   }
   if (screening.action === "rewrite") request.url = screening.url;
+  if (settings.PORTAL_INSTANCE) response.setHeader("X-Portal-Instance", settings.PORTAL_INSTANCE);
   const forwarded = request.headers["x-forwarded-for"];
   const address = clientAddress(request.socket.remoteAddress, Array.isArray(forwarded) ? forwarded.join(",") : forwarded, settings.TRUST_PROXY);
   delete request.headers["x-real-ip"];

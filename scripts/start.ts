@@ -42,7 +42,7 @@ function waitForExit(child: ChildProcess): Promise<number> {
 }
 
 async function main() {
-  await assertPortFree(launcherEnv.PORT, "the portal", "PORT");
+  await assertPortFree(launcherEnv.PORT, "the portal", "choose another port with PORT=…");
   const database = await prepareDatabase({
     databaseUrl: launcherEnv.DATABASE_URL,
     dataDir: path.resolve(ROOT, launcherEnv.EMBEDDED_PG_DIR),

@@ -1,6 +1,7 @@
 import "server-only";
 import { revalidatePath } from "next/cache";
 import { after } from "next/server";
+import { broadcastRevalidation } from "./page-broadcast";
 
 /** Longer than a public page's render takes, even under load. */
 export const RENDER_SETTLE_MS = 5_000;
@@ -11,14 +12,16 @@ export const RENDER_SETTLE_MS = 5_000;
  * the database just before the write and finished just after would otherwise be kept as fresh for the
  * page's whole revalidate period (an organiser publishes, and the agenda goes on without the session
  * for five minutes). The second pass, once such renders are over, drops that page.
- * `patterns` are route patterns as the app directory spells them, route group included.
+ * `patterns` are route patterns as the app directory spells them, route group included. Other
+ * instances are told to do the same (lib/http/page-broadcast.ts); `broadcast: false` is their side.
  */
-export function revalidatePublicPages(patterns: readonly string[]): void {
+export function revalidatePublicPages(patterns: readonly string[], { broadcast = true } = {}): void {
   const expire = () => {
     for (const pattern of patterns) revalidatePath(pattern, "page");
   };
   expire();
   after(async () => {
+    if (broadcast) await broadcastRevalidation(patterns);
     await new Promise((settled) => setTimeout(settled, RENDER_SETTLE_MS));
     expire();
   });

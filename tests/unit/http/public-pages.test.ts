@@ -8,6 +8,8 @@ const expired: string[] = [];
 const afterCallbacks: (() => Promise<void>)[] = [];
 vi.mock("next/cache", () => ({ revalidatePath: (pattern: string, type: string) => void expired.push(`${pattern}|${type}`) }));
 vi.mock("next/server", () => ({ after: (callback: () => Promise<void>) => void afterCallbacks.push(callback) }));
+const broadcasts: (readonly string[])[] = [];
+vi.mock("@/lib/http/page-broadcast", () => ({ broadcastRevalidation: async (patterns: readonly string[]) => void broadcasts.push(patterns) }));
 
 const { RENDER_SETTLE_MS, revalidatePublicPages } = await import("@/lib/http/public-pages");
 const PAGES = ["/[locale]/(public)/agenda", "/[locale]/(public)/sessions/[slug]"];
@@ -16,6 +18,7 @@ beforeEach(() => {
   vi.useFakeTimers();
   expired.length = 0;
   afterCallbacks.length = 0;
+  broadcasts.length = 0;
 });
 afterEach(() => vi.useRealTimers());
 
@@ -31,4 +34,13 @@ it("expires every page at once, and again once renders begun before the write ar
   await vi.advanceTimersByTimeAsync(1);
   await secondPass;
   expect(expired).toEqual([...onePass, ...onePass]);
+  expect(broadcasts).toEqual([PAGES]);
+});
+
+it("does not tell the other instances again when it acts on their notice", async () => {
+  revalidatePublicPages(PAGES, { broadcast: false });
+  const pass = afterCallbacks[0]!();
+  await vi.advanceTimersByTimeAsync(RENDER_SETTLE_MS);
+  await pass;
+  expect(broadcasts).toEqual([]);
 });
