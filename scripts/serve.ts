@@ -3,6 +3,7 @@ import path from "node:path";
 import next from "next";
 import { z } from "zod";
 import { clientAddress } from "../lib/http/client-address";
+import { securityHeaders } from "../lib/http/security-headers";
 import { screenRequestUrl } from "../lib/http/url-screen";
 
 // The portal's production HTTP server: Next's own request handler, behind two things `next start`
@@ -24,6 +25,7 @@ const settings = z
   .parse(process.env);
 
 function answer(response: ServerResponse, status: number, body: unknown) {
+  for (const { key, value } of securityHeaders(process.env.PUBLIC_BASE_URL)) response.setHeader(key, value);
   response.writeHead(status, { "Content-Type": "application/json; charset=utf-8", "Cache-Control": "no-store" });
   response.end(JSON.stringify(body));
 }
@@ -45,7 +47,8 @@ function prepare(request: IncomingMessage, response: ServerResponse): boolean {
 }
 
 async function main() {
-  const app = next({ dev: false, dir: ROOT, hostname: settings.HOSTNAME, port: settings.PORT });
+  // No hostname for Next itself: it would take a rewrite to the request's own host for an external one.
+  const app = next({ dev: false, dir: ROOT, port: settings.PORT });
   await app.prepare();
   const handle = app.getRequestHandler();
   const server = createServer((request, response) => {

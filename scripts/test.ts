@@ -6,6 +6,7 @@ import { findFreePort } from "../tests/setup/free-port";
 import { ephemeralSecrets } from "./local-secrets";
 import { isBuildStale } from "./next-build-state";
 import { SERVE_ARGS } from "./serve-command";
+import { startTopology, type Topology } from "./topology-parts";
 import { prepareDatabase } from "./prepare-database";
 import { waitForServer } from "./wait-for-server";
 
@@ -17,7 +18,7 @@ const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), "..")
 const RESULTS = path.join(ROOT, "test-results");
 // Parallel runs (several developers on one machine) can each pick their own build folder.
 const E2E_DIST_DIR = process.env.E2E_DIST_DIR ?? ".next-test";
-const SUITES = ["typecheck", "unit", "integration", "e2e"] as const;
+const SUITES = ["typecheck", "unit", "integration", "e2e", "topology"] as const;
 type Suite = (typeof SUITES)[number];
 type Counts = { passed: number; failed: number; skipped: number };
 
@@ -64,11 +65,11 @@ async function runVitest(project: "unit" | "integration"): Promise<Counts> {
   return failOnSilentCrash(code, counts);
 }
 
-async function runEndToEnd(playwrightArgs: string[]): Promise<Counts> {
-  const dataDir = mkdtempSync(path.join(tmpdir(), "qn-portal-e2e-"));
+/** A fresh seeded database, the environment of a production server on it, and the build it serves. */
+async function prepareServerRun(name: string, publicPort: number) {
+  const dataDir = mkdtempSync(path.join(tmpdir(), `qn-portal-${name}-`));
   const database = await prepareDatabase({ dataDir: path.join(dataDir, "pg"), port: await findFreePort(), log: console.log });
-  const port = await findFreePort();
-  const baseUrl = `http://localhost:${port}`;
+  const baseUrl = `http://localhost:${publicPort}`;
   const env = {
     ...process.env,
     ...ephemeralSecrets(),
@@ -81,41 +82,88 @@ async function runEndToEnd(playwrightArgs: string[]): Promise<Counts> {
     MAIL_OUTBOX_DIR: path.join(dataDir, "outbox"),
     UPLOADS_DIR: path.join(dataDir, "uploads"),
   };
-  const nextBin = bin("next/dist/bin/next");
-  let server: ChildProcess | undefined;
-  try {
-    if (isBuildStale(ROOT, E2E_DIST_DIR)) {
-      log("building the portal for end-to-end tests");
-      if ((await run(process.execPath, [nextBin, "build"], { ...env, NODE_ENV: "production" })) !== 0) {
-        return { passed: 0, failed: 1, skipped: 0 };
-      }
-    }
-    server = spawn(process.execPath, SERVE_ARGS, { cwd: ROOT, env: { ...env, NODE_ENV: "production", PORT: String(port) }, stdio: "inherit" });
-    await waitForServer(`${baseUrl}/api/health`, server);
-    const output = path.join(RESULTS, "e2e.json");
-    rmSync(output, { force: true });
-    const code = await run(
-      process.execPath,
-      [bin("@playwright/test/cli.js"), "test", "-c", "tests/playwright.config.ts", ...playwrightArgs],
-      {
-        ...env,
-        E2E_BASE_URL: baseUrl,
-      },
-    );
-    const stats = (readJson(output)?.stats ?? {}) as Record<string, number>;
-    const counts = {
-      passed: (stats.expected ?? 0) + (stats.flaky ?? 0),
-      failed: stats.unexpected ?? 0,
-      skipped: stats.skipped ?? 0,
-    };
-    return failOnSilentCrash(code, counts);
-  } finally {
-    if (server && server.exitCode === null) {
-      server.kill("SIGTERM");
-      await exitOf(server);
-    }
+  const cleanUp = async () => {
     await database.stop();
     rmSync(dataDir, { recursive: true, force: true });
+  };
+  if (isBuildStale(ROOT, E2E_DIST_DIR)) {
+    log("building the portal for the browser tests");
+    if ((await run(process.execPath, [bin("next/dist/bin/next"), "build"], { ...env, NODE_ENV: "production" })) !== 0) {
+      await cleanUp();
+      return null;
+    }
+  }
+  return { dataDir, baseUrl, env, cleanUp };
+}
+
+function startServer(port: number, env: NodeJS.ProcessEnv): ChildProcess {
+  return spawn(process.execPath, SERVE_ARGS, { cwd: ROOT, env: { ...env, NODE_ENV: "production", PORT: String(port) }, stdio: "inherit" });
+}
+
+async function stopServer(server: ChildProcess | undefined) {
+  if (!server || server.exitCode !== null || server.signalCode !== null) return;
+  server.kill("SIGTERM");
+  await exitOf(server);
+}
+
+async function runPlaywright(config: string, report: string, playwrightArgs: string[], env: NodeJS.ProcessEnv): Promise<Counts> {
+  const output = path.join(RESULTS, report);
+  rmSync(output, { force: true });
+  const code = await run(process.execPath, [bin("@playwright/test/cli.js"), "test", "-c", config, ...playwrightArgs], env);
+  const stats = (readJson(output)?.stats ?? {}) as Record<string, number>;
+  const counts = {
+    passed: (stats.expected ?? 0) + (stats.flaky ?? 0),
+    failed: stats.unexpected ?? 0,
+    skipped: stats.skipped ?? 0,
+  };
+  return failOnSilentCrash(code, counts);
+}
+
+async function runEndToEnd(playwrightArgs: string[]): Promise<Counts> {
+  const port = await findFreePort();
+  const prepared = await prepareServerRun("e2e", port);
+  if (!prepared) return { passed: 0, failed: 1, skipped: 0 };
+  // The server stands in for an instance behind the proxy, so that each test can be a client of its
+  // own through X-Forwarded-For (rate limits and the sign-in throttle count per address).
+  const env = { ...prepared.env, TRUST_PROXY: "1" };
+  let server: ChildProcess | undefined;
+  try {
+    server = startServer(port, env);
+    await waitForServer(`${prepared.baseUrl}/api/health`, server);
+    return await runPlaywright("tests/playwright.config.ts", "e2e.json", playwrightArgs, { ...env, E2E_BASE_URL: prepared.baseUrl });
+  } finally {
+    await stopServer(server);
+    await prepared.cleanUp();
+  }
+}
+
+/**
+ * The production topology (deploy/nginx in front of two instances) on a database of its own, and one
+ * more instance with nothing in front, as a plain `npm start` serves.
+ */
+async function runTopologyTests(playwrightArgs: string[]): Promise<Counts> {
+  const port = await findFreePort();
+  const prepared = await prepareServerRun("topology", port);
+  if (!prepared) return { passed: 0, failed: 1, skipped: 0 };
+  const env = { ...prepared.env, REGISTRATION_RATE_LIMIT: "3" };
+  let topology: Topology | undefined;
+  let plain: ChildProcess | undefined;
+  try {
+    const instancePorts = [await findFreePort(), await findFreePort()] as const;
+    topology = await startTopology({ port, instancePorts, env, runtimeDir: path.join(prepared.dataDir, "nginx"), log: (part, line) => console.log(`[${part}] ${line}`) });
+    const plainPort = await findFreePort();
+    plain = startServer(plainPort, { ...env, TRUST_PROXY: "0" });
+    await waitForServer(`http://127.0.0.1:${plainPort}/api/health`, plain);
+    return await runPlaywright("tests/playwright.topology.config.ts", "topology.json", playwrightArgs, {
+      ...env,
+      E2E_BASE_URL: topology.baseUrl,
+      PLAIN_INSTANCE_URL: `http://127.0.0.1:${plainPort}`,
+      TOPOLOGY_INSTANCES: JSON.stringify(topology.instances.map((instance) => ({ port: instance.port, pid: instance.process.pid }))),
+    });
+  } finally {
+    await stopServer(plain);
+    await topology?.stop();
+    await prepared.cleanUp();
   }
 }
 
@@ -131,6 +179,8 @@ async function runSuite(suite: Suite, playwrightArgs: string[]): Promise<Counts>
       return runVitest(suite);
     case "e2e":
       return runEndToEnd(playwrightArgs);
+    case "topology":
+      return runTopologyTests(playwrightArgs);
   }
 }
 

@@ -93,7 +93,7 @@ export function writeNginxConfig(options: Pick<Options, "port" | "instancePorts"
 export async function startInstance(port: number, env: NodeJS.ProcessEnv, log?: Options["log"]): Promise<ChildProcess> {
   const child = spawn(process.execPath, SERVE_ARGS, {
     cwd: ROOT,
-    env: { ...env, NODE_ENV: "production", PORT: String(port), HOSTNAME: "127.0.0.1", TRUST_PROXY: "1", PORTAL_INSTANCE: `app-${port}` },
+    env: { ...env, NODE_ENV: "production", PORT: String(port), HOSTNAME: "127.0.0.1", TRUST_PROXY: "1", HTTP_COMPRESSION: "off", PORTAL_INSTANCE: `app-${port}` },
     stdio: ["ignore", "pipe", "pipe"],
   });
   pipeLines(child, `app-${port}`, log);

@@ -1,4 +1,5 @@
 import ExcelJS from "exceljs";
+import { unzipSync } from "fflate";
 import Papa from "papaparse";
 import { toCsv, type ExportTable } from "@/lib/exports/table";
 import { toXlsx } from "@/lib/exports/xlsx";
@@ -12,7 +13,8 @@ import { invitationSchemas, type InviteeInput } from "./schema";
 // (accepted, duplicate, invalid with the reason) before anything is saved.
 
 /** 2,000 rows of the template take about 250 KB: a bigger file is not an invitee list. */
-export const IMPORT_LIMITS = { rows: 2_000, kilobytes: 900 } as const;
+/** `unpackedKilobytes`: an XLSX is a ZIP; a small file can unpack to gigabytes (a decompression bomb). */
+export const IMPORT_LIMITS = { rows: 2_000, kilobytes: 900, unpackedKilobytes: 20_480 } as const;
 
 const t = vi.adminInvitations;
 
@@ -66,7 +68,20 @@ function readCsv(bytes: Buffer): string[][] | null {
   return parsed.data.map((row) => row.map((cell) => String(cell ?? "").trim()));
 }
 
+/** The sizes the ZIP's directory announces, summed without unpacking anything. */
+function unpackedSize(bytes: Buffer): number {
+  let total = 0;
+  unzipSync(bytes, {
+    filter: (entry) => {
+      total += entry.originalSize;
+      return false;
+    },
+  });
+  return total;
+}
+
 async function readXlsx(bytes: Buffer): Promise<string[][] | null> {
+  if (unpackedSize(bytes) > IMPORT_LIMITS.unpackedKilobytes * 1024) return null;
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
   const sheet = workbook.worksheets[0];

@@ -1,5 +1,6 @@
 import type { MediaAssetKind } from "@/lib/generated/prisma/enums";
 import { detectUploadType, UPLOAD_TYPES, type UploadType } from "./detect";
+import { imageDimensions, MAX_IMAGE_PIXELS } from "./dimensions";
 
 // What may be uploaded where, and how big. Pure; unit-tested.
 
@@ -21,14 +22,18 @@ export const UPLOAD_POLICIES: Record<UploadPurpose, { types: readonly UploadType
   PHOTO: { types: ["jpeg", "png", "webp"], maxBytes: 25 * MB },
 };
 
+export type UploadRefusalReason = "empty" | "too-large" | "wrong-type" | "too-many-pixels";
 export type UploadCheck =
   | { ok: true; type: UploadType }
-  | { ok: false; reason: "empty" | "too-large" | "wrong-type"; maxBytes: number; allowed: readonly UploadType[] };
+  | { ok: false; reason: UploadRefusalReason; maxBytes: number; allowed: readonly UploadType[] };
 
-/** Checks a file for a purpose by its size and its content; the name plays no part. */
+/**
+ * Checks a file for a purpose by its size and its content; the name plays no part. A raster image
+ * whose header announces more than MAX_IMAGE_PIXELS is refused before anything decodes it.
+ */
 export function checkUpload(bytes: Uint8Array, purpose: UploadPurpose): UploadCheck {
   const policy = UPLOAD_POLICIES[purpose];
-  const refuse = (reason: "empty" | "too-large" | "wrong-type"): UploadCheck => ({
+  const refuse = (reason: UploadRefusalReason): UploadCheck => ({
     ok: false,
     reason,
     maxBytes: policy.maxBytes,
@@ -38,6 +43,8 @@ export function checkUpload(bytes: Uint8Array, purpose: UploadPurpose): UploadCh
   if (bytes.length > policy.maxBytes) return refuse("too-large");
   const type = detectUploadType(bytes);
   if (!type || !policy.types.includes(type)) return refuse("wrong-type");
+  const size = imageDimensions(bytes, type);
+  if (size && size.width * size.height > MAX_IMAGE_PIXELS) return refuse("too-many-pixels");
   return { ok: true, type };
 }
 

@@ -1,6 +1,7 @@
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
-import { buildImportReport, readTable, templateCsv, templateXlsx, TEMPLATE_COLUMNS } from "@/lib/invitations/import";
+import { zipSync } from "fflate";
+import { buildImportReport, IMPORT_LIMITS, readTable, templateCsv, templateXlsx, TEMPLATE_COLUMNS } from "@/lib/invitations/import";
 import { inviteeKey } from "@/lib/invitations/rules";
 
 const HEADER = [...TEMPLATE_COLUMNS];
@@ -62,5 +63,12 @@ describe("invitee import", () => {
     expect(read.table.map((row) => row.filter(Boolean))).toEqual([["Họ và tên", "Điện thoại"], ["Ngô Bảo Châu", "0255 3822 123"]]);
     expect(await readTable({ name: "ds.xlsx", bytes: Buffer.from("not a zip") })).toMatchObject({ ok: false });
     expect(await readTable({ name: "ds.csv", bytes: Buffer.from([0xff, 0xfe, 0x00]) })).toMatchObject({ ok: false });
+  });
+
+  it("refuses a workbook that would unpack to more than the limit, without unpacking it", async () => {
+    // 64 MB of zeros compress to about 64 kB: small on the wire, a bomb once unpacked.
+    const bomb = zipSync({ "xl/worksheets/sheet1.xml": new Uint8Array(64 * 1024 * 1024) }, { level: 9 });
+    expect(bomb.length).toBeLessThan(IMPORT_LIMITS.kilobytes * 1024);
+    expect(await readTable({ name: "ds.xlsx", bytes: Buffer.from(bomb) })).toMatchObject({ ok: false });
   });
 });
