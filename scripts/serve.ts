@@ -2,13 +2,15 @@ import { createServer, type IncomingMessage, type ServerResponse } from "node:ht
 import path from "node:path";
 import next from "next";
 import { z } from "zod";
+import { screenRequestBody } from "../lib/http/body-limit";
 import { clientAddress } from "../lib/http/client-address";
 import { securityHeaders } from "../lib/http/security-headers";
 import { screenRequestUrl } from "../lib/http/url-screen";
 
-// The portal's production HTTP server: Next's own request handler, behind two things `next start`
-// cannot do — screening each URL before Next decodes it (lib/http/url-screen.ts), and deciding the
-// client's address from the connection rather than from a header the client may have written.
+// The portal's production HTTP server: Next's own request handler, behind what `next start` cannot
+// do — screening each URL before Next decodes it (lib/http/url-screen.ts), refusing an oversized body
+// before reading it (lib/http/body-limit.ts; Next's Server Action limit is one size for all), and
+// deciding the client's address from the connection rather than from a header the client wrote.
 
 const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), "..");
 
@@ -34,6 +36,13 @@ function prepare(request: IncomingMessage, response: ServerResponse): boolean {
   const screening = screenRequestUrl(request.url ?? "/");
   if (screening.action === "respond") {
     answer(response, screening.status, screening.body);
+    return false;
+  }
+  const body = screenRequestBody((request.url ?? "/").split("?")[0]!, request.headers);
+  if (!body.ok) {
+    // Nothing of the body is read: the connection closes instead of draining it.
+    response.setHeader("Connection", "close");
+    answer(response, body.status, { error: body.message });
     return false;
   }
   if (screening.action === "rewrite") request.url = screening.url;

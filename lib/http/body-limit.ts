@@ -1,0 +1,35 @@
+// How much a request body may hold, decided from the request line and headers before a byte of the
+// body is read (the portal's server applies it; nginx applies the same sizes in front of it).
+
+const KB = 1024;
+const MB = 1024 * KB;
+
+/** Public forms, the JSON API, sign-in: small. */
+export const PUBLIC_BODY_LIMIT = 64 * KB;
+/** The admin area takes uploads and imports: the largest file lib/uploads accepts plus the form around it. */
+export const ADMIN_BODY_LIMIT = 41 * MB;
+
+const ADMIN_PATH = /^\/(?:en\/)?admin(?:\/|$)|^\/api\/admin\//;
+
+export type BodyScreening = { ok: true } | { ok: false; status: 411 | 413; message: string };
+
+export function bodyLimitFor(pathname: string): number {
+  return ADMIN_PATH.test(pathname) ? ADMIN_BODY_LIMIT : PUBLIC_BODY_LIMIT;
+}
+
+/**
+ * A body must announce its length (browsers always do for forms and fetch) and stay within the limit
+ * of its path; a body streamed without a length is refused outright rather than counted as it comes.
+ */
+export function screenRequestBody(pathname: string, headers: { "content-length"?: string; "transfer-encoding"?: string }): BodyScreening {
+  const declared = headers["content-length"];
+  if (declared === undefined) {
+    return headers["transfer-encoding"] ? { ok: false, status: 411, message: "Cần khai báo độ dài nội dung. / Content-Length is required." } : { ok: true };
+  }
+  const length = Number(declared);
+  if (!Number.isSafeInteger(length) || length < 0) return { ok: false, status: 413, message: "Nội dung không hợp lệ. / Invalid Content-Length." };
+  const limit = bodyLimitFor(pathname);
+  return length > limit
+    ? { ok: false, status: 413, message: `Nội dung quá lớn (tối đa ${Math.round(limit / KB)} KB). / Request body too large (at most ${Math.round(limit / KB)} KB).` }
+    : { ok: true };
+}
