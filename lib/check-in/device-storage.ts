@@ -52,6 +52,11 @@ export function storeRoster(roster: Roster): Promise<void> {
   return write("roster", roster).then(() => undefined);
 }
 
+/** Once the server says the user is signed out, the phone keeps no one's personal data. */
+export function forgetStoredRoster(): Promise<void> {
+  return run("readwrite", (store) => store.delete("roster")).then(() => undefined);
+}
+
 /**
  * The queue: only codes, session ids and times. A queue an earlier version of the station left in
  * localStorage is taken over once, so no check-in made before an update is lost.

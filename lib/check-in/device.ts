@@ -1,7 +1,7 @@
 import type { CheckInResult } from "./store";
 import type { CheckInEvent, Roster } from "./rules";
 
-// The check-in phone's side of the wire and its storage. Browser only.
+// The check-in phone's side of the wire. Browser only.
 
 const ROSTER_URL = "/api/admin/check-in/roster";
 const EVENTS_URL = "/api/admin/check-in/events";

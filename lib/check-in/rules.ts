@@ -23,7 +23,6 @@ export type RosterEntry = {
   fullName: string;
   organization: string;
   position: string;
-  group: string;
   phone: string;
   /** A journalist's press card number, searchable at the door; empty for delegates. */
   cardNumber: string;
