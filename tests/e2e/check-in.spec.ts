@@ -280,6 +280,10 @@ test("the station, loaded once, opens with no network, checks a delegate in from
   const delegate = await registerDelegate(request, { fullName: `Đặng Thị Lan ${uniqueLetters()}`, sessions: [SESSION] });
   await signIn(page, await createTestUser("CHECKIN_STAFF"));
   await openStation(page);
+  // Installable: the page names a manifest whose scope is the station alone.
+  const manifestUrl = await page.locator('link[rel="manifest"]').getAttribute("href");
+  const manifest = (await (await request.get(manifestUrl!)).json()) as { scope: string; start_url: string; display: string };
+  expect(manifest).toMatchObject({ scope: "/admin/check-in", start_url: "/admin/check-in", display: "standalone" });
   await expect(page.getByTestId("offline-ready")).toHaveText("Trạm đã được lưu trên máy: mở được cả khi mất mạng.", { timeout: 15_000 });
 
   // The service worker keeps the station page and static code only: no API answer, no other admin page.
