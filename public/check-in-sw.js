@@ -32,14 +32,16 @@ function isKeepable(response) {
 async function stationPage(request) {
   const cache = await caches.open(CACHE);
   const key = new URL(request.url).pathname;
+  const network = fetch(request);
+  network.catch(() => undefined);
   try {
-    const response = await withTimeout(fetch(request));
+    const response = await withTimeout(network);
     if (isKeepable(response)) await cache.put(key, response.clone());
     else if (response.type === "opaqueredirect" || response.status === 401 || response.status === 403) await cache.delete(key);
     return response;
   } catch {
-    const kept = await cache.match(key);
-    return kept ?? Response.error();
+    // Nothing kept yet: a slow network is still better than none.
+    return (await cache.match(key)) ?? network;
   }
 }
 
