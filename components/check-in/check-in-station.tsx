@@ -1,6 +1,6 @@
 "use client";
 
-import { useCallback, useMemo, useRef, useState } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { digestOf } from "@/lib/check-in/device";
 import { classifyScanned, decideCheckIn, searchRoster, type CheckInEvent, type RosterEntry, type ScanOutcome } from "@/lib/check-in/rules";
 import type { CheckInResult } from "@/lib/check-in/store";
@@ -23,11 +23,18 @@ import { useStationRoster, withCheckIn, withoutCheckIn } from "./use-station-ros
 
 export type SessionChoice = { id: string; label: string };
 
+/** The session last chosen on this phone: a station reopened after a restart goes on where it was. */
+const SESSION_KEY = "qn-checkin-session";
+
 type Props = { locale: Locale; sessions: SessionChoice[] };
 
 export function CheckInStation({ locale, sessions }: Props) {
   const t = getTranslator(locale, "adminCheckIn");
   const [sessionId, setSessionId] = useState("");
+  useEffect(() => {
+    const remembered = localStorage.getItem(SESSION_KEY);
+    if (remembered && sessions.some((session) => session.id === remembered)) setSessionId(remembered);
+  }, [sessions]);
   const [outcome, setOutcome] = useState<ScanOutcome | null>(null);
   const [query, setQuery] = useState("");
   const [unrecorded, setUnrecorded] = useState<UnrecordedCheckIn[]>([]);
@@ -103,6 +110,7 @@ export function CheckInStation({ locale, sessions }: Props) {
           value={sessionId}
           onChange={(event) => {
             setSessionId(event.target.value);
+            localStorage.setItem(SESSION_KEY, event.target.value);
             setOutcome(null);
           }}
           className="mt-1 block min-h-12 w-full rounded-md border border-slate-400 bg-white px-3 text-lg"

@@ -313,7 +313,17 @@ test("the station, loaded once, opens with no network, checks a delegate in from
   expect((await headCount(page, "delegates")).checkedIn).toBe(before.checkedIn + 1);
   expect(await checkInRows(delegate.code)).toEqual([]);
 
+  // The tab is closed and the station opened again, still offline: the queue, the roster and the
+  // chosen session were kept on the phone.
+  await page.close();
+  const reopened = await context.newPage();
+  await reopened.goto("/admin/check-in");
+  await expect(reopened.getByTestId("queue")).toHaveText("1 lượt check-in chờ gửi");
+  await expect(reopened.getByLabel("Phiên đang check-in")).toHaveValue(await querySessionId(SESSION));
+  await expect(reopened.getByTestId("count-delegates")).toHaveText(`${before.checkedIn + 1} / ${before.expected}`);
+  expect(await checkInRows(delegate.code)).toEqual([]);
+
   await context.setOffline(false);
-  await expect(page.getByTestId("queue")).toHaveText("Không có lượt nào chờ gửi", { timeout: 15_000 });
+  await expect(reopened.getByTestId("queue")).toHaveText("Không có lượt nào chờ gửi", { timeout: 15_000 });
   await expect.poll(() => checkInRows(delegate.code)).toHaveLength(1);
 });
