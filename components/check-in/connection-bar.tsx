@@ -1,8 +1,13 @@
 import type { Translator } from "@/lib/i18n/translator";
 import type { Connection } from "./use-check-in-queue";
 
-/** Whether the phone is online and how many check-ins wait to be sent, always in view. */
-export function ConnectionBar({ connection, queueLength, t }: { connection: Connection; queueLength: number; t: Translator<"adminCheckIn"> }) {
+type Props = { connection: Connection; queueLength: number; offlineReady: boolean; t: Translator<"adminCheckIn"> };
+
+/**
+ * Whether the phone is online, how many check-ins wait to be sent, and whether the station would open
+ * here without a network, always in view.
+ */
+export function ConnectionBar({ connection, queueLength, offlineReady, t }: Props) {
   const styles = {
     online: "bg-emerald-50 text-emerald-900 ring-emerald-600/40",
     offline: "bg-gold-300/40 text-ink ring-gold-400",
@@ -14,6 +19,11 @@ export function ConnectionBar({ connection, queueLength, t }: { connection: Conn
         {t(connection === "online" ? "online" : connection === "offline" ? "offline" : "signedOut")}
       </span>
       <span data-testid="queue">{queueLength === 0 ? t("queueEmpty") : t("queue", { count: queueLength })}</span>
+      {offlineReady && (
+        <span className="basis-full text-sm" data-testid="offline-ready">
+          {t("offlineReady")}
+        </span>
+      )}
     </div>
   );
 }

@@ -18,6 +18,7 @@ const TONES = {
   duplicate: "bg-gold-300/40 ring-gold-400 text-ink",
   "not-registered": "bg-gold-300/40 ring-gold-400 text-ink",
   invalid: "bg-accent-100 ring-accent-600 text-accent-700",
+  "unknown-code": "bg-gold-300/40 ring-gold-400 text-ink",
   revoked: "bg-accent-100 ring-accent-600 text-accent-700",
 } as const;
 
@@ -54,13 +55,14 @@ export function ScanResult({ outcome, sessionId, sessionTitles, t, onCheckInAnyw
     duplicate: outcome.kind === "duplicate" ? t("duplicate", { time: formatTime(new Date(outcome.at)) }) : "",
     "not-registered": outcome.kind === "not-registered" && outcome.entry.kind === "press" ? t("notCovered") : t("notRegistered"),
     invalid: t("invalid"),
+    "unknown-code": outcome.kind === "unknown-code" ? t("unknownCode", { code: outcome.code }) : "",
     revoked: t("revoked"),
   }[outcome.kind];
   return (
     <div role="alert" data-testid="scan-result" className={`rounded-md p-5 ring-2 ${TONES[outcome.kind]}`}>
       <p className="text-2xl font-bold">{headline}</p>
-      {outcome.kind === "invalid" ? (
-        <p className="mt-2 text-lg">{t("invalidHint")}</p>
+      {outcome.kind === "invalid" || outcome.kind === "unknown-code" ? (
+        <p className="mt-2 text-lg">{t(outcome.kind === "invalid" ? "invalidHint" : "unknownCodeHint")}</p>
       ) : (
         <Holder entry={outcome.entry} sessionTitles={sessionTitles} t={t} />
       )}

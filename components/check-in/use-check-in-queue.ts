@@ -1,11 +1,12 @@
 "use client";
 
 import { useCallback, useEffect, useRef, useState } from "react";
-import { loadQueue, saveQueue, sendCheckIns } from "@/lib/check-in/device";
+import { sendCheckIns } from "@/lib/check-in/device";
+import { loadStoredQueue, storeQueue } from "@/lib/check-in/device-storage";
 import { acknowledge, enqueue, type CheckInEvent } from "@/lib/check-in/rules";
 import type { CheckInResult } from "@/lib/check-in/store";
 
-// The device's queue of check-ins: kept in localStorage, sent in order whenever the device is online
+// The device's queue of check-ins: kept in IndexedDB (it outlives the browser and a restart), sent in order whenever the device is online
 // (at once, when the connection returns, and every few seconds), removed only once the server has
 // answered for them. One send at a time, so no event travels twice while its answer is on its way.
 
@@ -25,7 +26,7 @@ export function useCheckInQueue(onAnswered: (answers: Answer[]) => void) {
 
   const update = useCallback((next: CheckInEvent[]) => {
     queueRef.current = next;
-    saveQueue(next);
+    void storeQueue(next);
     setQueue(next);
   }, []);
 
@@ -52,8 +53,14 @@ export function useCheckInQueue(onAnswered: (answers: Answer[]) => void) {
   }, [update]);
 
   useEffect(() => {
-    queueRef.current = loadQueue();
-    setQueue(queueRef.current);
+    let stale = false;
+    // A check-in made before the stored queue was read joins it rather than replacing it.
+    void loadStoredQueue().then((stored) => {
+      if (stale) return;
+      const merged = queueRef.current.reduce(enqueue, stored);
+      update(merged);
+      void flush();
+    });
     const goOnline = () => {
       setConnection("online");
       void flush();
@@ -65,11 +72,12 @@ export function useCheckInQueue(onAnswered: (answers: Answer[]) => void) {
     const timer = setInterval(() => void flush(), RETRY_MS);
     void flush();
     return () => {
+      stale = true;
       window.removeEventListener("online", goOnline);
       window.removeEventListener("offline", goOffline);
       clearInterval(timer);
     };
-  }, [flush]);
+  }, [flush, update]);
 
   const add = useCallback(
     (event: CheckInEvent) => {

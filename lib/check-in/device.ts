@@ -1,9 +1,8 @@
 import type { CheckInResult } from "./store";
-import { parseQueue, type CheckInEvent, type Roster } from "./rules";
+import type { CheckInEvent, Roster } from "./rules";
 
-// The check-in phone's side of the wire and its storage. Browser only.
+// The check-in phone's side of the wire. Browser only.
 
-const QUEUE_KEY = "qn-checkin-queue";
 const ROSTER_URL = "/api/admin/check-in/roster";
 const EVENTS_URL = "/api/admin/check-in/events";
 
@@ -11,15 +10,6 @@ const EVENTS_URL = "/api/admin/check-in/events";
 export async function digestOf(scanned: string): Promise<string> {
   const bytes = await crypto.subtle.digest("SHA-256", new TextEncoder().encode(scanned.trim()));
   return Array.from(new Uint8Array(bytes), (byte) => byte.toString(16).padStart(2, "0")).join("");
-}
-
-/** The queue survives a reload or a flat battery: only codes, session ids and times, no personal data. */
-export function loadQueue(): CheckInEvent[] {
-  return parseQueue(localStorage.getItem(QUEUE_KEY));
-}
-
-export function saveQueue(queue: CheckInEvent[]): void {
-  localStorage.setItem(QUEUE_KEY, JSON.stringify(queue));
 }
 
 export type Fetched<T> = { ok: true; value: T } | { ok: false; reason: "offline" | "signed-out" | "failed" };

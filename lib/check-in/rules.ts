@@ -23,7 +23,6 @@ export type RosterEntry = {
   fullName: string;
   organization: string;
   position: string;
-  group: string;
   phone: string;
   /** A journalist's press card number, searchable at the door; empty for delegates. */
   cardNumber: string;
@@ -41,6 +40,7 @@ export type CheckInEvent = { id: string; code: string; sessionId: string; at: st
 
 export type ScanOutcome =
   | { kind: "invalid" }
+  | { kind: "unknown-code"; code: string }
   | { kind: "checked-in"; entry: RosterEntry; event: CheckInEvent }
   | { kind: "duplicate"; entry: RosterEntry; at: string }
   | { kind: "not-registered"; entry: RosterEntry }
@@ -66,6 +66,46 @@ export function searchRoster(entries: RosterEntry[], query: string, limit = 20):
       return phoneMatches || words.every((word) => haystack.includes(word));
     })
     .slice(0, limit);
+}
+
+/**
+ * The code printed on a ticket or press pass (`QN25-H8RQZ`, `BC25-39RVG`) as staff or a phone keyboard
+ * may type it: any case, spaces, another kind of dash or none. Null when the text is not such a code
+ * (a scanned QR code's signed token, for one).
+ */
+export function printedCodeOf(typed: string): string | null {
+  const compact = typed.normalize("NFKC").toUpperCase().replace(/[\s\u2010-\u2015_.-]+/g, "");
+  const match = /^([A-Z]{2}\d{2})([A-Z0-9]{5})$/.exec(compact);
+  return match ? `${match[1]}-${match[2]}` : null;
+}
+
+/**
+ * What the code field or the camera read, as the station looks it up: a printed code by the code
+ * itself, anything else (a QR code's signed token) by its digest, so that only tokens the server
+ * signed match.
+ */
+export type ScannedCode = { kind: "printed"; code: string } | { kind: "token"; token: string };
+
+export function classifyScanned(scanned: string): ScannedCode {
+  const code = printedCodeOf(scanned);
+  return code ? { kind: "printed", code } : { kind: "token", token: scanned.trim() };
+}
+
+export type SessionCount = { checkedIn: number; expected: number };
+
+/**
+ * The session's head count at the door: delegates with a confirmed seat and journalists covering it
+ * (a withdrawn pass is expected no more), against those checked in there, delegates and journalists
+ * apart. Someone staff let in without a seat counts as checked in, as in the statistics.
+ */
+export function countSession(entries: RosterEntry[], sessionId: string): { delegates: SessionCount; press: SessionCount } {
+  const counts = { delegates: { checkedIn: 0, expected: 0 }, press: { checkedIn: 0, expected: 0 } };
+  for (const entry of entries) {
+    const count = entry.kind === "press" ? counts.press : counts.delegates;
+    if (admits(entry, sessionId) && !entry.revoked) count.expected += 1;
+    if (entry.checkIns[sessionId]) count.checkedIn += 1;
+  }
+  return counts;
 }
 
 /** Whether the entry's seat or coverage lets them into the session without staff deciding. */
@@ -104,13 +144,17 @@ export function acknowledge(queue: CheckInEvent[], answeredIds: Iterable<string>
 export function parseQueue(stored: string | null): CheckInEvent[] {
   if (!stored) return [];
   try {
-    const value: unknown = JSON.parse(stored);
-    return Array.isArray(value)
-      ? value.filter((item): item is CheckInEvent => typeof item?.id === "string" && typeof item?.code === "string" && typeof item?.sessionId === "string" && typeof item?.at === "string")
-      : [];
+    return toQueue(JSON.parse(stored));
   } catch {
     return [];
   }
+}
+
+/** The well-formed events of a stored value, which the device may hold from an older version. */
+export function toQueue(value: unknown): CheckInEvent[] {
+  return Array.isArray(value)
+    ? value.filter((item): item is CheckInEvent => typeof item?.id === "string" && typeof item?.code === "string" && typeof item?.sessionId === "string" && typeof item?.at === "string")
+    : [];
 }
 
 /**
@@ -120,4 +164,20 @@ export function parseQueue(stored: string | null): CheckInEvent[] {
 export function plausibleCheckInTime(claimed: Date, now: Date): Date {
   const age = now.getTime() - claimed.getTime();
   return Number.isNaN(age) || age < -5 * 60_000 || age > 24 * 3_600_000 ? now : claimed;
+}
+
+/** After this, the station says its roster is old: people registered since are not on it. */
+export const STALE_ROSTER_MS = 30 * 60_000;
+
+export type RosterAge = { unit: "now" | "minutes" | "hours" | "days"; count: number; stale: boolean };
+
+/** How old the roster is, in the largest whole unit, for the station's status line. */
+export function rosterAge(downloadedAt: string, now: Date): RosterAge {
+  const elapsed = Math.max(0, now.getTime() - new Date(downloadedAt).getTime());
+  const stale = elapsed > STALE_ROSTER_MS;
+  const minutes = Math.floor(elapsed / 60_000);
+  if (minutes < 1) return { unit: "now", count: 0, stale };
+  if (minutes < 60) return { unit: "minutes", count: minutes, stale };
+  const hours = Math.floor(minutes / 60);
+  return hours < 24 ? { unit: "hours", count: hours, stale } : { unit: "days", count: Math.floor(hours / 24), stale };
 }

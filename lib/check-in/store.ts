@@ -25,7 +25,6 @@ async function delegateEntries(database: Database, edition: { id: string; year: 
       fullName: true,
       organization: true,
       position: true,
-      group: true,
       phone: true,
       seats: { where: { status: { in: ["CONFIRMED", "WAITLISTED"] } }, select: { sessionId: true, status: true } },
       checkIns: { select: { sessionId: true, checkedInAt: true } },
@@ -38,7 +37,6 @@ async function delegateEntries(database: Database, edition: { id: string; year: 
     fullName: row.fullName ?? "",
     organization: row.organization ?? "",
     position: row.position ?? "",
-    group: row.group,
     phone: row.phone ?? "",
     cardNumber: "",
     revoked: false,
@@ -71,7 +69,6 @@ async function journalistEntries(database: Database, edition: { id: string; year
     fullName: row.fullName,
     organization: row.outlet,
     position: "",
-    group: "",
     phone: "",
     cardNumber: row.cardNumber,
     revoked: row.status === "REVOKED",
@@ -81,9 +78,10 @@ async function journalistEntries(database: Database, edition: { id: string; year
 }
 
 /**
- * The roster a phone downloads: every active delegate of the edition holding a seat and every
- * approved journalist, each known by the digest of their signed ticket or press-pass token (never
- * the secret), with their seats or covered sessions, and their check-ins.
+ * The roster a phone downloads, and keeps (IndexedDB) so that the station works without a network:
+ * only what the door needs — name, organisation, position, phone and press card (to search), seats —
+ * for every active delegate of the edition holding a seat and every approved journalist, each known by
+ * the digest of their signed ticket or press-pass token (never the secret), with their check-ins.
  */
 export async function loadRoster(database: Database, edition: { id: string; year: number }, secret: string): Promise<Roster> {
   const [delegates, journalists] = await Promise.all([delegateEntries(database, edition, secret), journalistEntries(database, edition, secret)]);

@@ -1,5 +1,18 @@
 import { describe, expect, it } from "vitest";
-import { acknowledge, decideCheckIn, enqueue, parseQueue, plausibleCheckInTime, searchRoster, type RosterEntry } from "@/lib/check-in/rules";
+import {
+  acknowledge,
+  classifyScanned,
+  countSession,
+  decideCheckIn,
+  enqueue,
+  parseQueue,
+  plausibleCheckInTime,
+  printedCodeOf,
+  rosterAge,
+  searchRoster,
+  toQueue,
+  type RosterEntry,
+} from "@/lib/check-in/rules";
 
 const OPENING = "11111111-1111-4111-8111-111111111111";
 const WORKSHOP = "22222222-2222-4222-8222-222222222222";
@@ -12,7 +25,6 @@ function entry(overrides: Partial<RosterEntry> = {}): RosterEntry {
     fullName: "Nguyễn Văn Đức",
     organization: "Trường Đại học Phạm Văn Đồng",
     position: "Giảng viên",
-    group: "ACADEMIA",
     phone: "+84905123456",
     cardNumber: "",
     revoked: false,
@@ -52,7 +64,6 @@ function journalist(overrides: Partial<RosterEntry> = {}): RosterEntry {
     fullName: "Lê Thị Thu Hà",
     organization: "Báo Quảng Ngãi",
     position: "",
-    group: "",
     phone: "",
     cardNumber: "TTX-1024",
     seats: [{ sessionId: OPENING, status: "COVERING" }],
@@ -122,5 +133,70 @@ describe("searching the roster on the phone", () => {
     expect(searchRoster(withPress, "thu ha").map((found) => found.code)).toEqual(["BC25-M4TQ2"]);
     expect(searchRoster(withPress, "bao quang ngai").map((found) => found.code)).toEqual(["BC25-M4TQ2"]);
     expect(searchRoster(withPress, "ttx-1024").map((found) => found.code)).toEqual(["BC25-M4TQ2"]);
+  });
+});
+
+describe("the code printed on a ticket or press pass, typed at the door", () => {
+  it("is read however it is typed: any case, spaces, another dash or none", () => {
+    expect(printedCodeOf("QN25-H8RQZ")).toBe("QN25-H8RQZ");
+    expect(printedCodeOf(" qn25-h8rqz\n")).toBe("QN25-H8RQZ");
+    expect(printedCodeOf("QN25 H8RQZ")).toBe("QN25-H8RQZ");
+    expect(printedCodeOf("qn25h8rqz")).toBe("QN25-H8RQZ");
+    expect(printedCodeOf("BC25–39RVG")).toBe("BC25-39RVG");
+  });
+
+  it("is not mistaken for a QR code's signed token, nor found in a name or a short code", () => {
+    expect(printedCodeOf("QN1.UnxRTjI1LUg4UlFafDIwMjU.c2lnbmF0dXJl")).toBeNull();
+    expect(printedCodeOf("Nguyễn Văn Đức")).toBeNull();
+    expect(printedCodeOf("QN25-H8RQ")).toBeNull();
+    expect(printedCodeOf("QN25-H8RQZZ")).toBeNull();
+  });
+
+  it("is looked up as a code, while a scanned token is looked up by its digest", () => {
+    expect(classifyScanned("bc25-39rvg")).toEqual({ kind: "printed", code: "BC25-39RVG" });
+    expect(classifyScanned(" QN1.abc.def \r\n")).toEqual({ kind: "token", token: "QN1.abc.def" });
+  });
+});
+
+describe("the session's head count", () => {
+  const entries = [
+    entry({ code: "QN25-AAAAA", checkIns: { [OPENING]: "2025-09-19T01:00:00.000Z" } }),
+    entry({ code: "QN25-BBBBB" }),
+    entry({ code: "QN25-CCCCC", seats: [{ sessionId: WORKSHOP, status: "CONFIRMED" }] }),
+    entry({ code: "QN25-DDDDD", seats: [{ sessionId: OPENING, status: "WAITLISTED" }], checkIns: { [OPENING]: "2025-09-19T01:05:00.000Z" } }),
+    journalist({ code: "BC25-AAAAA", checkIns: { [OPENING]: "2025-09-19T01:10:00.000Z" } }),
+    journalist({ code: "BC25-BBBBB" }),
+    journalist({ code: "BC25-CCCCC", revoked: true }),
+  ];
+
+  it("expects the confirmed seats and the journalists covering it, and counts everyone checked in there", () => {
+    expect(countSession(entries, OPENING)).toEqual({ delegates: { checkedIn: 2, expected: 2 }, press: { checkedIn: 1, expected: 2 } });
+    expect(countSession(entries, WORKSHOP)).toEqual({ delegates: { checkedIn: 0, expected: 1 }, press: { checkedIn: 0, expected: 0 } });
+  });
+});
+
+describe("the age of the roster on the phone", () => {
+  const downloaded = "2025-09-19T01:00:00.000Z";
+  const after = (minutes: number) => new Date(Date.parse(downloaded) + minutes * 60_000);
+
+  it("is told in the largest whole unit and called old after half an hour", () => {
+    expect(rosterAge(downloaded, after(0.5))).toEqual({ unit: "now", count: 0, stale: false });
+    expect(rosterAge(downloaded, after(30))).toEqual({ unit: "minutes", count: 30, stale: false });
+    expect(rosterAge(downloaded, after(31))).toEqual({ unit: "minutes", count: 31, stale: true });
+    expect(rosterAge(downloaded, after(125))).toEqual({ unit: "hours", count: 2, stale: true });
+    expect(rosterAge(downloaded, after(3 * 24 * 60 + 5))).toEqual({ unit: "days", count: 3, stale: true });
+  });
+
+  it("reads a device clock behind the download as just now", () => {
+    expect(rosterAge(downloaded, after(-10))).toEqual({ unit: "now", count: 0, stale: false });
+  });
+});
+
+describe("the queue kept in the phone's database", () => {
+  it("keeps only well-formed events of whatever an older version stored", () => {
+    const event = { id: "e1", code: "QN25-7F3K9", sessionId: OPENING, at: "2025-09-19T01:00:00.000Z" };
+    expect(toQueue([event, null, { id: "e2" }])).toEqual([event]);
+    expect(toQueue({ events: [event] })).toEqual([]);
+    expect(toQueue(undefined)).toEqual([]);
   });
 });

@@ -1,3 +1,4 @@
+import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { CheckInStation } from "@/components/check-in/check-in-station";
 import { AdminPageHeader } from "@/components/admin/page-header";
@@ -8,7 +9,14 @@ import { getTranslator } from "@/lib/i18n/translator";
 import { getBackOfficeContext } from "@/lib/registration/admin-queries";
 import { formatDateTime } from "@/lib/time/format";
 
-export const generateMetadata = adminPageMetadata("adminCheckIn");
+const titled = adminPageMetadata("adminCheckIn");
+
+/** The station installs as a web app of its own (opened offline from the home screen). */
+export async function generateMetadata(props: { params: Promise<{ locale: string }> }): Promise<Metadata> {
+  const { locale } = await props.params;
+  const metadata = await titled(props);
+  return isLocale(locale) ? { ...metadata, manifest: localizedPath(locale, "/admin/check-in/manifest") } : metadata;
+}
 
 export default async function CheckInPage({ params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params;
