@@ -1,4 +1,5 @@
 import type { NextConfig } from "next";
+import { ROUTE_HANDLER_POLICY } from "./lib/http/content-security";
 import { securityHeaders } from "./lib/http/security-headers";
 
 
@@ -21,6 +22,8 @@ const nextConfig: NextConfig = {
   async headers() {
     return [
       { source: "/:path*", headers: securityHeaders(process.env.PUBLIC_BASE_URL) },
+      // Pages get theirs from proxy.ts; route handlers serve data that must never run.
+      { source: "/api/:path*", headers: [{ key: "Content-Security-Policy", value: ROUTE_HANDLER_POLICY }] },
       // The check-in station's service worker: always checked for a new version, and allowed to run
       // nothing but its own code.
       {

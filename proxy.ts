@@ -1,6 +1,7 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { filteredAgendaRewrite } from "@/lib/agenda/paths";
 import { filteredExhibitionRewrite } from "@/lib/exhibition/paths";
+import { needsNonce, noncePolicy, STATIC_PAGE_POLICY } from "@/lib/http/content-security";
 import { defaultLocale, isLocale } from "@/lib/i18n/config";
 
 /**
@@ -8,6 +9,7 @@ import { defaultLocale, isLocale } from "@/lib/i18n/config";
  * Internally every page sits under `app/[locale]`, so unprefixed paths are rewritten to the
  * default locale, and an explicit `/vi/...` is redirected to its canonical unprefixed URL.
  * An agenda or exhibition URL with filters goes to its dynamic `filtered` sibling, so that the bare page stays static.
+ * Every page gets its Content-Security-Policy here (lib/http/content-security.ts).
  */
 export function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
@@ -22,10 +24,22 @@ export function proxy(request: NextRequest) {
     filteredAgendaRewrite(internal, request.nextUrl.searchParams) ??
     filteredExhibitionRewrite(internal, request.nextUrl.searchParams) ??
     internal;
-  if (target === pathname) return NextResponse.next();
+  const { headers, policy } = contentSecurity(request);
   const url = request.nextUrl.clone();
   url.pathname = target;
-  return NextResponse.rewrite(url);
+  const response = target === pathname ? NextResponse.next({ request: { headers } }) : NextResponse.rewrite(url, { request: { headers } });
+  response.headers.set("Content-Security-Policy", policy);
+  return response;
+}
+
+/** A fresh nonce for pages rendered per request (Next reads it from the request's policy and puts it on its scripts). */
+function contentSecurity(request: NextRequest): { headers: Headers; policy: string } {
+  const headers = new Headers(request.headers);
+  if (!needsNonce(request.nextUrl.pathname)) return { headers, policy: STATIC_PAGE_POLICY };
+  const nonce = Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString("base64");
+  const policy = noncePolicy(nonce);
+  headers.set("Content-Security-Policy", policy);
+  return { headers, policy };
 }
 
 export const config = {

@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/test";
 import { createTestUser, fillLoginForm, signIn, useOwnClientAddress } from "./support/admin-users";
 
 test.describe("admin sign-in", () => {

@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/test";
 import { createTestUser, signIn, useOwnClientAddress } from "./support/admin-users";
 
 // An organiser opens the 2025 edition to change its dates: the form shows the saved values, refuses an

@@ -1,5 +1,5 @@
 import { readFile } from "node:fs/promises";
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/test";
 import { createTestUser, signIn, useOwnClientAddress } from "./support/admin-users";
 import { waitForMail } from "./outbox";
 import { registerDelegate, uniqueLetters } from "./support/delegates";

@@ -1,4 +1,4 @@
-import { expect, test, type APIRequestContext } from "@playwright/test";
+import { expect, test, type APIRequestContext } from "./support/test";
 import { createTestUser, querySessionId, queryVenueId, signIn, useOwnClientAddress, type AdminRole, type TestUser } from "./support/admin-users";
 
 // Who may open which admin page: one row per page, the roles allowed in; every other role gets a 403

@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/test";
 import { createTestUser, signIn, useOwnClientAddress } from "./support/admin-users";
 
 // An organiser puts a new session on the programme: the form with its pickers, the warning about the

@@ -1,5 +1,5 @@
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Page } from "./support/test";
 
 const TOURISM = /Ứng dụng các giải pháp chuyển đổi số phát triển du lịch tỉnh Quảng Ngãi/;
 

@@ -1,5 +1,5 @@
 import { request as httpRequest } from "node:http";
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/test";
 import fc from "fast-check";
 
 // Generated hostile strings (control characters, lone surrogates and invalid UTF-8, broken

@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/test";
 import { createTestUser, signIn, useOwnClientAddress } from "./support/admin-users";
 
 // An organiser places a booth by its coordinates: a spot past the walls is refused, a free one is

@@ -1,5 +1,5 @@
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Page } from "./support/test";
 
 // The visitor's exhibition: the booth directory with its floor map, a booth page, and the exhibitor
 // application form, on the seeded 2025 exhibition (prisma/seed-data/booths-2025.ts).

@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/test";
 
 // The public feeds over real HTTP from `next start`: routing of the file-like URLs, status codes,
 // caching and CORS headers as outside tools receive them.

@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/test";
 
 test.describe("home page", () => {
   test("presents the 2025 Week in Vietnamese by default", async ({ page }) => {

@@ -1,4 +1,4 @@
-import { expect as baseExpect, test, type Browser, type Page } from "@playwright/test";
+import { expect as baseExpect, test, type Browser, type Page } from "./support/test";
 import { manageLinkOf, waitForMail } from "./outbox";
 import { createTestUser, signIn, useOwnClientAddress, type AdminRole } from "./support/admin-users";
 

@@ -1,5 +1,5 @@
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/test";
 import { unzipSync } from "fflate";
 import { makePng } from "../fixtures/images";
 import { createTestUser, signIn, useOwnClientAddress } from "./support/admin-users";

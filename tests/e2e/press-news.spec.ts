@@ -1,5 +1,5 @@
 import { readFile } from "node:fs/promises";
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/test";
 import { waitForMail } from "./outbox";
 import { createTestUser, signIn, useOwnClientAddress } from "./support/admin-users";
 

@@ -1,6 +1,6 @@
 import { readFile } from "node:fs/promises";
 import AxeBuilder from "@axe-core/playwright";
-import { expect as baseExpect, test, type APIRequestContext, type Page } from "@playwright/test";
+import { expect as baseExpect, test, type APIRequestContext, type Page } from "./support/test";
 import { manageLinkOf, waitForMail } from "./outbox";
 
 // A submission runs a Server Action, writes to PostgreSQL and renders the next page: on a busy

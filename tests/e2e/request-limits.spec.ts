@@ -1,5 +1,5 @@
 import { request as httpRequest } from "node:http";
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/test";
 
 // An anonymous client cannot make the server read, buffer or wait for a large body: the answer comes
 // from the headers alone.
