@@ -12,7 +12,7 @@ import type { CheckInResult } from "@/lib/check-in/store";
 
 const RETRY_MS = 5_000;
 
-export type Connection = "online" | "offline" | "signed-out";
+export type Connection = "online" | "offline" | "signed-out" | "cross-site";
 
 export type Answer = { event: CheckInEvent; result: CheckInResult };
 
@@ -37,7 +37,7 @@ export function useCheckInQueue(onAnswered: (answers: Answer[]) => void) {
       const batch = queueRef.current.slice(0, 200);
       const answer = await sendCheckIns(batch);
       if (!answer.ok) {
-        setConnection(answer.reason === "signed-out" ? "signed-out" : "offline");
+        setConnection(answer.reason === "signed-out" || answer.reason === "cross-site" ? answer.reason : "offline");
         return;
       }
       setConnection("online");

@@ -12,7 +12,14 @@ export async function digestOf(scanned: string): Promise<string> {
   return Array.from(new Uint8Array(bytes), (byte) => byte.toString(16).padStart(2, "0")).join("");
 }
 
-export type Fetched<T> = { ok: true; value: T } | { ok: false; reason: "offline" | "signed-out" | "failed" };
+export type Fetched<T> = { ok: true; value: T } | { ok: false; reason: "offline" | "signed-out" | "cross-site" | "failed" };
+
+/** The server's own word that it refused the page's address, not the user's session. */
+async function isCrossSiteRefusal(response: Response): Promise<boolean> {
+  if (response.status !== 403 || !response.headers.get("content-type")?.includes("application/json")) return false;
+  const body = (await response.json().catch(() => null)) as { error?: unknown } | null;
+  return body?.error === "cross-site";
+}
 
 /** A signed-out request is redirected to the login page: `manual` shows it as such instead of HTML. */
 async function call<T>(url: string, init: RequestInit = {}): Promise<Fetched<T>> {
@@ -22,6 +29,7 @@ async function call<T>(url: string, init: RequestInit = {}): Promise<Fetched<T>>
   } catch {
     return { ok: false, reason: "offline" };
   }
+  if (await isCrossSiteRefusal(response)) return { ok: false, reason: "cross-site" };
   if (response.type === "opaqueredirect" || response.status === 401 || response.status === 403) return { ok: false, reason: "signed-out" };
   if (!response.ok) return { ok: false, reason: "failed" };
   return { ok: true, value: (await response.json()) as T };

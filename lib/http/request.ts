@@ -55,13 +55,20 @@ async function readAtMost(request: Request, maxBytes: number): Promise<Uint8Arra
 
 /**
  * True when a browser says the request comes from another site. Browsers send Origin on every
- * cross-site POST; servers calling the API send none, and those are let through.
+ * cross-site POST; servers calling the API send none, and those are let through. The page may have
+ * been opened at the portal's public address or at the address the request itself went to (behind the
+ * proxy: the host it forwards), e.g. a station opened at 127.0.0.1 rather than localhost.
  */
 export function isCrossSiteRequest(headers: Headers, publicBaseUrl: string): boolean {
   const origin = headers.get("origin");
   if (!origin) return false;
   try {
-    return new URL(origin).origin !== new URL(publicBaseUrl).origin;
+    const from = new URL(origin);
+    if (from.origin === new URL(publicBaseUrl).origin) return false;
+    const requestHost = headers.get("x-forwarded-host") ?? headers.get("host");
+    const requestProtocol = headers.get("x-forwarded-proto");
+    if (requestProtocol && from.protocol !== `${requestProtocol.split(",")[0]!.trim()}:`) return true;
+    return !requestHost || from.host !== requestHost.split(",")[0]!.trim();
   } catch {
     return true;
   }

@@ -37,4 +37,12 @@ describe("cross-site requests", () => {
     expect(isCrossSiteRequest(new Headers({ origin: "http://tuanle.example.vn" }), BASE)).toBe(true);
     expect(isCrossSiteRequest(new Headers({ origin: "null" }), BASE)).toBe(true);
   });
+
+  it("accepts a page opened at the address the request went to, as the proxy forwards it", () => {
+    expect(isCrossSiteRequest(new Headers({ origin: "http://127.0.0.1:3000", host: "127.0.0.1:3000" }), "http://localhost:3000")).toBe(false);
+    const proxied = { origin: "https://10.0.0.5", host: "127.0.0.1:3001", "x-forwarded-host": "10.0.0.5", "x-forwarded-proto": "https" };
+    expect(isCrossSiteRequest(new Headers(proxied), BASE)).toBe(false);
+    expect(isCrossSiteRequest(new Headers({ ...proxied, origin: "http://10.0.0.5" }), BASE)).toBe(true);
+    expect(isCrossSiteRequest(new Headers({ origin: "https://evil.example", host: "tuanle.example.vn" }), BASE)).toBe(true);
+  });
 });
