@@ -13,6 +13,7 @@ import { formatMessage, getMessages } from "@/lib/i18n/translator";
 import { remindNonResponders } from "./delivery";
 import { buildImportReport, readTable, type ReportRow } from "./import";
 import { scheduleDelivery } from "./jobs";
+import { formatDocumentNumber } from "./rules";
 import { createInvitationSchemas, type InviteeInput } from "./schema";
 import * as store from "./store";
 
@@ -54,6 +55,9 @@ async function attempt(formData: FormData, write: () => Promise<void>, messages:
   } catch (error) {
     if (!(error instanceof DomainError)) throw error;
     if (error.code === "NOT_FOUND") return errorState(t.notFound, {}, formData);
+    if (error.details.reason === "SESSION_ENDED") {
+      return errorState(formatMessage(t.timingEnded, { sessions: (error.details.sessions as string[]).join("; ") }), {}, formData);
+    }
     if (error.code === "INVALID_STATE") return errorState(t.invalidState, {}, formData);
     const message = messages[error.code];
     if (message) return errorState(message, {}, formData);
@@ -202,7 +206,7 @@ export async function issueBatchAction(_previous: ActionState, formData: FormDat
   after(() => scheduleDelivery(batchId));
   refreshBatch(batchId);
   const batch = await db.invitationBatch.findUniqueOrThrow({ where: { id: batchId }, select: { register: { select: { symbol: true } } } });
-  return { status: "success", message: formatMessage(t.issued, { count: issued.count, first: issued.first ?? "", last: issued.last ?? "", symbol: batch.register.symbol }), result: undefined };
+  return { status: "success", message: formatMessage(t.issued, { count: issued.count, first: issued.first === null ? "" : formatDocumentNumber(issued.first), last: issued.last === null ? "" : formatDocumentNumber(issued.last), symbol: batch.register.symbol }), result: undefined };
 }
 
 export async function revokeInvitationAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
@@ -218,7 +222,7 @@ export async function revokeInvitationAction(_previous: ActionState, formData: F
   });
   if (failed) return failed;
   refreshBatch(idField(formData, "batchId") ?? undefined);
-  return { status: "success", message: formatMessage(messages.adminInvitations.revokedDone, { number }), result: undefined };
+  return { status: "success", message: formatMessage(messages.adminInvitations.revokedDone, { number: formatDocumentNumber(number) }), result: undefined };
 }
 
 export async function reinviteAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
@@ -234,7 +238,7 @@ export async function reinviteAction(_previous: ActionState, formData: FormData)
   if (failed) return failed;
   after(() => scheduleDelivery(batchId));
   refreshBatch(batchId);
-  return { status: "success", message: formatMessage(t.reinvited, { number }), result: undefined };
+  return { status: "success", message: formatMessage(t.reinvited, { number: formatDocumentNumber(number) }), result: undefined };
 }
 
 /** Renders and sends whatever of the batch is not sent yet, including failed e-mails. */

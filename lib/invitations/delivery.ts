@@ -7,6 +7,7 @@ import type { MailSettings } from "@/lib/mail/settings";
 import { issuedDocument, type InvitationSnapshot } from "./document";
 import { renderInvitationMail, renderReminderMail } from "./emails";
 import { renderInvitationPdf } from "./pdf";
+import { formatDocumentNumber } from "./rules";
 import { replyToken, replyUrl } from "./reply-link";
 import { snapshotOf } from "./store";
 
@@ -24,7 +25,7 @@ export function sha256(content: Buffer): string {
 }
 
 export function invitationFileName(snapshot: Pick<InvitationSnapshot, "number" | "symbol" | "year">): string {
-  return `giay-moi-${snapshot.number}-${snapshot.symbol}-${snapshot.year}.pdf`;
+  return `giay-moi-${formatDocumentNumber(snapshot.number)}-${snapshot.symbol}-${snapshot.year}.pdf`;
 }
 
 export function invitationReplyUrl(invitation: { id: string; year: number }): string {

@@ -6,7 +6,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { lockSessions } from "@/lib/registration/seats";
 import { releaseSeats } from "@/lib/registration/service";
 import { buildSnapshot, type DraftInvitee, type InvitationSnapshot } from "./document";
-import { composeBody, inviteeKey, isEditable, registerYear } from "./rules";
+import { composeBody, inviteeKey, isEditable, issueTiming, registerYear } from "./rules";
 import type { DraftInput, InviteeInput } from "./schema";
 
 // Reads and writes of invitation batches, invitees and issued invitations. The callers have
@@ -48,10 +48,10 @@ const sessionSelect = {
   venue: { select: { name: true, address: true } },
 } as const;
 
-const inviteeSelect = { id: true, fullName: true, position: true, organization: true, email: true, phone: true, address: true } as const;
+const inviteeSelect = { id: true, salutation: true, fullName: true, position: true, organization: true, email: true, phone: true, address: true } as const;
 
-function snapshotInvitee(invitee: { fullName: string; position: string | null; organization: string | null; email: string | null; address: string | null }): DraftInvitee {
-  return { fullName: invitee.fullName, position: invitee.position, organization: invitee.organization, email: invitee.email, address: invitee.address };
+function snapshotInvitee(invitee: { salutation: string | null; fullName: string; position: string | null; organization: string | null; email: string | null; address: string | null }): DraftInvitee {
+  return { salutation: invitee.salutation, fullName: invitee.fullName, position: invitee.position, organization: invitee.organization, email: invitee.email, address: invitee.address };
 }
 
 /** The sessions a batch may invite to: those of one edition, in time order; NOT_FOUND for unknown ids. */
@@ -221,6 +221,12 @@ async function loadForIssue(tx: Transaction, batchId: string) {
   return { batch, sessions };
 }
 
+/** A letter dated `now` may not invite to a session that has ended (a session under way only warns, on the page). */
+function refuseEndedSessions(sessions: { title: string; startsAt: Date; endsAt: Date }[], now: Date): void {
+  const timing = issueTiming(sessions, now);
+  if (timing.kind === "ended") throw new DomainError("INVALID_STATE", "an invited session has ended", { reason: "SESSION_ENDED", sessions: timing.sessions });
+}
+
 export type IssueOutcome = { count: number; first: number | null; last: number | null; year: number };
 
 /** Issues a proposed batch: one numbered, frozen invitation per invitee, all in one transaction. */
@@ -228,6 +234,7 @@ export async function issueBatch(db: Database, batchId: string, actor: Actor, no
   return db.$transaction(async (tx) => {
     await transition(tx, batchId, ["PROPOSED"], { status: "ISSUED", issuedById: actor.userId, issuedAt: now, returnComment: null });
     const { batch, sessions } = await loadForIssue(tx, batchId);
+    refuseEndedSessions(sessions, now);
     const invitees = await tx.invitee.findMany({ where: { batchId }, select: inviteeSelect, orderBy: [{ fullName: "asc" }, { id: "asc" }] });
     const year = registerYear(now);
     const numbers = await reserveNumbers(tx, batch.registerId, year, invitees.length);
@@ -293,6 +300,7 @@ export async function reinvite(db: Database, revokedInvitationId: string, actor:
     const row = await lockInvitation(tx, revokedInvitationId);
     if (row.status !== "REVOKED") throw new DomainError("INVALID_STATE", "only a revoked invitation can be issued again");
     const { batch, sessions } = await loadForIssue(tx, row.batch_id);
+    refuseEndedSessions(sessions, now);
     const invitee = await tx.invitee.findUniqueOrThrow({ where: { id: row.invitee_id }, select: inviteeSelect });
     const year = registerYear(now);
     const [number] = await reserveNumbers(tx, batch.registerId, year, 1);

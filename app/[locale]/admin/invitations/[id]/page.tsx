@@ -17,7 +17,8 @@ import { getTranslator } from "@/lib/i18n/translator";
 import { issueBatchAction, proposeBatchAction, returnBatchAction } from "@/lib/invitations/actions";
 import { IMPORT_LIMITS } from "@/lib/invitations/import";
 import { batchProgress, findBatch, listInvitableSessions, listInvitations, RESPONSE_FILTERS, type ResponseFilter } from "@/lib/invitations/queries";
-import { isAwaitingDecision, isEditable, registerYear } from "@/lib/invitations/rules";
+import { isAwaitingDecision, isEditable, issueTiming, registerYear } from "@/lib/invitations/rules";
+import { formatDate } from "@/lib/time/format";
 
 type Props = {
   params: Promise<{ locale: string; id: string }>;
@@ -44,6 +45,8 @@ export default async function InvitationBatchPage({ params, searchParams }: Prop
   const editable = canDraft && isEditable(batch.status);
   const query = await searchParams;
   const filter = RESPONSE_FILTERS.find((value) => value === query.response) ?? null;
+  const now = new Date();
+  const timing = batch.status === "ISSUED" ? ({ kind: "ok" } as const) : issueTiming(batch.sessions, now);
   return (
     <>
       <AdminPageHeader
@@ -61,19 +64,26 @@ export default async function InvitationBatchPage({ params, searchParams }: Prop
             {t("returnedNotice", { comment: batch.returnComment })}
           </p>
         )}
+        {timing.kind !== "ok" && (
+          <p role={timing.kind === "ended" ? "alert" : "status"} className="rounded-md border-l-4 border-accent-600 bg-accent-100 px-4 py-3 font-semibold text-accent-700">
+            {t(timing.kind === "ended" ? "timingEnded" : "timingStarted", { sessions: timing.sessions.join("; "), date: formatDate(now) })}
+          </p>
+        )}
         {editable && <DraftPanels locale={locale} batch={batch} />}
         {isAwaitingDecision(batch.status) && canIssue && (
           <AdminPanel title={t("reviewTitle")}>
             <p className="mb-4">{t("reviewIntro", { symbol: batch.register.symbol, year: registerYear(new Date()) })}</p>
             <div className="flex flex-wrap items-start gap-6">
-              <ActionForm
-                locale={locale}
-                action={issueBatchAction}
-                hidden={{ batchId: batch.id }}
-                submitLabel={t("issue", { count: batch.invitees.length })}
-                pendingLabel={t("issuing")}
-                confirm={{ summary: t("issue", { count: batch.invitees.length }), prompt: t("issueConfirm") }}
-              />
+              {timing.kind !== "ended" && (
+                <ActionForm
+                  locale={locale}
+                  action={issueBatchAction}
+                  hidden={{ batchId: batch.id }}
+                  submitLabel={t("issue", { count: batch.invitees.length })}
+                  pendingLabel={t("issuing")}
+                  confirm={{ summary: t("issue", { count: batch.invitees.length }), prompt: t("issueConfirm") }}
+                />
+              )}
               <ActionForm
                 locale={locale}
                 action={returnBatchAction}
