@@ -27,6 +27,26 @@ test.describe("admin sign-in", () => {
     await expect(menu.getByRole("link", { name: "Tổng quan" })).toBeVisible();
     await expect(menu.getByRole("link", { name: "Người dùng" })).toHaveCount(0);
     await expect(page.locator('meta[name="robots"]')).toHaveAttribute("content", /noindex/);
+    // Each card says what its screen does, and nothing promises screens "khi được đưa vào sử dụng".
+    const sections = page.getByRole("region", { name: "Các mục bạn được sử dụng" });
+    await expect(sections.getByRole("link", { name: /^Thống kê Số đăng ký, mức lấp đầy/ })).toBeVisible();
+    await expect(sections.getByRole("link", { name: /^Tin tức Viết, hẹn giờ đăng/ })).toBeVisible();
+    await expect(sections.getByRole("link", { name: /^Đăng ký tác nghiệp Duyệt đăng ký tác nghiệp/ })).toBeVisible();
+    await expect(page.getByText(/khi được đưa vào sử dụng/)).toHaveCount(0);
+    // What waits for the organiser, each with its count and a link to the list where it is done.
+    const waiting = page.getByRole("region", { name: "Việc đang chờ" });
+    await expect(waiting.getByRole("link", { name: /^\d+ Đơn đăng ký gian hàng chờ xét duyệt$/ })).toHaveAttribute("href", "/admin/booths/applications");
+    await expect(waiting.getByRole("link", { name: /^\d+ Đăng ký tác nghiệp chờ duyệt$/ })).toBeVisible();
+    await expect(waiting.getByRole("link", { name: /^\d+ Đại biểu có địa chỉ e-mail bị từ chối$/ })).toHaveAttribute("href", "/admin/registrations?mail=refused");
+  });
+
+  test("check-in staff land on the check-in station, not on a dashboard with one link", async ({ page }) => {
+    const staff = await createTestUser("CHECKIN_STAFF");
+    await page.goto("/admin/login");
+    await fillLoginForm(page, staff.email, staff.password);
+    await expect(page).toHaveURL(/\/admin\/check-in$/);
+    await page.goto("/admin");
+    await expect(page).toHaveURL(/\/admin\/check-in$/);
   });
 
   test("a signed-in user without the permission gets the Vietnamese 403 page", async ({ page }) => {

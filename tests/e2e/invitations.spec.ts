@@ -68,6 +68,9 @@ test.describe("invitations", () => {
     const batchUrl = organiser.url();
 
     const officer = await signedInPage(browser, "INVITATION_OFFICER");
+    // The officer's dashboard counts the batches waiting to be issued (other tests may add theirs).
+    const toIssue = officer.getByRole("region", { name: "Việc đang chờ" }).getByRole("link", { name: /Đợt giấy mời chờ phát hành$/ });
+    expect(Number((await toIssue.textContent())?.match(/^\d+/)?.[0])).toBeGreaterThanOrEqual(1);
     await officer.goto(batchUrl);
     await officer.locator("summary", { hasText: "Phát hành 1 giấy mời" }).click();
     await officer.getByRole("button", { name: "Phát hành 1 giấy mời" }).click();
