@@ -18,6 +18,7 @@ export function WaitingWork({ locale, items }: { locale: Locale; items: WaitingI
           <li key={item.key}>
             <Link
               href={localizedPath(locale, item.href)}
+              prefetch={false}
               className={`flex h-full items-center gap-4 rounded-lg p-4 shadow-sm ring-1 hover:ring-brand-600 ${item.count > 0 ? "bg-accent-100 ring-accent-600" : "bg-white ring-brand-100"}`}
             >
               <span className="min-w-12 text-center text-2xl font-bold tabular-nums text-brand-900">{formatCount(item.count, locale)}</span>

@@ -6,11 +6,14 @@ import { after } from "next/server";
 import { requirePermission } from "@/lib/auth/guard";
 import { requestIp } from "@/lib/auth/request";
 import { db } from "@/lib/db";
+import { env } from "@/lib/env";
 import { DomainError } from "@/lib/errors";
 import { errorState, fieldErrorsOf, formLocale, type ActionState } from "@/lib/forms/action-state";
 import { localizedPath } from "@/lib/i18n/config";
 import { formatMessage, getMessages } from "@/lib/i18n/translator";
+import { sendMail } from "@/lib/mail/send";
 import { remindNonResponders } from "./delivery";
+import { renderCorrectionNotice } from "./emails";
 import { buildImportReport, readTable, type ReportRow } from "./import";
 import { scheduleDelivery } from "./jobs";
 import { formatDocumentNumber } from "./rules";
@@ -190,6 +193,39 @@ export async function returnBatchAction(_previous: ActionState, formData: FormDa
   if (failed) return failed;
   refreshBatch(batchId);
   return { status: "success", message: messages.adminInvitations.returned, result: undefined };
+}
+
+/** The office corrects the wording of a proposed batch; the proposer is e-mailed what changed. */
+export async function correctBatchAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
+  const user = await requirePermission("invitations:issue");
+  const locale = formLocale(formData);
+  const messages = getMessages(locale);
+  const t = messages.adminInvitations;
+  const batchId = idField(formData, "batchId");
+  const parsed = createInvitationSchemas(messages.invitationErrors).correction.safeParse(Object.fromEntries(formData));
+  if (!batchId || !parsed.success) return errorState(t.fixErrors, parsed.success ? {} : fieldErrorsOf(parsed.error), formData);
+  let outcome: store.CorrectionOutcome | null = null;
+  const failed = await attempt(formData, async () => {
+    outcome = await store.correctProposedBatch(db, batchId, parsed.data, await actorOf(user));
+  }, { CONFLICT: t.nothingToCorrect });
+  if (failed || !outcome) return failed ?? errorState(t.notFound);
+  const corrected: store.CorrectionOutcome = outcome;
+  const note = parsed.data.note || null;
+  after(() => tellProposer(corrected, note, batchId));
+  refreshBatch(batchId);
+  return { status: "success", message: t.corrected, result: undefined };
+}
+
+async function tellProposer(outcome: store.CorrectionOutcome, note: string | null, batchId: string): Promise<void> {
+  if (!outcome.proposer) return;
+  const batchUrl = `${env.PUBLIC_BASE_URL.replace(/\/+$/, "")}/admin/invitations/${batchId}`;
+  const mail = renderCorrectionNotice({ proposerName: outcome.proposer.name, subject: outcome.subject, changed: outcome.changed, note, batchUrl });
+  try {
+    await sendMail({ to: outcome.proposer.email, ...mail });
+  } catch (error) {
+    // The correction stands and the batch page says so; a lost notice must not undo it.
+    console.error(`[invitations] correction notice for batch ${batchId} not sent:`, error);
+  }
 }
 
 export async function issueBatchAction(_previous: ActionState, formData: FormData): Promise<ActionState> {

@@ -58,6 +58,8 @@ export async function findBatch(batchId: string) {
       recipientsNote: true,
       returnComment: true,
       issuedAt: true,
+      correctedAt: true,
+      correctionNote: true,
       register: { select: { symbol: true } },
       sessions: { select: { session: { select: { id: true, title: true, startsAt: true, endsAt: true, invitedCapacity: true, invitedSeatsTaken: true } } } },
       invitees: { select: { id: true, salutation: true, fullName: true, position: true, organization: true, email: true, phone: true }, orderBy: { fullName: "asc" } },

@@ -97,6 +97,13 @@ export function createInvitationSchemas(messages: InvitationMessages) {
   });
 
   const comment = z.object({ comment: paragraphs(messages.commentRequired, BATCH_LIMITS.comment) });
+  /** The office's correction of a proposed batch's wording: the letter's texts, and a word to the proposer. */
+  const correction = z.object({
+    subject: requiredLine(messages.subjectRequired, BATCH_LIMITS.subject),
+    body: paragraphs(messages.bodyRequired, BATCH_LIMITS.body),
+    recipientsNote: paragraphs(null, BATCH_LIMITS.recipientsNote),
+    note: paragraphs(null, BATCH_LIMITS.comment),
+  });
   const revoke = z.object({ reason: paragraphs(messages.reasonRequired, BATCH_LIMITS.comment) });
 
   const reply = z.discriminatedUnion(
@@ -119,11 +126,12 @@ export function createInvitationSchemas(messages: InvitationMessages) {
     { error: messages.answerRequired },
   );
 
-  return { invitee, draft, comment, revoke, reply };
+  return { invitee, draft, comment, correction, revoke, reply };
 }
 
 export const invitationSchemas = createInvitationSchemas(vi.invitationErrors);
 
 export type InviteeInput = z.infer<typeof invitationSchemas.invitee>;
 export type DraftInput = z.infer<typeof invitationSchemas.draft>;
+export type CorrectionInput = z.infer<typeof invitationSchemas.correction>;
 export type ReplyInput = z.infer<typeof invitationSchemas.reply>;

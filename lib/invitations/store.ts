@@ -7,7 +7,7 @@ import { lockSessions } from "@/lib/registration/seats";
 import { releaseSeats } from "@/lib/registration/service";
 import { buildSnapshot, type DraftInvitee, type InvitationSnapshot } from "./document";
 import { composeBody, inviteeKey, isEditable, issueTiming, registerYear } from "./rules";
-import type { DraftInput, InviteeInput } from "./schema";
+import type { CorrectionInput, DraftInput, InviteeInput } from "./schema";
 
 // Reads and writes of invitation batches, invitees and issued invitations. The callers have
 // checked the permission and validated the input (schema.ts); every write is audited in its own
@@ -193,6 +193,42 @@ export async function returnBatch(db: Database, batchId: string, comment: string
   await db.$transaction(async (tx) => {
     await transition(tx, batchId, ["PROPOSED"], { status: "RETURNED", returnComment: comment });
     await recordAudit(tx, { userId: actor.userId, action: "invitationBatch.return", entityType: "InvitationBatch", entityId: batchId, before: { status: "PROPOSED" }, after: { status: "RETURNED", returnComment: comment }, ip: actor.ip });
+  });
+}
+
+const CORRECTED_FIELDS = ["subject", "body", "recipientsNote"] as const;
+export type CorrectedField = (typeof CORRECTED_FIELDS)[number];
+
+export type CorrectionOutcome = { changed: CorrectedField[]; proposer: { email: string; name: string } | null; subject: string };
+
+/**
+ * The office corrects the wording of a batch proposed to it (a typo need not send the whole batch
+ * back): subject, body and "Nơi nhận" only; sessions, invitees and signer stay the organisers'. The
+ * row is locked so that it cannot be issued half-corrected; the change is audited word for word.
+ */
+export async function correctProposedBatch(db: Database, batchId: string, input: CorrectionInput, actor: Actor, now = new Date()): Promise<CorrectionOutcome> {
+  return db.$transaction(async (tx) => {
+    const rows = await tx.$queryRaw<{ status: string }[]>`SELECT status::text FROM invitation_batches WHERE id = ${batchId}::uuid FOR UPDATE`;
+    if (!rows[0]) throw new DomainError("NOT_FOUND", "batch not found");
+    if (rows[0].status !== "PROPOSED") throw new DomainError("INVALID_STATE", "only a proposed batch is corrected by the office");
+    const before = await tx.invitationBatch.findUniqueOrThrow({
+      where: { id: batchId },
+      select: { subject: true, body: true, recipientsNote: true, proposedBy: { select: { email: true, name: true } } },
+    });
+    const changed = CORRECTED_FIELDS.filter((field) => before[field] !== input[field]);
+    if (changed.length === 0) throw new DomainError("CONFLICT", "nothing to correct");
+    const texts = { subject: input.subject, body: input.body, recipientsNote: input.recipientsNote };
+    await tx.invitationBatch.update({ where: { id: batchId }, data: { ...texts, correctedAt: now, correctedById: actor.userId, correctionNote: input.note || null } });
+    await recordAudit(tx, {
+      userId: actor.userId,
+      action: "invitationBatch.correct",
+      entityType: "InvitationBatch",
+      entityId: batchId,
+      before: Object.fromEntries(changed.map((field) => [field, before[field]])),
+      after: { ...Object.fromEntries(changed.map((field) => [field, texts[field]])), note: input.note || null },
+      ip: actor.ip,
+    });
+    return { changed, proposer: before.proposedBy, subject: input.subject };
   });
 }
 

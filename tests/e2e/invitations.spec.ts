@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { expect as baseExpect, test, type Browser, type Page } from "@playwright/test";
 import { manageLinkOf, waitForMail } from "./outbox";
-import { createTestUser, signIn, useOwnClientAddress, type AdminRole } from "./support/admin-users";
+import { createTestUser, signIn, useOwnClientAddress, type AdminRole, type TestUser } from "./support/admin-users";
 import { createUpcomingSession } from "./support/sessions";
 
 // The invitation journey across both offices and the invitee: Sở KH&CN drafts a batch and proposes
@@ -12,12 +12,17 @@ import { createUpcomingSession } from "./support/sessions";
 // holds a confirmed seat. Server Actions and PDF rendering take longer than five seconds on a busy machine.
 const expect = baseExpect.configure({ timeout: 60_000 });
 
-async function signedInPage(browser: Browser, role: AdminRole): Promise<Page> {
+async function signedIn(browser: Browser, role: AdminRole): Promise<{ page: Page; user: TestUser }> {
   const context = await browser.newContext();
   await useOwnClientAddress(context);
   const page = await context.newPage();
-  await signIn(page, await createTestUser(role));
-  return page;
+  const user = await createTestUser(role);
+  await signIn(page, user);
+  return { page, user };
+}
+
+async function signedInPage(browser: Browser, role: AdminRole): Promise<Page> {
+  return (await signedIn(browser, role)).page;
 }
 
 /** The text of a PDF as poppler's pdftotext reads it, spaces collapsed. */
@@ -118,11 +123,11 @@ test.describe("invitations", () => {
     expect(await answers.text()).toMatch(/\r\n0[1-9]\/GM-UBND,Ông,Lê Văn Hùng,Giám đốc,"Sở Văn hóa, Thể thao và Du lịch",.*,Tham dự,/);
   });
 
-  test("an invitation to a session that has ended is not issued", async ({ browser }) => {
+  test("an invitation to a session that has ended is not issued; the office reads and corrects its text, and the proposer is told", async ({ browser }) => {
     test.skip(test.info().project.name !== "desktop", "walked once, on desktop");
     const stamp = `${Date.now()}${Math.floor(Math.random() * 1e4)}`;
     const subject = `Dự Lễ khai mạc đã qua (${stamp})`;
-    const organiser = await signedInPage(browser, "ORGANIZER");
+    const { page: organiser, user: proposer } = await signedIn(browser, "ORGANIZER");
     await organiser.goto("/admin/invitations/new");
     // The seeded opening ceremony (25/9/2025) is over by the machine's clock.
     await organiser.getByRole("checkbox", { name: /^Lễ khai mạc/ }).check();
@@ -144,5 +149,22 @@ test.describe("invitations", () => {
     await expect(officer.getByText(/Phát hành \d+ giấy mời/)).toHaveCount(0);
     // Returning it to the organisers is still possible.
     await expect(officer.locator("summary", { hasText: "Trả lại để chỉnh sửa" })).toBeVisible();
+
+    // The letter's words are on the page, and the office corrects a typo without returning the batch.
+    const letter = officer.getByRole("region", { name: "Nội dung giấy mời" });
+    await expect(letter).toContainText(subject);
+    await expect(letter).toContainText("Tới dự Lễ khai mạc.");
+    const corrected = `Dự Lễ khai mạc đã diễn ra (${stamp})`;
+    const correction = officer.getByRole("region", { name: "Sửa câu chữ trước khi phát hành" });
+    await correction.getByLabel("Trích yếu").fill(corrected);
+    await correction.getByLabel("Ghi chú cho người trình (không bắt buộc)").fill("Sửa trích yếu cho đúng.");
+    await correction.getByRole("button", { name: "Lưu bản đã sửa" }).click();
+    await expect(officer.getByRole("status").filter({ hasText: "Đã lưu bản đã sửa. Người trình đã được báo." })).toBeVisible();
+    await expect(officer.getByRole("heading", { level: 1, name: corrected })).toBeVisible();
+    const notice = await waitForMail(proposer.email, { timeoutMs: 30_000 });
+    expect(notice.subject).toBe(`Văn phòng UBND tỉnh đã sửa câu chữ đợt giấy mời: ${corrected}`);
+    expect(notice.text).toContain("Ý kiến: Sửa trích yếu cho đúng.");
+    await organiser.reload();
+    await expect(organiser.getByRole("status").filter({ hasText: /Văn phòng UBND tỉnh đã sửa câu chữ lúc/ })).toBeVisible();
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { issuedDocument, type InvitationSnapshot } from "@/lib/invitations/document";
-import { renderInvitationMail } from "@/lib/invitations/emails";
+import { renderCorrectionNotice, renderInvitationMail } from "@/lib/invitations/emails";
 
 const SNAPSHOT: InvitationSnapshot = {
   version: 2,
@@ -40,5 +40,24 @@ describe("the issued document", () => {
       expect(mail.text).toContain("Kính gửi: Ông Lê Văn Hùng – Chủ tịch, UBND xã Tịnh Khê.");
       expect(mail.text).not.toContain("Ông/Bà");
     }
+  });
+});
+
+describe("the invitation e-mail", () => {
+  it("ends with the office's sign-off and its contact, and lets a long link wrap on a phone", () => {
+    const url = `https://tuanle.quangngai.gov.vn/invitation/QN1.${"x".repeat(120)}`;
+    const mail = renderInvitationMail(SNAPSHOT, url, "ĐT: 0255 3822 000");
+    expect(mail.text.endsWith("Trân trọng,\nVăn phòng Ủy ban nhân dân tỉnh Quảng Ngãi\nLiên hệ: ĐT: 0255 3822 000")).toBe(true);
+    expect(mail.html).toContain("Văn phòng Ủy ban nhân dân tỉnh Quảng Ngãi");
+    expect(mail.html).toMatch(/<p style="[^"]*word-break:break-all[^"]*">https:\/\/tuanle\.quangngai\.gov\.vn\/invitation\/QN1\.x+<\/p>/);
+    expect(mail.html).toContain('name="viewport"');
+    expect(renderInvitationMail(SNAPSHOT, url).text).not.toContain("Liên hệ:");
+  });
+
+  it("tells the proposer which parts the office corrected, with its note", () => {
+    const mail = renderCorrectionNotice({ proposerName: "Cán bộ Tổ chức", subject: "Dự Lễ khai mạc", changed: ["subject", "body"], note: "Sửa lỗi chính tả.", batchUrl: "https://example.vn/admin/invitations/1" });
+    expect(mail.subject).toBe("Văn phòng UBND tỉnh đã sửa câu chữ đợt giấy mời: Dự Lễ khai mạc");
+    expect(mail.text).toContain("đã sửa trích yếu, nội dung của đợt giấy mời “Dự Lễ khai mạc”");
+    expect(mail.text).toContain("Ý kiến: Sửa lỗi chính tả.");
   });
 });

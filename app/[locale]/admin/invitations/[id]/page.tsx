@@ -2,10 +2,12 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { ActionForm } from "@/components/admin/invitations/action-form";
 import { BatchForm } from "@/components/admin/invitations/batch-form";
+import { CorrectionForm } from "@/components/admin/invitations/correction-form";
 import { ImportForm } from "@/components/admin/invitations/import-form";
 import { InviteeForm } from "@/components/admin/invitations/invitee-form";
 import { InviteeTable } from "@/components/admin/invitations/invitee-table";
 import { IssuedSection } from "@/components/admin/invitations/issued-section";
+import { LetterText } from "@/components/admin/invitations/letter-text";
 import { sessionChoices } from "@/components/admin/invitations/session-choices";
 import { AdminPageHeader } from "@/components/admin/page-header";
 import { AdminPanel } from "@/components/admin/panel";
@@ -18,7 +20,7 @@ import { issueBatchAction, proposeBatchAction, returnBatchAction } from "@/lib/i
 import { IMPORT_LIMITS } from "@/lib/invitations/import";
 import { batchProgress, findBatch, listInvitableSessions, listInvitations, RESPONSE_FILTERS, type ResponseFilter } from "@/lib/invitations/queries";
 import { isAwaitingDecision, isEditable, issueTiming, registerYear } from "@/lib/invitations/rules";
-import { formatDate } from "@/lib/time/format";
+import { formatDate, formatDateTime } from "@/lib/time/format";
 
 type Props = {
   params: Promise<{ locale: string; id: string }>;
@@ -69,7 +71,18 @@ export default async function InvitationBatchPage({ params, searchParams }: Prop
             {t(timing.kind === "ended" ? "timingEnded" : "timingStarted", { sessions: timing.sessions.join("; "), date: formatDate(now) })}
           </p>
         )}
+        {batch.correctedAt && (
+          <p role="status" className="rounded-md border-l-4 border-brand-600 bg-brand-50 px-4 py-3 font-semibold text-brand-900">
+            {t("correctedNotice", { date: formatDateTime(batch.correctedAt) })}
+            {batch.correctionNote && <span className="block font-normal">{t("correctedNoteLine", { note: batch.correctionNote })}</span>}
+          </p>
+        )}
         {editable && <DraftPanels locale={locale} batch={batch} />}
+        {!editable && (
+          <AdminPanel title={t("letterTitle")}>
+            <LetterText locale={locale} letter={batch} />
+          </AdminPanel>
+        )}
         {isAwaitingDecision(batch.status) && canIssue && (
           <AdminPanel title={t("reviewTitle")}>
             <p className="mb-4">{t("reviewIntro", { symbol: batch.register.symbol, year: registerYear(new Date()) })}</p>
@@ -95,6 +108,11 @@ export default async function InvitationBatchPage({ params, searchParams }: Prop
                 textField={{ name: "comment", label: t("comment") }}
               />
             </div>
+          </AdminPanel>
+        )}
+        {isAwaitingDecision(batch.status) && canIssue && (
+          <AdminPanel title={t("correctTitle")}>
+            <CorrectionForm locale={locale} batchId={batch.id} texts={batch} />
           </AdminPanel>
         )}
         {batch.status === "ISSUED" ? (
