@@ -26,6 +26,10 @@ test.describe("admin sign-in", () => {
     const menu = page.getByRole("navigation", { name: "Điều hướng quản trị" });
     await expect(menu.getByRole("link", { name: "Tổng quan" })).toBeVisible();
     await expect(menu.getByRole("link", { name: "Người dùng" })).toHaveCount(0);
+    // One row of groups: the organiser's sections sit under programme, people, exhibition and press.
+    await expect(menu.getByText("Quản trị hệ thống")).toHaveCount(0);
+    await menu.getByText("Triển lãm & báo chí").click();
+    await expect(menu.getByRole("link", { name: "Đăng ký tác nghiệp" })).toBeVisible();
     await expect(page.locator('meta[name="robots"]')).toHaveAttribute("content", /noindex/);
     // Each card says what its screen does, and nothing promises screens "khi được đưa vào sử dụng".
     const sections = page.getByRole("region", { name: "Các mục bạn được sử dụng" });
@@ -94,7 +98,10 @@ test.describe("admin sign-in", () => {
     await signIn(staffPage, staff);
 
     await signIn(page, administrator);
-    await page.getByRole("navigation", { name: "Điều hướng quản trị" }).getByRole("link", { name: "Người dùng" }).click();
+    // The menu is grouped: "Người dùng" is under "Quản trị hệ thống".
+    const menu = page.getByRole("navigation", { name: "Điều hướng quản trị" });
+    await menu.getByText("Quản trị hệ thống").click();
+    await menu.getByRole("link", { name: "Người dùng" }).click();
     await page.getByRole("link", { name: staff.name }).click();
     await page.getByText("Vô hiệu hóa tài khoản", { exact: true }).click();
     await page.getByRole("button", { name: `Xác nhận vô hiệu hóa ${staff.name}` }).click();
