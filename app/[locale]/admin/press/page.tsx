@@ -42,7 +42,7 @@ export default async function AdminPressPage({ params, searchParams }: Props) {
         </button>
       </form>
       {duplicates.size > 0 && (
-        <p role="status" className="mb-4 rounded-md border-l-4 border-accent-600 bg-accent-100 px-4 py-3 font-semibold text-accent-700">
+        <p className="mb-4 rounded-md border-l-4 border-accent-600 bg-accent-100 px-4 py-3 font-semibold text-accent-700">
           {t("duplicatesSummary", { count: duplicates.size })}
         </p>
       )}
