@@ -92,6 +92,12 @@ test.describe("invitations", () => {
     const mail = await waitForMail(email, { timeoutMs: 30_000 });
     expect(mail.subject).toMatch(/^Giấy mời số 0[1-9]\/GM-UBND: /);
     expect(mail.text).toContain("Kính gửi: Ông Lê Văn Hùng – Giám đốc");
+    expect(mail.text).toContain("Trân trọng,\nVăn phòng Ủy ban nhân dân tỉnh Quảng Ngãi");
+    // On a phone the message keeps to the screen's width: the long reply link wraps.
+    const phone = await browser.newPage({ viewport: { width: 390, height: 800 } });
+    await phone.setContent(String(mail.html));
+    expect(await phone.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await phone.close();
     expect(mail.attachments.map((attachment) => attachment.contentType)).toContain("application/pdf");
     const link = /https?:\/\/\S+\/invitation\/\S+/.exec(mail.text ?? "")?.[0];
     expect(link).toBeTruthy();
