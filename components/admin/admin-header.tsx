@@ -7,7 +7,9 @@ import { BrandMark } from "@/components/layout/brand-mark";
 import { LanguageSwitch } from "@/components/layout/language-switch";
 import { Container } from "@/components/ui/container";
 import { AdminNav } from "./admin-nav";
-import { sectionsFor } from "./nav-items";
+import { menuFor, type AdminGroup } from "./nav-items";
+
+const GROUP_LABELS = { programme: "groupProgramme", people: "groupPeople", exhibitionPress: "groupExhibitionPress", settings: "groupSettings" } as const satisfies Record<AdminGroup, string>;
 
 export function AdminHeader({ locale, user }: { locale: Locale; user: SessionUser | null }) {
   const t = getTranslator(locale, "adminShell");
@@ -54,7 +56,9 @@ export function AdminHeader({ locale, user }: { locale: Locale; user: SessionUse
         <AdminNav
           locale={locale}
           label={t("navLabel")}
-          items={sectionsFor(user.role).map((section) => ({ href: section.href, label: t(section.labelKey) }))}
+          entries={menuFor(user.role, (section) => ({ href: section.href, label: t(section.labelKey) })).map((entry) =>
+            entry.kind === "link" ? entry : { ...entry, label: t(GROUP_LABELS[entry.key]) },
+          )}
         />
       )}
     </header>

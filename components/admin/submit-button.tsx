@@ -9,14 +9,19 @@ export function SubmitButton({
   children,
   pendingLabel,
   variant = "primary",
+  name,
+  value,
 }: {
   children: ReactNode;
   pendingLabel: string;
   variant?: ButtonVariant;
+  /** Posted with the form when this button submits it (a form with two ways to submit). */
+  name?: string;
+  value?: string;
 }) {
   const { pending } = useFormStatus();
   return (
-    <button type="submit" disabled={pending} aria-disabled={pending} className={buttonClass(variant)}>
+    <button type="submit" name={name} value={value} disabled={pending} aria-disabled={pending} className={buttonClass(variant)}>
       {pending ? pendingLabel : children}
     </button>
   );

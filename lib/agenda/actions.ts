@@ -11,6 +11,7 @@ import { errorState, fieldErrorsOf, formLocale, type ActionState } from "@/lib/f
 import { localizedPath } from "@/lib/i18n/config";
 import { formatMessage, getMessages } from "@/lib/i18n/translator";
 import { announcePromotions, announceSessionCancelled } from "@/lib/registration/notifications";
+import * as changes from "./changes";
 import * as editing from "./editing";
 import { revalidateAgenda } from "./revalidate";
 import { createSessionFormSchema, sessionFormInput, type SessionFormMessages, type SessionInput } from "./schema";
@@ -86,11 +87,51 @@ export async function updateSessionAction(_previous: ActionState, formData: Form
   const locale = formLocale(formData);
   const id = sessionId.safeParse(formData.get("sessionId"));
   if (!id.success) return errorState(getMessages(locale).adminSessions.notFound);
+  const publishNow = formData.get("publishNow") === "1";
+  let done = "saved";
   const failed = await saveSession(formData, async (input) => {
-    announcePromotions(await editing.updateSession(db, id.data, input, await actorOf(user)));
+    const outcome = await changes.saveSessionEdit(db, id.data, input, await actorOf(user), { publishNow });
+    if (outcome.kind === "applied") announcePromotions(outcome.promotions);
+    else done = outcome.warnings > 0 ? "changeDraftedWarnings" : "changeDrafted";
   });
   if (failed) return failed;
-  redirect(localizedPath(locale, `/admin/sessions/${id.data}?done=saved`));
+  redirect(localizedPath(locale, `/admin/sessions/${id.data}?done=${done}`));
+}
+
+/** Publishes the draft of a change to a published session, as the organiser saw it with its warnings. */
+export async function publishSessionChangeAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
+  const user = await requirePermission("agenda:edit");
+  const locale = formLocale(formData);
+  const messages = getMessages(locale);
+  const id = sessionId.safeParse(formData.get("sessionId"));
+  const savedAt = z.iso.datetime().safeParse(formData.get("savedAt"));
+  if (!id.success || !savedAt.success) return errorState(messages.adminSessions.notFound);
+  try {
+    announcePromotions(await changes.publishSessionChange(db, id.data, savedAt.data, await actorOf(user)));
+  } catch (error) {
+    if (error instanceof DomainError && error.details.reason === "draftReplaced") return errorState(messages.adminSessions.draftReplaced);
+    const refusal = savingRefusal(error, messages.adminSessionForm);
+    if (!refusal) throw error;
+    return errorState(Object.values(refusal.fieldErrors)[0] ?? refusal.message);
+  }
+  refreshAfterWrite();
+  redirect(localizedPath(locale, `/admin/sessions/${id.data}?done=changePublished`));
+}
+
+export async function discardSessionChangeAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
+  const user = await requirePermission("agenda:edit");
+  const locale = formLocale(formData);
+  const t = getMessages(locale).adminSessions;
+  const id = sessionId.safeParse(formData.get("sessionId"));
+  if (!id.success) return errorState(t.notFound);
+  try {
+    await changes.discardSessionChange(db, id.data, await actorOf(user));
+  } catch (error) {
+    if (error instanceof DomainError && error.details.reason === "draftReplaced") return errorState(t.draftReplaced);
+    throw error;
+  }
+  revalidatePath("/[locale]/admin/sessions", "layout");
+  redirect(localizedPath(locale, `/admin/sessions/${id.data}?done=changeDiscarded`));
 }
 
 const statusChange = z.enum(["publish", "unpublish", "cancel"]);

@@ -2,6 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { requirePermission } from "@/lib/auth/guard";
 import * as editing from "./editing";
+import { readPendingChange } from "./pending-change";
 
 // The admin screens' reads of the programme; each checks the permission itself.
 
@@ -23,7 +24,13 @@ export async function sessionFormOptions() {
 export async function getSessionForEdit(id: string) {
   await requirePermission("agenda:edit");
   const found = await editing.getSessionForEdit(db, id);
-  return found && { ...found, warnings: await editing.findSessionWarnings(db, id) };
+  if (!found) return null;
+  const pending = await readPendingChange(db, id);
+  const [warnings, pendingWarnings] = await Promise.all([
+    editing.findSessionWarnings(db, id),
+    pending ? editing.findSessionWarnings(db, id, pending.input) : Promise.resolve([]),
+  ]);
+  return { ...found, warnings, pending: pending && { ...pending, warnings: pendingWarnings } };
 }
 
 /** The editions, and the one a list or form is about: the year asked for, else the current one, else the newest. */

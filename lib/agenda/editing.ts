@@ -15,6 +15,7 @@ import {
   type SessionStatusChange,
   type SessionWarning,
 } from "./rules";
+import { pendingSavedAt, readPendingChange } from "./pending-change";
 import type { SessionInput } from "./schema";
 
 // The organisers' reads and writes of sessions, on any database (the admin screens bind them to the
@@ -138,9 +139,15 @@ function countActiveSeats(tx: Tx | Database, sessionId: string): Promise<number>
   return tx.seat.count({ where: { sessionId, status: { in: ["CONFIRMED", "WAITLISTED"] } } });
 }
 
-/** What the organiser should check about a saved session: venue clash, dates, venue capacity. */
-export async function findSessionWarnings(db: Database, id: string): Promise<SessionWarning[]> {
-  const session = await db.session.findUnique({
+/** The fields of a session its warnings depend on, as saved or as an edit proposes them. */
+export type WarningCandidate = Pick<SessionInput, "type" | "venueId" | "startsAt" | "endsAt" | "capacity" | "invitedCapacity">;
+
+/**
+ * What the organiser should check about a session: venue clash, dates, venue capacity. With a
+ * `candidate`, about the session as that edit would make it (before anything is published).
+ */
+export async function findSessionWarnings(db: Database, id: string, candidate?: WarningCandidate): Promise<SessionWarning[]> {
+  const stored = await db.session.findUnique({
     where: { id },
     select: {
       id: true,
@@ -151,10 +158,11 @@ export async function findSessionWarnings(db: Database, id: string): Promise<Ses
       capacity: true,
       invitedCapacity: true,
       edition: { select: { startsOn: true, endsOn: true, timeZone: true } },
-      venue: { select: { capacity: true } },
     },
   });
-  if (!session) return [];
+  if (!stored) return [];
+  const session = { ...stored, ...(candidate ?? {}) };
+  const venue = session.venueId ? await db.venue.findUnique({ where: { id: session.venueId }, select: { capacity: true } }) : null;
   const sameVenueSessions = session.venueId
     ? await db.session.findMany({
         where: {
@@ -167,7 +175,7 @@ export async function findSessionWarnings(db: Database, id: string): Promise<Ses
         select: { id: true, title: true, type: true, status: true, venueId: true, startsAt: true, endsAt: true },
       })
     : [];
-  return sessionWarnings({ session, edition: session.edition, venueCapacity: session.venue?.capacity ?? null, sameVenueSessions });
+  return sessionWarnings({ session, edition: stored.edition, venueCapacity: venue?.capacity ?? null, sameVenueSessions });
 }
 
 function sessionData(input: SessionInput) {
@@ -237,25 +245,37 @@ function assertSeatsStillFit(input: SessionInput, before: EditableSession): void
  * (INVALID_STATE). Seats a larger capacity frees go to the wait list first, in its order, before any
  * newcomer can take them; returns those promotions, for their e-mails.
  */
-export async function updateSession(db: Database, id: string, input: SessionInput, actor: Actor): Promise<Promotion[]> {
+export type UpdateOptions = {
+  /** The audit action: `session.update`, or `session.publishChange` when a saved draft of the change is published. */
+  action?: string;
+  /** Publishing a draft of the change: refused (INVALID_STATE) if the draft is not this one any more. */
+  pendingSavedAt?: string;
+};
+
+export async function updateSession(db: Database, id: string, input: SessionInput, actor: Actor, options: UpdateOptions = {}): Promise<Promotion[]> {
   const data = sessionData(input);
   try {
     return await db.$transaction(async (tx) => {
       await lockSession(tx, id);
       const before = (await readSnapshot(tx, id))!;
+      if (options.pendingSavedAt !== undefined && pendingSavedAt(await readPendingChange(tx, id)) !== options.pendingSavedAt) {
+        throw new DomainError("INVALID_STATE", "the draft of the change was replaced", { reason: "draftReplaced" });
+      }
       // Checked here, under the lock, so that a registration or an accepted invitation cannot slip in between.
       assertSeatsStillFit(input, before);
       await tx.session.update({
         where: { id },
         data: {
           ...data.fields,
+          // Whatever is applied replaces a draft of the change that was waiting.
+          pendingChange: Prisma.DbNull,
           coordinatingUnits: { deleteMany: {}, create: data.coordinatingUnits },
           speakers: { deleteMany: {}, create: data.speakers },
         },
       });
       const promoted = before.status === "CANCELLED" ? [] : await fillFreedSeats(tx, id, 0);
       const after = await readSnapshot(tx, id);
-      await recordAudit(tx, { userId: actor.userId, action: "session.update", entityType: "Session", entityId: id, before, after, ip: actor.ip });
+      await recordAudit(tx, { userId: actor.userId, action: options.action ?? "session.update", entityType: "Session", entityId: id, before, after, ip: actor.ip });
       return promoted.map((registrationId) => ({ registrationId, sessionId: id, sessionSlug: after!.slug }));
     });
   } catch (error) {

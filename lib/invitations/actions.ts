@@ -6,13 +6,17 @@ import { after } from "next/server";
 import { requirePermission } from "@/lib/auth/guard";
 import { requestIp } from "@/lib/auth/request";
 import { db } from "@/lib/db";
+import { env } from "@/lib/env";
 import { DomainError } from "@/lib/errors";
 import { errorState, fieldErrorsOf, formLocale, type ActionState } from "@/lib/forms/action-state";
 import { localizedPath } from "@/lib/i18n/config";
 import { formatMessage, getMessages } from "@/lib/i18n/translator";
+import { sendMail } from "@/lib/mail/send";
 import { remindNonResponders } from "./delivery";
+import { renderCorrectionNotice } from "./emails";
 import { buildImportReport, readTable, type ReportRow } from "./import";
 import { scheduleDelivery } from "./jobs";
+import { formatDocumentNumber } from "./rules";
 import { createInvitationSchemas, type InviteeInput } from "./schema";
 import * as store from "./store";
 
@@ -54,6 +58,9 @@ async function attempt(formData: FormData, write: () => Promise<void>, messages:
   } catch (error) {
     if (!(error instanceof DomainError)) throw error;
     if (error.code === "NOT_FOUND") return errorState(t.notFound, {}, formData);
+    if (error.details.reason === "SESSION_ENDED") {
+      return errorState(formatMessage(t.timingEnded, { sessions: (error.details.sessions as string[]).join("; ") }), {}, formData);
+    }
     if (error.code === "INVALID_STATE") return errorState(t.invalidState, {}, formData);
     const message = messages[error.code];
     if (message) return errorState(message, {}, formData);
@@ -188,6 +195,39 @@ export async function returnBatchAction(_previous: ActionState, formData: FormDa
   return { status: "success", message: messages.adminInvitations.returned, result: undefined };
 }
 
+/** The office corrects the wording of a proposed batch; the proposer is e-mailed what changed. */
+export async function correctBatchAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
+  const user = await requirePermission("invitations:issue");
+  const locale = formLocale(formData);
+  const messages = getMessages(locale);
+  const t = messages.adminInvitations;
+  const batchId = idField(formData, "batchId");
+  const parsed = createInvitationSchemas(messages.invitationErrors).correction.safeParse(Object.fromEntries(formData));
+  if (!batchId || !parsed.success) return errorState(t.fixErrors, parsed.success ? {} : fieldErrorsOf(parsed.error), formData);
+  let outcome: store.CorrectionOutcome | null = null;
+  const failed = await attempt(formData, async () => {
+    outcome = await store.correctProposedBatch(db, batchId, parsed.data, await actorOf(user));
+  }, { CONFLICT: t.nothingToCorrect });
+  if (failed || !outcome) return failed ?? errorState(t.notFound);
+  const corrected: store.CorrectionOutcome = outcome;
+  const note = parsed.data.note || null;
+  after(() => tellProposer(corrected, note, batchId));
+  refreshBatch(batchId);
+  return { status: "success", message: t.corrected, result: undefined };
+}
+
+async function tellProposer(outcome: store.CorrectionOutcome, note: string | null, batchId: string): Promise<void> {
+  if (!outcome.proposer) return;
+  const batchUrl = `${env.PUBLIC_BASE_URL.replace(/\/+$/, "")}/admin/invitations/${batchId}`;
+  const mail = renderCorrectionNotice({ proposerName: outcome.proposer.name, subject: outcome.subject, changed: outcome.changed, note, batchUrl });
+  try {
+    await sendMail({ to: outcome.proposer.email, ...mail });
+  } catch (error) {
+    // The correction stands and the batch page says so; a lost notice must not undo it.
+    console.error(`[invitations] correction notice for batch ${batchId} not sent:`, error);
+  }
+}
+
 export async function issueBatchAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
   const user = await requirePermission("invitations:issue");
   const t = getMessages(formLocale(formData)).adminInvitations;
@@ -202,7 +242,7 @@ export async function issueBatchAction(_previous: ActionState, formData: FormDat
   after(() => scheduleDelivery(batchId));
   refreshBatch(batchId);
   const batch = await db.invitationBatch.findUniqueOrThrow({ where: { id: batchId }, select: { register: { select: { symbol: true } } } });
-  return { status: "success", message: formatMessage(t.issued, { count: issued.count, first: issued.first ?? "", last: issued.last ?? "", symbol: batch.register.symbol }), result: undefined };
+  return { status: "success", message: formatMessage(t.issued, { count: issued.count, first: issued.first === null ? "" : formatDocumentNumber(issued.first), last: issued.last === null ? "" : formatDocumentNumber(issued.last), symbol: batch.register.symbol }), result: undefined };
 }
 
 export async function revokeInvitationAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
@@ -218,7 +258,7 @@ export async function revokeInvitationAction(_previous: ActionState, formData: F
   });
   if (failed) return failed;
   refreshBatch(idField(formData, "batchId") ?? undefined);
-  return { status: "success", message: formatMessage(messages.adminInvitations.revokedDone, { number }), result: undefined };
+  return { status: "success", message: formatMessage(messages.adminInvitations.revokedDone, { number: formatDocumentNumber(number) }), result: undefined };
 }
 
 export async function reinviteAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
@@ -234,7 +274,7 @@ export async function reinviteAction(_previous: ActionState, formData: FormData)
   if (failed) return failed;
   after(() => scheduleDelivery(batchId));
   refreshBatch(batchId);
-  return { status: "success", message: formatMessage(t.reinvited, { number }), result: undefined };
+  return { status: "success", message: formatMessage(t.reinvited, { number: formatDocumentNumber(number) }), result: undefined };
 }
 
 /** Renders and sends whatever of the batch is not sent yet, including failed e-mails. */

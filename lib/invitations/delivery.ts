@@ -1,12 +1,14 @@
 import "server-only";
 import { createHash } from "node:crypto";
 import type { Database } from "@/lib/db-client";
+import { env } from "@/lib/env";
 import { DomainError } from "@/lib/errors";
 import { sendMail } from "@/lib/mail/send";
 import type { MailSettings } from "@/lib/mail/settings";
 import { issuedDocument, type InvitationSnapshot } from "./document";
 import { renderInvitationMail, renderReminderMail } from "./emails";
 import { renderInvitationPdf } from "./pdf";
+import { formatDocumentNumber } from "./rules";
 import { replyToken, replyUrl } from "./reply-link";
 import { snapshotOf } from "./store";
 
@@ -24,7 +26,7 @@ export function sha256(content: Buffer): string {
 }
 
 export function invitationFileName(snapshot: Pick<InvitationSnapshot, "number" | "symbol" | "year">): string {
-  return `giay-moi-${snapshot.number}-${snapshot.symbol}-${snapshot.year}.pdf`;
+  return `giay-moi-${formatDocumentNumber(snapshot.number)}-${snapshot.symbol}-${snapshot.year}.pdf`;
 }
 
 export function invitationReplyUrl(invitation: { id: string; year: number }): string {
@@ -100,7 +102,7 @@ export async function deliverBatch(
       return;
     }
     if (row.deliveryStatus === "SENT") return;
-    const mail = renderInvitationMail(invitation.snapshot, invitationReplyUrl(invitation));
+    const mail = renderInvitationMail(invitation.snapshot, invitationReplyUrl(invitation), env.INVITATION_CONTACT ?? null);
     try {
       await sendMail({ to: email, ...mail, attachments: [{ filename: invitationFileName(invitation.snapshot), content: pdf, contentType: "application/pdf" }] }, mailSettings);
       await db.invitation.update({ where: { id: invitation.id }, data: { deliveryStatus: "SENT", sentAt: new Date(), deliveryError: null } });
@@ -125,7 +127,7 @@ export async function remindNonResponders(db: Database, batchId: string, mailSet
   await inPool(rows, 4, async (row) => {
     const snapshot = snapshotOf(row.snapshot);
     try {
-      await sendMail({ to: row.invitee.email!, ...renderReminderMail(snapshot, invitationReplyUrl(row)) }, mailSettings);
+      await sendMail({ to: row.invitee.email!, ...renderReminderMail(snapshot, invitationReplyUrl(row), env.INVITATION_CONTACT ?? null) }, mailSettings);
       outcome.reminded++;
     } catch (error) {
       console.error(`[invitations] reminder for invitation ${row.id} failed`, error);

@@ -1,10 +1,14 @@
 import type { InvitationDocument } from "./pdf";
-import { documentNumber, ISSUING_PLACE, placeAndDate, registerYear } from "./rules";
+import { documentNumber, inviteeLine, ISSUING_PLACE, placeAndDate, registerYear } from "./rules";
 
 // What an issued invitation says, frozen at the moment of issue (Invitation.snapshot), and how a
 // snapshot or a draft becomes the document the PDF prints. Pure: no I/O.
 
-export const SNAPSHOT_VERSION = 1;
+/**
+ * 2: the invitee has a salutation, and numbers below 10 print with a leading zero. A version 1
+ * snapshot keeps rendering as it was issued (its PDF's checksum was recorded then).
+ */
+export const SNAPSHOT_VERSION = 2;
 
 export type SnapshotSession = {
   id: string;
@@ -16,7 +20,7 @@ export type SnapshotSession = {
 };
 
 export type InvitationSnapshot = {
-  version: typeof SNAPSHOT_VERSION;
+  version: 1 | typeof SNAPSHOT_VERSION;
   number: number;
   symbol: string;
   year: number;
@@ -27,7 +31,8 @@ export type InvitationSnapshot = {
   signer: { authority: string; deputy: string | null; title: string; name: string };
   recipients: string;
   sessions: SnapshotSession[];
-  invitee: { fullName: string; position: string | null; organization: string | null; email: string | null; address: string | null };
+  /** `salutation` is absent from snapshots issued before it existed: the name may then hold it. */
+  invitee: { salutation?: string | null; fullName: string; position: string | null; organization: string | null; email: string | null; address: string | null };
 };
 
 export type DraftBatch = {
@@ -76,16 +81,24 @@ export function buildSnapshot(input: {
   };
 }
 
+/** How version 1 printed the number and the invitee: a document already issued is not rewritten. */
+function issuedAsVersion1(snapshot: InvitationSnapshot): { number: string; inviteeLine: string } {
+  const { fullName, position, organization } = snapshot.invitee;
+  const role = [position, organization].filter(Boolean).join(", ");
+  return { number: `${snapshot.number}/${snapshot.symbol}`, inviteeLine: role ? `Ông/Bà ${fullName} – ${role}` : `Ông/Bà ${fullName}` };
+}
+
 /** The issued document: everything from the snapshot, plus the reply link of its QR code. */
 export function issuedDocument(snapshot: InvitationSnapshot, replyUrl: string): InvitationDocument {
-  const number = documentNumber(snapshot.number, snapshot.symbol);
+  const printed = snapshot.version === 1 ? issuedAsVersion1(snapshot) : { number: documentNumber(snapshot.number, snapshot.symbol), inviteeLine: inviteeLine(snapshot.invitee) };
+  const number = printed.number;
   return {
     issuer: snapshot.issuer,
     numberLine: `Số: ${number}`,
     placeAndDate: placeAndDate(ISSUING_PLACE, new Date(snapshot.issuedAt)),
     subject: snapshot.subject,
     body: snapshot.body,
-    invitee: snapshot.invitee,
+    inviteeLine: printed.inviteeLine,
     signer: snapshot.signer,
     recipients: snapshot.recipients,
     replyUrl,
@@ -94,7 +107,7 @@ export function issuedDocument(snapshot: InvitationSnapshot, replyUrl: string): 
   };
 }
 
-const BLANK_INVITEE: DraftInvitee = { fullName: "……………………", position: null, organization: null, email: null, address: null };
+const BLANK_INVITEE: DraftInvitee = { salutation: null, fullName: "……………………", position: null, organization: null, email: null, address: null };
 
 /** A draft as the office will see it: number and date left blank, as on a paper draft. */
 export function draftDocument(batch: DraftBatch, invitee: DraftInvitee | null): InvitationDocument {
@@ -105,7 +118,7 @@ export function draftDocument(batch: DraftBatch, invitee: DraftInvitee | null): 
     placeAndDate: `${ISSUING_PLACE}, ngày      tháng      năm ${year}`,
     subject: batch.subject,
     body: batch.body,
-    invitee: invitee ?? BLANK_INVITEE,
+    inviteeLine: inviteeLine(invitee ?? BLANK_INVITEE),
     signer: { authority: batch.signerAuthority, deputy: batch.signerDeputy, title: batch.signerTitle, name: batch.signerName },
     recipients: batch.recipientsNote,
     replyUrl: null,

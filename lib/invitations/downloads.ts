@@ -10,7 +10,7 @@ import { formatDateTime } from "@/lib/time/format";
 import { issuedDocument } from "./document";
 import { invitationFileName, invitationReplyUrl, issuedPdf } from "./delivery";
 import { renderCombinedPdf } from "./pdf";
-import { documentNumber } from "./rules";
+import { DEFAULT_SALUTATION, documentNumber } from "./rules";
 import { snapshotOf } from "./store";
 
 // A batch's invitations for printing and postal delivery (every PDF in a ZIP, or all of them in one
@@ -46,7 +46,7 @@ export async function batchPrintPdf(db: Database, batchId: string): Promise<Buff
   return renderCombinedPdf(documents, `Giấy mời – ${invitations[0]!.snapshot.subject}`);
 }
 
-const ANSWER_COLUMNS = ["number", "fullName", "position", "organization", "email", "phone", "delivery", "opened", "response", "respondedAt", "substitute"] as const;
+const ANSWER_COLUMNS = ["number", "salutation", "fullName", "position", "organization", "email", "phone", "delivery", "opened", "response", "respondedAt", "substitute"] as const;
 
 /** The answers as CSV (UTF-8 with BOM, for Excel): one row per invitation, revoked ones included. */
 export async function batchAnswersCsv(db: Database, batchId: string, locale: Locale): Promise<string> {
@@ -64,7 +64,7 @@ export async function batchAnswersCsv(db: Database, batchId: string, locale: Loc
       substitutePosition: true,
       substituteEmail: true,
       snapshot: true,
-      invitee: { select: { fullName: true, position: true, organization: true, email: true, phone: true } },
+      invitee: { select: { salutation: true, fullName: true, position: true, organization: true, email: true, phone: true } },
     },
     orderBy: { number: "asc" },
   });
@@ -75,6 +75,7 @@ export async function batchAnswersCsv(db: Database, batchId: string, locale: Loc
     headers: ANSWER_COLUMNS.map((key) => column(key)),
     rows: rows.map((row) => [
       documentNumber(row.number, snapshotOf(row.snapshot).symbol),
+      row.invitee.salutation ?? DEFAULT_SALUTATION,
       row.invitee.fullName,
       row.invitee.position ?? "",
       row.invitee.organization ?? "",

@@ -4,19 +4,30 @@ import { documentNumber, inviteeLine } from "./rules";
 
 // The e-mails of an invitation, as plain text and HTML. Pure: the caller loads the data and sends.
 // Invitees are addressed in Vietnamese: the invitation itself is a Vietnamese official document.
+// Each ends with the office's sign-off and how to reach it (INVITATION_CONTACT), and long links
+// wrap, so that the message fits a phone's width.
 
 export type RenderedMail = { subject: string; text: string; html: string };
 
 const BRAND = "#0a2a5e";
+const WRAP = "overflow-wrap:anywhere;word-break:break-word";
 
-function layout(paragraphs: string[], link: { url: string; label: string }): string {
+/** "Trân trọng," and the office that sends in the issuer's name: Văn phòng of the issuing body. */
+function signOff(snapshot: InvitationSnapshot, contact: string | null): string[] {
+  const office = `Văn phòng ${snapshot.issuer.name}`;
+  return ["Trân trọng,", office, ...(contact ? [`Liên hệ: ${contact}`] : [])];
+}
+
+function layout(paragraphs: string[], link: { url: string; label: string }, closing: string[]): string {
   return html`<!doctype html>
-<html lang="vi"><body style="margin:0;padding:24px;background:#f4f7fc;font-family:Arial,sans-serif;color:#1a202c">
-<table role="presentation" width="100%" style="max-width:640px;margin:0 auto;background:#fff;border-radius:8px;padding:24px">
-<tr><td>
+<html lang="vi"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"></head>
+<body style="margin:0;padding:16px 8px;background:#f4f7fc;font-family:Arial,sans-serif;color:#1a202c">
+<table role="presentation" width="100%" style="max-width:640px;margin:0 auto;background:#fff;border-radius:8px;table-layout:fixed">
+<tr><td style="padding:20px;${WRAP}">
 ${paragraphs.map((paragraph) => html`<p style="margin:0 0 12px;line-height:1.5">${paragraph}</p>`)}
 <p style="margin:20px 0"><a href="${link.url}" style="display:inline-block;background:${BRAND};color:#fff;padding:12px 20px;border-radius:6px;text-decoration:none;font-weight:bold">${link.label}</a></p>
-<p style="margin:0;font-size:13px;color:#4a5568">${link.url}</p>
+<p style="margin:0 0 20px;font-size:13px;color:#4a5568;${WRAP};word-break:break-all">${link.url}</p>
+<p style="margin:0;line-height:1.5">${closing.map((line, index) => (index === 0 ? line : html`<br>${line}`))}</p>
 </td></tr></table></body></html>`.toString();
 }
 
@@ -27,26 +38,54 @@ function introduction(snapshot: InvitationSnapshot): string[] {
   ];
 }
 
-export function renderInvitationMail(snapshot: InvitationSnapshot, replyUrl: string): RenderedMail {
+function rendered(subject: string, paragraphs: string[], replyUrl: string, closing: string[]): RenderedMail {
+  return {
+    subject,
+    text: [...paragraphs, `Xác nhận tham dự: ${replyUrl}`, closing.join("\n")].join("\n\n"),
+    html: layout(paragraphs, { url: replyUrl, label: "Xác nhận tham dự" }, closing),
+  };
+}
+
+export function renderInvitationMail(snapshot: InvitationSnapshot, replyUrl: string, contact: string | null = null): RenderedMail {
   const paragraphs = [
     ...introduction(snapshot),
     "Xin Quý đại biểu vui lòng xác nhận tham dự, báo vắng hoặc cử người đi thay tại đường dẫn dưới đây (không cần tài khoản).",
   ];
-  return {
-    subject: `Giấy mời số ${documentNumber(snapshot.number, snapshot.symbol)}: ${snapshot.subject}`,
-    text: [...paragraphs, `Xác nhận tham dự: ${replyUrl}`].join("\n\n"),
-    html: layout(paragraphs, { url: replyUrl, label: "Xác nhận tham dự" }),
-  };
+  return rendered(`Giấy mời số ${documentNumber(snapshot.number, snapshot.symbol)}: ${snapshot.subject}`, paragraphs, replyUrl, signOff(snapshot, contact));
 }
 
-export function renderReminderMail(snapshot: InvitationSnapshot, replyUrl: string): RenderedMail {
+export function renderReminderMail(snapshot: InvitationSnapshot, replyUrl: string, contact: string | null = null): RenderedMail {
   const paragraphs = [
     ...introduction(snapshot),
     "Ban Tổ chức chưa nhận được phản hồi của Quý đại biểu. Xin vui lòng cho biết Quý đại biểu có tham dự hay không để Ban Tổ chức bố trí chỗ ngồi.",
   ];
+  return rendered(
+    `Nhắc phản hồi Giấy mời số ${documentNumber(snapshot.number, snapshot.symbol)}: ${snapshot.subject}`,
+    paragraphs,
+    replyUrl,
+    signOff(snapshot, contact),
+  );
+}
+
+const FIELD_NAMES = { subject: "trích yếu", body: "nội dung", recipientsNote: "nơi nhận" } as const;
+
+/** To the organiser who proposed a batch: the office corrected its wording before issuing. */
+export function renderCorrectionNotice(input: {
+  proposerName: string;
+  subject: string;
+  changed: (keyof typeof FIELD_NAMES)[];
+  note: string | null;
+  batchUrl: string;
+}): RenderedMail {
+  const paragraphs = [
+    `Kính gửi ${input.proposerName},`,
+    `Văn phòng UBND tỉnh đã sửa ${input.changed.map((field) => FIELD_NAMES[field]).join(", ")} của đợt giấy mời “${input.subject}” trước khi phát hành.`,
+    ...(input.note ? [`Ý kiến: ${input.note}`] : []),
+    "Bản đã sửa và lịch sử thay đổi xem tại trang của đợt mời.",
+  ];
   return {
-    subject: `Nhắc phản hồi Giấy mời số ${documentNumber(snapshot.number, snapshot.symbol)}: ${snapshot.subject}`,
-    text: [...paragraphs, `Xác nhận tham dự: ${replyUrl}`].join("\n\n"),
-    html: layout(paragraphs, { url: replyUrl, label: "Xác nhận tham dự" }),
+    subject: `Văn phòng UBND tỉnh đã sửa câu chữ đợt giấy mời: ${input.subject}`,
+    text: [...paragraphs, input.batchUrl].join("\n\n"),
+    html: layout(paragraphs, { url: input.batchUrl, label: "Xem đợt mời" }, ["Trân trọng,", "Cổng thông tin Tuần lễ ĐMST & CĐS"]),
   };
 }

@@ -19,13 +19,14 @@ export const IMPORT_LIMITS = { rows: 2_000, kilobytes: 900, unpackedKilobytes: 2
 const t = vi.adminInvitations;
 
 /** Column titles of the template, in its order; the first row of a file names its columns. */
-export const TEMPLATE_COLUMNS = ["Họ và tên", "Chức vụ", "Cơ quan", "E-mail", "Điện thoại", "Địa chỉ"] as const;
-const TEMPLATE_EXAMPLE = ["Nguyễn Văn An", "Giám đốc", "Sở Khoa học và Công nghệ", "nguyenvanan@quangngai.gov.vn", "0255 3822 123", "Số 1 Hùng Vương, phường Cẩm Thành, tỉnh Quảng Ngãi"];
+export const TEMPLATE_COLUMNS = ["Danh xưng", "Họ và tên", "Chức vụ", "Cơ quan", "E-mail", "Điện thoại", "Địa chỉ"] as const;
+const TEMPLATE_EXAMPLE = ["Ông", "Nguyễn Văn An", "Giám đốc", "Sở Khoa học và Công nghệ", "nguyenvanan@quangngai.gov.vn", "0255 3822 123", "Số 1 Hùng Vương, phường Cẩm Thành, tỉnh Quảng Ngãi"];
 
 type Field = keyof InviteeInput;
 
 /** Header spellings people actually use, compared without accents, case or punctuation. */
 const HEADERS: Record<Field, string[]> = {
+  salutation: ["danh xung", "xung ho", "xung danh", "ong ba", "salutation"],
   fullName: ["ho va ten", "ho ten", "ten", "full name", "name"],
   position: ["chuc vu", "position", "title"],
   organization: ["co quan", "co quan don vi", "don vi", "organization", "organisation"],

@@ -1,7 +1,7 @@
 import PDFDocument from "pdfkit";
 import { mm, pdfFonts, sharedFont } from "@/lib/pdf/fonts";
 import { renderQrPng } from "@/lib/tickets/qr";
-import { inviteeLine, issuerHeaderLines, recipientLines } from "./rules";
+import { issuerHeaderLines, recipientLines } from "./rules";
 
 // A Giấy mời laid out after Decree 30/2020/NĐ-CP, Appendix I: A4 portrait; margins 20 mm top and
 // bottom, 30 mm left, 15 mm right; a metric-compatible Times serif with every Vietnamese glyph
@@ -17,7 +17,8 @@ export type InvitationDocument = {
   placeAndDate: string;
   subject: string;
   body: string;
-  invitee: { fullName: string; position: string | null; organization: string | null };
+  /** `Ông Lê Văn Hùng – Giám đốc, Sở …`, without the closing full stop. */
+  inviteeLine: string;
   signer: { authority: string; deputy: string | null; title: string; name: string };
   recipients: string;
   /** The invitee's reply page, printed as a QR code; null on a draft preview. */
@@ -130,7 +131,7 @@ function writeBody(doc: Doc, input: InvitationDocument) {
   const width = contentWidth(doc);
   const paragraph = { width, align: "justify" as const, indent: mm(10), lineGap: 2, paragraphGap: 4 };
   doc.font("serif").fontSize(BODY_SIZE).text(`${input.issuer.name} trân trọng kính mời:`, MARGIN.left, doc.y, paragraph);
-  doc.font("serif-bold").text(`${inviteeLine(input.invitee)}.`, MARGIN.left, doc.y, { ...paragraph, align: "left" });
+  doc.font("serif-bold").text(`${input.inviteeLine}.`, MARGIN.left, doc.y, { ...paragraph, align: "left" });
   doc.font("serif");
   for (const text of input.body.split("\n").filter((line) => line.trim())) doc.text(text, MARGIN.left, doc.y, paragraph);
   doc.moveDown(0.8);

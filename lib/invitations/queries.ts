@@ -58,9 +58,11 @@ export async function findBatch(batchId: string) {
       recipientsNote: true,
       returnComment: true,
       issuedAt: true,
+      correctedAt: true,
+      correctionNote: true,
       register: { select: { symbol: true } },
-      sessions: { select: { session: { select: { id: true, title: true, startsAt: true, invitedCapacity: true, invitedSeatsTaken: true } } } },
-      invitees: { select: { id: true, fullName: true, position: true, organization: true, email: true, phone: true }, orderBy: { fullName: "asc" } },
+      sessions: { select: { session: { select: { id: true, title: true, startsAt: true, endsAt: true, invitedCapacity: true, invitedSeatsTaken: true } } } },
+      invitees: { select: { id: true, salutation: true, fullName: true, position: true, organization: true, email: true, phone: true }, orderBy: { fullName: "asc" } },
     },
   });
   if (!batch) return null;
@@ -93,7 +95,7 @@ export async function listInvitations(batchId: string, filter: ResponseFilter | 
       respondedAt: true,
       substituteName: true,
       snapshot: true,
-      invitee: { select: { id: true, fullName: true, position: true, organization: true, email: true } },
+      invitee: { select: { id: true, salutation: true, fullName: true, position: true, organization: true, email: true } },
     },
     orderBy: { number: "asc" },
   });
@@ -146,7 +148,7 @@ export async function findDraftForPreview(batchId: string) {
       signerName: true,
       recipientsNote: true,
       register: { select: { symbol: true, parentBody: true, issuerUnit: { select: { name: true } } } },
-      invitees: { select: { fullName: true, position: true, organization: true, email: true, address: true }, orderBy: { fullName: "asc" }, take: 1 },
+      invitees: { select: { salutation: true, fullName: true, position: true, organization: true, email: true, address: true }, orderBy: { fullName: "asc" }, take: 1 },
     },
   });
 }

@@ -5,6 +5,7 @@ import type { InvitationResponse } from "@/lib/generated/prisma/client";
 import { hashManageToken } from "@/lib/registration/manage";
 import { PRIVACY_NOTICE_VERSION } from "@/lib/registration/privacy";
 import { registrationCode } from "@/lib/registration/rules";
+import { splitSalutation } from "./rules";
 import { snapshotOf } from "./store";
 import type { ReplyInput } from "./schema";
 
@@ -83,7 +84,7 @@ async function answerIn(tx: Transaction, invitationId: string, input: ReplyInput
   const snapshot = snapshotOf(invitation.snapshot);
   const person =
     input.answer === "attend"
-      ? { fullName: snapshot.invitee.fullName, position: snapshot.invitee.position, organization: snapshot.invitee.organization, email: snapshot.invitee.email, phone: invitation.invitee.phone }
+      ? { fullName: splitSalutation(snapshot.invitee.fullName, snapshot.invitee.salutation ?? null).fullName, position: snapshot.invitee.position, organization: snapshot.invitee.organization, email: snapshot.invitee.email, phone: invitation.invitee.phone }
       : { fullName: input.substituteName, position: input.substitutePosition, organization: snapshot.invitee.organization, email: input.substituteEmail, phone: null };
   const delegate = await delegateFor(tx, { editionId: invitation.batch.editionId, year: invitation.batch.edition.year, person });
   const sessionIds = snapshot.sessions.map((session) => session.id);

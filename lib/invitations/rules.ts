@@ -7,9 +7,17 @@ import { EVENT_TIME_ZONE } from "@/lib/time/zone";
 
 export type BatchStatus = "DRAFT" | "PROPOSED" | "RETURNED" | "ISSUED";
 
-/** `125/GM-UBND`: the number in the register, then the register's symbol (Decree 30, Appendix I). */
+/**
+ * The number as a document prints it: Decree 30/2020 (Appendix I, Part I, II.3.c) writes numbers
+ * below 10 with a leading zero (`09`). The register stores the plain integer; this is presentation only.
+ */
+export function formatDocumentNumber(number: number): string {
+  return String(number).padStart(2, "0");
+}
+
+/** `125/GM-UBND`, `09/GM-UBND`: the number in the register, then the register's symbol (Decree 30, Appendix I). */
 export function documentNumber(number: number, symbol: string): string {
-  return `${number}/${symbol}`;
+  return `${formatDocumentNumber(number)}/${symbol}`;
 }
 
 function localParts(instant: Date, timeZone = EVENT_TIME_ZONE) {
@@ -73,10 +81,55 @@ export function isAwaitingDecision(status: BatchStatus): boolean {
   return status === "PROPOSED";
 }
 
-/** An honorific-free salutation line: the name, then position and body when known. */
-export function inviteeLine(invitee: { fullName: string; position: string | null; organization: string | null }): string {
+/** Printed when the office does not know whether to write "Ông" or "Bà". */
+export const DEFAULT_SALUTATION = "Ông/Bà";
+
+const LEADING_SALUTATION = /^(Ông\s*\/\s*Bà|Ông|Bà)\.?\s+(?=\S)/iu;
+
+function capitalize(value: string): string {
+  return value.charAt(0).toLocaleUpperCase("vi") + value.slice(1);
+}
+
+/**
+ * Separates a salutation typed into the name ("Ông Lê Văn Hùng") from the name, so that it is printed
+ * once. A given salutation wins; a name starting with that same salutation loses it. The rare surname
+ * Ông is read as a salutation too: the printed line is the same either way.
+ */
+export function splitSalutation(fullName: string, salutation: string | null = null): { salutation: string | null; fullName: string } {
+  const given = salutation?.trim() || null;
+  const match = LEADING_SALUTATION.exec(fullName);
+  if (!match) return { salutation: given ? capitalize(given) : null, fullName };
+  const typed = match[1]!.replace(/\s+/g, "");
+  const rest = fullName.slice(match[0].length);
+  if (!given) return { salutation: /\//.test(typed) ? null : capitalize(typed.toLocaleLowerCase("vi")), fullName: rest };
+  const same = given.toLocaleLowerCase("vi").replace(/\s+/g, "") === typed.toLocaleLowerCase("vi");
+  return { salutation: capitalize(given), fullName: same ? rest : fullName };
+}
+
+/** `Ông Lê Văn Hùng`: the salutation, once, then the name (snapshots issued before the field may hold it in the name). */
+export function addressee(invitee: { salutation?: string | null; fullName: string }): string {
+  const split = splitSalutation(invitee.fullName, invitee.salutation ?? null);
+  return `${split.salutation ?? DEFAULT_SALUTATION} ${split.fullName}`;
+}
+
+/** The invitee's line of the letter: the addressee, then position and body when known. */
+export function inviteeLine(invitee: { salutation?: string | null; fullName: string; position: string | null; organization: string | null }): string {
   const role = [invitee.position, invitee.organization].filter(Boolean).join(", ");
-  return role ? `Ông/Bà ${invitee.fullName} – ${role}` : `Ông/Bà ${invitee.fullName}`;
+  return role ? `${addressee(invitee)} – ${role}` : addressee(invitee);
+}
+
+export type IssueTiming = { kind: "ok" } | { kind: "started" | "ended"; sessions: string[] };
+
+/**
+ * Whether a letter dated `now` may still invite to these sessions: after a session has begun the
+ * officer is warned; once one has ended the letter would invite to the past, and it is refused.
+ */
+export function issueTiming(sessions: { title: string; startsAt: Date; endsAt: Date }[], now: Date): IssueTiming {
+  const ended = sessions.filter((session) => session.endsAt.getTime() <= now.getTime());
+  if (ended.length > 0) return { kind: "ended", sessions: ended.map((session) => session.title) };
+  const started = sessions.filter((session) => session.startsAt.getTime() <= now.getTime());
+  if (started.length > 0) return { kind: "started", sessions: started.map((session) => session.title) };
+  return { kind: "ok" };
 }
 
 /** Where UBND tỉnh signs its documents: the place of the place-and-date line. */

@@ -2,13 +2,14 @@ import { z } from "zod";
 import vi from "@/lib/i18n/messages/vi.json";
 import { formatMessage } from "@/lib/i18n/translator";
 import { normalizeEmail, normalizePhone } from "@/lib/registration/rules";
+import { splitSalutation } from "./rules";
 
 // The invitation rules shared by the admin forms, their Server Actions, the file import and the
 // public reply page. Text is trimmed, NFC-normalised and its inner spaces collapsed before any check.
 
 export type InvitationMessages = (typeof vi)["invitationErrors"];
 
-export const INVITEE_LIMITS = { fullName: 120, position: 160, organization: 200, email: 254, phone: 30, address: 300 } as const;
+export const INVITEE_LIMITS = { salutation: 40, fullName: 120, position: 160, organization: 200, email: 254, phone: 30, address: 300 } as const;
 export const BATCH_LIMITS = { subject: 300, body: 8_000, signerLine: 80, recipientsNote: 2_000, comment: 1_000, sessions: 10 } as const;
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -48,6 +49,7 @@ export function createInvitationSchemas(messages: InvitationMessages) {
       );
 
   const invitee = z.object({
+    salutation: optionalLine(INVITEE_LIMITS.salutation),
     fullName: requiredLine(messages.fullNameRequired, INVITEE_LIMITS.fullName),
     position: optionalLine(INVITEE_LIMITS.position),
     organization: optionalLine(INVITEE_LIMITS.organization),
@@ -73,7 +75,10 @@ export function createInvitationSchemas(messages: InvitationMessages) {
         return z.NEVER;
       }),
     address: optionalLine(INVITEE_LIMITS.address),
-  });
+  })
+    // "Ông Lê Văn Hùng" typed as a name becomes salutation "Ông" and name "Lê Văn Hùng": printed once
+    // (the split never leaves an empty name: it needs a word after the salutation).
+    .transform((value) => ({ ...value, ...splitSalutation(value.fullName, value.salutation) }));
 
   const sessionIds = z
     .array(z.string().regex(UUID, { error: messages.sessionsRequired }), { error: messages.sessionsRequired })
@@ -92,6 +97,13 @@ export function createInvitationSchemas(messages: InvitationMessages) {
   });
 
   const comment = z.object({ comment: paragraphs(messages.commentRequired, BATCH_LIMITS.comment) });
+  /** The office's correction of a proposed batch's wording: the letter's texts, and a word to the proposer. */
+  const correction = z.object({
+    subject: requiredLine(messages.subjectRequired, BATCH_LIMITS.subject),
+    body: paragraphs(messages.bodyRequired, BATCH_LIMITS.body),
+    recipientsNote: paragraphs(null, BATCH_LIMITS.recipientsNote),
+    note: paragraphs(null, BATCH_LIMITS.comment),
+  });
   const revoke = z.object({ reason: paragraphs(messages.reasonRequired, BATCH_LIMITS.comment) });
 
   const reply = z.discriminatedUnion(
@@ -114,11 +126,12 @@ export function createInvitationSchemas(messages: InvitationMessages) {
     { error: messages.answerRequired },
   );
 
-  return { invitee, draft, comment, revoke, reply };
+  return { invitee, draft, comment, correction, revoke, reply };
 }
 
 export const invitationSchemas = createInvitationSchemas(vi.invitationErrors);
 
 export type InviteeInput = z.infer<typeof invitationSchemas.invitee>;
 export type DraftInput = z.infer<typeof invitationSchemas.draft>;
+export type CorrectionInput = z.infer<typeof invitationSchemas.correction>;
 export type ReplyInput = z.infer<typeof invitationSchemas.reply>;

@@ -6,8 +6,8 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { lockSessions } from "@/lib/registration/seats";
 import { releaseSeats } from "@/lib/registration/service";
 import { buildSnapshot, type DraftInvitee, type InvitationSnapshot } from "./document";
-import { composeBody, inviteeKey, isEditable, registerYear } from "./rules";
-import type { DraftInput, InviteeInput } from "./schema";
+import { composeBody, inviteeKey, isEditable, issueTiming, registerYear } from "./rules";
+import type { CorrectionInput, DraftInput, InviteeInput } from "./schema";
 
 // Reads and writes of invitation batches, invitees and issued invitations. The callers have
 // checked the permission and validated the input (schema.ts); every write is audited in its own
@@ -48,10 +48,10 @@ const sessionSelect = {
   venue: { select: { name: true, address: true } },
 } as const;
 
-const inviteeSelect = { id: true, fullName: true, position: true, organization: true, email: true, phone: true, address: true } as const;
+const inviteeSelect = { id: true, salutation: true, fullName: true, position: true, organization: true, email: true, phone: true, address: true } as const;
 
-function snapshotInvitee(invitee: { fullName: string; position: string | null; organization: string | null; email: string | null; address: string | null }): DraftInvitee {
-  return { fullName: invitee.fullName, position: invitee.position, organization: invitee.organization, email: invitee.email, address: invitee.address };
+function snapshotInvitee(invitee: { salutation: string | null; fullName: string; position: string | null; organization: string | null; email: string | null; address: string | null }): DraftInvitee {
+  return { salutation: invitee.salutation, fullName: invitee.fullName, position: invitee.position, organization: invitee.organization, email: invitee.email, address: invitee.address };
 }
 
 /** The sessions a batch may invite to: those of one edition, in time order; NOT_FOUND for unknown ids. */
@@ -196,6 +196,42 @@ export async function returnBatch(db: Database, batchId: string, comment: string
   });
 }
 
+const CORRECTED_FIELDS = ["subject", "body", "recipientsNote"] as const;
+export type CorrectedField = (typeof CORRECTED_FIELDS)[number];
+
+export type CorrectionOutcome = { changed: CorrectedField[]; proposer: { email: string; name: string } | null; subject: string };
+
+/**
+ * The office corrects the wording of a batch proposed to it (a typo need not send the whole batch
+ * back): subject, body and "Nơi nhận" only; sessions, invitees and signer stay the organisers'. The
+ * row is locked so that it cannot be issued half-corrected; the change is audited word for word.
+ */
+export async function correctProposedBatch(db: Database, batchId: string, input: CorrectionInput, actor: Actor, now = new Date()): Promise<CorrectionOutcome> {
+  return db.$transaction(async (tx) => {
+    const rows = await tx.$queryRaw<{ status: string }[]>`SELECT status::text FROM invitation_batches WHERE id = ${batchId}::uuid FOR UPDATE`;
+    if (!rows[0]) throw new DomainError("NOT_FOUND", "batch not found");
+    if (rows[0].status !== "PROPOSED") throw new DomainError("INVALID_STATE", "only a proposed batch is corrected by the office");
+    const before = await tx.invitationBatch.findUniqueOrThrow({
+      where: { id: batchId },
+      select: { subject: true, body: true, recipientsNote: true, proposedBy: { select: { email: true, name: true } } },
+    });
+    const changed = CORRECTED_FIELDS.filter((field) => before[field] !== input[field]);
+    if (changed.length === 0) throw new DomainError("CONFLICT", "nothing to correct");
+    const texts = { subject: input.subject, body: input.body, recipientsNote: input.recipientsNote };
+    await tx.invitationBatch.update({ where: { id: batchId }, data: { ...texts, correctedAt: now, correctedById: actor.userId, correctionNote: input.note || null } });
+    await recordAudit(tx, {
+      userId: actor.userId,
+      action: "invitationBatch.correct",
+      entityType: "InvitationBatch",
+      entityId: batchId,
+      before: Object.fromEntries(changed.map((field) => [field, before[field]])),
+      after: { ...Object.fromEntries(changed.map((field) => [field, texts[field]])), note: input.note || null },
+      ip: actor.ip,
+    });
+    return { changed, proposer: before.proposedBy, subject: input.subject };
+  });
+}
+
 /**
  * Takes `count` consecutive numbers from the register's counter for the year, in the caller's
  * transaction. The upsert locks the counter row until commit, so a second issuer waits and then
@@ -221,6 +257,12 @@ async function loadForIssue(tx: Transaction, batchId: string) {
   return { batch, sessions };
 }
 
+/** A letter dated `now` may not invite to a session that has ended (a session under way only warns, on the page). */
+function refuseEndedSessions(sessions: { title: string; startsAt: Date; endsAt: Date }[], now: Date): void {
+  const timing = issueTiming(sessions, now);
+  if (timing.kind === "ended") throw new DomainError("INVALID_STATE", "an invited session has ended", { reason: "SESSION_ENDED", sessions: timing.sessions });
+}
+
 export type IssueOutcome = { count: number; first: number | null; last: number | null; year: number };
 
 /** Issues a proposed batch: one numbered, frozen invitation per invitee, all in one transaction. */
@@ -228,6 +270,7 @@ export async function issueBatch(db: Database, batchId: string, actor: Actor, no
   return db.$transaction(async (tx) => {
     await transition(tx, batchId, ["PROPOSED"], { status: "ISSUED", issuedById: actor.userId, issuedAt: now, returnComment: null });
     const { batch, sessions } = await loadForIssue(tx, batchId);
+    refuseEndedSessions(sessions, now);
     const invitees = await tx.invitee.findMany({ where: { batchId }, select: inviteeSelect, orderBy: [{ fullName: "asc" }, { id: "asc" }] });
     const year = registerYear(now);
     const numbers = await reserveNumbers(tx, batch.registerId, year, invitees.length);
@@ -293,6 +336,7 @@ export async function reinvite(db: Database, revokedInvitationId: string, actor:
     const row = await lockInvitation(tx, revokedInvitationId);
     if (row.status !== "REVOKED") throw new DomainError("INVALID_STATE", "only a revoked invitation can be issued again");
     const { batch, sessions } = await loadForIssue(tx, row.batch_id);
+    refuseEndedSessions(sessions, now);
     const invitee = await tx.invitee.findUniqueOrThrow({ where: { id: row.invitee_id }, select: inviteeSelect });
     const year = registerYear(now);
     const [number] = await reserveNumbers(tx, batch.registerId, year, 1);

@@ -6,6 +6,8 @@ import { DELEGATE_GROUPS } from "./schema";
 // does not parse is dropped, and the page says so, rather than failing the whole page. Pure.
 
 export const REGISTRATION_PAGE_SIZE = 50;
+/** The page sizes an organiser may choose; 50 is the default. */
+export const REGISTRATION_PAGE_SIZES = [25, 50, 100, 200] as const;
 export const REGISTRATION_SORTS = ["newest", "oldest", "name", "organization"] as const;
 export const SEAT_FILTERS = ["CONFIRMED", "WAITLISTED"] as const;
 export const STATUS_FILTERS = ["ACTIVE", "CANCELLED"] as const;
@@ -26,6 +28,7 @@ const fields = {
   to: isoDate,
   sort: z.enum(REGISTRATION_SORTS),
   page: z.coerce.number().int().min(1).max(10_000),
+  size: z.coerce.number().refine((value): value is (typeof REGISTRATION_PAGE_SIZES)[number] => (REGISTRATION_PAGE_SIZES as readonly number[]).includes(value)),
 };
 
 export type RegistrationFilters = { [K in keyof typeof fields]?: z.infer<(typeof fields)[K]> };
@@ -50,6 +53,11 @@ export function parseRegistrationFilters(query: Query): { filters: RegistrationF
     else ignored = true;
   }
   return { filters: filters as RegistrationFilters, ignored };
+}
+
+/** Rows per page of the list: the size chosen, or the default. */
+export function pageSizeOf(filters: RegistrationFilters): number {
+  return filters.size ?? REGISTRATION_PAGE_SIZE;
 }
 
 /** The query string of the same filters, on another page (or without a page, for the exports). */

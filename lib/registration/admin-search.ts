@@ -3,7 +3,7 @@ import { searchWords } from "@/lib/agenda/rules";
 import { auditTimeRange } from "@/lib/audit/schema";
 import type { Database } from "@/lib/db-client";
 import { Prisma, type SeatStatus } from "@/lib/generated/prisma/client";
-import { REGISTRATION_PAGE_SIZE, type RegistrationFilters } from "./admin-filters";
+import { pageSizeOf, type RegistrationFilters } from "./admin-filters";
 import { normalizePhone } from "./rules";
 
 // The SQL of the back-office registration list. Search and sort read the columns PostgreSQL
@@ -124,10 +124,11 @@ export async function loadAllRegistrationRows(database: Database, editionId: str
 /** One page of the list, with the total for the pagination. */
 export async function searchRegistrationsIn(database: Database, editionId: string, filters: RegistrationFilters) {
   const page = filters.page ?? 1;
+  const size = pageSizeOf(filters);
   const [total, ids] = await Promise.all([
     countRegistrations(database, editionId, filters),
-    findRegistrationIds(database, editionId, filters, { limit: REGISTRATION_PAGE_SIZE, offset: (page - 1) * REGISTRATION_PAGE_SIZE }),
+    findRegistrationIds(database, editionId, filters, { limit: size, offset: (page - 1) * size }),
   ]);
   const rows = await loadRegistrationRows(database, ids);
-  return { total, page, pages: Math.max(1, Math.ceil(total / REGISTRATION_PAGE_SIZE)), rows };
+  return { total, page, pages: Math.max(1, Math.ceil(total / size)), rows };
 }

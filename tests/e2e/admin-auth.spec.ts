@@ -26,7 +26,31 @@ test.describe("admin sign-in", () => {
     const menu = page.getByRole("navigation", { name: "Điều hướng quản trị" });
     await expect(menu.getByRole("link", { name: "Tổng quan" })).toBeVisible();
     await expect(menu.getByRole("link", { name: "Người dùng" })).toHaveCount(0);
+    // One row of groups: the organiser's sections sit under programme, people, exhibition and press.
+    await expect(menu.getByText("Quản trị hệ thống")).toHaveCount(0);
+    await menu.getByText("Triển lãm & báo chí").click();
+    await expect(menu.getByRole("link", { name: "Đăng ký tác nghiệp" })).toBeVisible();
     await expect(page.locator('meta[name="robots"]')).toHaveAttribute("content", /noindex/);
+    // Each card says what its screen does, and nothing promises screens "khi được đưa vào sử dụng".
+    const sections = page.getByRole("region", { name: "Các mục bạn được sử dụng" });
+    await expect(sections.getByRole("link", { name: /^Thống kê Số đăng ký, mức lấp đầy/ })).toBeVisible();
+    await expect(sections.getByRole("link", { name: /^Tin tức Viết, hẹn giờ đăng/ })).toBeVisible();
+    await expect(sections.getByRole("link", { name: /^Đăng ký tác nghiệp Duyệt đăng ký tác nghiệp/ })).toBeVisible();
+    await expect(page.getByText(/khi được đưa vào sử dụng/)).toHaveCount(0);
+    // What waits for the organiser, each with its count and a link to the list where it is done.
+    const waiting = page.getByRole("region", { name: "Việc đang chờ" });
+    await expect(waiting.getByRole("link", { name: /^\d+ Đơn đăng ký gian hàng chờ xét duyệt$/ })).toHaveAttribute("href", "/admin/booths/applications");
+    await expect(waiting.getByRole("link", { name: /^\d+ Đăng ký tác nghiệp chờ duyệt$/ })).toBeVisible();
+    await expect(waiting.getByRole("link", { name: /^\d+ Đại biểu có địa chỉ e-mail bị từ chối$/ })).toHaveAttribute("href", "/admin/registrations?mail=refused");
+  });
+
+  test("check-in staff land on the check-in station, not on a dashboard with one link", async ({ page }) => {
+    const staff = await createTestUser("CHECKIN_STAFF");
+    await page.goto("/admin/login");
+    await fillLoginForm(page, staff.email, staff.password);
+    await expect(page).toHaveURL(/\/admin\/check-in$/);
+    await page.goto("/admin");
+    await expect(page).toHaveURL(/\/admin\/check-in$/);
   });
 
   test("a signed-in user without the permission gets the Vietnamese 403 page", async ({ page }) => {
@@ -74,7 +98,10 @@ test.describe("admin sign-in", () => {
     await signIn(staffPage, staff);
 
     await signIn(page, administrator);
-    await page.getByRole("navigation", { name: "Điều hướng quản trị" }).getByRole("link", { name: "Người dùng" }).click();
+    // The menu is grouped: "Người dùng" is under "Quản trị hệ thống".
+    const menu = page.getByRole("navigation", { name: "Điều hướng quản trị" });
+    await menu.getByText("Quản trị hệ thống").click();
+    await menu.getByRole("link", { name: "Người dùng" }).click();
     await page.getByRole("link", { name: staff.name }).click();
     await page.getByText("Vô hiệu hóa tài khoản", { exact: true }).click();
     await page.getByRole("button", { name: `Xác nhận vô hiệu hóa ${staff.name}` }).click();

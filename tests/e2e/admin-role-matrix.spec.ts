@@ -7,8 +7,9 @@ import { createTestUser, querySessionId, queryVenueId, signIn, useOwnClientAddre
 // `{venue}` for a seeded venue.
 const ALL: readonly AdminRole[] = ["ADMIN", "ORGANIZER", "INVITATION_OFFICER", "CHECKIN_STAFF"];
 
-const PAGES: { path: string; allowed: readonly AdminRole[] }[] = [
-  { path: "/admin", allowed: ALL },
+const PAGES: { path: string; allowed: readonly AdminRole[]; redirected?: readonly AdminRole[] }[] = [
+  // Check-in staff are sent on to the check-in station (a test below).
+  { path: "/admin", allowed: ["ADMIN", "ORGANIZER", "INVITATION_OFFICER"], redirected: ["CHECKIN_STAFF"] },
   { path: "/admin/account", allowed: ALL },
   { path: "/admin/users", allowed: ["ADMIN"] },
   { path: "/admin/users/new", allowed: ["ADMIN"] },
@@ -67,10 +68,13 @@ test.describe("role × admin page", () => {
       const user: TestUser = await createTestUser(role);
       await signIn(page, user);
       const ids = { session: await querySessionId("le-khai-mac"), venue: await queryVenueId("xa-mang-den") };
-      for (const { path, allowed } of PAGES) {
+      for (const { path, allowed, redirected = [] } of PAGES) {
         const target = path.replace("{self}", user.id).replace("{session}", ids.session).replace("{venue}", ids.venue);
-        const { status } = await statusOf(context.request, target);
-        if (allowed.includes(role)) {
+        const { status, location } = await statusOf(context.request, target);
+        if (redirected.includes(role)) {
+          expect(status, `${role} ${target}`).toBe(307);
+          expect(location, `${role} ${target}`).toMatch(/\/admin\/check-in$/);
+        } else if (allowed.includes(role)) {
           expect(status, `${role} ${target}`).toBe(200);
         } else {
           expect(status, `${role} ${target}`).toBe(403);

@@ -69,3 +69,67 @@ test("an organiser creates a session with a lead and two coordinating units, pub
   await page.getByRole("button", { name: "Xác nhận xóa" }).click();
   await expect(page.getByRole("status")).toHaveText("Đã xóa hoạt động.");
 });
+
+test("an edit of a published session that clashes with another is shown with its warning before anything changes publicly", async ({
+  page,
+  context,
+}) => {
+  test.skip(test.info().project.name !== "desktop", "one journey through the admin form is enough");
+  test.slow();
+  await useOwnClientAddress(context);
+  await signIn(page, await createTestUser("ORGANIZER"));
+  const title = `Phiên thử bản nháp thay đổi ${randomBytes(3).toString("hex")}`;
+
+  // Published on the Week's last evening, when the main hall is free.
+  await page.goto("/admin/sessions/new");
+  await page.getByLabel("Loại hình").selectOption({ label: "Hội thảo chuyên đề" });
+  await page.getByLabel("Tên hoạt động (tiếng Việt)").fill(title);
+  await page.getByLabel("Ngày bắt đầu").fill("2025-09-26");
+  await page.getByLabel("Giờ bắt đầu").fill("19:00");
+  await page.getByLabel("Ngày kết thúc").fill("2025-09-26");
+  await page.getByLabel("Giờ kết thúc").fill("20:00");
+  await page.getByLabel("Địa điểm", { exact: true }).selectOption({ label: "Trung tâm Hội nghị và Triển lãm tỉnh Quảng Ngãi (1000 chỗ)" });
+  await page.getByLabel("Đơn vị chủ trì", { exact: true }).selectOption({ label: `${LEAD} (Sở KH&CN)` });
+  await page.getByRole("button", { name: "Tạo hoạt động" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
+  await expect(page.getByRole("region", { name: "Cần kiểm tra lại" })).toHaveCount(0);
+  await page.getByRole("button", { name: "Công bố" }).click();
+  await expect(page.getByRole("status")).toContainText("Đã công bố");
+  const editUrl = page.url().replace(/\?.*$/, "");
+  const publicUrl = (await page.getByRole("link", { name: "Xem trên trang công khai" }).getAttribute("href"))!;
+
+  // Moved onto the opening ceremony's hour, "published at once": it is kept as a draft with its warning.
+  await page.getByLabel("Ngày bắt đầu").fill("2025-09-25");
+  await page.getByLabel("Giờ bắt đầu").fill("14:30");
+  await page.getByLabel("Ngày kết thúc").fill("2025-09-25");
+  await page.getByLabel("Giờ kết thúc").fill("15:30");
+  await page.getByRole("button", { name: "Lưu và công bố ngay (sửa nhỏ)" }).click();
+  // Server Actions take longer than five seconds on a busy machine.
+  await expect(page.getByRole("status")).toContainText("được lưu thành bản nháp, chưa công bố", { timeout: 30_000 });
+  const draft = page.getByRole("region", { name: "Bản nháp thay đổi (chưa công bố)" });
+  const warnings = draft.getByRole("region", { name: "Cảnh báo của bản nháp" });
+  await expect(warnings).toContainText("Trùng địa điểm");
+  await expect(warnings.getByRole("link", { name: "Lễ khai mạc" })).toBeVisible();
+  await expect(draft.getByRole("definition").filter({ hasText: "26/09/2025 19:00 → 25/09/2025 14:30" })).toBeVisible();
+
+  // The public page still shows the published time.
+  await page.goto(publicUrl);
+  await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
+  await expect(page.getByRole("main")).toContainText("26/09/2025 19:00");
+  await expect(page.getByRole("main")).not.toContainText("25/09/2025 14:30");
+
+  // Published in one step, the public page changes.
+  await page.goto(editUrl);
+  await page.getByRole("button", { name: "Công bố thay đổi" }).click();
+  await expect(page.getByRole("status")).toContainText("Đã công bố thay đổi", { timeout: 30_000 });
+  await expect(page.getByRole("region", { name: "Bản nháp thay đổi (chưa công bố)" })).toHaveCount(0);
+  await expect(async () => {
+    await page.goto(publicUrl);
+    await expect(page.getByRole("main")).toContainText("25/09/2025 14:30", { timeout: 1_000 });
+  }).toPass({ timeout: 20_000 });
+
+  await page.goto(editUrl);
+  await page.getByText("Xóa hoạt động").click();
+  await page.getByRole("button", { name: "Xác nhận xóa" }).click();
+  await expect(page.getByRole("status")).toHaveText("Đã xóa hoạt động.");
+});

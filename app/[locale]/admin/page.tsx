@@ -1,12 +1,14 @@
 import Link from "next/link";
-import { notFound } from "next/navigation";
+import { notFound, redirect } from "next/navigation";
 import { sectionsFor } from "@/components/admin/nav-items";
 import { AdminPageHeader } from "@/components/admin/page-header";
 import { adminPageMetadata } from "@/components/admin/page-metadata";
+import { WaitingWork } from "@/components/admin/waiting-work";
 import { requireUser } from "@/lib/auth/guard";
 import { capabilitiesOf } from "@/lib/auth/roles";
+import { listWaitingWork } from "@/lib/dashboard/queries";
 import { isLocale, localizedPath } from "@/lib/i18n/config";
-import { getTranslator } from "@/lib/i18n/translator";
+import { getMessages, getTranslator } from "@/lib/i18n/translator";
 
 export const generateMetadata = adminPageMetadata("adminDashboard");
 
@@ -14,14 +16,19 @@ export default async function AdminDashboardPage({ params }: { params: Promise<{
   const { locale } = await params;
   if (!isLocale(locale)) notFound();
   const user = await requireUser({ locale, returnTo: localizedPath(locale, "/admin") });
+  // Check-in staff have one screen: a dashboard holding one link would only be a detour at the door.
+  if (user.role === "CHECKIN_STAFF") redirect(localizedPath(locale, "/admin/check-in"));
   const t = getTranslator(locale, "adminDashboard");
   const shell = getTranslator(locale, "adminShell");
   const roles = getTranslator(locale, "adminRoles");
   const capabilities = getTranslator(locale, "adminCapabilities");
+  const cards: Record<string, string> = getMessages(locale).adminDashboard.cards;
   const sections = sectionsFor(user.role).filter((section) => section.capability !== null);
+  const waiting = await listWaitingWork();
   return (
     <>
       <AdminPageHeader title={t("greeting", { name: user.name })} intro={t("role", { role: roles(user.role) })} />
+      {waiting.length > 0 && <WaitingWork locale={locale} items={waiting} />}
       <div className="grid gap-8 lg:grid-cols-2">
         <section aria-labelledby="sections-title">
           <h2 id="sections-title" className="text-lg font-bold text-brand-900">
@@ -35,14 +42,11 @@ export default async function AdminDashboardPage({ params }: { params: Promise<{
                   className="block h-full rounded-lg bg-white p-4 shadow-sm ring-1 ring-brand-100 hover:ring-brand-600"
                 >
                   <span className="font-semibold text-brand-800">{shell(section.labelKey)}</span>
-                  {section.capability && (
-                    <span className="mt-1 block text-sm text-muted">{capabilities(section.capability)}</span>
-                  )}
+                  <span className="mt-1 block text-sm text-muted">{cards[section.labelKey]}</span>
                 </Link>
               </li>
             ))}
           </ul>
-          <p className="mt-4 text-sm text-muted">{t("comingLater")}</p>
         </section>
         <section aria-labelledby="capabilities-title">
           <h2 id="capabilities-title" className="text-lg font-bold text-brand-900">

@@ -22,6 +22,20 @@ export function InviteeForm({ locale, batchId }: { locale: Locale; batchId: stri
       <input type="hidden" name="batchId" value={batchId} />
       <FormMessage state={state} />
       <div className="grid gap-4 sm:grid-cols-2">
+        <TextField
+          id="invitee-salutation"
+          name="salutation"
+          label={t("salutation")}
+          hint={t("salutationHint")}
+          list="invitee-salutations"
+          autoComplete="off"
+          defaultValue={values.salutation}
+          error={errors.salutation}
+        />
+        <datalist id="invitee-salutations">
+          <option value="Ông" />
+          <option value="Bà" />
+        </datalist>
         {FIELDS.map((field) => (
           <TextField
             key={field}

@@ -2,17 +2,19 @@ import type { Locale } from "@/lib/i18n/config";
 import { getTranslator } from "@/lib/i18n/translator";
 import { removeInviteeAction } from "@/lib/invitations/actions";
 import type { BatchDetails } from "@/lib/invitations/queries";
+import { DEFAULT_SALUTATION } from "@/lib/invitations/rules";
 import { AdminCell, AdminTable } from "../admin-table";
 import { ActionForm } from "./action-form";
 
 /** The batch's invitees; while the draft is editable each can be removed. */
 export function InviteeTable({ locale, batch, canRemove }: { locale: Locale; batch: BatchDetails; canRemove: boolean }) {
   const t = getTranslator(locale, "adminInvitations");
-  const columns = [t("fullName"), t("position"), t("organization"), t("email"), t("phone")];
+  const columns = [t("salutation"), t("fullName"), t("position"), t("organization"), t("email"), t("phone")];
   return (
     <AdminTable columns={canRemove ? [...columns, t("colActions")] : columns} empty={t("noInvitees")} isEmpty={batch.invitees.length === 0}>
       {batch.invitees.map((invitee) => (
         <tr key={invitee.id}>
+          <AdminCell className="whitespace-nowrap">{invitee.salutation ?? DEFAULT_SALUTATION}</AdminCell>
           <AdminCell header>{invitee.fullName}</AdminCell>
           <AdminCell>{invitee.position ?? ""}</AdminCell>
           <AdminCell>{invitee.organization ?? ""}</AdminCell>

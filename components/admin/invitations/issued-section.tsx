@@ -5,7 +5,7 @@ import { reinviteAction, remindAction, retryDeliveryAction, revokeInvitationActi
 import { BATCH_DOWNLOADS, type BatchDownload } from "@/lib/invitations/downloads";
 import type { BatchProgress, ResponseFilter } from "@/lib/invitations/queries";
 import { RESPONSE_FILTERS, type listInvitations } from "@/lib/invitations/queries";
-import { documentNumber } from "@/lib/invitations/rules";
+import { addressee, documentNumber } from "@/lib/invitations/rules";
 import { formatDateTime } from "@/lib/time/format";
 import { AdminCell, AdminTable } from "../admin-table";
 import { AdminPanel } from "../panel";
@@ -127,7 +127,7 @@ function InvitationRow({ locale, batchId, invitation, canIssue }: { locale: Loca
         </a>
       </AdminCell>
       <AdminCell header>
-        {invitation.invitee.fullName}
+        {addressee(invitation.invitee)}
         <span className="block font-normal text-muted">{[invitation.invitee.position, invitation.invitee.organization].filter(Boolean).join(", ")}</span>
       </AdminCell>
       <AdminCell>

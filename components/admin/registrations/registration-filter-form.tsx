@@ -1,7 +1,15 @@
 import Link from "next/link";
 import type { Locale } from "@/lib/i18n/config";
 import { getTranslator } from "@/lib/i18n/translator";
-import { MAIL_FILTERS, REGISTRATION_SORTS, SEAT_FILTERS, STATUS_FILTERS, type RegistrationFilters } from "@/lib/registration/admin-filters";
+import {
+  MAIL_FILTERS,
+  REGISTRATION_PAGE_SIZE,
+  REGISTRATION_PAGE_SIZES,
+  REGISTRATION_SORTS,
+  SEAT_FILTERS,
+  STATUS_FILTERS,
+  type RegistrationFilters,
+} from "@/lib/registration/admin-filters";
 import type { SessionOption } from "@/lib/registration/admin-queries";
 import { DELEGATE_GROUPS } from "@/lib/registration/schema";
 import { formatDate } from "@/lib/time/format";
@@ -77,6 +85,12 @@ export function RegistrationFilterForm({ locale, action, filters, sessions }: Pr
         label={t("sort")}
         defaultValue={filters.sort ?? "newest"}
         options={REGISTRATION_SORTS.map((sort) => ({ value: sort, label: t(`sort${sort}`) }))}
+      />
+      <SelectField
+        name="size"
+        label={t("pageSize")}
+        defaultValue={String(filters.size ?? REGISTRATION_PAGE_SIZE)}
+        options={REGISTRATION_PAGE_SIZES.map((size) => ({ value: String(size), label: t("pageSizeOption", { size }) }))}
       />
       <div className="flex flex-wrap items-end gap-3">
         <button type="submit" className={buttonClass("primary")}>

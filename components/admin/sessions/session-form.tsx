@@ -18,6 +18,8 @@ type Props = {
   target: { editionId: string } | { sessionId: string };
   initialValues: Record<string, string>;
   options: SessionFormOptions;
+  /** A published session's edits are saved as a draft of the change, or published at once when they raise no warning. */
+  isPublished?: boolean;
 };
 
 function Section({ title, children }: { title: string; children: ReactNode }) {
@@ -29,8 +31,9 @@ function Section({ title, children }: { title: string; children: ReactNode }) {
   );
 }
 
-export function SessionForm({ locale, target, initialValues, options }: Props) {
+export function SessionForm({ locale, target, initialValues, options, isPublished = false }: Props) {
   const isNew = "editionId" in target;
+  const sessions = getTranslator(locale, "adminSessions");
   const [state, action] = useActionState(isNew ? createSessionAction : updateSessionAction, idleState);
   const t = getTranslator(locale, "adminSessionForm");
   const types = getTranslator(locale, "sessionType");
@@ -186,7 +189,19 @@ export function SessionForm({ locale, target, initialValues, options }: Props) {
         <CheckboxField name="registrationOpen" label={t("registrationOpen")} defaultChecked={values.registrationOpen === "on"} />
       </Section>
 
-      <SubmitButton pendingLabel={t("saving")}>{isNew ? t("create") : t("save")}</SubmitButton>
+      {isPublished ? (
+        <div className="space-y-3">
+          <p className="text-sm text-muted">{sessions("publishNowHint")}</p>
+          <div className="flex flex-wrap gap-3">
+            <SubmitButton pendingLabel={t("saving")}>{sessions("saveDraftChange")}</SubmitButton>
+            <SubmitButton pendingLabel={t("saving")} variant="secondary" name="publishNow" value="1">
+              {sessions("publishNow")}
+            </SubmitButton>
+          </div>
+        </div>
+      ) : (
+        <SubmitButton pendingLabel={t("saving")}>{isNew ? t("create") : t("save")}</SubmitButton>
+      )}
     </form>
   );
 }

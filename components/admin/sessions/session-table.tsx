@@ -49,7 +49,7 @@ export function SessionTable({ locale, sessions }: { locale: Locale; sessions: R
             {session.capacity === null ? <span className="text-muted">{t("noCapacity")}</span> : `${session.seatsTaken}/${session.capacity}`}
           </AdminCell>
           <AdminCell>
-            <span className={`inline-block rounded px-2 py-0.5 text-xs font-semibold ${STATUS_STYLE[session.status]}`}>
+            <span className={`inline-block whitespace-nowrap rounded px-2 py-0.5 text-xs font-semibold ${STATUS_STYLE[session.status]}`}>
               {t(`status${session.status}`)}
             </span>
           </AdminCell>

@@ -4,14 +4,16 @@ import { localizedPath, type Locale } from "@/lib/i18n/config";
 import { getTranslator } from "@/lib/i18n/translator";
 import { formatDateTime } from "@/lib/time/format";
 
-/** What the organiser should check again; saving went through regardless. */
-export function SessionWarnings({ locale, warnings }: { locale: Locale; warnings: SessionWarning[] }) {
+type Props = { locale: Locale; warnings: SessionWarning[]; title?: string; headingId?: string };
+
+/** What the organiser should check again: of the saved session, or of a draft of a change before it is published. */
+export function SessionWarnings({ locale, warnings, title, headingId = "session-warnings" }: Props) {
   if (warnings.length === 0) return null;
   const t = getTranslator(locale, "adminSessions");
   return (
-    <section aria-labelledby="session-warnings" className="mb-6 rounded-md border-l-4 border-gold-400 bg-gold-300/30 px-4 py-3">
-      <h2 id="session-warnings" className="font-bold text-ink">
-        {t("warningsTitle")}
+    <section aria-labelledby={headingId} className="mb-6 rounded-md border-l-4 border-gold-400 bg-gold-300/30 px-4 py-3">
+      <h2 id={headingId} className="font-bold text-ink">
+        {title ?? t("warningsTitle")}
       </h2>
       <ul className="mt-2 list-disc space-y-2 pl-5 text-ink">
         {warnings.map((warning) => (

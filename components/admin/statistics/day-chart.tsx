@@ -1,17 +1,21 @@
+import type { Locale } from "@/lib/i18n/config";
+import { formatCount } from "@/lib/i18n/numbers";
 import { formatCalendarDate } from "@/lib/time/format";
 
 // Registrations per day as an SVG bar chart, readable on a projector (thick bars, large labels, high
 // contrast), with the same numbers in a table for screen readers and for anyone who wants the figures.
 
-type Props = { days: { day: string; count: number }[]; title: string; labels: { day: string; count: string } };
+type Props = { locale: Locale; days: { day: string; count: number }[]; title: string; labels: { day: string; count: string } };
 
 const WIDTH = 800;
 const HEIGHT = 260;
 const AXIS = 28;
+/** A bar is never wider than this: the first day of registration is a bar, not the whole chart. */
+const MAX_SLOT = 64;
 
-export function DayChart({ days, title, labels }: Props) {
+export function DayChart({ locale, days, title, labels }: Props) {
   const max = Math.max(1, ...days.map((day) => day.count));
-  const slot = (WIDTH - AXIS) / Math.max(1, days.length);
+  const slot = Math.min(MAX_SLOT, (WIDTH - AXIS) / Math.max(1, days.length));
   const label = (day: string) => formatCalendarDate(new Date(`${day}T00:00:00Z`)).slice(0, 5);
   return (
     <figure className="rounded-lg bg-white p-5 shadow-sm ring-1 ring-brand-100">
@@ -25,7 +29,7 @@ export function DayChart({ days, title, labels }: Props) {
             <g key={day.day}>
               <rect x={x} y={HEIGHT - height} width={slot * 0.7} height={height} fill="#0a2a5e" />
               <text x={x + slot * 0.35} y={HEIGHT - height - 6} textAnchor="middle" fontSize="16" fontWeight="700" fill="#111827">
-                {day.count}
+                {formatCount(day.count, locale)}
               </text>
               {(days.length <= 16 || index % Math.ceil(days.length / 16) === 0) && (
                 <text x={x + slot * 0.35} y={HEIGHT + 20} textAnchor="middle" fontSize="14" fill="#111827">
@@ -49,7 +53,7 @@ export function DayChart({ days, title, labels }: Props) {
             {days.map((day) => (
               <tr key={day.day}>
                 <td className="pr-6">{formatCalendarDate(new Date(`${day.day}T00:00:00Z`))}</td>
-                <td className="text-right tabular-nums">{day.count}</td>
+                <td className="text-right tabular-nums">{formatCount(day.count, locale)}</td>
               </tr>
             ))}
           </tbody>

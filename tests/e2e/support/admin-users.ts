@@ -95,5 +95,6 @@ export async function fillLoginForm(page: Page, email: string, password: string)
 export async function signIn(page: Page, user: Pick<TestUser, "email" | "password">): Promise<void> {
   await page.goto("/admin/login");
   await fillLoginForm(page, user.email, user.password);
-  await expect(page).toHaveURL(/\/admin$/);
+  // Check-in staff land on the check-in station, everyone else on the dashboard.
+  await expect(page).toHaveURL(/\/admin(\/check-in)?$/);
 }

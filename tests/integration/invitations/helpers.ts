@@ -23,6 +23,7 @@ export function useServerEnv(databaseUrl: string) {
 
 export function invitee(index: number, overrides: Partial<InviteeInput> = {}): InviteeInput {
   return {
+    salutation: "Bà",
     fullName: `Nguyễn Thị Hồng Nhung ${index}`,
     position: "Giám đốc",
     organization: "Sở Văn hóa, Thể thao và Du lịch",

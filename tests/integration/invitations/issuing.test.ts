@@ -6,6 +6,9 @@ import { ACTOR, DRAFT, invitee, readPdf, sessionIds, useServerEnv } from "./help
 // Issuing: numbers from the register of UBND tỉnh, gap-free and duplicate-free even when officers
 // issue at the same moment; a frozen document that later edits of the programme do not rewrite.
 
+/** A date before the 2025 Week, so that the invited sessions have not ended. */
+const BEFORE_THE_WEEK = new Date("2025-09-05T02:00:00Z");
+
 let database: TestDatabase;
 let store: typeof import("@/lib/invitations/store");
 let delivery: typeof import("@/lib/invitations/delivery");
@@ -48,7 +51,7 @@ describe("issuing a batch", () => {
     await store.addInvitees(database.db, id, [invitee(900)], ACTOR);
     await expect(store.issueBatch(database.db, id, ACTOR)).rejects.toMatchObject({ code: "INVALID_STATE" });
     await store.proposeBatch(database.db, id, ACTOR);
-    const both = await Promise.allSettled([store.issueBatch(database.db, id, ACTOR), store.issueBatch(database.db, id, ACTOR)]);
+    const both = await Promise.allSettled([store.issueBatch(database.db, id, ACTOR, BEFORE_THE_WEEK), store.issueBatch(database.db, id, ACTOR, BEFORE_THE_WEEK)]);
     expect(both.filter((result) => result.status === "fulfilled")).toHaveLength(1);
     expect(both.find((result) => result.status === "rejected")).toMatchObject({ reason: { code: "INVALID_STATE" } });
     expect(await numbersOf(id)).toHaveLength(1);
@@ -79,6 +82,41 @@ describe("issuing a batch", () => {
   });
 });
 
+describe("the letter's number, addressee and date", () => {
+  it("prints a number below 10 with a leading zero and a salutation typed into the name once", async () => {
+    const { invitationSchemas } = await import("@/lib/invitations/schema");
+    const typed = invitationSchemas.invitee.parse({ fullName: "Ông Lê Văn Hùng", position: "Chủ tịch", organization: "UBND xã Tịnh Khê", email: "hung.le@quangngai.gov.vn" });
+    const { id } = await store.createBatch(database.db, { ...DRAFT, sessionIds: await sessionIds(database.db, ["le-khai-mac"]) }, ACTOR);
+    await store.addInvitees(database.db, id, [typed], ACTOR);
+    await store.proposeBatch(database.db, id, ACTOR);
+    // Issued in December 2024: the first number of that year's register.
+    await store.issueBatch(database.db, id, ACTOR, new Date("2024-12-20T02:00:00Z"));
+    const invitation = await database.db.invitation.findFirstOrThrow({ where: { batchId: id }, select: { id: true, number: true, year: true } });
+    expect(invitation).toMatchObject({ number: 1, year: 2024 });
+    const { flat, lines } = readPdf((await delivery.issuedPdf(database.db, invitation.id)).pdf);
+    expect(lines[2]).toMatch(/^Số: 01\/GM-UBND\s+Quảng Ngãi, ngày 20 tháng 12 năm 2024$/);
+    expect(flat).toContain("Ông Lê Văn Hùng – Chủ tịch, UBND xã Tịnh Khê");
+    expect(flat.match(/Ông/g)).toHaveLength(1);
+  });
+
+  it("refuses to issue once an invited session has ended, and takes no number", async () => {
+    const batchId = await proposedBatch(database.db, 2, 7_000);
+    const counter = async () => (await database.db.invitationNumberCounter.findFirst({ where: { year: 2025 } }))?.lastNumber;
+    const before = await counter();
+    await expect(store.issueBatch(database.db, batchId, ACTOR, new Date("2025-09-25T12:00:00Z"))).rejects.toMatchObject({
+      code: "INVALID_STATE",
+      details: { reason: "SESSION_ENDED", sessions: ["Lễ khai mạc"] },
+    });
+    expect(await counter()).toBe(before);
+    expect(await numbersOf(batchId)).toEqual([]);
+    const batch = await database.db.invitationBatch.findUniqueOrThrow({ where: { id: batchId }, select: { status: true } });
+    expect(batch.status).toBe("PROPOSED");
+    // While the session is under way the letter may still go out (the page warns the officer).
+    await store.issueBatch(database.db, batchId, ACTOR, new Date("2025-09-25T07:30:00Z"));
+    expect(await numbersOf(batchId)).toHaveLength(2);
+  });
+});
+
 describe("the issued document", () => {
   let batchId: string;
   let invitationId: string;
@@ -98,10 +136,10 @@ describe("the issued document", () => {
     // -layout keeps the two header blocks side by side on each line.
     expect(lines[0]).toMatch(/^ỦY BAN NHÂN DÂN\s+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM$/);
     expect(lines[1]).toMatch(/^TỈNH QUẢNG NGÃI\s+Độc lập - Tự do - Hạnh phúc$/);
-    expect(lines[2]).toMatch(new RegExp(`^Số: ${invitation.number}/GM-UBND\\s+Quảng Ngãi, ngày 05 tháng 9 năm 2025$`));
+    expect(lines[2]).toMatch(new RegExp(`^Số: ${String(invitation.number).padStart(2, "0")}/GM-UBND\\s+Quảng Ngãi, ngày 05 tháng 9 năm 2025$`));
     expect(lines).toContain("GIẤY MỜI");
     expect(flat).toContain("Ủy ban nhân dân tỉnh Quảng Ngãi trân trọng kính mời:");
-    expect(flat).toContain("Ông/Bà Nguyễn Thị Hồng Nhung 5000 – Giám đốc, Sở Văn hóa, Thể thao và Du lịch");
+    expect(flat).toContain("Bà Nguyễn Thị Hồng Nhung 5000 – Giám đốc, Sở Văn hóa, Thể thao và Du lịch");
     expect(flat).toContain("TM. ỦY BAN NHÂN DÂN");
     expect(flat).toContain("Trần Phước Hiền");
     expect(flat).toContain("Nơi nhận:");
@@ -143,7 +181,7 @@ describe("the issued document", () => {
     const counter = await database.db.invitationNumberCounter.findFirstOrThrow({ where: { year: 2025 } });
     const again = await store.reinvite(database.db, invitationId, ACTOR, new Date("2025-09-07T02:00:00Z"));
     expect(again.number).toBe(counter.lastNumber + 1);
-    await expect(store.reinvite(database.db, invitationId, ACTOR)).rejects.toMatchObject({ code: "CONFLICT" });
+    await expect(store.reinvite(database.db, invitationId, ACTOR, BEFORE_THE_WEEK)).rejects.toMatchObject({ code: "CONFLICT" });
     const audit = await database.db.auditLog.findMany({ where: { entityType: "Invitation" }, select: { action: true } });
     expect(audit.map((entry) => entry.action)).toEqual(expect.arrayContaining(["invitation.revoke", "invitation.reissue"]));
   });

@@ -22,7 +22,7 @@ async function issuedInvitations(size: number, offset: number) {
   const { id } = await store.createBatch(database.db, { ...DRAFT, sessionIds: await sessionIds(database.db, [OPENING]) }, ACTOR);
   await store.addInvitees(database.db, id, Array.from({ length: size }, (_, index) => invitee(offset + index)), ACTOR);
   await store.proposeBatch(database.db, id, ACTOR);
-  await store.issueBatch(database.db, id, ACTOR);
+  await store.issueBatch(database.db, id, ACTOR, new Date("2025-09-05T02:00:00Z"));
   const rows = await database.db.invitation.findMany({ where: { batchId: id }, select: { id: true, year: true }, orderBy: { number: "asc" } });
   return { batchId: id, invitations: rows };
 }
@@ -187,9 +187,9 @@ describe("sending", () => {
     expect(printed.flat).not.toContain("Nguyễn Thị Hồng Nhung 1002");
     const csv = await downloads.batchAnswersCsv(database.db, batchId, "vi");
     const lines = csv.replace(/^\uFEFF/, "").trim().split("\r\n");
-    expect(lines[0]).toBe("Số,Họ và tên,Chức vụ,Cơ quan,E-mail,Điện thoại,Gửi e-mail,Đã mở,Phản hồi,Thời điểm phản hồi,Người đi thay");
+    expect(lines[0]).toBe("Số,Danh xưng,Họ và tên,Chức vụ,Cơ quan,E-mail,Điện thoại,Gửi e-mail,Đã mở,Phản hồi,Thời điểm phản hồi,Người đi thay");
     expect(lines).toHaveLength(4);
-    expect(lines[1]).toMatch(/^\d+\/GM-UBND,Nguyễn Thị Hồng Nhung 1000,.*,Vắng,/);
+    expect(lines[1]).toMatch(/^\d{2,}\/GM-UBND,Bà,Nguyễn Thị Hồng Nhung 1000,.*,Vắng,/);
     expect(lines[3]).toContain("Đã thu hồi: Trùng khách mời");
   });
 });

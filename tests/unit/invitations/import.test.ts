@@ -12,13 +12,13 @@ describe("invitee import", () => {
     const report = buildImportReport(
       [
         HEADER,
-        ["Nguyễn Văn An", "Giám đốc", "Sở KH&CN", "an@quangngai.gov.vn", "0905 123 456", ""],
-        ["", "", "", "", "", ""],
-        ["Trần Thị Bình", "", "", "AN@quangngai.gov.vn", "", ""],
-        ["Lê Đã Có", "", "", "da.co@quangngai.gov.vn", "", ""],
-        ["Phạm Văn C", "", "", "khong-phai-email", "", ""],
-        ["", "Chức vụ", "", "", "", ""],
-        ["Hồ Thị D", "", "", "", "12345", ""],
+        ["Ông", "Nguyễn Văn An", "Giám đốc", "Sở KH&CN", "an@quangngai.gov.vn", "0905 123 456", ""],
+        ["", "", "", "", "", "", ""],
+        ["", "Trần Thị Bình", "", "", "AN@quangngai.gov.vn", "", ""],
+        ["", "Lê Đã Có", "", "", "da.co@quangngai.gov.vn", "", ""],
+        ["", "Phạm Văn C", "", "", "khong-phai-email", "", ""],
+        ["", "", "Chức vụ", "", "", "", ""],
+        ["", "Hồ Thị D", "", "", "", "12345", ""],
       ],
       existing,
     );
@@ -33,7 +33,25 @@ describe("invitee import", () => {
     ]);
     expect(report.counts).toEqual({ accepted: 1, duplicate: 2, invalid: 3 });
     expect(report.accepted).toEqual([
-      { fullName: "Nguyễn Văn An", position: "Giám đốc", organization: "Sở KH&CN", email: "an@quangngai.gov.vn", phone: "+84905123456", address: null },
+      { salutation: "Ông", fullName: "Nguyễn Văn An", position: "Giám đốc", organization: "Sở KH&CN", email: "an@quangngai.gov.vn", phone: "+84905123456", address: null },
+    ]);
+  });
+
+  it("takes a salutation typed into the name out of it, so that it is printed once", () => {
+    const report = buildImportReport(
+      [
+        ["Họ và tên", "Danh xưng", "E-mail"],
+        ["Ông Lê Văn Hùng", "", "hung@quangngai.gov.vn"],
+        ["Bà Trần Thị Mai", "Bà", "mai@quangngai.gov.vn"],
+        ["Ông/Bà Phạm Văn Tư", "", "tu@quangngai.gov.vn"],
+      ],
+      new Set(),
+    );
+    if (!report.ok) throw new Error(report.message);
+    expect(report.accepted.map(({ salutation, fullName }) => ({ salutation, fullName }))).toEqual([
+      { salutation: "Ông", fullName: "Lê Văn Hùng" },
+      { salutation: "Bà", fullName: "Trần Thị Mai" },
+      { salutation: null, fullName: "Phạm Văn Tư" },
     ]);
   });
 
@@ -45,12 +63,12 @@ describe("invitee import", () => {
 
   it("reads the CSV template as Excel saves it (BOM, semicolons) and the XLSX template", async () => {
     const csv = await readTable({ name: "mau.csv", bytes: Buffer.from(templateCsv(), "utf8") });
-    expect(csv).toMatchObject({ ok: true, table: [HEADER, [expect.stringMatching(/^Nguyễn Văn An$/), "Giám đốc", expect.any(String), expect.any(String), expect.any(String), expect.any(String)]] });
+    expect(csv).toMatchObject({ ok: true, table: [HEADER, ["Ông", expect.stringMatching(/^Nguyễn Văn An$/), "Giám đốc", expect.any(String), expect.any(String), expect.any(String), expect.any(String)]] });
     const semicolons = await readTable({ name: "excel.csv", bytes: Buffer.from("\uFEFFHọ và tên;E-mail\r\nĐặng Thùy Trâm;tram@example.vn\r\n", "utf8") });
     expect(semicolons).toEqual({ ok: true, table: [["Họ và tên", "E-mail"], ["Đặng Thùy Trâm", "tram@example.vn"]] });
     const xlsx = await readTable({ name: "mau.xlsx", bytes: await templateXlsx() });
     expect(xlsx.ok && xlsx.table[0]).toEqual(HEADER);
-    expect(xlsx.ok && xlsx.table[1]?.[0]).toBe("Nguyễn Văn An");
+    expect(xlsx.ok && xlsx.table[1]?.slice(0, 2)).toEqual(["Ông", "Nguyễn Văn An"]);
   });
 
   it("reads a workbook typed by hand, and refuses files it cannot read", async () => {

@@ -1,9 +1,31 @@
 import { describe, expect, it } from "vitest";
-import { composeBody, documentNumber, inviteeKey, inviteeLine, issuerHeaderLines, officialTime, placeAndDate, recipientLines, registerYear } from "@/lib/invitations/rules";
+import {
+  addressee,
+  composeBody,
+  documentNumber,
+  formatDocumentNumber,
+  inviteeKey,
+  inviteeLine,
+  issueTiming,
+  issuerHeaderLines,
+  officialTime,
+  placeAndDate,
+  recipientLines,
+  registerYear,
+  splitSalutation,
+} from "@/lib/invitations/rules";
 
 describe("invitation rules", () => {
   it("writes the number as the register does: 125/GM-UBND", () => {
     expect(documentNumber(125, "GM-UBND")).toBe("125/GM-UBND");
+    expect(documentNumber(10, "GM-UBND")).toBe("10/GM-UBND");
+  });
+
+  it("writes numbers below 10 with a leading zero, as Decree 30 does: 09/GM-UBND", () => {
+    expect(documentNumber(9, "GM-UBND")).toBe("09/GM-UBND");
+    expect(documentNumber(1, "GM-UBND")).toBe("01/GM-UBND");
+    expect(formatDocumentNumber(7)).toBe("07");
+    expect(formatDocumentNumber(1234)).toBe("1234");
   });
 
   it("writes the place and date with a leading zero for days below 10 and for January and February", () => {
@@ -43,6 +65,31 @@ describe("invitation rules", () => {
   it("names the invitee with position and organisation when known", () => {
     expect(inviteeLine({ fullName: "Lê Văn Đức", position: "Giám đốc", organization: "Sở Tài chính" })).toBe("Ông/Bà Lê Văn Đức – Giám đốc, Sở Tài chính");
     expect(inviteeLine({ fullName: "Lê Văn Đức", position: null, organization: null })).toBe("Ông/Bà Lê Văn Đức");
+    expect(inviteeLine({ salutation: "Bà", fullName: "Trần Thị Mai", position: "Phó Giám đốc", organization: null })).toBe("Bà Trần Thị Mai – Phó Giám đốc");
+  });
+
+  it("prints the salutation once, even when the name was typed with it", () => {
+    expect(addressee({ salutation: "Ông", fullName: "Lê Văn Hùng" })).toBe("Ông Lê Văn Hùng");
+    expect(addressee({ salutation: null, fullName: "Ông Lê Văn Hùng" })).toBe("Ông Lê Văn Hùng");
+    expect(addressee({ salutation: "Ông", fullName: "Ông Lê Văn Hùng" })).toBe("Ông Lê Văn Hùng");
+    expect(addressee({ fullName: "bà Trần Thị Mai" })).toBe("Bà Trần Thị Mai");
+    expect(addressee({ salutation: null, fullName: "Ông/Bà Phạm Văn Tư" })).toBe("Ông/Bà Phạm Văn Tư");
+    expect(addressee({ salutation: "Giáo sư", fullName: "Ngô Bảo Châu" })).toBe("Giáo sư Ngô Bảo Châu");
+  });
+
+  it("splits a typed salutation from the name and leaves other names alone", () => {
+    expect(splitSalutation("Ông Lê Văn Hùng")).toEqual({ salutation: "Ông", fullName: "Lê Văn Hùng" });
+    expect(splitSalutation("Bà. Trần Thị Mai")).toEqual({ salutation: "Bà", fullName: "Trần Thị Mai" });
+    expect(splitSalutation("Bàng Văn Quý")).toEqual({ salutation: null, fullName: "Bàng Văn Quý" });
+    expect(splitSalutation("Ông")).toEqual({ salutation: null, fullName: "Ông" });
+    expect(splitSalutation("Bà Trần Thị Mai", "ông")).toEqual({ salutation: "Ông", fullName: "Bà Trần Thị Mai" });
+  });
+
+  it("warns once an invited session has begun and refuses once one has ended", () => {
+    const session = { title: "Lễ khai mạc", startsAt: new Date("2025-09-25T07:00:00Z"), endsAt: new Date("2025-09-25T09:00:00Z") };
+    expect(issueTiming([session], new Date("2025-09-20T02:00:00Z"))).toEqual({ kind: "ok" });
+    expect(issueTiming([session], new Date("2025-09-25T08:00:00Z"))).toEqual({ kind: "started", sessions: ["Lễ khai mạc"] });
+    expect(issueTiming([session], new Date("2025-09-25T09:00:00Z"))).toEqual({ kind: "ended", sessions: ["Lễ khai mạc"] });
   });
 
   it("treats the same e-mail, or without one the same name and organisation, as the same invitee", () => {

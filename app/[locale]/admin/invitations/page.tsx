@@ -43,7 +43,7 @@ export default async function InvitationBatchesPage({ params }: { params: Promis
                 ))}
               </ul>
             </AdminCell>
-            <AdminCell>{t(`status${batch.status}`)}</AdminCell>
+            <AdminCell className="whitespace-nowrap">{t(`status${batch.status}`)}</AdminCell>
             <AdminCell>{batch._count.invitees}</AdminCell>
             <AdminCell>{batch.status === "ISSUED" ? `${batch.answers.accepted} / ${batch.answers.declined} / ${batch.answers.pending}` : "–"}</AdminCell>
           </tr>

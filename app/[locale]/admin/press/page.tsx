@@ -3,17 +3,22 @@ import { ActionButtonForm } from "@/components/admin/action-button-form";
 import { AdminCell, AdminTable } from "@/components/admin/admin-table";
 import { AdminPageHeader } from "@/components/admin/page-header";
 import { adminPageMetadata } from "@/components/admin/page-metadata";
+import { TextField } from "@/components/admin/form-controls";
 import { PressExportLinks } from "@/components/admin/press/export-links";
+import { buttonClass } from "@/components/admin/styles";
 import { requirePermission } from "@/lib/auth/guard";
 import { isLocale, localizedPath } from "@/lib/i18n/config";
 import { getMessages, getTranslator } from "@/lib/i18n/translator";
 import { approveAccreditationAction, rejectAccreditationAction, revokeAccreditationAction } from "@/lib/press/admin-actions";
 import { listAccreditationsForAdmin } from "@/lib/press/queries";
+import { matchesPressSearch, pressDuplicates } from "@/lib/press/rules";
 import { formatDateTime } from "@/lib/time/format";
 
 export const generateMetadata = adminPageMetadata("adminPress");
 
-export default async function AdminPressPage({ params }: { params: Promise<{ locale: string }> }) {
+type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function AdminPressPage({ params, searchParams }: Props) {
   const { locale } = await params;
   if (!isLocale(locale)) notFound();
   await requirePermission("media:edit", { locale, returnTo: localizedPath(locale, "/admin/press") });
@@ -21,14 +26,29 @@ export default async function AdminPressPage({ params }: { params: Promise<{ loc
   const statuses = getMessages(locale).adminPress.statuses;
   const saving = getTranslator(locale, "adminForm")("saving");
   const listing = await listAccreditationsForAdmin();
-  const accreditations = listing?.accreditations ?? [];
+  const all = listing?.accreditations ?? [];
+  const raw = (await searchParams).q;
+  const query = (Array.isArray(raw) ? raw[0] : raw)?.trim().slice(0, 100) ?? "";
+  const duplicates = pressDuplicates(all);
+  const accreditations = query ? all.filter((entry) => matchesPressSearch(entry, query)) : all;
   return (
     <>
       <AdminPageHeader title={t("title")} intro={t("intro")} />
-      {accreditations.length > 0 && <PressExportLinks locale={locale} />}
+      {all.length > 0 && <PressExportLinks locale={locale} />}
+      <form role="search" action={localizedPath(locale, "/admin/press")} className="mb-4 flex flex-wrap items-end gap-3">
+        <TextField name="q" type="search" label={t("search")} hint={t("searchHint")} defaultValue={query} />
+        <button type="submit" className={buttonClass("primary")}>
+          {t("searchSubmit")}
+        </button>
+      </form>
+      {duplicates.size > 0 && (
+        <p className="mb-4 rounded-md border-l-4 border-accent-600 bg-accent-100 px-4 py-3 font-semibold text-accent-700">
+          {t("duplicatesSummary", { count: duplicates.size })}
+        </p>
+      )}
       <AdminTable
         columns={[t("journalist"), t("contact"), t("sessions"), t("status"), ""]}
-        empty={listing ? t("empty") : t("noEdition")}
+        empty={listing ? (query ? t("noMatch") : t("empty")) : t("noEdition")}
         isEmpty={accreditations.length === 0}
         minWidth="56rem"
       >
@@ -40,6 +60,11 @@ export default async function AdminPressPage({ params }: { params: Promise<{ loc
               <span className="block text-sm font-normal text-muted">
                 {t("card")}: {entry.cardNumber} · {formatDateTime(entry.createdAt)}
               </span>
+              {duplicates.has(entry.id) && (
+                <span className="mt-1 inline-block rounded bg-accent-100 px-2 py-0.5 text-xs font-semibold text-accent-700">
+                  {t("duplicate", { count: duplicates.get(entry.id)! })}
+                </span>
+              )}
             </AdminCell>
             <AdminCell className="break-all">
               {entry.email}

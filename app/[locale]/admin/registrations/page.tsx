@@ -47,7 +47,15 @@ export default async function RegistrationsPage({ params, searchParams }: Props)
         page={page}
         pages={pages}
         hrefOf={(target) => `${basePath}${registrationQueryString(filters, target)}`}
-        labels={{ pagination: t("pagination"), previous: t("previous"), next: t("next"), page: t("page", { page, pages }) }}
+        labels={{
+          pagination: t("pagination"),
+          previous: t("previous"),
+          next: t("next"),
+          page: t("page", { page, pages }),
+          first: t("first"),
+          last: t("last"),
+          pageNumber: (number) => t("pageNumber", { page: number }),
+        }}
       />
     </>
   );

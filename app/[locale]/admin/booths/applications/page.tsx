@@ -44,7 +44,7 @@ export default async function ApplicationsPage({ params }: { params: Promise<{ l
             </AdminCell>
             <AdminCell>{categories(application.category)}</AdminCell>
             <AdminCell className="whitespace-nowrap">{formatDateTime(application.createdAt)}</AdminCell>
-            <AdminCell>{statuses[application.status]}</AdminCell>
+            <AdminCell className="whitespace-nowrap">{statuses[application.status]}</AdminCell>
             <AdminCell>{application.booth?.code ?? "—"}</AdminCell>
           </tr>
         ))}

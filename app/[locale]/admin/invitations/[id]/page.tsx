@@ -2,10 +2,12 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { ActionForm } from "@/components/admin/invitations/action-form";
 import { BatchForm } from "@/components/admin/invitations/batch-form";
+import { CorrectionForm } from "@/components/admin/invitations/correction-form";
 import { ImportForm } from "@/components/admin/invitations/import-form";
 import { InviteeForm } from "@/components/admin/invitations/invitee-form";
 import { InviteeTable } from "@/components/admin/invitations/invitee-table";
 import { IssuedSection } from "@/components/admin/invitations/issued-section";
+import { LetterText } from "@/components/admin/invitations/letter-text";
 import { sessionChoices } from "@/components/admin/invitations/session-choices";
 import { AdminPageHeader } from "@/components/admin/page-header";
 import { AdminPanel } from "@/components/admin/panel";
@@ -17,7 +19,8 @@ import { getTranslator } from "@/lib/i18n/translator";
 import { issueBatchAction, proposeBatchAction, returnBatchAction } from "@/lib/invitations/actions";
 import { IMPORT_LIMITS } from "@/lib/invitations/import";
 import { batchProgress, findBatch, listInvitableSessions, listInvitations, RESPONSE_FILTERS, type ResponseFilter } from "@/lib/invitations/queries";
-import { isAwaitingDecision, isEditable, registerYear } from "@/lib/invitations/rules";
+import { isAwaitingDecision, isEditable, issueTiming, registerYear } from "@/lib/invitations/rules";
+import { formatDate, formatDateTime } from "@/lib/time/format";
 
 type Props = {
   params: Promise<{ locale: string; id: string }>;
@@ -44,6 +47,8 @@ export default async function InvitationBatchPage({ params, searchParams }: Prop
   const editable = canDraft && isEditable(batch.status);
   const query = await searchParams;
   const filter = RESPONSE_FILTERS.find((value) => value === query.response) ?? null;
+  const now = new Date();
+  const timing = batch.status === "ISSUED" ? ({ kind: "ok" } as const) : issueTiming(batch.sessions, now);
   return (
     <>
       <AdminPageHeader
@@ -61,19 +66,37 @@ export default async function InvitationBatchPage({ params, searchParams }: Prop
             {t("returnedNotice", { comment: batch.returnComment })}
           </p>
         )}
+        {timing.kind !== "ok" && (
+          <p role={timing.kind === "ended" ? "alert" : "status"} className="rounded-md border-l-4 border-accent-600 bg-accent-100 px-4 py-3 font-semibold text-accent-700">
+            {t(timing.kind === "ended" ? "timingEnded" : "timingStarted", { sessions: timing.sessions.join("; "), date: formatDate(now) })}
+          </p>
+        )}
+        {batch.correctedAt && (
+          <p role="status" className="rounded-md border-l-4 border-brand-600 bg-brand-50 px-4 py-3 font-semibold text-brand-900">
+            {t("correctedNotice", { date: formatDateTime(batch.correctedAt) })}
+            {batch.correctionNote && <span className="block font-normal">{t("correctedNoteLine", { note: batch.correctionNote })}</span>}
+          </p>
+        )}
         {editable && <DraftPanels locale={locale} batch={batch} />}
+        {!editable && (
+          <AdminPanel title={t("letterTitle")}>
+            <LetterText locale={locale} letter={batch} />
+          </AdminPanel>
+        )}
         {isAwaitingDecision(batch.status) && canIssue && (
           <AdminPanel title={t("reviewTitle")}>
             <p className="mb-4">{t("reviewIntro", { symbol: batch.register.symbol, year: registerYear(new Date()) })}</p>
             <div className="flex flex-wrap items-start gap-6">
-              <ActionForm
-                locale={locale}
-                action={issueBatchAction}
-                hidden={{ batchId: batch.id }}
-                submitLabel={t("issue", { count: batch.invitees.length })}
-                pendingLabel={t("issuing")}
-                confirm={{ summary: t("issue", { count: batch.invitees.length }), prompt: t("issueConfirm") }}
-              />
+              {timing.kind !== "ended" && (
+                <ActionForm
+                  locale={locale}
+                  action={issueBatchAction}
+                  hidden={{ batchId: batch.id }}
+                  submitLabel={t("issue", { count: batch.invitees.length })}
+                  pendingLabel={t("issuing")}
+                  confirm={{ summary: t("issue", { count: batch.invitees.length }), prompt: t("issueConfirm") }}
+                />
+              )}
               <ActionForm
                 locale={locale}
                 action={returnBatchAction}
@@ -85,6 +108,11 @@ export default async function InvitationBatchPage({ params, searchParams }: Prop
                 textField={{ name: "comment", label: t("comment") }}
               />
             </div>
+          </AdminPanel>
+        )}
+        {isAwaitingDecision(batch.status) && canIssue && (
+          <AdminPanel title={t("correctTitle")}>
+            <CorrectionForm locale={locale} batchId={batch.id} texts={batch} />
           </AdminPanel>
         )}
         {batch.status === "ISSUED" ? (

@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { z } from "zod";
 import { DoneBanner } from "@/components/admin/done-banner";
 import { AdminPageHeader } from "@/components/admin/page-header";
+import { PendingChangePanel } from "@/components/admin/sessions/pending-change-panel";
 import { SessionForm } from "@/components/admin/sessions/session-form";
 import { SessionStatusPanel } from "@/components/admin/sessions/session-status-panel";
 import { SessionWarnings } from "@/components/admin/sessions/session-warnings";
@@ -24,7 +25,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: getTranslator(isLocale(locale) ? locale : "vi", "adminSessions")("editTitle") };
 }
 
-const DONE = ["created", "saved", "published", "unpublished", "cancelled"] as const;
+const DONE = ["created", "saved", "published", "unpublished", "cancelled", "changeDrafted", "changeDraftedWarnings", "changePublished", "changeDiscarded"] as const;
 
 function doneMessage(locale: Locale, done: unknown, notified: unknown): string | null {
   const t = getTranslator(locale, "adminSessions");
@@ -39,7 +40,7 @@ export default async function EditSessionPage({ params, searchParams }: Props) {
   if (!z.uuid().safeParse(id).success) notFound();
   const [found, options, query] = await Promise.all([getSessionForEdit(id), sessionFormOptions(), searchParams]);
   if (!found) notFound();
-  const { session, edition, activeSeats, seatCount, warnings } = found;
+  const { session, edition, activeSeats, seatCount, warnings, pending } = found;
   const t = getTranslator(locale, "adminSessions");
   const isPublic = session.status !== "DRAFT" && edition.status !== "DRAFT";
   return (
@@ -56,7 +57,11 @@ export default async function EditSessionPage({ params, searchParams }: Props) {
         )}
       </AdminPageHeader>
       <DoneBanner message={doneMessage(locale, query.done, query.notified)} />
-      <SessionWarnings locale={locale} warnings={warnings} />
+      {pending ? (
+        <PendingChangePanel locale={locale} sessionId={session.id} published={session} pending={pending} options={options} />
+      ) : (
+        <SessionWarnings locale={locale} warnings={warnings} />
+      )}
       <section aria-labelledby="status-title" className="mb-8 rounded-lg bg-white p-5 shadow-sm ring-1 ring-brand-100 sm:p-6">
         <h2 id="status-title" className="mb-4 text-lg font-bold text-brand-900">
           {t("statusTitle")}
@@ -64,7 +69,13 @@ export default async function EditSessionPage({ params, searchParams }: Props) {
         <SessionStatusPanel locale={locale} sessionId={session.id} status={session.status} activeSeats={activeSeats} seatCount={seatCount} />
       </section>
       <div className="max-w-3xl">
-        <SessionForm locale={locale} target={{ sessionId: session.id }} initialValues={sessionFormValues(session)} options={options} />
+        <SessionForm
+          locale={locale}
+          target={{ sessionId: session.id }}
+          initialValues={sessionFormValues(pending ? pending.input : session)}
+          options={options}
+          isPublished={session.status === "PUBLISHED"}
+        />
       </div>
     </>
   );

@@ -1,0 +1,60 @@
+import { can, type Capability } from "@/lib/auth/roles";
+import type { Database } from "@/lib/db-client";
+import type { Role } from "@/lib/generated/prisma/enums";
+
+// What waits for the signed-in user, counted for the dashboard: each count only for a role that may
+// act on it, and each linked to the list where it is done.
+
+export type WaitingKey = "applications" | "press" | "toIssue" | "returned" | "invitationMailFailed" | "registrationMailRefused";
+export type WaitingItem = { key: WaitingKey; count: number; href: string };
+
+type Counter = { key: WaitingKey; capability: Capability; href: string; count: (db: Database, editionId: string | null) => Promise<number> };
+
+const COUNTERS: Counter[] = [
+  {
+    key: "toIssue",
+    capability: "invitations:issue",
+    href: "/admin/invitations",
+    count: (db) => db.invitationBatch.count({ where: { status: "PROPOSED" } }),
+  },
+  {
+    key: "returned",
+    capability: "invitations:draft",
+    href: "/admin/invitations",
+    count: (db) => db.invitationBatch.count({ where: { status: "RETURNED" } }),
+  },
+  {
+    key: "invitationMailFailed",
+    capability: "invitations:track",
+    href: "/admin/invitations",
+    count: (db) => db.invitation.count({ where: { status: "ISSUED", deliveryStatus: "FAILED" } }),
+  },
+  {
+    key: "applications",
+    capability: "booths:edit",
+    href: "/admin/booths/applications",
+    count: (db, editionId) => (editionId ? db.exhibitorApplication.count({ where: { editionId, status: "PENDING" } }) : Promise.resolve(0)),
+  },
+  {
+    key: "press",
+    capability: "media:edit",
+    href: "/admin/press",
+    count: (db, editionId) => (editionId ? db.pressAccreditation.count({ where: { editionId, status: "PENDING" } }) : Promise.resolve(0)),
+  },
+  {
+    key: "registrationMailRefused",
+    capability: "registrations:read",
+    href: "/admin/registrations?mail=refused",
+    count: (db, editionId) =>
+      editionId ? db.registration.count({ where: { editionId, status: "ACTIVE", mailRefusedAt: { not: null } } }) : Promise.resolve(0),
+  },
+];
+
+/** The counts a role may act on; those of lists kept per edition are of the current edition. */
+export async function countWaitingWork(db: Database, role: Role): Promise<WaitingItem[]> {
+  const counters = COUNTERS.filter((counter) => can(role, counter.capability));
+  if (counters.length === 0) return [];
+  const edition = await db.edition.findFirst({ where: { isCurrent: true }, select: { id: true } });
+  const counts = await Promise.all(counters.map((counter) => counter.count(db, edition?.id ?? null)));
+  return counters.map((counter, index) => ({ key: counter.key, count: counts[index]!, href: counter.href }));
+}
