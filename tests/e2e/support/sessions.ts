@@ -1,0 +1,43 @@
+import { randomBytes } from "node:crypto";
+import pg from "pg";
+
+// Sessions written straight into the e2e server's database, for states the seed does not hold (a
+// session that has already taken place by the test clock of scripts/test.ts).
+
+function databaseUrl(): string {
+  const url = process.env.DATABASE_URL;
+  if (!url) throw new Error("DATABASE_URL is not set: run the end-to-end tests with `npm test -- e2e`");
+  return url;
+}
+
+async function withClient<T>(use: (client: pg.Client) => Promise<T>): Promise<T> {
+  const client = new pg.Client({ connectionString: databaseUrl() });
+  await client.connect();
+  try {
+    return await use(client);
+  } finally {
+    await client.end();
+  }
+}
+
+export type InsertedSession = { slug: string; title: string; remove: () => Promise<void> };
+
+/** A published 2025 session open for registration, with the opening ceremony's lead unit, at the given times. */
+export async function insertPublishedSession({ startsAt, endsAt }: { startsAt: string; endsAt: string }): Promise<InsertedSession> {
+  const suffix = randomBytes(3).toString("hex");
+  const slug = `phien-da-qua-${suffix}`;
+  const title = `Tập huấn chuyển đổi số cấp xã ${suffix}`;
+  await withClient((client) =>
+    client.query(
+      `INSERT INTO sessions (id, edition_id, slug, type, status, title, starts_at, ends_at, lead_unit_id, capacity, registration_open, updated_at)
+       SELECT gen_random_uuid(), s.edition_id, $1, s.type, 'PUBLISHED', $2, $3, $4, s.lead_unit_id, 40, true, now()
+       FROM sessions s JOIN editions e ON e.id = s.edition_id WHERE e.year = 2025 AND s.slug = 'le-khai-mac'`,
+      [slug, title, startsAt, endsAt],
+    ),
+  );
+  return {
+    slug,
+    title,
+    remove: () => withClient(async (client) => void (await client.query("DELETE FROM sessions WHERE slug = $1", [slug]))),
+  };
+}
