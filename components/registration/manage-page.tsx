@@ -8,7 +8,6 @@ import { getTranslator } from "@/lib/i18n/translator";
 import {
   addMySessions,
   cancelMyRegistration,
-  dropMySession,
   eraseMyData,
   withdrawMyConsent,
   type ManageNotice,
@@ -21,7 +20,8 @@ import { ManageForm } from "./manage-form";
 import { SubmitButton } from "./submit-button";
 import { SessionCheckbox } from "./session-checkbox";
 import { sessionVenue, sessionWhen } from "./session-text";
-import { SeatSummary, Ticket } from "./ticket";
+import { SeatRow } from "./seat-row";
+import { Ticket } from "./ticket";
 
 type Props = {
   locale: Locale;
@@ -31,6 +31,10 @@ type Props = {
   addable: RegistrableSession[];
   welcome: boolean;
   confirm?: "cancel" | "erase";
+  /** The held session whose drop awaits confirmation. */
+  dropping?: string;
+  /** The session just dropped, and whether its seat is still free to take back. */
+  dropped?: { slug: string; title: string; titleEn: string | null; canRetake: boolean };
   notice?: ManageNotice;
   problem?: ManageProblem;
 };
@@ -122,7 +126,7 @@ function TwoStepAction({
   );
 }
 
-export function ManagePage({ locale, token, registration, qrSvg, addable, welcome, confirm, notice, problem }: Props) {
+export function ManagePage({ locale, token, registration, qrSvg, addable, welcome, confirm, dropping, dropped, notice, problem }: Props) {
   const t = getTranslator(locale, "manage");
   const form = getTranslator(locale, "register");
   const groups = getTranslator(locale, "delegateGroup");
@@ -145,7 +149,11 @@ export function ManagePage({ locale, token, registration, qrSvg, addable, welcom
           {t("welcomeText", { email: registration.email ?? "" })}
         </Banner>
       )}
-      {notice && <Banner tone="success">{t(NOTICE_KEYS[notice])}</Banner>}
+      {notice === "dropped" && dropped ? (
+        <DroppedBanner locale={locale} token={token} dropped={dropped} />
+      ) : (
+        notice && <Banner tone="success">{t(NOTICE_KEYS[notice])}</Banner>
+      )}
       {problem && <Banner tone="problem">{t(PROBLEM_KEYS[problem])}</Banner>}
 
       <div className="print:hidden">
@@ -174,28 +182,9 @@ export function ManagePage({ locale, token, registration, qrSvg, addable, welcom
             <p>{t("noSeats")}</p>
           ) : (
             <ul className="space-y-3">
-              {registration.seats.map((seat) => {
-                const title = pickLocalized(locale, seat.session.title, seat.session.titleEn);
-                return (
-                  <li
-                    key={seat.session.slug}
-                    className="flex flex-col gap-3 rounded-lg border border-brand-100 bg-white p-4 shadow-sm sm:flex-row sm:items-start sm:justify-between"
-                  >
-                    <span className="min-w-0">
-                      <SeatSummary locale={locale} seat={seat} />
-                    </span>
-                    <ManageForm action={dropMySession} token={token} locale={locale} className="shrink-0">
-                      <input type="hidden" name="session" value={seat.session.slug} />
-                      <SubmitButton
-                        label={t("drop")}
-                        pendingLabel={t("drop")}
-                        variant="secondary"
-                        ariaLabel={t("dropLabel", { session: title })}
-                      />
-                    </ManageForm>
-                  </li>
-                );
-              })}
+              {registration.seats.map((seat) => (
+                <SeatRow key={seat.session.slug} locale={locale} token={token} seat={seat} confirming={dropping === seat.session.slug} />
+              ))}
             </ul>
           )}
 
@@ -284,6 +273,24 @@ export function ManagePage({ locale, token, registration, qrSvg, addable, welcom
 
       <TwoStepAction kind="erase" locale={locale} token={token} code={registration.code} confirming={confirm === "erase"} />
     </Container>
+  );
+}
+
+/** Names the session just dropped and, while its seat is still free, offers to take it back. */
+function DroppedBanner({ locale, token, dropped }: { locale: Locale; token: string; dropped: NonNullable<Props["dropped"]> }) {
+  const t = getTranslator(locale, "manage");
+  const title = pickLocalized(locale, dropped.title, dropped.titleEn);
+  return (
+    <div role="status" className="rounded-lg border-2 border-green-700 bg-green-50 p-4 print:hidden">
+      <p className="text-lg font-bold text-ink">{t("droppedSession", { session: title })}</p>
+      {dropped.canRetake && (
+        <ManageForm action={addMySessions} token={token} locale={locale} className="mt-3 flex flex-wrap items-center gap-3">
+          <p>{t("retakeText")}</p>
+          <input type="hidden" name="sessions" value={dropped.slug} />
+          <SubmitButton label={t("retake")} pendingLabel={t("retake")} variant="secondary" ariaLabel={t("retakeLabel", { session: title })} />
+        </ManageForm>
+      )}
+    </div>
   );
 }
 

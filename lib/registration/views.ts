@@ -163,3 +163,12 @@ export async function listRegistrableSessions(database: Database): Promise<Regis
   });
   return { ...current, sessions };
 }
+
+/** A session's titles by edition and slug (to name a session the delegate no longer holds); null when unknown. */
+export async function findSessionTitles(
+  database: Database,
+  year: number,
+  slug: string,
+): Promise<{ slug: string; title: string; titleEn: string | null } | null> {
+  return database.session.findFirst({ where: { edition: { year }, slug }, select: { slug: true, title: true, titleEn: true } });
+}

@@ -98,11 +98,27 @@ test.describe("delegate registration", () => {
     await expect(page.getByTestId("registration-code")).toHaveText(code);
     await expect(page.getByRole("img", { name: `Mã QR của vé ${code}` })).toBeVisible();
 
-    await sessions.getByRole("button", { name: `Bỏ phiên: ${titles[dropped]}` }).click();
-    await expect(page.getByText("Đã cập nhật các phiên tham dự.")).toBeVisible();
-    await expect(sessions.getByRole("button", { name: /^Bỏ phiên: / })).toHaveCount(1);
+    // Dropping asks first: the link changes nothing until the question under the seat is answered.
+    await sessions.getByRole("link", { name: `Bỏ phiên: ${titles[dropped]}` }).click();
+    const question = sessions.getByRole("alertdialog");
+    await expect(question).toContainText(`Ông/Bà có chắc chắn muốn bỏ phiên “${titles[dropped]}”?`);
+    expect(await seatsLeft(request, dropped)).toBe(before - 1);
+    await question.getByRole("link", { name: "Không, giữ phiên này" }).click();
+    await expect(sessions.getByRole("alertdialog")).toHaveCount(0);
+    await expect(sessions.getByRole("link", { name: /^Bỏ phiên: / })).toHaveCount(2);
+
+    await sessions.getByRole("link", { name: `Bỏ phiên: ${titles[dropped]}` }).click();
+    await sessions.getByRole("button", { name: "Xác nhận bỏ phiên" }).click();
+    await expect(page.getByRole("status").filter({ hasText: `Đã bỏ phiên “${titles[dropped]}”.` })).toBeVisible();
+    await expect(sessions.getByRole("link", { name: /^Bỏ phiên: / })).toHaveCount(1);
     await expect(sessions.getByText(titles[kept]!)).toBeVisible();
     expect(await seatsLeft(request, dropped)).toBe(before);
+
+    // The seat is still free: the delegate changes their mind and takes it back from the notice.
+    await page.getByRole("button", { name: `Lấy lại chỗ: ${titles[dropped]}` }).click();
+    await expect(page.getByText("Đã cập nhật các phiên tham dự.")).toBeVisible();
+    await expect(sessions.getByText("Đã xác nhận chỗ")).toHaveCount(2);
+    expect(await seatsLeft(request, dropped)).toBe(before - 1);
     expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
   });
 
@@ -187,7 +203,7 @@ test.describe("delegate registration", () => {
     await sessions.locator(`input[name="sessions"][value="${added}"]`).check();
     await page.getByRole("button", { name: "Đăng ký thêm các phiên đã chọn" }).click();
     await expect(page.getByText("Đã cập nhật các phiên tham dự.")).toBeVisible();
-    await expect(sessions.getByRole("button", { name: /^Bỏ phiên: / })).toHaveCount(2);
+    await expect(sessions.getByRole("link", { name: /^Bỏ phiên: / })).toHaveCount(2);
 
     await page.getByRole("button", { name: "Rút lại sự đồng ý: Hình ảnh, truyền thông" }).click();
     await expect(page.getByText("Đã rút lại sự đồng ý.")).toBeVisible();
@@ -198,7 +214,7 @@ test.describe("delegate registration", () => {
     await page.getByRole("button", { name: "Xác nhận hủy đăng ký" }).click();
     await expect(page.getByText("Đăng ký đã được hủy.")).toBeVisible();
     await expect(page.getByText(/Đăng ký này đã được hủy ngày/)).toBeVisible();
-    await expect(page.getByRole("button", { name: /^Bỏ phiên: / })).toHaveCount(0);
+    await expect(page.getByRole("link", { name: /^Bỏ phiên: / })).toHaveCount(0);
   });
 
   test("the form has no accessibility violations (axe)", async ({ page }) => {
