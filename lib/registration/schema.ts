@@ -30,6 +30,24 @@ const EMAIL = /^[^\s@"<>(),;:\\]{1,64}@[^\s@"<>(),;:\\.]+(?:\.[^\s@"<>(),;:\\.]+
 /** Control characters and angle brackets have no place in a name, position or organisation. */
 const FORBIDDEN = /[\p{Cc}<>]/u;
 
+/** An e-mail address as stored and compared: trimmed, lower case, NFC, with a dotted domain. */
+function emailField(messages: RegistrationMessages) {
+  return z
+    .string({ error: messages.emailRequired })
+    .overwrite(normalizeEmail)
+    .min(1, { error: messages.emailRequired, abort: true })
+    .max(REGISTRATION_LIMITS.email, { error: formatMessage(messages.tooLong, { max: REGISTRATION_LIMITS.email }), abort: true })
+    .pipe(z.email({ error: messages.emailInvalid, pattern: EMAIL }));
+}
+
+/** "Send me my link again": the address alone, and the honeypot. */
+export function createLinkRequestSchema(messages: RegistrationMessages) {
+  return z.object({
+    email: emailField(messages),
+    website: z.string().max(0, { error: messages.honeypot }).optional(),
+  });
+}
+
 /** The registration rules with messages in one language; `registrationSchema` is the Vietnamese one. */
 export function createRegistrationSchema(messages: RegistrationMessages) {
   const tooLong = (max: number) => formatMessage(messages.tooLong, { max });
@@ -56,12 +74,7 @@ export function createRegistrationSchema(messages: RegistrationMessages) {
       position: text(messages.positionRequired, REGISTRATION_LIMITS.position),
       organization: text(messages.organizationRequired, REGISTRATION_LIMITS.organization),
       group: z.enum(DELEGATE_GROUPS, { error: messages.groupRequired }),
-      email: z
-        .string({ error: messages.emailRequired })
-        .overwrite(normalizeEmail)
-        .min(1, { error: messages.emailRequired, abort: true })
-        .max(REGISTRATION_LIMITS.email, { error: tooLong(REGISTRATION_LIMITS.email), abort: true })
-        .pipe(z.email({ error: messages.emailInvalid, pattern: EMAIL })),
+      email: emailField(messages),
       phone: z
         .string({ error: messages.phoneRequired })
         .trim()
