@@ -10,7 +10,7 @@ import { DomainError, postgresErrorCode } from "@/lib/errors";
 import { errorState, fieldErrorsOf, formLocale, type ActionState } from "@/lib/forms/action-state";
 import { localizedPath } from "@/lib/i18n/config";
 import { formatMessage, getMessages } from "@/lib/i18n/translator";
-import { announcePromotions, announceSessionCancelled } from "@/lib/registration/notifications";
+import { announcePromotions, announceSessionCancelled, announceSessionChanged } from "@/lib/registration/notifications";
 import * as editing from "./editing";
 import { revalidateAgenda } from "./revalidate";
 import { createSessionFormSchema, sessionFormInput, type SessionFormMessages, type SessionInput } from "./schema";
@@ -88,6 +88,8 @@ export async function updateSessionAction(_previous: ActionState, formData: Form
   if (!id.success) return errorState(getMessages(locale).adminSessions.notFound);
   const failed = await saveSession(formData, async (input) => {
     announcePromotions(await editing.updateSession(db, id.data, input, await actorOf(user)));
+    // Moving a published session owed its seat holders an e-mail (written in the save's transaction).
+    await announceSessionChanged(id.data);
   });
   if (failed) return failed;
   redirect(localizedPath(locale, `/admin/sessions/${id.data}?done=saved`));

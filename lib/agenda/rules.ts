@@ -24,6 +24,18 @@ export function isOpenForRegistration(
   return session.status === "PUBLISHED" && session.registrationOpen && session.capacity !== null && !hasTakenPlace(session, now);
 }
 
+/** Whether the time or the place delegates were told of has changed (what a change notice is about). */
+export function hasScheduleChanged(
+  before: { startsAt: Date; endsAt: Date; venueId: string | null },
+  after: { startsAt: Date; endsAt: Date; venueId: string | null },
+): boolean {
+  return (
+    before.startsAt.getTime() !== after.startsAt.getTime() ||
+    before.endsAt.getTime() !== after.endsAt.getTime() ||
+    before.venueId !== after.venueId
+  );
+}
+
 // A handful of words is plenty for an agenda; the cap keeps a pasted paragraph from becoming a huge query.
 const MAX_SEARCH_WORDS = 8;
 const MAX_WORD_LENGTH = 64;

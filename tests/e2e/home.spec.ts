@@ -42,7 +42,7 @@ test.describe("home page", () => {
       await page.setViewportSize({ width: 390, height: 844 });
       await page.goto(path);
       const english = path === "/en";
-      await page.getByText(english ? "Open menu" : "Mở menu").click();
+      await page.locator("summary").filter({ hasText: english ? "Open menu" : "Mở menu" }).click();
       const agenda = page
         .getByRole("navigation", { name: english ? "Main navigation" : "Điều hướng chính" })
         .getByRole("link", { name: english ? "Programme" : "Chương trình" })
