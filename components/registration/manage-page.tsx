@@ -187,6 +187,18 @@ export function ManagePage({ locale, token, registration, qrSvg, addable, welcom
               ))}
             </ul>
           )}
+          {registration.seats.length > 0 && (
+            <p className="mt-4">
+              <a
+                href={`${manageHref}/calendar`}
+                download
+                className="inline-flex min-h-11 items-center rounded-md bg-white px-4 py-2 font-semibold text-brand-800 ring-1 ring-brand-700/30 ring-inset hover:bg-brand-50"
+              >
+                {t("calendar")}
+              </a>
+              <span className="mt-1 block text-sm text-muted">{t("calendarNote")}</span>
+            </p>
+          )}
 
           <h3 className="mt-8 text-xl font-bold text-brand-900">{t("addTitle")}</h3>
           {addable.length === 0 ? (

@@ -1,8 +1,6 @@
 import "server-only";
 import { after } from "next/server";
-import { buildCalendar } from "@/lib/agenda/feeds/ics";
 import { createTaskQueue } from "@/lib/background/task-queue";
-import { listEditionSessionsIn } from "@/lib/agenda/data";
 import { recordAudit } from "@/lib/audit/record";
 import { db } from "@/lib/db";
 import type { Database } from "@/lib/db-client";
@@ -10,6 +8,7 @@ import { env } from "@/lib/env";
 import { isPermanentMailFailure, sendMail, type MailAttachment, type MailDelivery } from "@/lib/mail/send";
 import { renderQrPng } from "@/lib/tickets/qr";
 import { registrationTicketToken } from "@/lib/tickets/registration-ticket";
+import { buildRegistrationCalendar } from "./calendar";
 import { claimConfirmation, releaseConfirmation } from "./confirmation-store";
 import { claimSeatNotice, restoreSeatNotice, type SeatNoticeDue } from "./seat-notices";
 import { forgetPreviousSchedule, listDueChangeNotices, readPreviousSchedule } from "./session-change";
@@ -53,24 +52,14 @@ async function qrAttachment(registration: RegistrationView): Promise<MailAttachm
   };
 }
 
-/** The confirmed sessions as an RFC 5545 calendar, or null when no seat is confirmed. */
+/** The given sessions as an RFC 5545 calendar attachment, or null when there are none. */
 async function calendarAttachment(
   database: Database,
   registration: RegistrationView,
   sessionIds: string[],
 ): Promise<MailAttachment | null> {
-  if (sessionIds.length === 0) return null;
-  const [agenda, current] = await Promise.all([
-    listEditionSessionsIn(database, registration.edition.year, {}, { includeCancelled: true }),
-    database.edition.findFirst({ where: { isCurrent: true }, select: { year: true } }),
-  ]);
-  const sessions = agenda?.sessions.filter((session) => sessionIds.includes(session.id)) ?? [];
-  if (!agenda || sessions.length === 0) return null;
-  const calendar = buildCalendar({
-    edition: agenda.edition,
-    sessions,
-    site: { baseUrl: env.PUBLIC_BASE_URL, currentYear: current?.year ?? null },
-  });
+  const calendar = await buildRegistrationCalendar(database, registration.edition.year, sessionIds);
+  if (!calendar) return null;
   return {
     filename: `lich-${registration.code}.ics`,
     content: calendar,
