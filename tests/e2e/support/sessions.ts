@@ -20,24 +20,32 @@ async function withClient<T>(use: (client: pg.Client) => Promise<T>): Promise<T>
   }
 }
 
-export type InsertedSession = { slug: string; title: string; remove: () => Promise<void> };
+export type InsertedSession = { id: string; slug: string; title: string; remove: () => Promise<void> };
 
 /** A published 2025 session open for registration, with the opening ceremony's lead unit, at the given times. */
 export async function insertPublishedSession({ startsAt, endsAt }: { startsAt: string; endsAt: string }): Promise<InsertedSession> {
   const suffix = randomBytes(3).toString("hex");
-  const slug = `phien-da-qua-${suffix}`;
+  const slug = `phien-thu-${suffix}`;
   const title = `Tập huấn chuyển đổi số cấp xã ${suffix}`;
-  await withClient((client) =>
-    client.query(
+  const id = await withClient(async (client) => {
+    const { rows } = await client.query<{ id: string }>(
       `INSERT INTO sessions (id, edition_id, slug, type, status, title, starts_at, ends_at, lead_unit_id, capacity, registration_open, updated_at)
        SELECT gen_random_uuid(), s.edition_id, $1, s.type, 'PUBLISHED', $2, $3, $4, s.lead_unit_id, 40, true, now()
-       FROM sessions s JOIN editions e ON e.id = s.edition_id WHERE e.year = 2025 AND s.slug = 'le-khai-mac'`,
+       FROM sessions s JOIN editions e ON e.id = s.edition_id WHERE e.year = 2025 AND s.slug = 'le-khai-mac'
+       RETURNING id::text`,
       [slug, title, startsAt, endsAt],
-    ),
-  );
+    );
+    return rows[0]!.id;
+  });
   return {
+    id,
     slug,
     title,
-    remove: () => withClient(async (client) => void (await client.query("DELETE FROM sessions WHERE slug = $1", [slug]))),
+    // Seats hold their session (ON DELETE RESTRICT): the delegates keep their registrations, without this seat.
+    remove: () =>
+      withClient(async (client) => {
+        await client.query("DELETE FROM seats WHERE session_id = (SELECT id FROM sessions WHERE slug = $1)", [slug]);
+        await client.query("DELETE FROM sessions WHERE slug = $1", [slug]);
+      }),
   };
 }
