@@ -139,7 +139,7 @@ test.describe("delegate registration", () => {
     await expect(page.locator("#reg-phone-error")).toHaveText(/Số điện thoại không hợp lệ/);
     await expect(page.locator("#reg-position-error")).toHaveText("Vui lòng nhập chức vụ.");
     await expect(page.locator("#reg-sessions-error")).toHaveText(/Vui lòng chọn ít nhất một hoạt động/);
-    await expect(page.locator("#reg-consents-registration-error")).toHaveText(/Bạn cần đồng ý/);
+    await expect(page.locator("#reg-consents-registration-error")).toHaveText(/Ông\/Bà cần đồng ý/);
     await expect(page.getByLabel("Họ và tên")).toHaveValue("Trần Thị Ánh");
     await expect(page.getByLabel("Họ và tên")).not.toHaveAttribute("aria-invalid", "true");
     await context.close();
@@ -158,7 +158,7 @@ test.describe("delegate registration", () => {
     await expect(page.getByRole("status")).toContainText("chúng tôi đã gửi lại đường dẫn quản lý đăng ký");
     const first = manageLinkOf(await waitForMail(email));
     const again = await waitForMail(email, { count: 2 });
-    expect(again.text).toContain("đây là đường dẫn quản lý đăng ký của bạn");
+    expect(again.text).toContain("đây là đường dẫn quản lý đăng ký của Ông/Bà");
     const fresh = manageLinkOf(again);
     expect(fresh).not.toBe(first);
     expect((await page.goto(first))?.status()).toBe(404);
@@ -182,9 +182,9 @@ test.describe("delegate registration", () => {
     expect(data).toMatchObject({ registration: { fullName: "Lê Văn Đức", email }, consents: [{ purpose: "REGISTRATION" }] });
 
     await page.getByRole("link", { name: "Xóa dữ liệu…" }).click();
-    await expect(page.getByText(/Bạn chắc chắn muốn xóa toàn bộ dữ liệu cá nhân/)).toBeVisible();
+    await expect(page.getByText(/Ông\/Bà có chắc chắn muốn xóa toàn bộ dữ liệu cá nhân/)).toBeVisible();
     await page.getByRole("button", { name: "Xác nhận xóa dữ liệu" }).click();
-    await expect(page.getByRole("heading", { name: "Dữ liệu của bạn đã được xóa" })).toBeVisible();
+    await expect(page.getByRole("heading", { name: "Dữ liệu của Quý đại biểu đã được xóa" })).toBeVisible();
     expect((await page.goto(link))?.status()).toBe(404);
   });
 
@@ -210,7 +210,7 @@ test.describe("delegate registration", () => {
     await expect(page.getByText(/Hình ảnh, truyền thông — Đã rút lại ngày/)).toBeVisible();
 
     await page.getByRole("link", { name: "Hủy đăng ký…" }).click();
-    await expect(page.getByRole("alertdialog")).toContainText("Bạn chắc chắn muốn hủy đăng ký");
+    await expect(page.getByRole("alertdialog")).toContainText("Ông/Bà có chắc chắn muốn hủy đăng ký");
     await page.getByRole("button", { name: "Xác nhận hủy đăng ký" }).click();
     await expect(page.getByText("Đăng ký đã được hủy.")).toBeVisible();
     await expect(page.getByText(/Đăng ký này đã được hủy ngày/)).toBeVisible();

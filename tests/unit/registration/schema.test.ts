@@ -122,7 +122,7 @@ describe("the registration form", () => {
   });
 
   it("requires consent to the registration itself and leaves the other purposes optional", () => {
-    expect(m.consentRequired).toMatch(/^Bạn cần đồng ý .* để đăng ký/);
+    expect(m.consentRequired).toMatch(/^Ông\/Bà cần đồng ý .* để đăng ký/);
     expect(errorsFor({ ...valid, consents: { registration: false, media: true, news: true } })).toEqual({ "consents.registration": [m.consentRequired] });
     expect(errorsFor({ ...valid, consents: { registration: "true" } })).toEqual({ "consents.registration": [m.consentRequired] });
     expect(errorsFor({ ...valid, consents: undefined })).toEqual({ "consents.registration": [m.consentRequired] });
