@@ -5,7 +5,7 @@ import { ButtonLink } from "@/components/ui/button-link";
 import { Container } from "@/components/ui/container";
 import { facebookShareUrl, googleCalendarUrl, mapSearchUrl, sessionIcsPath } from "@/lib/agenda/links";
 import { agendaPath, sessionPath, venuePath } from "@/lib/agenda/paths";
-import { excerpt } from "@/lib/agenda/present";
+import { addressBeyondName, excerpt, venueLine } from "@/lib/agenda/present";
 import { getCurrentEditionYear, getEditionSession, type AgendaEdition, type AgendaSession } from "@/lib/agenda/queries";
 import { hasTakenPlace, seatsLeft } from "@/lib/agenda/rules";
 import { sessionEventJsonLd, serializeJsonLd } from "@/lib/agenda/structured-data";
@@ -93,7 +93,8 @@ export function SessionPage({
   const canRegister = session.registrationOpen && !isCancelled && !isPast && !tookPlace;
   const left = seatsLeft(session);
   const registerPath = localizedPath(locale, `/register?session=${encodeURIComponent(session.slug)}`);
-  const location = session.venue ? `${text.venueName}, ${session.venue.address}` : undefined;
+  const location = session.venue ? venueLine(text.venueName ?? session.venue.name, session.venue.address) : undefined;
+  const venueAddress = session.venue ? addressBeyondName(session.venue.name, session.venue.address) : "";
   const jsonLd = sessionEventJsonLd(
     session,
     { ...text, description: excerpt(text.content, 300) },
@@ -200,7 +201,7 @@ export function SessionPage({
                         {text.venueName}
                       </Link>
                     </dd>
-                    <dd className="text-sm text-muted">{session.venue.address}</dd>
+                    {venueAddress && <dd className="text-sm text-muted">{venueAddress}</dd>}
                     <dd className="mt-1 text-sm">
                       <ExternalLink locale={locale} href={mapSearchUrl(session.venue)} className="font-semibold text-brand-700 underline underline-offset-4">
                         {agendaT("mapLink")}

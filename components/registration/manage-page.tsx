@@ -4,6 +4,7 @@ import { PrintButton } from "@/components/agenda/print-button";
 import { Container } from "@/components/ui/container";
 import { localizedPath, type Locale } from "@/lib/i18n/config";
 import { pickLocalized } from "@/lib/i18n/localized";
+import { formatPhoneNumber } from "@/lib/i18n/phone";
 import { getTranslator } from "@/lib/i18n/translator";
 import {
   addMySessions,
@@ -138,7 +139,7 @@ export function ManagePage({ locale, token, registration, qrSvg, addable, welcom
     [form("organization"), registration.organization],
     [form("group"), groups(registration.group)],
     [form("email"), registration.email],
-    [form("phone"), registration.phone],
+    [form("phone"), formatPhoneNumber(registration.phone)],
     [form("province"), registration.province],
   ];
 

@@ -17,6 +17,7 @@ import {
   type SessionStatusChange,
   type SessionWarning,
 } from "./rules";
+import { venueLine } from "./present";
 import type { SessionInput } from "./schema";
 
 // The organisers' reads and writes of sessions, on any database (the admin screens bind them to the
@@ -234,12 +235,11 @@ function assertSeatsStillFit(input: SessionInput, before: EditableSession): void
   }
 }
 
-/** One line for a venue in a delegate's e-mail: its name, then its address when that does not start with it. */
-async function venueLine(tx: Tx, venueId: string | null): Promise<string | null> {
+/** The venue as one line of a delegate's e-mail (the same line the e-mail prints for the new venue). */
+async function venueText(tx: Tx, venueId: string | null): Promise<string | null> {
   if (!venueId) return null;
   const venue = await tx.venue.findUnique({ where: { id: venueId }, select: { name: true, address: true } });
-  if (!venue) return null;
-  return venue.address.startsWith(venue.name) ? venue.address : `${venue.name}, ${venue.address}`;
+  return venue && venueLine(venue.name, venue.address);
 }
 
 /**
@@ -252,7 +252,7 @@ export async function noteScheduleChange(tx: Tx, before: EditableSession, after:
   return owedScheduleChangeNotice(tx, after.id, {
     startsAt: before.startsAt.toISOString(),
     endsAt: before.endsAt.toISOString(),
-    venue: await venueLine(tx, before.venueId),
+    venue: await venueText(tx, before.venueId),
   });
 }
 

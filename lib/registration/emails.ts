@@ -1,3 +1,4 @@
+import { venueLine } from "@/lib/agenda/present";
 import { describeSessionTime } from "@/lib/agenda/when";
 import type { Locale } from "@/lib/i18n/config";
 import { pickLocalized } from "@/lib/i18n/localized";
@@ -36,9 +37,7 @@ function seatTime(seat: RegistrationSeatView): string {
 
 function seatVenue(seat: RegistrationSeatView): string {
   if (!seat.venue) return common("noVenue");
-  const name = pickLocalized(LOCALE, seat.venue.name, seat.venue.nameEn);
-  // "Xã Măng Đen, tỉnh Quảng Ngãi" already names the venue "Xã Măng Đen".
-  return seat.venue.address.startsWith(name) ? seat.venue.address : `${name}, ${seat.venue.address}`;
+  return venueLine(pickLocalized(LOCALE, seat.venue.name, seat.venue.nameEn), seat.venue.address);
 }
 
 function seatTitle(seat: RegistrationSeatView): string {
