@@ -74,7 +74,8 @@ export async function insertRegistrationWithSeats(db: Database, values: NewRegis
     year: values.year,
     code: values.code,
     fullName: input.fullName,
-    position: input.position,
+    // An optional position left empty is stored as no position.
+    position: input.position || null,
     organization: input.organization,
     group: input.group,
     email: input.email,

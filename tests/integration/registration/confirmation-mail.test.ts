@@ -106,7 +106,7 @@ describe("confirmation e-mail over SMTP", () => {
     expect(created.registration.code).toMatch(/^QN25-[0-9A-Z]{5}$/);
     expect(parsed.text).toContain(`Mã đăng ký: ${created.registration.code}`);
     expect(parsed.text).toContain(
-      "- Lễ khai mạc\n  Thời gian: 25/09/2025, 14:00 – 15:30 (giờ dự kiến)\n  Địa điểm: Trung tâm Hội nghị và Triển lãm tỉnh Quảng Ngãi, Tỉnh Quảng Ngãi\n  Tình trạng: Đã xác nhận chỗ",
+      "- Lễ khai mạc\n  Thời gian: 25/09/2025, 14:00 – 15:30 (giờ dự kiến)\n  Địa điểm: Trung tâm Hội nghị và Triển lãm tỉnh Quảng Ngãi\n  Tình trạng: Đã xác nhận chỗ",
     );
     expect(parsed.text).toContain("Thời gian: 25/09/2025, 15:45 – 17:30 (giờ dự kiến)");
     expect(parsed.text).toContain("Tình trạng: Trong danh sách chờ, vị trí số 1");

@@ -158,3 +158,39 @@ describe("the registration form", () => {
     expect(result.success || registrationFieldErrors(result.error)).toEqual({ email: [en.registrationErrors.emailInvalid] });
   });
 });
+
+describe("the position (Chức vụ)", () => {
+  const base = {
+    fullName: "Nguyễn Văn An",
+    organization: "Tỉnh Đoàn Quảng Ngãi",
+    email: "an@quangngai.gov.vn",
+    phone: "0905 123 456",
+    province: "Quảng Ngãi",
+    sessions: ["le-khai-mac"],
+    consents: { registration: true },
+  };
+
+  it("may be left out by youth-union delegates and the 'Khác' group", () => {
+    for (const group of ["YOUTH_UNION", "OTHER"]) {
+      const parsed = registrationSchema.safeParse({ ...base, group, position: "  " });
+      expect(parsed.success).toBe(true);
+      expect(parsed.data?.position).toBeUndefined();
+      expect(registrationSchema.safeParse({ ...base, group }).success).toBe(true);
+    }
+  });
+
+  it("is still required from every other group, sent blank or not at all", () => {
+    for (const body of [{ ...base, group: "GOVERNMENT", position: " " }, { ...base, group: "ENTERPRISE" }]) {
+      const parsed = registrationSchema.safeParse(body);
+      expect(parsed.success).toBe(false);
+      expect(registrationFieldErrors(parsed.error!)).toEqual({ position: ["Vui lòng nhập chức vụ."] });
+    }
+  });
+});
+
+describe("the province", () => {
+  it("is chosen from a list, and its message says so", () => {
+    expect(vi.registrationErrors.provinceRequired).toBe("Vui lòng chọn tỉnh, thành phố.");
+    expect(en.registrationErrors.provinceRequired).toBe("Please choose your province or city.");
+  });
+});
