@@ -19,6 +19,8 @@ const serverEnvSchema = z.object({
   /** Registration attempts per client IP per window, API and form together; 0 turns the limit off (load tests). */
   REGISTRATION_RATE_LIMIT: z.coerce.number().int().min(0).default(30),
   REGISTRATION_RATE_WINDOW_SECONDS: z.coerce.number().int().min(1).max(86_400).default(600),
+  /** Test runs only: a fixed "now" for the programme's dates, read by lib/time/clock.ts; checked here so a typo fails at start. */
+  PORTAL_CLOCK: z.union([z.literal(""), z.iso.datetime({ offset: true })]).optional(),
   /** SMTP_*, MAIL_FROM, MAIL_OUTBOX_DIR: checked here at start, read again by lib/mail when sending. */
   ...mailEnvSchema.shape,
   /** UPLOADS_DIR, S3_*: checked here at start, read again by lib/uploads when it opens the storage. */
