@@ -69,9 +69,13 @@ function CardRegistration({ locale, session, title }: { locale: Locale; session:
   return (
     <p className="session-card-register">
       <span className="font-semibold text-ink">{left > 0 ? t("seatsLeft", { count: left }) : t("full")}</span>
-      <Link href={localizedPath(locale, `/register?session=${encodeURIComponent(session.slug)}`)} className="session-card-register-link">
+      {/* The visible word starts the accessible name, which says which session (every card has one). */}
+      <Link
+        href={localizedPath(locale, `/register?session=${encodeURIComponent(session.slug)}`)}
+        aria-label={`${t("register")}: ${title}`}
+        className="session-card-register-link"
+      >
         {t("register")}
-        <span className="sr-only">: {title}</span>
       </Link>
     </p>
   );
