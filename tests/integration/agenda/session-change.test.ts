@@ -129,4 +129,18 @@ describe("moving a published session", () => {
       await database.db.session.update({ where: { id: draft.id }, data: { status: "PUBLISHED" } });
     }
   });
+
+  it("tells of a cancellation with a calendar file that cancels the event", async () => {
+    const email = "huy.phien@example.vn";
+    const registrationId = await register(30, email);
+    const before = eventOf((await calendar.buildRegistrationCalendar(database.db, 2025, [forumId]))!);
+    await editing.changeSessionStatus(database.db, forumId, "cancel", actor());
+    await notifications.deliverSeatNotice({ registrationId, sessionId: forumId, kind: "SESSION_CANCELLED" }, database.db);
+    const [message] = sink.messages.filter((candidate) => candidate.to.includes(email));
+    const file = message!.parsed.attachments.find((attachment) => attachment.contentType.startsWith("text/calendar"));
+    const vevent = new ICAL.Component(ICAL.parse(file!.content.toString("utf8"))).getFirstSubcomponent("vevent")!;
+    expect(vevent.getFirstPropertyValue("status")).toBe("CANCELLED");
+    expect(new ICAL.Event(vevent).uid).toBe(before.uid);
+    expect(new ICAL.Event(vevent).sequence).toBeGreaterThan(before.sequence);
+  });
 });
