@@ -24,6 +24,8 @@ export default defineConfig({
           globalSetup: ["tests/setup/integration-global-setup.ts"],
           testTimeout: 60_000,
           hookTimeout: 120_000,
+          // The seeded Week is September 2025: the tests act a week before it (lib/time/clock.ts).
+          env: { PORTAL_CLOCK: "2025-09-12T08:00:00+07:00" },
         },
       },
     ],

@@ -1,5 +1,5 @@
 import "server-only";
-import { z } from "zod";
+import { z } from "@/lib/zod";
 import { mailEnvSchema } from "./mail/settings";
 import { storageEnvSchema } from "./uploads/settings";
 
@@ -21,6 +21,8 @@ const serverEnvSchema = z.object({
   REGISTRATION_RATE_WINDOW_SECONDS: z.coerce.number().int().min(1).max(86_400).default(600),
   /** How invitees reach the office, printed under the sign-off of invitation e-mails ("ĐT: 0255 …, e-mail: …"). */
   INVITATION_CONTACT: z.string().trim().min(1).max(300).optional(),
+  /** Test runs only: a fixed "now" for the programme's dates, read by lib/time/clock.ts; checked here so a typo fails at start. */
+  PORTAL_CLOCK: z.union([z.literal(""), z.iso.datetime({ offset: true })]).optional(),
   /** SMTP_*, MAIL_FROM, MAIL_OUTBOX_DIR: checked here at start, read again by lib/mail when sending. */
   ...mailEnvSchema.shape,
   /** UPLOADS_DIR, S3_*: checked here at start, read again by lib/uploads when it opens the storage. */

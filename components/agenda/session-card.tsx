@@ -5,13 +5,20 @@ import { venuePath } from "@/lib/agenda/paths";
 import { localizedPath, type Locale } from "@/lib/i18n/config";
 import { pickLocalized } from "@/lib/i18n/localized";
 import { getTranslator } from "@/lib/i18n/translator";
+import { hasTakenPlace, isOpenForRegistration, seatsLeft } from "@/lib/agenda/rules";
+import { currentTime } from "@/lib/time/clock";
 
-/** One session in a list: type, time, title (a link to its page), venue, lead and coordinating units. */
+/**
+ * One session in a list: type, time, title (a link to its page), venue, lead and coordinating units;
+ * "Đã diễn ra" once it is over, seats left and a register link while it takes registrations.
+ */
 export function SessionCard({ locale, session, href }: { locale: Locale; session: AgendaSession; href: string }) {
   const t = getTranslator(locale, "agenda");
   const types = getTranslator(locale, "sessionType");
   const common = getTranslator(locale, "common");
   const unitName = (unit: { name: string; nameEn: string | null }) => pickLocalized(locale, unit.name, unit.nameEn);
+  const now = currentTime();
+  const title = pickLocalized(locale, session.title, session.titleEn);
   return (
     <article className="session-card">
       <p className="flex flex-wrap items-center gap-x-3 gap-y-2 text-sm">
@@ -24,10 +31,11 @@ export function SessionCard({ locale, session, href }: { locale: Locale; session
             <abbr title={common("provisionalTimes")} className="ml-1 cursor-help no-underline">*</abbr>
           )}
         </span>
+        {hasTakenPlace(session, now) && <span className="session-card-past">{t("tookPlace")}</span>}
       </p>
       <h4 className="session-card-title">
         <Link href={href}>
-          {pickLocalized(locale, session.title, session.titleEn)}
+          {title}
         </Link>
       </h4>
       <dl className="session-card-facts">
@@ -50,6 +58,25 @@ export function SessionCard({ locale, session, href }: { locale: Locale; session
           </>
         )}
       </dl>
+      {isOpenForRegistration(session, now) && <CardRegistration locale={locale} session={session} title={title} />}
     </article>
+  );
+}
+
+function CardRegistration({ locale, session, title }: { locale: Locale; session: AgendaSession; title: string }) {
+  const t = getTranslator(locale, "agenda");
+  const left = seatsLeft(session) ?? 0;
+  return (
+    <p className="session-card-register">
+      <span className="font-semibold text-ink">{left > 0 ? t("seatsLeft", { count: left }) : t("full")}</span>
+      {/* The visible word starts the accessible name, which says which session (every card has one). */}
+      <Link
+        href={localizedPath(locale, `/register?session=${encodeURIComponent(session.slug)}`)}
+        aria-label={`${t("register")}: ${title}`}
+        className="session-card-register-link"
+      >
+        {t("register")}
+      </Link>
+    </p>
   );
 }

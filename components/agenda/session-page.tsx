@@ -5,14 +5,15 @@ import { ButtonLink } from "@/components/ui/button-link";
 import { Container } from "@/components/ui/container";
 import { facebookShareUrl, googleCalendarUrl, mapSearchUrl, sessionIcsPath } from "@/lib/agenda/links";
 import { agendaPath, sessionPath, venuePath } from "@/lib/agenda/paths";
-import { excerpt } from "@/lib/agenda/present";
+import { addressBeyondName, excerpt, venueLine } from "@/lib/agenda/present";
 import { getCurrentEditionYear, getEditionSession, type AgendaEdition, type AgendaSession } from "@/lib/agenda/queries";
-import { seatsLeft } from "@/lib/agenda/rules";
+import { hasTakenPlace, seatsLeft } from "@/lib/agenda/rules";
 import { sessionEventJsonLd, serializeJsonLd } from "@/lib/agenda/structured-data";
 import { isLocale, localizedPath, type Locale } from "@/lib/i18n/config";
 import { pickLocalized } from "@/lib/i18n/localized";
 import { getTranslator } from "@/lib/i18n/translator";
 import { publicPageMetadata, publicUrl } from "@/lib/seo/page-metadata";
+import { currentTime } from "@/lib/time/clock";
 import { formatDateTime, formatDate, formatTime } from "@/lib/time/format";
 import { ExternalLink } from "./external-link";
 import { ShareButtons } from "./share-buttons";
@@ -88,10 +89,12 @@ export function SessionPage({
   const pageUrl = publicUrl(locale, sessionPath(edition.year, session.slug, currentYear));
   const isCancelled = session.status === "CANCELLED";
   const isPast = edition.status === "ARCHIVED";
-  const canRegister = session.registrationOpen && !isCancelled && !isPast;
+  const tookPlace = hasTakenPlace(session, currentTime());
+  const canRegister = session.registrationOpen && !isCancelled && !isPast && !tookPlace;
   const left = seatsLeft(session);
   const registerPath = localizedPath(locale, `/register?session=${encodeURIComponent(session.slug)}`);
-  const location = session.venue ? `${text.venueName}, ${session.venue.address}` : undefined;
+  const location = session.venue ? venueLine(text.venueName ?? session.venue.name, session.venue.address) : undefined;
+  const venueAddress = session.venue ? addressBeyondName(session.venue.name, session.venue.address) : "";
   const jsonLd = sessionEventJsonLd(
     session,
     { ...text, description: excerpt(text.content, 300) },
@@ -130,6 +133,9 @@ export function SessionPage({
       <header className="mt-4">
         <p className="flex flex-wrap items-center gap-2 text-sm">
           <span className="rounded-full bg-accent-100 px-3 py-1 font-semibold text-accent-700">{types(session.type)}</span>
+          {tookPlace && !isCancelled && (
+            <span className="rounded-full bg-brand-100 px-3 py-1 font-semibold text-brand-900">{t("tookPlace")}</span>
+          )}
           <span className="font-semibold text-muted">{pickLocalized(locale, edition.name, edition.nameEn)}</span>
         </p>
         <h1 className={`mt-3 max-w-4xl text-2xl leading-tight font-bold text-balance text-brand-900 sm:text-4xl ${isCancelled ? "line-through decoration-accent-600/60" : ""}`}>
@@ -137,8 +143,8 @@ export function SessionPage({
         </h1>
       </header>
 
-      <div className="mt-8 grid gap-10 lg:grid-cols-[minmax(0,1fr)_22rem]">
-        <div className="space-y-10">
+      <div className="mt-8 grid gap-10 lg:grid-cols-[minmax(0,1fr)_22rem] lg:gap-y-6">
+        <div className="space-y-10 lg:row-span-2">
           {text.content && (
             <section aria-labelledby="session-content">
               <h2 id="session-content" className={sectionTitle}>{t("content")}</h2>
@@ -169,7 +175,9 @@ export function SessionPage({
           )}
         </div>
 
-        <div className="space-y-6">
+        {/* On a phone the facts and the register button come before the description (order-first);
+            the calendar and sharing stay after it. */}
+        <div className="order-first space-y-6 lg:order-none">
           <section aria-labelledby="session-facts" className="rounded-xl border border-brand-100 bg-brand-50 p-5">
             <h2 id="session-facts" className="sr-only">{t("details")}</h2>
             <dl className="space-y-4">
@@ -193,7 +201,7 @@ export function SessionPage({
                         {text.venueName}
                       </Link>
                     </dd>
-                    <dd className="text-sm text-muted">{session.venue.address}</dd>
+                    {venueAddress && <dd className="text-sm text-muted">{venueAddress}</dd>}
                     <dd className="mt-1 text-sm">
                       <ExternalLink locale={locale} href={mapSearchUrl(session.venue)} className="font-semibold text-brand-700 underline underline-offset-4">
                         {agendaT("mapLink")}
@@ -226,7 +234,9 @@ export function SessionPage({
           {!isCancelled && !isPast && (
             <section aria-labelledby="session-registration" className="rounded-xl border border-brand-100 p-5 print:hidden">
               <h2 id="session-registration" className="text-lg font-bold text-brand-900">{t("registration")}</h2>
-              {canRegister ? (
+              {tookPlace ? (
+                <p className="mt-2 font-semibold text-ink">{t("tookPlaceText")}</p>
+              ) : canRegister ? (
                 <>
                   {left !== null && (
                     <p className="mt-2 font-semibold text-ink">{left > 0 ? t("seatsLeft", { count: left }) : t("full")}</p>
@@ -240,7 +250,9 @@ export function SessionPage({
               )}
             </section>
           )}
+        </div>
 
+        <div className="space-y-6">
           {!isCancelled && (
             <section aria-labelledby="session-calendar" className="print:hidden">
               <h2 id="session-calendar" className="text-lg font-bold text-brand-900">{t("addToCalendar")}</h2>

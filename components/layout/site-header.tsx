@@ -13,7 +13,9 @@ export function SiteHeader({ locale }: { locale: Locale }) {
   const header = getTranslator(locale, "header");
   const language = getTranslator(locale, "language");
   return (
-    <header className="no-print">
+    // Its own layer above the page: the bar's backdrop blur makes it a stacking context, so without
+    // a z-index the home page's positioned hero (painted later) would cover the open phone menu.
+    <header className="no-print relative z-40">
       <div className="bg-brand-950 text-sm text-brand-100">
         <Container className="flex min-h-9 items-center justify-between gap-4">
           <p className="truncate">{header("organiser")}</p>

@@ -4,11 +4,11 @@ import { PrintButton } from "@/components/agenda/print-button";
 import { Container } from "@/components/ui/container";
 import { localizedPath, type Locale } from "@/lib/i18n/config";
 import { pickLocalized } from "@/lib/i18n/localized";
+import { formatPhoneNumber } from "@/lib/i18n/phone";
 import { getTranslator } from "@/lib/i18n/translator";
 import {
   addMySessions,
   cancelMyRegistration,
-  dropMySession,
   eraseMyData,
   withdrawMyConsent,
   type ManageNotice,
@@ -21,7 +21,8 @@ import { ManageForm } from "./manage-form";
 import { SubmitButton } from "./submit-button";
 import { SessionCheckbox } from "./session-checkbox";
 import { sessionVenue, sessionWhen } from "./session-text";
-import { SeatSummary, Ticket } from "./ticket";
+import { SeatRow } from "./seat-row";
+import { Ticket } from "./ticket";
 
 type Props = {
   locale: Locale;
@@ -31,6 +32,10 @@ type Props = {
   addable: RegistrableSession[];
   welcome: boolean;
   confirm?: "cancel" | "erase";
+  /** The held session whose drop awaits confirmation. */
+  dropping?: string;
+  /** The session just dropped, and whether its seat is still free to take back. */
+  dropped?: { slug: string; title: string; titleEn: string | null; canRetake: boolean };
   notice?: ManageNotice;
   problem?: ManageProblem;
 };
@@ -122,7 +127,7 @@ function TwoStepAction({
   );
 }
 
-export function ManagePage({ locale, token, registration, qrSvg, addable, welcome, confirm, notice, problem }: Props) {
+export function ManagePage({ locale, token, registration, qrSvg, addable, welcome, confirm, dropping, dropped, notice, problem }: Props) {
   const t = getTranslator(locale, "manage");
   const form = getTranslator(locale, "register");
   const groups = getTranslator(locale, "delegateGroup");
@@ -134,7 +139,7 @@ export function ManagePage({ locale, token, registration, qrSvg, addable, welcom
     [form("organization"), registration.organization],
     [form("group"), groups(registration.group)],
     [form("email"), registration.email],
-    [form("phone"), registration.phone],
+    [form("phone"), formatPhoneNumber(registration.phone)],
     [form("province"), registration.province],
   ];
 
@@ -145,7 +150,11 @@ export function ManagePage({ locale, token, registration, qrSvg, addable, welcom
           {t("welcomeText", { email: registration.email ?? "" })}
         </Banner>
       )}
-      {notice && <Banner tone="success">{t(NOTICE_KEYS[notice])}</Banner>}
+      {notice === "dropped" && dropped ? (
+        <DroppedBanner locale={locale} token={token} dropped={dropped} />
+      ) : (
+        notice && <Banner tone="success">{t(NOTICE_KEYS[notice])}</Banner>
+      )}
       {problem && <Banner tone="problem">{t(PROBLEM_KEYS[problem])}</Banner>}
 
       <div className="print:hidden">
@@ -174,29 +183,22 @@ export function ManagePage({ locale, token, registration, qrSvg, addable, welcom
             <p>{t("noSeats")}</p>
           ) : (
             <ul className="space-y-3">
-              {registration.seats.map((seat) => {
-                const title = pickLocalized(locale, seat.session.title, seat.session.titleEn);
-                return (
-                  <li
-                    key={seat.session.slug}
-                    className="flex flex-col gap-3 rounded-lg border border-brand-100 bg-white p-4 shadow-sm sm:flex-row sm:items-start sm:justify-between"
-                  >
-                    <span className="min-w-0">
-                      <SeatSummary locale={locale} seat={seat} />
-                    </span>
-                    <ManageForm action={dropMySession} token={token} locale={locale} className="shrink-0">
-                      <input type="hidden" name="session" value={seat.session.slug} />
-                      <SubmitButton
-                        label={t("drop")}
-                        pendingLabel={t("drop")}
-                        variant="secondary"
-                        ariaLabel={t("dropLabel", { session: title })}
-                      />
-                    </ManageForm>
-                  </li>
-                );
-              })}
+              {registration.seats.map((seat) => (
+                <SeatRow key={seat.session.slug} locale={locale} token={token} seat={seat} confirming={dropping === seat.session.slug} />
+              ))}
             </ul>
+          )}
+          {registration.seats.length > 0 && (
+            <p className="mt-4">
+              <a
+                href={`${manageHref}/calendar`}
+                download
+                className="inline-flex min-h-11 items-center rounded-md bg-white px-4 py-2 font-semibold text-brand-800 ring-1 ring-brand-700/30 ring-inset hover:bg-brand-50"
+              >
+                {t("calendar")}
+              </a>
+              <span className="mt-1 block text-sm text-muted">{t("calendarNote")}</span>
+            </p>
           )}
 
           <h3 className="mt-8 text-xl font-bold text-brand-900">{t("addTitle")}</h3>
@@ -284,6 +286,24 @@ export function ManagePage({ locale, token, registration, qrSvg, addable, welcom
 
       <TwoStepAction kind="erase" locale={locale} token={token} code={registration.code} confirming={confirm === "erase"} />
     </Container>
+  );
+}
+
+/** Names the session just dropped and, while its seat is still free, offers to take it back. */
+function DroppedBanner({ locale, token, dropped }: { locale: Locale; token: string; dropped: NonNullable<Props["dropped"]> }) {
+  const t = getTranslator(locale, "manage");
+  const title = pickLocalized(locale, dropped.title, dropped.titleEn);
+  return (
+    <div role="status" className="rounded-lg border-2 border-green-700 bg-green-50 p-4 print:hidden">
+      <p className="text-lg font-bold text-ink">{t("droppedSession", { session: title })}</p>
+      {dropped.canRetake && (
+        <ManageForm action={addMySessions} token={token} locale={locale} className="mt-3 flex flex-wrap items-center gap-3">
+          <p>{t("retakeText")}</p>
+          <input type="hidden" name="sessions" value={dropped.slug} />
+          <SubmitButton label={t("retake")} pendingLabel={t("retake")} variant="secondary" ariaLabel={t("retakeLabel", { session: title })} />
+        </ManageForm>
+      )}
+    </div>
   );
 }
 

@@ -115,6 +115,7 @@ export function RegistrationForm({ groups: groupValues, limits, action, sessions
             {...common}
             name="position"
             label={t("position")}
+            hint={t("positionHint")}
             defaultValue={values.position}
             autoComplete="organization-title"
             maxLength={limits.position}

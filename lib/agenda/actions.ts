@@ -2,7 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { z } from "zod";
+import { z } from "@/lib/zod";
 import { requirePermission } from "@/lib/auth/guard";
 import { requestIp } from "@/lib/auth/request";
 import { db } from "@/lib/db";
@@ -10,7 +10,7 @@ import { DomainError, postgresErrorCode } from "@/lib/errors";
 import { errorState, fieldErrorsOf, formLocale, type ActionState } from "@/lib/forms/action-state";
 import { localizedPath } from "@/lib/i18n/config";
 import { formatMessage, getMessages } from "@/lib/i18n/translator";
-import { announcePromotions, announceSessionCancelled } from "@/lib/registration/notifications";
+import { announcePromotions, announceSessionCancelled, announceSessionChanged } from "@/lib/registration/notifications";
 import * as changes from "./changes";
 import * as editing from "./editing";
 import { revalidateAgenda } from "./revalidate";
@@ -91,8 +91,11 @@ export async function updateSessionAction(_previous: ActionState, formData: Form
   let done = "saved";
   const failed = await saveSession(formData, async (input) => {
     const outcome = await changes.saveSessionEdit(db, id.data, input, await actorOf(user), { publishNow });
-    if (outcome.kind === "applied") announcePromotions(outcome.promotions);
-    else done = outcome.warnings > 0 ? "changeDraftedWarnings" : "changeDrafted";
+    if (outcome.kind === "applied") {
+      announcePromotions(outcome.promotions);
+      // Moving a published session owed its seat holders an e-mail (written in the save's transaction).
+      await announceSessionChanged(id.data);
+    } else done = outcome.warnings > 0 ? "changeDraftedWarnings" : "changeDrafted";
   });
   if (failed) return failed;
   redirect(localizedPath(locale, `/admin/sessions/${id.data}?done=${done}`));
@@ -108,6 +111,7 @@ export async function publishSessionChangeAction(_previous: ActionState, formDat
   if (!id.success || !savedAt.success) return errorState(messages.adminSessions.notFound);
   try {
     announcePromotions(await changes.publishSessionChange(db, id.data, savedAt.data, await actorOf(user)));
+    await announceSessionChanged(id.data);
   } catch (error) {
     if (error instanceof DomainError && error.details.reason === "draftReplaced") return errorState(messages.adminSessions.draftReplaced);
     const refusal = savingRefusal(error, messages.adminSessionForm);

@@ -6,8 +6,10 @@ import { DomainError, isCheckViolation, isUniqueViolation, postgresErrorCode, vi
 import { slugify } from "@/lib/i18n/fold";
 import { MAILABLE_REGISTRATION } from "@/lib/registration/mailable";
 import { fillFreedSeats, type Promotion } from "@/lib/registration/seats";
+import { owedScheduleChangeNotice } from "@/lib/registration/session-change";
 import {
   canDeleteSession,
+  hasScheduleChanged,
   isCapacityBelowConfirmed,
   nextSessionStatus,
   searchWords,
@@ -16,6 +18,7 @@ import {
   type SessionWarning,
 } from "./rules";
 import { pendingSavedAt, readPendingChange } from "./pending-change";
+import { venueLine } from "./present";
 import type { SessionInput } from "./schema";
 
 // The organisers' reads and writes of sessions, on any database (the admin screens bind them to the
@@ -240,6 +243,27 @@ function assertSeatsStillFit(input: SessionInput, before: EditableSession): void
   }
 }
 
+/** The venue as one line of a delegate's e-mail (the same line the e-mail prints for the new venue). */
+async function venueText(tx: Tx, venueId: string | null): Promise<string | null> {
+  if (!venueId) return null;
+  const venue = await tx.venue.findUnique({ where: { id: venueId }, select: { name: true, address: true } });
+  return venue && venueLine(venue.name, venue.address);
+}
+
+/**
+ * The point where a published session's public time or place changes: every delegate holding a seat
+ * is owed an e-mail about it (lib/registration/session-change.ts), in this same transaction. Any
+ * other code path that moves a published session must call this too.
+ */
+export async function noteScheduleChange(tx: Tx, before: EditableSession, after: EditableSession): Promise<number> {
+  if (before.status !== "PUBLISHED" || after.status !== "PUBLISHED" || !hasScheduleChanged(before, after)) return 0;
+  return owedScheduleChangeNotice(tx, after.id, {
+    startsAt: before.startsAt.toISOString(),
+    endsAt: before.endsAt.toISOString(),
+    venue: await venueText(tx, before.venueId),
+  });
+}
+
 /**
  * Saves the form; a capacity or invited quota below the seats already confirmed is refused
  * (INVALID_STATE). Seats a larger capacity frees go to the wait list first, in its order, before any
@@ -275,6 +299,7 @@ export async function updateSession(db: Database, id: string, input: SessionInpu
       });
       const promoted = before.status === "CANCELLED" ? [] : await fillFreedSeats(tx, id, 0);
       const after = await readSnapshot(tx, id);
+      await noteScheduleChange(tx, before, after!);
       await recordAudit(tx, { userId: actor.userId, action: options.action ?? "session.update", entityType: "Session", entityId: id, before, after, ip: actor.ip });
       return promoted.map((registrationId) => ({ registrationId, sessionId: id, sessionSlug: after!.slug }));
     });

@@ -1,3 +1,4 @@
+import { foldDiacritics } from "@/lib/i18n/fold";
 import type { Locale } from "@/lib/i18n/config";
 import { formatCalendarDate } from "@/lib/time/format";
 
@@ -29,4 +30,24 @@ export function excerpt(text: string, max = 160): string {
   const cut = flat.slice(0, max - 1);
   const lastSpace = cut.lastIndexOf(" ");
   return `${(lastSpace > max * 0.6 ? cut.slice(0, lastSpace) : cut).replace(/[\s,;:.–-]+$/, "")}…`;
+}
+
+/**
+ * The parts of a venue's address its name does not already say: "Trung tâm Hội nghị và Triển lãm
+ * tỉnh Quảng Ngãi" needs no "Tỉnh Quảng Ngãi" after it, "Xã Măng Đen" no second "Xã Măng Đen".
+ * Compared without accents or case; an empty string when the name says it all.
+ */
+export function addressBeyondName(name: string, address: string): string {
+  const folded = foldDiacritics(name).toLowerCase();
+  return address
+    .split(",")
+    .map((part) => part.trim())
+    .filter((part) => part && !folded.includes(foldDiacritics(part).toLowerCase().replace(/\s*\(.*\)$/, "")))
+    .join(", ");
+}
+
+/** One line for a place: its name, then what its address adds (never the province twice). */
+export function venueLine(name: string, address: string): string {
+  const rest = addressBeyondName(name, address);
+  return rest ? `${name}, ${rest}` : name;
 }

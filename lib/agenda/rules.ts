@@ -8,6 +8,34 @@ export function seatsLeft(session: { capacity: number | null; seatsTaken: number
   return Math.max(0, session.capacity - session.seatsTaken);
 }
 
+/**
+ * A session has taken place once it has ended: it then reads "Đã diễn ra" and takes no registration.
+ * Multi-day sessions (the exhibition, a campaign of weeks) stay open while they run.
+ */
+export function hasTakenPlace(session: { endsAt: Date }, now: Date): boolean {
+  return session.endsAt.getTime() <= now.getTime();
+}
+
+/** A session a visitor can register for right now: published, taking registrations, with seats counted, not over. */
+export function isOpenForRegistration(
+  session: { status: string; registrationOpen: boolean; capacity: number | null; endsAt: Date },
+  now: Date,
+): boolean {
+  return session.status === "PUBLISHED" && session.registrationOpen && session.capacity !== null && !hasTakenPlace(session, now);
+}
+
+/** Whether the time or the place delegates were told of has changed (what a change notice is about). */
+export function hasScheduleChanged(
+  before: { startsAt: Date; endsAt: Date; venueId: string | null },
+  after: { startsAt: Date; endsAt: Date; venueId: string | null },
+): boolean {
+  return (
+    before.startsAt.getTime() !== after.startsAt.getTime() ||
+    before.endsAt.getTime() !== after.endsAt.getTime() ||
+    before.venueId !== after.venueId
+  );
+}
+
 // A handful of words is plenty for an agenda; the cap keeps a pasted paragraph from becoming a huge query.
 const MAX_SEARCH_WORDS = 8;
 const MAX_WORD_LENGTH = 64;

@@ -1,6 +1,6 @@
 import { TZDate } from "@date-fns/tz";
 import { format } from "date-fns";
-import { z } from "zod";
+import { z } from "@/lib/zod";
 import { SessionStatus, SessionType, SpeakerRole } from "@/lib/generated/prisma/enums";
 import vi from "@/lib/i18n/messages/vi.json";
 import { formatMessage } from "@/lib/i18n/translator";

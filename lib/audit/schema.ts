@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "@/lib/zod";
 import { localDateTimeToUtc } from "@/lib/time/zone";
 
 // Filters of the audit page, read from the query string. A value that does not parse is dropped

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "@/lib/zod";
 import type { Database } from "@/lib/db-client";
 import { Role } from "@/lib/generated/prisma/enums";
 

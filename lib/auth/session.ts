@@ -1,6 +1,6 @@
 import "server-only";
 import { cache } from "react";
-import { z } from "zod";
+import { z } from "@/lib/zod";
 import { Role } from "@/lib/generated/prisma/enums";
 import { auth } from "./config";
 import type { SessionUser } from "./session-token";

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "@/lib/zod";
 import type { Capability } from "@/lib/auth/roles";
 import { UnitKind } from "@/lib/generated/prisma/enums";
 import vi from "@/lib/i18n/messages/vi.json";

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "@/lib/zod";
 
 // What a device sends when its queue drains: the check-ins it made, each with its own event id.
 

@@ -2,7 +2,7 @@
 
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
-import { z } from "zod";
+import { z } from "@/lib/zod";
 import { db } from "@/lib/db";
 import { defaultLocale, isLocale, localizedPath } from "@/lib/i18n/config";
 import { getMessages } from "@/lib/i18n/translator";

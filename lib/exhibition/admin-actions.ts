@@ -1,6 +1,6 @@
 "use server";
 
-import { z } from "zod";
+import { z } from "@/lib/zod";
 import { requirePermission } from "@/lib/auth/guard";
 import { redirect } from "next/navigation";
 import { requestIp } from "@/lib/auth/request";

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "@/lib/zod";
 import type vi from "@/lib/i18n/messages/vi.json";
 
 // The booth image forms, shared by the admin forms and their Server Actions. No server imports.

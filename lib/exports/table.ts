@@ -1,3 +1,4 @@
+import { formatPhoneNumber } from "@/lib/i18n/phone";
 // A download as a table of text cells, and that table as CSV. Pure: each export reads its rows and
 // shapes them into a table, so its CSV and XLSX always carry the same cells, and every cell a
 // spreadsheet opens goes through the same formula guard.
@@ -24,7 +25,5 @@ export function toCsv(table: ExportTable): string {
 
 /** `+84905123456` as people read it, `0905 123 456`: Excel keeps it as text, with its leading zero. */
 export function nationalPhone(phone: string | null): string {
-  if (!phone) return "";
-  const digits = phone.replace(/^\+84/, "0");
-  return digits.length === 10 ? `${digits.slice(0, 4)} ${digits.slice(4, 7)} ${digits.slice(7)}` : digits;
+  return formatPhoneNumber(phone);
 }

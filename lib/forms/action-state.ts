@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "@/lib/zod";
 import { defaultLocale, isLocale, type Locale } from "@/lib/i18n/config";
 
 // The value every form Server Action returns to `useActionState`: what went wrong per field (already

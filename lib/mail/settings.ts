@@ -1,5 +1,5 @@
 import path from "node:path";
-import { z } from "zod";
+import { z } from "@/lib/zod";
 
 const DEFAULT_FROM = '"Tuần lễ ĐMST & CĐS Quảng Ngãi" <no-reply@localhost>';
 

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "@/lib/zod";
 import type vi from "@/lib/i18n/messages/vi.json";
 
 // The media asset form, shared by the admin form and its Server Action. No server imports.

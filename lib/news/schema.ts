@@ -1,5 +1,5 @@
 import { TZDate } from "@date-fns/tz";
-import { z } from "zod";
+import { z } from "@/lib/zod";
 import { slugify } from "@/lib/i18n/fold";
 import type vi from "@/lib/i18n/messages/vi.json";
 

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "@/lib/zod";
 import type vi from "@/lib/i18n/messages/vi.json";
 import { normalizeEmail, normalizePhone } from "@/lib/registration/rules";
 

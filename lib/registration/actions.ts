@@ -13,7 +13,7 @@ import { readRegistrationForm, type RegistrationFormState } from "./form";
 import { deliverConfirmation, sendAfterResponse, sendManageLinkAgain } from "./notifications";
 import { PRIVACY_NOTICE_VERSION } from "./privacy";
 import { createRegistrationSchema, registrationFieldErrors, registrationSchema } from "./schema";
-import { registerDelegate, rotateManageToken } from "./service";
+import { registerDelegate, rotateManageToken, unavailableErrorsEn } from "./service";
 
 // The form's Server Action. A public POST endpoint like the JSON API: same rate limit, same schema,
 // same service; only the answers differ (a page instead of status codes).
@@ -53,8 +53,10 @@ export async function submitRegistration(
   }
 
   switch (result.status) {
-    case "invalid":
-      return { status: "invalid", submission, values, errors: result.errors };
+    case "invalid": {
+      const errors = language === "en" && result.unavailable ? unavailableErrorsEn(result.unavailable, result.past ?? []) : result.errors;
+      return { status: "invalid", submission, values, errors };
+    }
     case "duplicate": {
       const { registrationId } = result;
       sendAfterResponse("a manage link", async () =>

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "@/lib/zod";
 import { DELEGATE_GROUPS } from "./schema";
 
 // Filters of the back-office registration list, read from the query string (a GET form, so a

@@ -1,3 +1,4 @@
+import { venueLine } from "@/lib/agenda/present";
 import { describeSessionTime } from "@/lib/agenda/when";
 import type { Locale } from "@/lib/i18n/config";
 import { pickLocalized } from "@/lib/i18n/localized";
@@ -36,9 +37,7 @@ function seatTime(seat: RegistrationSeatView): string {
 
 function seatVenue(seat: RegistrationSeatView): string {
   if (!seat.venue) return common("noVenue");
-  const name = pickLocalized(LOCALE, seat.venue.name, seat.venue.nameEn);
-  // "Xã Măng Đen, tỉnh Quảng Ngãi" already names the venue "Xã Măng Đen".
-  return seat.venue.address.startsWith(name) ? seat.venue.address : `${name}, ${seat.venue.address}`;
+  return venueLine(pickLocalized(LOCALE, seat.venue.name, seat.venue.nameEn), seat.venue.address);
 }
 
 function seatTitle(seat: RegistrationSeatView): string {
@@ -246,5 +245,57 @@ export function renderSessionCancelledMail(registration: MailRegistration, seat:
     <p style="margin:0 0 12px">${t("cancelledIntro", { session })}</p>
     ${seatsHtml([seat])} ${codeBlock(registration.code)}
     <p style="margin:16px 0 0">${t("cancelledOther")}</p>`;
+  return { subject, text: `${text}\n`, html: layout(subject, body) };
+}
+
+/** The time and place the delegate was told of before, as the change notice stored them. */
+export type PreviousSchedule = { startsAt: string; endsAt: string; venue: string | null };
+
+/** "Thời gian: cũ → mới" for each of time and place that changed; both when the old ones are unknown. */
+function scheduleChanges(seat: RegistrationSeatView, previous: PreviousSchedule | null): { label: string; before: string | null; now: string }[] {
+  const time = { label: t("timeLabel"), before: null as string | null, now: seatTime(seat) };
+  const venue = { label: t("venueLabel"), before: null as string | null, now: seatVenue(seat) };
+  if (!previous) return [time, venue];
+  const changes = [];
+  const oldTime = describeSessionTime(new Date(previous.startsAt), new Date(previous.endsAt));
+  if (oldTime !== describeSessionTime(seat.startsAt, seat.endsAt)) changes.push({ ...time, before: oldTime });
+  const oldVenue = previous.venue ?? common("noVenue");
+  if (oldVenue !== venue.now) changes.push({ ...venue, before: oldVenue });
+  return changes.length > 0 ? changes : [time, venue];
+}
+
+/** The organisers moved a session the delegate holds a seat in: what changed, the session as it stands now. */
+export function renderSessionChangedMail(
+  registration: MailRegistration,
+  seat: RegistrationSeatView,
+  previous: PreviousSchedule | null,
+): RenderedMail {
+  const session = seatTitle(seat);
+  const subject = t("changedSubject", { session });
+  const changes = scheduleChanges(seat, previous);
+  const changeText = changes.map((change) =>
+    change.before ? `${change.label}: ${t("changedFrom", { before: change.before, now: change.now })}` : `${change.label}: ${change.now}`,
+  );
+  const text = [
+    greeting(registration),
+    t("changedIntro", { session }),
+    changeText.join("\n"),
+    seatsText([seat]),
+    `${t("codeLabel")}: ${registration.code}`,
+    t("changedCalendar"),
+    `${t("closing")}\n${t("signature")}`,
+  ].join("\n\n");
+  const body = html`<p style="margin:0 0 12px">${greeting(registration)}</p>
+    <p style="margin:0 0 12px">${t("changedIntro", { session })}</p>
+    <ul style="margin:0 0 16px;padding-left:20px">
+      ${changes.map(
+        (change) =>
+          html`<li style="margin:0 0 4px"><strong>${change.label}:</strong> ${change.before
+            ? html`<s style="color:${MUTED}">${change.before}</s> → <strong>${change.now}</strong>`
+            : html`<strong>${change.now}</strong>`}</li>`,
+      )}
+    </ul>
+    ${seatsHtml([seat])} ${codeBlock(registration.code)}
+    <p style="margin:16px 0 0;font-size:14px;color:${MUTED}">${t("changedCalendar")}</p>`;
   return { subject, text: `${text}\n`, html: layout(subject, body) };
 }

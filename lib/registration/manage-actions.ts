@@ -27,9 +27,10 @@ function readRequest(formData: FormData): { locale: Locale; token: string } {
   return { locale: isLocale(locale) ? locale : "vi", token: field(formData, "token") };
 }
 
-function managePath(locale: Locale, token: string, query: { done?: ManageNotice; problem?: ManageProblem }): string {
+function managePath(locale: Locale, token: string, query: { done?: ManageNotice; problem?: ManageProblem; session?: string }): string {
   const search = new URLSearchParams();
   if (query.done) search.set("done", query.done);
+  if (query.session) search.set("session", query.session);
   if (query.problem) search.set("problem", query.problem);
   return `${localizedPath(locale, `/my-registration/${encodeURIComponent(token)}`)}?${search}`;
 }
@@ -48,6 +49,7 @@ function problemOf(error: unknown): ManageProblem {
   return "unexpected";
 }
 
+/** Applies the change and returns to the page; a single dropped session is named there (and can be taken back). */
 async function applySeatChange(formData: FormData, change: { add: string[]; drop: string[] }, done: ManageNotice) {
   const { locale, token, registration } = await requireRegistration(formData);
   if (change.add.length + change.drop.length === 0) redirect(managePath(locale, token, { problem: "none-chosen" }));
@@ -62,7 +64,8 @@ async function applySeatChange(formData: FormData, change: { add: string[]; drop
   } catch (error) {
     problem = problemOf(error);
   }
-  redirect(managePath(locale, token, problem ? { problem } : { done }));
+  const session = done === "dropped" && change.drop.length === 1 ? change.drop[0] : undefined;
+  redirect(managePath(locale, token, problem ? { problem } : { done, session }));
 }
 
 export async function addMySessions(formData: FormData): Promise<void> {

@@ -1,8 +1,6 @@
 import "server-only";
 import { after } from "next/server";
-import { buildCalendar } from "@/lib/agenda/feeds/ics";
 import { createTaskQueue } from "@/lib/background/task-queue";
-import { listEditionSessionsIn } from "@/lib/agenda/data";
 import { recordAudit } from "@/lib/audit/record";
 import { db } from "@/lib/db";
 import type { Database } from "@/lib/db-client";
@@ -10,9 +8,17 @@ import { env } from "@/lib/env";
 import { isPermanentMailFailure, sendMail, type MailAttachment, type MailDelivery } from "@/lib/mail/send";
 import { renderQrPng } from "@/lib/tickets/qr";
 import { registrationTicketToken } from "@/lib/tickets/registration-ticket";
+import { buildRegistrationCalendar } from "./calendar";
 import { claimConfirmation, releaseConfirmation } from "./confirmation-store";
 import { claimSeatNotice, restoreSeatNotice, type SeatNoticeDue } from "./seat-notices";
-import { renderConfirmationMail, renderManageLinkMail, renderSeatPromotedMail, renderSessionCancelledMail } from "./emails";
+import { forgetPreviousSchedule, listDueChangeNotices, readPreviousSchedule } from "./session-change";
+import {
+  renderConfirmationMail,
+  renderManageLinkMail,
+  renderSeatPromotedMail,
+  renderSessionCancelledMail,
+  renderSessionChangedMail,
+} from "./emails";
 import { rotateManageToken, type Promotion } from "./service";
 import { loadRegistrationView, type RegistrationView } from "./views";
 
@@ -46,24 +52,14 @@ async function qrAttachment(registration: RegistrationView): Promise<MailAttachm
   };
 }
 
-/** The confirmed sessions as an RFC 5545 calendar, or null when no seat is confirmed. */
+/** The given sessions as an RFC 5545 calendar attachment, or null when there are none. */
 async function calendarAttachment(
   database: Database,
   registration: RegistrationView,
   sessionIds: string[],
 ): Promise<MailAttachment | null> {
-  if (sessionIds.length === 0) return null;
-  const [agenda, current] = await Promise.all([
-    listEditionSessionsIn(database, registration.edition.year, {}, { includeCancelled: true }),
-    database.edition.findFirst({ where: { isCurrent: true }, select: { year: true } }),
-  ]);
-  const sessions = agenda?.sessions.filter((session) => sessionIds.includes(session.id)) ?? [];
-  if (!agenda || sessions.length === 0) return null;
-  const calendar = buildCalendar({
-    edition: agenda.edition,
-    sessions,
-    site: { baseUrl: env.PUBLIC_BASE_URL, currentYear: current?.year ?? null },
-  });
+  const calendar = await buildRegistrationCalendar(database, registration.edition.year, sessionIds);
+  if (!calendar) return null;
   return {
     filename: `lich-${registration.code}.ics`,
     content: calendar,
@@ -150,10 +146,7 @@ export async function deliverSeatNotice(notice: SeatNoticeDue, database: Databas
   if (!(await claimSeatNotice(database, notice, notice.kind))) return null;
   return sendTaken(database, {
     registrationId: notice.registrationId,
-    send: () =>
-      notice.kind === "PROMOTED"
-        ? sendSeatPromoted(notice.registrationId, notice.sessionId, database)
-        : sendSessionCancelled(notice.registrationId, notice.sessionId, database),
+    send: () => SEAT_NOTICE_SENDERS[notice.kind](notice.registrationId, notice.sessionId, database),
     giveBack: () => restoreSeatNotice(database, notice, notice.kind),
     refusal: "registration.notice-refused",
   });
@@ -187,7 +180,10 @@ export async function sendSeatPromoted(
   return sendMail({ to: registration.email, ...mail, attachments: ticket.attachments });
 }
 
-/** The organisers cancelled a session the delegate holds a seat in; null when the seat is gone by now. */
+/**
+ * The organisers cancelled a session the delegate holds a seat in; null when the seat is gone by now.
+ * The calendar file marks the event cancelled (same UID, higher SEQUENCE), so calendar apps drop it.
+ */
 export async function sendSessionCancelled(
   registrationId: string,
   sessionId: string,
@@ -196,8 +192,38 @@ export async function sendSessionCancelled(
   const registration = await loadMailable(database, registrationId);
   const seat = registration.seats.find((candidate) => candidate.sessionId === sessionId);
   if (!seat) return null;
-  return sendMail({ to: registration.email, ...renderSessionCancelledMail(registration, seat) });
+  const calendar = await calendarAttachment(database, registration, [sessionId]);
+  return sendMail({ to: registration.email, ...renderSessionCancelledMail(registration, seat), attachments: calendar ? [calendar] : [] });
 }
+
+/**
+ * The organisers moved a session the delegate holds a seat in (time or venue): what changed, and the
+ * calendar file with the same UID and a higher SEQUENCE, which calendar apps take as the update.
+ */
+export async function sendSessionChanged(
+  registrationId: string,
+  sessionId: string,
+  database: Database = db,
+): Promise<MailDelivery | null> {
+  const registration = await loadMailable(database, registrationId);
+  const seat = registration.seats.find((candidate) => candidate.sessionId === sessionId);
+  if (!seat) return null;
+  const previous = await readPreviousSchedule(database, { registrationId, sessionId });
+  const calendar = await calendarAttachment(database, registration, [sessionId]);
+  const delivery = await sendMail({
+    to: registration.email,
+    ...renderSessionChangedMail(registration, seat, previous),
+    attachments: calendar ? [calendar] : [],
+  });
+  await forgetPreviousSchedule(database, { registrationId, sessionId });
+  return delivery;
+}
+
+const SEAT_NOTICE_SENDERS = {
+  PROMOTED: sendSeatPromoted,
+  SESSION_CANCELLED: sendSessionCancelled,
+  SESSION_CHANGED: sendSessionChanged,
+} as const;
 
 // One e-mail rendered at a time (QR code, calendar, MIME): under a rush the processor belongs to the
 // registrations themselves, and the e-mails follow.
@@ -221,6 +247,15 @@ export function announcePromotions(promoted: Promotion[]): void {
   for (const { registrationId, sessionId, sessionSlug } of promoted) {
     sendAfterResponse(`the seat promotion of ${registrationId} at ${sessionSlug}`, () =>
       deliverSeatNotice({ registrationId, sessionId, kind: "PROMOTED" }),
+    );
+  }
+}
+
+/** Tells every delegate owed a change notice about the session (it was just moved) right after the response. */
+export async function announceSessionChanged(sessionId: string, database: Database = db): Promise<void> {
+  for (const seat of await listDueChangeNotices(database, sessionId)) {
+    sendAfterResponse(`the change of ${sessionId} to ${seat.registrationId}`, () =>
+      deliverSeatNotice({ ...seat, kind: "SESSION_CHANGED" }, database),
     );
   }
 }

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "@/lib/zod";
 import vi from "@/lib/i18n/messages/vi.json";
 import { formatMessage } from "@/lib/i18n/translator";
 import { normalizeEmail, normalizePhone } from "./rules";
@@ -30,8 +30,54 @@ const EMAIL = /^[^\s@"<>(),;:\\]{1,64}@[^\s@"<>(),;:\\.]+(?:\.[^\s@"<>(),;:\\.]+
 /** Control characters and angle brackets have no place in a name, position or organisation. */
 const FORBIDDEN = /[\p{Cc}<>]/u;
 
+/** An e-mail address as stored and compared: trimmed, lower case, NFC, with a dotted domain. */
+function emailField(messages: RegistrationMessages) {
+  return z
+    .string({ error: messages.emailRequired })
+    .overwrite(normalizeEmail)
+    .min(1, { error: messages.emailRequired, abort: true })
+    .max(REGISTRATION_LIMITS.email, { error: formatMessage(messages.tooLong, { max: REGISTRATION_LIMITS.email }), abort: true })
+    .pipe(z.email({ error: messages.emailInvalid, pattern: EMAIL }));
+}
+
+/** "Send me my link again": the address alone, and the honeypot. */
+export function createLinkRequestSchema(messages: RegistrationMessages) {
+  return z.object({
+    email: emailField(messages),
+    website: z.string().max(0, { error: messages.honeypot }).optional(),
+  });
+}
+
+/** Groups whose delegates often hold no title (youth-union members, "Khác"): "Chức vụ" is optional for them. */
+export const POSITION_OPTIONAL_GROUPS: readonly DelegateGroupValue[] = ["YOUTH_UNION", "OTHER"];
+
+export function isPositionRequired(group: string): boolean {
+  return !(POSITION_OPTIONAL_GROUPS as readonly string[]).includes(group);
+}
+
+/**
+ * "Chức vụ" is required unless the group makes it optional: for those groups a blank position is
+ * taken as none before the fields are checked (a rule across fields would not run while another
+ * field has an error), so its message stands next to the others at once.
+ */
+export function withPositionRule<T extends z.ZodType>(schema: T) {
+  return z.preprocess((raw) => {
+    if (typeof raw !== "object" || raw === null || Array.isArray(raw)) return raw;
+    const { group, position } = raw as { group?: unknown; position?: unknown };
+    const blank = position === undefined || position === null || (typeof position === "string" && position.trim() === "");
+    if (!blank) return raw;
+    // Left out for those groups; for any other, an empty text that the field's own rule names as missing.
+    return { ...raw, position: typeof group === "string" && !isPositionRequired(group) ? undefined : "" };
+  }, schema);
+}
+
 /** The registration rules with messages in one language; `registrationSchema` is the Vietnamese one. */
 export function createRegistrationSchema(messages: RegistrationMessages) {
+  return withPositionRule(createRegistrationFields(messages));
+}
+
+/** The fields and their own rules, without the rules across fields (for forms that pick some fields). */
+export function createRegistrationFields(messages: RegistrationMessages) {
   const tooLong = (max: number) => formatMessage(messages.tooLong, { max });
 
   const text = (required: string, max: number) =>
@@ -53,15 +99,10 @@ export function createRegistrationSchema(messages: RegistrationMessages) {
       fullName: text(messages.fullNameRequired, REGISTRATION_LIMITS.fullName).refine((value) => PERSON_NAME.test(value), {
         error: messages.fullNameInvalid,
       }),
-      position: text(messages.positionRequired, REGISTRATION_LIMITS.position),
+      position: text(messages.positionRequired, REGISTRATION_LIMITS.position).optional(),
       organization: text(messages.organizationRequired, REGISTRATION_LIMITS.organization),
       group: z.enum(DELEGATE_GROUPS, { error: messages.groupRequired }),
-      email: z
-        .string({ error: messages.emailRequired })
-        .overwrite(normalizeEmail)
-        .min(1, { error: messages.emailRequired, abort: true })
-        .max(REGISTRATION_LIMITS.email, { error: tooLong(REGISTRATION_LIMITS.email), abort: true })
-        .pipe(z.email({ error: messages.emailInvalid, pattern: EMAIL })),
+      email: emailField(messages),
       phone: z
         .string({ error: messages.phoneRequired })
         .trim()

@@ -44,11 +44,13 @@ export type NewRegistration = {
   input: RegistrationInput;
   noticeVersion: string;
   manageTokenHash: string;
+  /** The portal's clock (lib/time/clock.ts): sessions that ended before it take no registration. */
+  now: Date;
 };
 
 type RegisterOutcome =
   | { status: "not_found" }
-  | { status: "unavailable"; sessions: string[] }
+  | { status: "unavailable"; sessions: string[]; past: string[] }
   | {
       status: "created";
       registrationId: string;
@@ -57,7 +59,7 @@ type RegisterOutcome =
 
 /**
  * The whole registration in one round trip, committed on its own: the SQL function
- * `register_delegate` (migration 20261123194000) checks the edition and the sessions, writes the
+ * `register_delegate` (migrations 20261123194000, 20261207003000) checks the edition and the sessions, writes the
  * registration and its consents, then takes the seats through `take_seats`. One JSON parameter,
  * sent straight through the client's pg pool, keeps the app's work per call small: in a rush the
  * app's processor, not the database, sets the pace. A unique violation (same e-mail, or a code
@@ -72,7 +74,8 @@ export async function insertRegistrationWithSeats(db: Database, values: NewRegis
     year: values.year,
     code: values.code,
     fullName: input.fullName,
-    position: input.position,
+    // An optional position left empty is stored as no position.
+    position: input.position || null,
     organization: input.organization,
     group: input.group,
     email: input.email,
@@ -82,6 +85,7 @@ export async function insertRegistrationWithSeats(db: Database, values: NewRegis
     noticeVersion: values.noticeVersion,
     purposes,
     sessions: input.sessions,
+    now: values.now.toISOString(),
   });
   const pool = driverPool(db);
   const rows = pool

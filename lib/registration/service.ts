@@ -3,9 +3,12 @@ import { randomBytes } from "node:crypto";
 import type { Database } from "@/lib/db-client";
 import { DomainError, isUniqueViolation } from "@/lib/errors";
 import type { ConsentPurpose } from "@/lib/generated/prisma/client";
+import en from "@/lib/i18n/messages/en.json";
 import vi from "@/lib/i18n/messages/vi.json";
 import { formatMessage } from "@/lib/i18n/translator";
+import { currentTime } from "@/lib/time/clock";
 import { hashManageToken } from "./manage";
+import { hasTakenPlace } from "@/lib/agenda/rules";
 import { registrationCode } from "./rules";
 import type { RegistrationInput } from "./schema";
 import {
@@ -32,11 +35,11 @@ export type { Promotion, SeatOutcome } from "./seats";
 export type RegisterResult =
   | { status: "created"; registration: { id: string; code: string }; manageToken: string; seats: SeatOutcome[] }
   | { status: "duplicate"; registrationId: string }
-  | { status: "invalid"; errors: Record<string, string[]> };
+  | { status: "invalid"; errors: Record<string, string[]>; unavailable?: string[]; past?: string[] };
 
 export type ChangeSeatsResult =
   | { status: "changed"; added: SeatOutcome[]; dropped: string[]; promoted: Promotion[] }
-  | { status: "invalid"; errors: Record<string, string[]> };
+  | { status: "invalid"; errors: Record<string, string[]>; past?: string[] };
 
 /** Writes the admin's audit record in the change's own transaction (delegates' own changes pass none). */
 export type RecordInTransaction = (tx: Transaction) => Promise<void>;
@@ -56,15 +59,31 @@ function createManageToken(): string {
   return randomBytes(32).toString("base64url");
 }
 
-function unavailableErrors(slugs: string[]): Record<string, string[]> {
+/** One message per refused session; one that has taken place says so rather than "not open". */
+function unavailableErrors(slugs: string[], past: string[] = []): Record<string, string[]> {
   return {
-    sessions: slugs.map((session) => formatMessage(vi.registrationErrors.sessionsUnavailable, { session })),
+    sessions: slugs.map((session) =>
+      formatMessage(past.includes(session) ? vi.registrationErrors.sessionTookPlace : vi.registrationErrors.sessionsUnavailable, {
+        session,
+      }),
+    ),
   };
 }
 
-/** Which of the asked sessions of an edition are open for registration. */
+/** The English twin of the errors above, for API clients that read English. */
+export function unavailableErrorsEn(slugs: string[], past: string[]): Record<string, string[]> {
+  return {
+    sessions: slugs.map((session) =>
+      formatMessage(past.includes(session) ? en.registrationErrors.sessionTookPlace : en.registrationErrors.sessionsUnavailable, {
+        session,
+      }),
+    ),
+  };
+}
+
+/** Which of the asked sessions of an edition are open for registration, and which have taken place. */
 async function findOpenSessions(db: Transaction, editionId: string, slugs: string[]) {
-  const open = await db.session.findMany({
+  const candidates = await db.session.findMany({
     where: {
       editionId,
       edition: { status: "PUBLISHED" },
@@ -73,10 +92,13 @@ async function findOpenSessions(db: Transaction, editionId: string, slugs: strin
       registrationOpen: true,
       capacity: { not: null },
     },
-    select: { id: true, slug: true },
+    select: { id: true, slug: true, endsAt: true },
   });
+  const now = currentTime();
+  const past = candidates.filter((session) => hasTakenPlace(session, now)).map((session) => session.slug);
+  const open = candidates.filter((session) => !past.includes(session.slug)).map(({ id, slug }) => ({ id, slug }));
   const openSlugs = new Set(open.map((session) => session.slug));
-  return { open, unavailable: slugs.filter((slug) => !openSlugs.has(slug)) };
+  return { open, past, unavailable: slugs.filter((slug) => !openSlugs.has(slug)) };
 }
 
 /**
@@ -92,9 +114,13 @@ export async function registerDelegate(
   for (let attempt = 1; ; attempt++) {
     const code = registrationCode(year);
     try {
-      const outcome = await insertRegistrationWithSeats(db, { year, code, input, noticeVersion, manageTokenHash });
+      const now = currentTime();
+      const outcome = await insertRegistrationWithSeats(db, { year, code, input, noticeVersion, manageTokenHash, now });
       if (outcome.status === "not_found") throw new DomainError("NOT_FOUND", "edition not found");
-      if (outcome.status === "unavailable") return { status: "invalid", errors: unavailableErrors(outcome.sessions) };
+      if (outcome.status === "unavailable") {
+        const past = outcome.past ?? [];
+        return { status: "invalid", errors: unavailableErrors(outcome.sessions, past), unavailable: outcome.sessions, past };
+      }
       const seats = outcome.seats.map((seat) => toSeatOutcome(seat.session, seat.status, seat.waitlistPosition));
       return {
         status: "created",
@@ -135,8 +161,8 @@ export async function changeSeats(
       const heldSlugs = new Set(held.map((seat) => seat.session.slug));
       const dropped = held.map((seat) => seat.session).filter((session) => drop.includes(session.slug));
       const wanted = [...new Set(add)].filter((slug) => !heldSlugs.has(slug) && !drop.includes(slug));
-      const { open, unavailable } = await findOpenSessions(tx, registration.editionId, wanted);
-      if (unavailable.length > 0) return { status: "invalid", errors: unavailableErrors(unavailable) } as const;
+      const { open, past, unavailable } = await findOpenSessions(tx, registration.editionId, wanted);
+      if (unavailable.length > 0) return { status: "invalid", errors: unavailableErrors(unavailable, past), past } as const;
       const locked = await lockSessions(
         tx,
         [...dropped, ...open].map((session) => session.id),

@@ -1,6 +1,7 @@
 import "server-only";
 import { listEditionSessionsIn } from "@/lib/agenda/data";
-import { seatsLeft } from "@/lib/agenda/rules";
+import { hasTakenPlace, seatsLeft } from "@/lib/agenda/rules";
+import { currentTime } from "@/lib/time/clock";
 import type { Database } from "@/lib/db-client";
 import type { ConsentPurpose, DelegateGroup, RegistrationStatus, SeatStatus, SessionStatus } from "@/lib/generated/prisma/client";
 
@@ -130,7 +131,7 @@ export type RegistrableEdition = {
   year: number;
   name: string;
   nameEn: string | null;
-  /** Published sessions of the edition that take registrations, in programme order. */
+  /** Published sessions of the edition that take registrations and have not taken place, in programme order. */
   sessions: RegistrableSession[];
 };
 
@@ -142,9 +143,10 @@ export async function listRegistrableSessions(database: Database): Promise<Regis
   });
   if (!current) return null;
   const agenda = await listEditionSessionsIn(database, current.year);
+  const now = currentTime();
   const sessions = (agenda?.sessions ?? []).flatMap((session): RegistrableSession[] => {
     const left = seatsLeft(session);
-    if (!session.registrationOpen || left === null) return [];
+    if (!session.registrationOpen || left === null || hasTakenPlace(session, now)) return [];
     return [
       {
         slug: session.slug,
@@ -160,4 +162,13 @@ export async function listRegistrableSessions(database: Database): Promise<Regis
     ];
   });
   return { ...current, sessions };
+}
+
+/** A session's titles by edition and slug (to name a session the delegate no longer holds); null when unknown. */
+export async function findSessionTitles(
+  database: Database,
+  year: number,
+  slug: string,
+): Promise<{ slug: string; title: string; titleEn: string | null } | null> {
+  return database.session.findFirst({ where: { edition: { year }, slug }, select: { slug: true, title: true, titleEn: true } });
 }

@@ -1,5 +1,5 @@
 import path from "node:path";
-import { z } from "zod";
+import { z } from "@/lib/zod";
 
 // Where uploaded files live. lib/env.ts checks these once at start; lib/uploads reads them again when it
 // opens the storage, so that a test can point one process at its own folder.

@@ -107,6 +107,31 @@ test.describe("public agenda", () => {
     await expect(page.locator('meta[property="og:title"]')).toHaveAttribute("content", "Lễ khai mạc");
   });
 
+  test("on a 390 px phone a session page shows its time, place, seats and register button before its description", async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto("/sessions/le-khai-mac");
+    const top = async (locator: import("@playwright/test").Locator) => (await locator.boundingBox())!.y;
+    const register = page.getByRole("main").getByRole("link", { name: "Đăng ký tham dự" });
+    const description = page.getByRole("heading", { level: 2, name: "Nội dung" });
+    await expect(register).toBeVisible();
+    for (const fact of [page.getByText("25/09/2025 14:00 – 15:30"), page.getByText(/^Còn \d+ chỗ$/), register]) {
+      expect(await top(fact)).toBeLessThan(await top(description));
+    }
+  });
+
+  test("agenda cards show the seats left and a register link while registration is open", async ({ page }) => {
+    await page.goto("/agenda");
+    const opening = page.locator("article").filter({ has: page.getByRole("heading", { level: 4, name: "Lễ khai mạc", exact: true }) });
+    await expect(opening.getByText(/^Còn \d+ chỗ$/)).toBeVisible();
+    await expect(opening.getByRole("link", { name: "Đăng ký: Lễ khai mạc" })).toHaveAttribute("href", "/register?session=le-khai-mac");
+    // The exhibition takes no registration: no seats, no link.
+    const exhibition = page
+      .locator("article")
+      .filter({ has: page.getByRole("heading", { level: 4, name: "Triển lãm công nghệ số và sản phẩm đổi mới sáng tạo" }) })
+      .first();
+    await expect(exhibition.getByRole("link", { name: /^Đăng ký/ })).toHaveCount(0);
+  });
+
   test("switches a session page to English and back", async ({ page }) => {
     await page.goto("/sessions/trien-lam-cong-nghe-so");
     await page.getByRole("link", { name: "Switch to English" }).click();

@@ -37,6 +37,29 @@ test.describe("home page", () => {
     await expect(page.getByText("Kỳ Tuần lễ này đã kết thúc.")).toBeVisible();
   });
 
+  for (const path of ["/", "/en", "/editions/2023"]) {
+    test(`on a 390 px phone the menu of ${path} opens above the banner and its links work`, async ({ page }) => {
+      await page.setViewportSize({ width: 390, height: 844 });
+      await page.goto(path);
+      const english = path === "/en";
+      await page.locator("summary").filter({ hasText: english ? "Open menu" : "Mở menu" }).click();
+      const agenda = page
+        .getByRole("navigation", { name: english ? "Main navigation" : "Điều hướng chính" })
+        .getByRole("link", { name: english ? "Programme" : "Chương trình" })
+        .last();
+      await expect(agenda).toBeVisible();
+      // The link itself must be the topmost element where a finger lands, not the banner behind it.
+      const box = (await agenda.boundingBox())!;
+      const hit = await page.evaluate(
+        ([x, y]) => document.elementFromPoint(x!, y!)?.closest("a")?.getAttribute("href") ?? null,
+        [box.x + box.width / 2, box.y + box.height / 2],
+      );
+      expect(hit).toBe(english ? "/en/agenda" : "/agenda");
+      await agenda.click();
+      await expect(page).toHaveURL(english ? /\/en\/agenda$/ : /\/agenda$/);
+    });
+  }
+
   test("answers an unknown page with a Vietnamese 404", async ({ page }) => {
     const response = await page.goto("/khong-co-trang-nay");
     expect(response?.status()).toBe(404);

@@ -34,6 +34,11 @@ export async function waitForMail(address: string, { count = 1, timeoutMs = 15_0
   }
 }
 
+/** How many e-mails `address` has received so far. */
+export async function countMailTo(address: string): Promise<number> {
+  return (await messagesTo(address)).length;
+}
+
 /** The manage link of a confirmation or manage-link e-mail. */
 export function manageLinkOf(mail: ParsedMail): string {
   const link = /https?:\/\/\S+\/my-registration\/[A-Za-z0-9_-]+/.exec(mail.text ?? "")?.[0];

@@ -98,11 +98,27 @@ test.describe("delegate registration", () => {
     await expect(page.getByTestId("registration-code")).toHaveText(code);
     await expect(page.getByRole("img", { name: `Mã QR của vé ${code}` })).toBeVisible();
 
-    await sessions.getByRole("button", { name: `Bỏ phiên: ${titles[dropped]}` }).click();
-    await expect(page.getByText("Đã cập nhật các phiên tham dự.")).toBeVisible();
-    await expect(sessions.getByRole("button", { name: /^Bỏ phiên: / })).toHaveCount(1);
+    // Dropping asks first: the link changes nothing until the question under the seat is answered.
+    await sessions.getByRole("link", { name: `Bỏ phiên: ${titles[dropped]}` }).click();
+    const question = sessions.getByRole("alertdialog");
+    await expect(question).toContainText(`Ông/Bà có chắc chắn muốn bỏ phiên “${titles[dropped]}”?`);
+    expect(await seatsLeft(request, dropped)).toBe(before - 1);
+    await question.getByRole("link", { name: "Không, giữ phiên này" }).click();
+    await expect(sessions.getByRole("alertdialog")).toHaveCount(0);
+    await expect(sessions.getByRole("link", { name: /^Bỏ phiên: / })).toHaveCount(2);
+
+    await sessions.getByRole("link", { name: `Bỏ phiên: ${titles[dropped]}` }).click();
+    await sessions.getByRole("button", { name: "Xác nhận bỏ phiên" }).click();
+    await expect(page.getByRole("status").filter({ hasText: `Đã bỏ phiên “${titles[dropped]}”.` })).toBeVisible();
+    await expect(sessions.getByRole("link", { name: /^Bỏ phiên: / })).toHaveCount(1);
     await expect(sessions.getByText(titles[kept]!)).toBeVisible();
     expect(await seatsLeft(request, dropped)).toBe(before);
+
+    // The seat is still free: the delegate changes their mind and takes it back from the notice.
+    await page.getByRole("button", { name: `Lấy lại chỗ: ${titles[dropped]}` }).click();
+    await expect(page.getByText("Đã cập nhật các phiên tham dự.")).toBeVisible();
+    await expect(sessions.getByText("Đã xác nhận chỗ")).toHaveCount(2);
+    expect(await seatsLeft(request, dropped)).toBe(before - 1);
     expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
   });
 
@@ -123,7 +139,7 @@ test.describe("delegate registration", () => {
     await expect(page.locator("#reg-phone-error")).toHaveText(/Số điện thoại không hợp lệ/);
     await expect(page.locator("#reg-position-error")).toHaveText("Vui lòng nhập chức vụ.");
     await expect(page.locator("#reg-sessions-error")).toHaveText(/Vui lòng chọn ít nhất một hoạt động/);
-    await expect(page.locator("#reg-consents-registration-error")).toHaveText(/Bạn cần đồng ý/);
+    await expect(page.locator("#reg-consents-registration-error")).toHaveText(/Ông\/Bà cần đồng ý/);
     await expect(page.getByLabel("Họ và tên")).toHaveValue("Trần Thị Ánh");
     await expect(page.getByLabel("Họ và tên")).not.toHaveAttribute("aria-invalid", "true");
     await context.close();
@@ -142,7 +158,7 @@ test.describe("delegate registration", () => {
     await expect(page.getByRole("status")).toContainText("chúng tôi đã gửi lại đường dẫn quản lý đăng ký");
     const first = manageLinkOf(await waitForMail(email));
     const again = await waitForMail(email, { count: 2 });
-    expect(again.text).toContain("đây là đường dẫn quản lý đăng ký của bạn");
+    expect(again.text).toContain("đây là đường dẫn quản lý đăng ký của Ông/Bà");
     const fresh = manageLinkOf(again);
     expect(fresh).not.toBe(first);
     expect((await page.goto(first))?.status()).toBe(404);
@@ -166,9 +182,9 @@ test.describe("delegate registration", () => {
     expect(data).toMatchObject({ registration: { fullName: "Lê Văn Đức", email }, consents: [{ purpose: "REGISTRATION" }] });
 
     await page.getByRole("link", { name: "Xóa dữ liệu…" }).click();
-    await expect(page.getByText(/Bạn chắc chắn muốn xóa toàn bộ dữ liệu cá nhân/)).toBeVisible();
+    await expect(page.getByText(/Ông\/Bà có chắc chắn muốn xóa toàn bộ dữ liệu cá nhân/)).toBeVisible();
     await page.getByRole("button", { name: "Xác nhận xóa dữ liệu" }).click();
-    await expect(page.getByRole("heading", { name: "Dữ liệu của bạn đã được xóa" })).toBeVisible();
+    await expect(page.getByRole("heading", { name: "Dữ liệu của Quý đại biểu đã được xóa" })).toBeVisible();
     expect((await page.goto(link))?.status()).toBe(404);
   });
 
@@ -187,18 +203,18 @@ test.describe("delegate registration", () => {
     await sessions.locator(`input[name="sessions"][value="${added}"]`).check();
     await page.getByRole("button", { name: "Đăng ký thêm các phiên đã chọn" }).click();
     await expect(page.getByText("Đã cập nhật các phiên tham dự.")).toBeVisible();
-    await expect(sessions.getByRole("button", { name: /^Bỏ phiên: / })).toHaveCount(2);
+    await expect(sessions.getByRole("link", { name: /^Bỏ phiên: / })).toHaveCount(2);
 
     await page.getByRole("button", { name: "Rút lại sự đồng ý: Hình ảnh, truyền thông" }).click();
     await expect(page.getByText("Đã rút lại sự đồng ý.")).toBeVisible();
     await expect(page.getByText(/Hình ảnh, truyền thông — Đã rút lại ngày/)).toBeVisible();
 
     await page.getByRole("link", { name: "Hủy đăng ký…" }).click();
-    await expect(page.getByRole("alertdialog")).toContainText("Bạn chắc chắn muốn hủy đăng ký");
+    await expect(page.getByRole("alertdialog")).toContainText("Ông/Bà có chắc chắn muốn hủy đăng ký");
     await page.getByRole("button", { name: "Xác nhận hủy đăng ký" }).click();
     await expect(page.getByText("Đăng ký đã được hủy.")).toBeVisible();
     await expect(page.getByText(/Đăng ký này đã được hủy ngày/)).toBeVisible();
-    await expect(page.getByRole("button", { name: /^Bỏ phiên: / })).toHaveCount(0);
+    await expect(page.getByRole("link", { name: /^Bỏ phiên: / })).toHaveCount(0);
   });
 
   test("the form has no accessibility violations (axe)", async ({ page }) => {

@@ -64,8 +64,11 @@ test("an organiser's edit is public through the proxy within 3 s, whoever served
     const title = `Tọa đàm giữa lãnh đạo tỉnh và các nhà khoa học (lần ${round + 1}, ${Date.now()})`;
     await page.goto(`/admin/sessions/${sessionId}`);
     await page.getByLabel("Tên hoạt động (tiếng Việt)").fill(title);
-    await page.getByRole("button", { name: "Lưu thay đổi" }).click();
-    await expect(page.getByRole("status")).toContainText("Đã lưu");
+    // A published session's edit is a draft first (with its warnings), then published in one step.
+    await page.getByRole("button", { name: "Lưu bản nháp thay đổi" }).click();
+    await expect(page.getByRole("button", { name: "Công bố thay đổi" })).toBeVisible();
+    await page.getByRole("button", { name: "Công bố thay đổi" }).click();
+    await expect(page.getByRole("status")).toContainText("Đã công bố thay đổi");
     const savedAt = Date.now();
     await expect
       .poll(

@@ -4,6 +4,7 @@ import { getTranslator } from "@/lib/i18n/translator";
 import type { RegistrationRow } from "@/lib/registration/admin-search";
 import { formatDateTime, formatTime } from "@/lib/time/format";
 import { AdminCell, AdminTable } from "../admin-table";
+import { formatPhoneNumber } from "@/lib/i18n/phone";
 
 /** One page of registrations: who, from where, how to reach them, which sessions and whether they came. */
 export function RegistrationTable({ locale, rows }: { locale: Locale; rows: RegistrationRow[] }) {
@@ -35,7 +36,7 @@ export function RegistrationTable({ locale, rows }: { locale: Locale; rows: Regi
             </AdminCell>
             <AdminCell className="break-all">
               {row.email}
-              <span className="block whitespace-nowrap text-muted">{row.phone}</span>
+              <span className="block whitespace-nowrap text-muted">{formatPhoneNumber(row.phone)}</span>
             </AdminCell>
             <AdminCell>
               <ul className="space-y-1">

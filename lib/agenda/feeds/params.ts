@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "@/lib/zod";
 import { SessionType } from "@/lib/generated/prisma/enums";
 
 // Query parameters of the public session list. Messages are in English: the readers are developers of other tools.

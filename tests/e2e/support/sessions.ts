@@ -1,15 +1,55 @@
-import { randomUUID } from "node:crypto";
+import { randomBytes, randomUUID } from "node:crypto";
 import pg from "pg";
 
-// Sessions that have not happened yet. The seeded Week (2025) lies in the past of the machine's
-// clock, and an invitation may not invite to a session that has ended: the invitation journeys
-// invite to a copy of the opening ceremony dated some days ahead, left as a draft so that no public
-// page or feed shows it.
+// Sessions written straight into the e2e server's database, for states the seed does not hold: a
+// session that has already taken place by the test clock of scripts/test.ts, or one that has not
+// happened yet by the machine's clock (an invitation may not invite to a session that has ended), left
+// as a draft so that no public page or feed shows it.
 
 function databaseUrl(): string {
   const url = process.env.DATABASE_URL;
   if (!url) throw new Error("DATABASE_URL is not set: run the end-to-end tests with `npm test -- e2e`");
   return url;
+}
+
+async function withClient<T>(use: (client: pg.Client) => Promise<T>): Promise<T> {
+  const client = new pg.Client({ connectionString: databaseUrl() });
+  await client.connect();
+  try {
+    return await use(client);
+  } finally {
+    await client.end();
+  }
+}
+
+export type InsertedSession = { id: string; slug: string; title: string; remove: () => Promise<void> };
+
+/** A published 2025 session open for registration, with the opening ceremony's lead unit, at the given times. */
+export async function insertPublishedSession({ startsAt, endsAt }: { startsAt: string; endsAt: string }): Promise<InsertedSession> {
+  const suffix = randomBytes(3).toString("hex");
+  const slug = `phien-thu-${suffix}`;
+  const title = `Tập huấn chuyển đổi số cấp xã ${suffix}`;
+  const id = await withClient(async (client) => {
+    const { rows } = await client.query<{ id: string }>(
+      `INSERT INTO sessions (id, edition_id, slug, type, status, title, starts_at, ends_at, lead_unit_id, capacity, registration_open, updated_at)
+       SELECT gen_random_uuid(), s.edition_id, $1, s.type, 'PUBLISHED', $2, $3, $4, s.lead_unit_id, 40, true, now()
+       FROM sessions s JOIN editions e ON e.id = s.edition_id WHERE e.year = 2025 AND s.slug = 'le-khai-mac'
+       RETURNING id::text`,
+      [slug, title, startsAt, endsAt],
+    );
+    return rows[0]!.id;
+  });
+  return {
+    id,
+    slug,
+    title,
+    // Seats hold their session (ON DELETE RESTRICT): the delegates keep their registrations, without this seat.
+    remove: () =>
+      withClient(async (client) => {
+        await client.query("DELETE FROM seats WHERE session_id = (SELECT id FROM sessions WHERE slug = $1)", [slug]);
+        await client.query("DELETE FROM sessions WHERE slug = $1", [slug]);
+      }),
+  };
 }
 
 /** A draft session of the 2025 edition, 14:00–15:30 in Vietnam `daysAhead` days from now. */
@@ -18,17 +58,13 @@ export async function createUpcomingSession(title: string, daysAhead = 30): Prom
   const startsAt = new Date(`${day}T14:00:00+07:00`);
   const endsAt = new Date(`${day}T15:30:00+07:00`);
   const session = { id: randomUUID(), slug: `sap-dien-ra-${randomUUID().slice(0, 8)}`, startsAt };
-  const client = new pg.Client({ connectionString: databaseUrl() });
-  await client.connect();
-  try {
-    await client.query(
+  await withClient((client) =>
+    client.query(
       `INSERT INTO sessions (id, edition_id, slug, type, status, title, content, participants, starts_at, ends_at, venue_id, lead_unit_id, capacity, invited_capacity, updated_at)
        SELECT $1, s.edition_id, $2, s.type, 'DRAFT', $3, s.content, s.participants, $4, $5, s.venue_id, s.lead_unit_id, s.capacity, 20, now()
        FROM sessions s JOIN editions e ON e.id = s.edition_id WHERE e.year = 2025 AND s.slug = 'le-khai-mac'`,
       [session.id, session.slug, title, startsAt, endsAt],
-    );
-  } finally {
-    await client.end();
-  }
+    ),
+  );
   return session;
 }

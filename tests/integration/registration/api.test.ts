@@ -116,7 +116,7 @@ describe("POST /api/v1/editions/{year}/registrations", () => {
     expect(response.status).toBe(422);
     const { errors } = await response.json();
     expect(Object.keys(errors).sort()).toEqual(["consents.registration", "email", "phone", "website"]);
-    expect(errors["consents.registration"][0]).toMatch(/^Bạn cần đồng ý/);
+    expect(errors["consents.registration"][0]).toMatch(/^Ông\/Bà cần đồng ý/);
   });
 
   it("422: names sessions that are not open for registration", async () => {

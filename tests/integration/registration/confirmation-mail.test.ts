@@ -97,8 +97,8 @@ describe("confirmation e-mail over SMTP", () => {
     // Non-ASCII headers travel as RFC 2047 encoded words, never as raw 8-bit bytes.
     expect(raw.toString("latin1")).toMatch(/^Subject: =\?UTF-8\?[QB]\?/m);
     expect(parsed.from?.value[0]).toEqual({ name: "Tuần lễ ĐMST & CĐS Quảng Ngãi", address: "no-reply@tuanle.example.vn" });
-    expect(parsed.text).toContain("Kính gửi Nguyễn Thị Ánh Tuyết,");
-    expect(parsed.html).toContain("Kính gửi Nguyễn Thị Ánh Tuyết,");
+    expect(parsed.text).toContain("Kính gửi Ông/Bà Nguyễn Thị Ánh Tuyết,");
+    expect(parsed.html).toContain("Kính gửi Ông/Bà Nguyễn Thị Ánh Tuyết,");
   });
 
   it("gives the code, each session with its local time and venue, and the seat status", async () => {
@@ -106,7 +106,7 @@ describe("confirmation e-mail over SMTP", () => {
     expect(created.registration.code).toMatch(/^QN25-[0-9A-Z]{5}$/);
     expect(parsed.text).toContain(`Mã đăng ký: ${created.registration.code}`);
     expect(parsed.text).toContain(
-      "- Lễ khai mạc\n  Thời gian: 25/09/2025, 14:00 – 15:30 (giờ dự kiến)\n  Địa điểm: Trung tâm Hội nghị và Triển lãm tỉnh Quảng Ngãi, Tỉnh Quảng Ngãi\n  Tình trạng: Đã xác nhận chỗ",
+      "- Lễ khai mạc\n  Thời gian: 25/09/2025, 14:00 – 15:30 (giờ dự kiến)\n  Địa điểm: Trung tâm Hội nghị và Triển lãm tỉnh Quảng Ngãi\n  Tình trạng: Đã xác nhận chỗ",
     );
     expect(parsed.text).toContain("Thời gian: 25/09/2025, 15:45 – 17:30 (giờ dự kiến)");
     expect(parsed.text).toContain("Tình trạng: Trong danh sách chờ, vị trí số 1");
@@ -155,7 +155,7 @@ describe("confirmation e-mail over SMTP", () => {
     await expect.poll(() => sink.messages.filter((message) => message.to.includes(email)).length).toBe(2);
     const { parsed } = sink.messages.filter((message) => message.to.includes(email))[1]!;
     expect(parsed.subject).toBe(
-      "Bạn đã có chỗ tại phiên “Tọa đàm giữa lãnh đạo chính quyền tỉnh với nhà khoa học, chuyên gia về hiến kế phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số tỉnh Quảng Ngãi”",
+      "Quý đại biểu đã có chỗ tại phiên “Tọa đàm giữa lãnh đạo chính quyền tỉnh với nhà khoa học, chuyên gia về hiến kế phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số tỉnh Quảng Ngãi”",
     );
     expect(parsed.text).toContain("Tình trạng: Đã xác nhận chỗ");
     const calendar = parsed.attachments.find((attachment) => attachment.contentType === "text/calendar");
@@ -181,7 +181,7 @@ describe("without SMTP settings", () => {
     expect(parsed.subject).toBe(
       `Đường dẫn quản lý đăng ký ${created.registration.code} – Tuần lễ Đổi mới sáng tạo và Chuyển đổi số tỉnh Quảng Ngãi năm 2025`,
     );
-    expect(parsed.text).toContain("Kính gửi Lê Hoàng Ân,");
+    expect(parsed.text).toContain("Kính gửi Ông/Bà Lê Hoàng Ân,");
     expect(parsed.text).toContain(`${BASE_URL}/my-registration/${token}`);
   });
 });

@@ -204,7 +204,7 @@ describe("seat notices that never left", () => {
 
     expect(await recovery.sendOverdueMail(database.db)).toEqual({ sent: 1, failed: 0 });
     expect(messagesTo("cho-thu-tu@example.vn").map((message) => message.parsed.subject)).toEqual([
-      expect.stringMatching(/^Bạn đã có chỗ tại phiên “Tọa đàm/),
+      expect.stringMatching(/^Quý đại biểu đã có chỗ tại phiên “Tọa đàm/),
     ]);
     for (const address of ["cho-thu-nhat@example.vn", "cho-thu-hai@example.vn"]) expect(messagesTo(address)).toHaveLength(0);
     await ageSeatNotices(11);

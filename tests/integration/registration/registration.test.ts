@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { createPrismaClient, driverPool, type Database } from "../../../lib/db-client";
 import { DomainError } from "../../../lib/errors";
 import {
@@ -98,6 +98,27 @@ describe("registering", () => {
     expect(result.errors.sessions).toHaveLength(2);
     expect(result.errors.sessions?.[0]).toContain("trien-lam-cong-nghe-so");
     expect(result.errors.sessions?.[1]).toContain("khong-ton-tai");
+  });
+
+  it("refuses a session that has taken place, saying so, when registering and when adding it later", async () => {
+    const delegate = created(await register([FORUM]));
+    // The day after the workshop of 19/09/2025, before the forum of 26/09.
+    vi.stubEnv("PORTAL_CLOCK", "2025-09-20T08:00:00+07:00");
+    try {
+      const seatsBefore = (await session(WORKSHOP)).seatsTaken;
+      const refused = await register([FORUM, WORKSHOP]);
+      expect(refused.status).toBe("invalid");
+      if (refused.status !== "invalid") return;
+      expect(refused.errors.sessions).toEqual([`Hoạt động “${WORKSHOP}” đã diễn ra, không còn nhận đăng ký.`]);
+      expect(refused.past).toEqual([WORKSHOP]);
+      const added = await changeSeats(db, { registrationId: delegate.registration.id, add: [WORKSHOP], drop: [] });
+      expect(added.status).toBe("invalid");
+      if (added.status === "invalid") expect(added.errors.sessions?.[0]).toContain("đã diễn ra");
+      expect((await session(WORKSHOP)).seatsTaken).toBe(seatsBefore);
+      expect(created(await register([FORUM])).seats).toEqual([{ session: FORUM, status: "confirmed" }]);
+    } finally {
+      vi.unstubAllEnvs();
+    }
   });
 
   it("registers and recognises duplicates also through a client that was disconnected and reconnected", async () => {

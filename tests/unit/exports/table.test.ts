@@ -23,7 +23,7 @@ describe("a table as CSV", () => {
 
   it("writes phone numbers as people read them, so Excel keeps the leading zero", () => {
     expect(nationalPhone("+84905123456")).toBe("0905 123 456");
-    expect(nationalPhone("+842553822123")).toBe("02553822123");
+    expect(nationalPhone("+842553822123")).toBe("0255 3822 123");
     expect(nationalPhone(null)).toBe("");
   });
 });

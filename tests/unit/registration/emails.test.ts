@@ -48,8 +48,8 @@ describe("confirmation e-mail", () => {
 
   it("names the code, the delegate and the edition in Vietnamese", () => {
     expect(mail.subject).toBe("Xác nhận đăng ký QN25-7F3K9 – Tuần lễ Đổi mới sáng tạo và Chuyển đổi số tỉnh Quảng Ngãi năm 2025");
-    expect(mail.text).toContain("Kính gửi Nguyễn Thị Ánh Tuyết,");
-    expect(mail.html).toContain("Kính gửi Nguyễn Thị Ánh Tuyết,");
+    expect(mail.text).toContain("Kính gửi Ông/Bà Nguyễn Thị Ánh Tuyết,");
+    expect(mail.html).toContain("Kính gửi Ông/Bà Nguyễn Thị Ánh Tuyết,");
     expect(mail.text).toContain("Mã đăng ký: QN25-7F3K9");
   });
 
@@ -97,10 +97,10 @@ describe("confirmation e-mail", () => {
 describe("manage-link e-mail", () => {
   it("says the address is already registered and gives the new link", () => {
     const mail = renderManageLinkMail(registration, { manageUrl: links.manageUrl });
-    expect(mail.text).toContain("Bạn đã đăng ký tham dự Tuần lễ Đổi mới sáng tạo");
-    expect(mail.text).toContain("đây là đường dẫn quản lý đăng ký của bạn");
+    expect(mail.text).toContain("Quý đại biểu đã đăng ký tham dự Tuần lễ Đổi mới sáng tạo");
+    expect(mail.text).toContain("đây là đường dẫn quản lý đăng ký của Ông/Bà");
     expect(mail.text).toContain(links.manageUrl);
-    expect(mail.text).toContain("Nếu bạn không thực hiện việc đăng ký này");
+    expect(mail.text).toContain("Nếu Ông/Bà không thực hiện việc đăng ký này");
   });
 });
 
@@ -108,8 +108,8 @@ describe("seat-promoted e-mail", () => {
   it("tells the delegate which session they now have a seat at", () => {
     const promoted = seat({ title: "Tọa đàm hiến kế" });
     const mail = renderSeatPromotedMail(registration, promoted, { qrCid: "qr@test" });
-    expect(mail.subject).toBe("Bạn đã có chỗ tại phiên “Tọa đàm hiến kế”");
-    expect(mail.text).toContain("Bạn đã có chỗ tại phiên “Tọa đàm hiến kế”");
+    expect(mail.subject).toBe("Quý đại biểu đã có chỗ tại phiên “Tọa đàm hiến kế”");
+    expect(mail.text).toContain("Quý đại biểu đã có chỗ tại phiên “Tọa đàm hiến kế”");
     expect(mail.text).toContain("Tình trạng: Đã xác nhận chỗ");
     expect(mail.html).toContain('src="cid:qr@test"');
   });

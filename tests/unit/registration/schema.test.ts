@@ -122,7 +122,7 @@ describe("the registration form", () => {
   });
 
   it("requires consent to the registration itself and leaves the other purposes optional", () => {
-    expect(m.consentRequired).toMatch(/^Bạn cần đồng ý .* để đăng ký/);
+    expect(m.consentRequired).toMatch(/^Ông\/Bà cần đồng ý .* để đăng ký/);
     expect(errorsFor({ ...valid, consents: { registration: false, media: true, news: true } })).toEqual({ "consents.registration": [m.consentRequired] });
     expect(errorsFor({ ...valid, consents: { registration: "true" } })).toEqual({ "consents.registration": [m.consentRequired] });
     expect(errorsFor({ ...valid, consents: undefined })).toEqual({ "consents.registration": [m.consentRequired] });
@@ -156,5 +156,41 @@ describe("the registration form", () => {
   it("speaks English when built with the English messages", () => {
     const result = createRegistrationSchema(en.registrationErrors).safeParse({ ...valid, email: "x" });
     expect(result.success || registrationFieldErrors(result.error)).toEqual({ email: [en.registrationErrors.emailInvalid] });
+  });
+});
+
+describe("the position (Chức vụ)", () => {
+  const base = {
+    fullName: "Nguyễn Văn An",
+    organization: "Tỉnh Đoàn Quảng Ngãi",
+    email: "an@quangngai.gov.vn",
+    phone: "0905 123 456",
+    province: "Quảng Ngãi",
+    sessions: ["le-khai-mac"],
+    consents: { registration: true },
+  };
+
+  it("may be left out by youth-union delegates and the 'Khác' group", () => {
+    for (const group of ["YOUTH_UNION", "OTHER"]) {
+      const parsed = registrationSchema.safeParse({ ...base, group, position: "  " });
+      expect(parsed.success).toBe(true);
+      expect(parsed.data?.position).toBeUndefined();
+      expect(registrationSchema.safeParse({ ...base, group }).success).toBe(true);
+    }
+  });
+
+  it("is still required from every other group, sent blank or not at all", () => {
+    for (const body of [{ ...base, group: "GOVERNMENT", position: " " }, { ...base, group: "ENTERPRISE" }]) {
+      const parsed = registrationSchema.safeParse(body);
+      expect(parsed.success).toBe(false);
+      expect(registrationFieldErrors(parsed.error!)).toEqual({ position: ["Vui lòng nhập chức vụ."] });
+    }
+  });
+});
+
+describe("the province", () => {
+  it("is chosen from a list, and its message says so", () => {
+    expect(vi.registrationErrors.provinceRequired).toBe("Vui lòng chọn tỉnh, thành phố.");
+    expect(en.registrationErrors.provinceRequired).toBe("Please choose your province or city.");
   });
 });

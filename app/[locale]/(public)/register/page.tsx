@@ -1,3 +1,4 @@
+import Link from "next/link";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { PrivacyNotice } from "@/components/registration/privacy-notice";
@@ -5,7 +6,7 @@ import { RegistrationForm, type SessionOption } from "@/components/registration/
 import { sessionVenue, sessionWhen } from "@/components/registration/session-text";
 import { Container } from "@/components/ui/container";
 import { db } from "@/lib/db";
-import { isLocale, type Locale } from "@/lib/i18n/config";
+import { isLocale, localizedPath, type Locale } from "@/lib/i18n/config";
 import { pickLocalized } from "@/lib/i18n/localized";
 import { MessagesProvider } from "@/lib/i18n/client";
 import { getTranslator, pickMessages } from "@/lib/i18n/translator";
@@ -49,6 +50,15 @@ export default async function RegisterPage({ params, searchParams }: { params: P
         <>
           <p className="mt-3 text-lg text-muted">
             {t("intro", { edition: pickLocalized(locale, edition.name, edition.nameEn) })}
+          </p>
+          <p className="mt-3">
+            {t("lostLinkQuestion")}{" "}
+            <Link
+              href={localizedPath(locale, "/my-registration/send-link")}
+              className="font-semibold text-brand-700 underline underline-offset-4"
+            >
+              {t("lostLinkAction")}
+            </Link>
           </p>
           <div className="mt-8">
             <MessagesProvider messages={pickMessages(locale, ["register", "delegateGroup"])}>

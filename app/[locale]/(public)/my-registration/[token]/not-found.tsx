@@ -14,8 +14,14 @@ export default async function RegistrationNotFound() {
       <p className="mt-4 text-lg">{t("notFoundText")}</p>
       <p className="mt-8 flex flex-wrap gap-4">
         <Link
-          href={localizedPath(locale, "/register")}
+          href={localizedPath(locale, "/my-registration/send-link")}
           className="inline-flex min-h-11 items-center rounded-md bg-accent-600 px-5 py-2.5 font-semibold text-white hover:bg-accent-700"
+        >
+          {t("sendLinkAgain")}
+        </Link>
+        <Link
+          href={localizedPath(locale, "/register")}
+          className="inline-flex min-h-11 items-center font-semibold text-brand-700 underline underline-offset-4"
         >
           {t("toRegister")}
         </Link>

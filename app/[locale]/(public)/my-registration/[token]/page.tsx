@@ -6,7 +6,7 @@ import { isLocale } from "@/lib/i18n/config";
 import { getTranslator } from "@/lib/i18n/translator";
 import type { ManageNotice, ManageProblem } from "@/lib/registration/manage-actions";
 import { findRegistrationByManageToken } from "@/lib/registration/service";
-import { listRegistrableSessions } from "@/lib/registration/views";
+import { findSessionTitles, listRegistrableSessions } from "@/lib/registration/views";
 import { renderQrSvg } from "@/lib/tickets/qr";
 import { registrationTicketToken } from "@/lib/tickets/registration-ticket";
 
@@ -45,6 +45,14 @@ export default async function MyRegistrationPage({ params, searchParams }: { par
   const held = new Set(registration.seats.map((seat) => seat.session.slug));
   const addable =
     registrable?.year === registration.edition.year ? registrable.sessions.filter((session) => !held.has(session.slug)) : [];
+  const confirm = pick(["cancel", "erase", "drop"], query.confirm);
+  const notice = pick(NOTICES, query.done);
+  const slug = typeof query.session === "string" ? query.session : undefined;
+  // Only a session the delegate holds can be asked about; only one no longer held can be named as dropped.
+  const dropping = confirm === "drop" && slug && held.has(slug) ? slug : undefined;
+  const droppedSession =
+    notice === "dropped" && slug && !held.has(slug) ? await findSessionTitles(db, registration.edition.year, slug) : null;
+  const retake = droppedSession ? addable.find((session) => session.slug === droppedSession.slug && session.seatsLeft > 0) : undefined;
   return (
     <ManagePage
       locale={locale}
@@ -53,8 +61,10 @@ export default async function MyRegistrationPage({ params, searchParams }: { par
       qrSvg={qrSvg}
       addable={addable}
       welcome={query.registered === "1"}
-      confirm={pick(["cancel", "erase"], query.confirm)}
-      notice={pick(NOTICES, query.done)}
+      confirm={confirm === "drop" ? undefined : confirm}
+      dropping={dropping}
+      dropped={droppedSession ? { ...droppedSession, canRetake: retake !== undefined } : undefined}
+      notice={notice}
       problem={pick(PROBLEMS, query.problem)}
     />
   );

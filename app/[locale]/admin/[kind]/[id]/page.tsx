@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { z } from "zod";
+import { z } from "@/lib/zod";
 import { CatalogueForm } from "@/components/admin/catalogue/catalogue-form";
 import { MergeForm } from "@/components/admin/catalogue/merge-form";
 import { DoneBanner } from "@/components/admin/done-banner";

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { z } from "zod";
+import { z } from "@/lib/zod";
 import { AuditTable } from "@/components/admin/audit/audit-table";
 import { AdminPageHeader } from "@/components/admin/page-header";
 import { AdminPanel } from "@/components/admin/panel";
@@ -16,6 +16,7 @@ import { getRegistrationDetail } from "@/lib/registration/admin-queries";
 import type { RegistrationDetail } from "@/lib/registration/admin-store";
 import { seatsLeft } from "@/lib/registration/rules";
 import { formatDate, formatDateTime } from "@/lib/time/format";
+import { formatPhoneNumber } from "@/lib/i18n/phone";
 
 type Props = { params: Promise<{ locale: string; id: string }> };
 
@@ -76,7 +77,7 @@ export default async function RegistrationPage({ params }: Props) {
               organization: registration.organization ?? "",
               group: registration.group,
               email: registration.email ?? "",
-              phone: registration.phone ?? "",
+              phone: formatPhoneNumber(registration.phone),
               province: registration.province ?? "",
             }}
           />

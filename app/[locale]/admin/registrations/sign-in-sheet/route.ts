@@ -1,5 +1,5 @@
 import { notFound } from "next/navigation";
-import { z } from "zod";
+import { z } from "@/lib/zod";
 import { isLocale } from "@/lib/i18n/config";
 import { exportSignInSheet } from "@/lib/registration/admin-exports";
 import { fileResponse } from "@/lib/http/download";

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { z } from "zod";
+import { z } from "@/lib/zod";
 import { DoneBanner } from "@/components/admin/done-banner";
 import { AdminPageHeader } from "@/components/admin/page-header";
 import { PendingChangePanel } from "@/components/admin/sessions/pending-change-panel";

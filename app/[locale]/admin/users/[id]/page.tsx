@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { z } from "zod";
+import { z } from "@/lib/zod";
 import { AdminPanel } from "@/components/admin/panel";
 import { AdminPageHeader } from "@/components/admin/page-header";
 import { ResetPasswordForm } from "@/components/admin/users/reset-password-form";

@@ -10,7 +10,7 @@ import { checkRateLimit, clientIp } from "@/lib/rate-limit";
 import { deliverConfirmation, manageUrl, sendManageLinkAgain } from "@/lib/registration/notifications";
 import { PRIVACY_NOTICE_VERSION } from "@/lib/registration/privacy";
 import { registrationFieldErrors, registrationSchema } from "@/lib/registration/schema";
-import { registerDelegate, rotateManageToken } from "@/lib/registration/service";
+import { registerDelegate, rotateManageToken, unavailableErrorsEn, type RegisterResult } from "@/lib/registration/service";
 
 // POST /api/v1/editions/{year}/registrations — the registration form's rules behind JSON, for
 // integrations and load tests. Only JSON bodies are read (415 otherwise): a cross-site HTML form
@@ -67,7 +67,7 @@ async function register(request: Request, year: string): Promise<Response> {
     const result = await registerDelegate(db, { year: Number(year), input: parsed.data, noticeVersion: PRIVACY_NOTICE_VERSION });
     switch (result.status) {
       case "invalid":
-        return jsonResponse({ errors: result.errors }, { status: 422, headers: NO_STORE });
+        return jsonResponse(invalidBody(result), { status: 422, headers: NO_STORE });
       case "duplicate":
         // A new link goes to the registered address; the caller, who may not own it, learns nothing more.
         sendLater("the manage link again", async () =>
@@ -87,6 +87,22 @@ async function register(request: Request, year: string): Promise<Response> {
       return jsonError(404, t("editionNotFound", { year }), {}, { headers: NO_STORE });
     throw error;
   }
+}
+
+/**
+ * Sessions refused by the service (taken place, closed, unknown) are named in one sentence each, in
+ * Vietnamese (`error`, `errors`) and in English (`errorEn`, `errorsEn`): integrations are often
+ * written by people who read either.
+ */
+function invalidBody(result: Extract<RegisterResult, { status: "invalid" }>) {
+  if (!result.unavailable) return { errors: result.errors };
+  const english = unavailableErrorsEn(result.unavailable, result.past ?? []);
+  return {
+    error: (result.errors.sessions ?? []).join(" "),
+    errorEn: (english.sessions ?? []).join(" "),
+    errors: result.errors,
+    errorsEn: english,
+  };
 }
 
 /**

@@ -1,0 +1,24 @@
+import "server-only";
+import { listEditionSessionsIn } from "@/lib/agenda/data";
+import { buildCalendar } from "@/lib/agenda/feeds/ics";
+import type { Database } from "@/lib/db-client";
+import { env } from "@/lib/env";
+
+/**
+ * The given sessions of an edition as one RFC 5545 calendar (the feeds' UIDs and SEQUENCE, so a later
+ * file updates the events an earlier one created); null when none of them exists.
+ */
+export async function buildRegistrationCalendar(database: Database, year: number, sessionIds: string[]): Promise<string | null> {
+  if (sessionIds.length === 0) return null;
+  const [agenda, current] = await Promise.all([
+    listEditionSessionsIn(database, year, {}, { includeCancelled: true }),
+    database.edition.findFirst({ where: { isCurrent: true }, select: { year: true } }),
+  ]);
+  const sessions = agenda?.sessions.filter((session) => sessionIds.includes(session.id)) ?? [];
+  if (!agenda || sessions.length === 0) return null;
+  return buildCalendar({
+    edition: agenda.edition,
+    sessions,
+    site: { baseUrl: env.PUBLIC_BASE_URL, currentYear: current?.year ?? null },
+  });
+}

@@ -1,0 +1,31 @@
+import "server-only";
+import type { Database } from "@/lib/db-client";
+import { checkRateLimit } from "@/lib/rate-limit";
+import { sendManageLinkAgain } from "./notifications";
+import { rotateManageToken } from "./service";
+
+// "Send me my link again" by address alone. The page answers the same whatever happens here, and
+// all of it runs after the response, so neither the words nor the timing tell a visitor whether an
+// address is registered.
+
+/** E-mails one address receives this way per hour: a stranger typing it cannot flood its mailbox. */
+export const LINK_REQUESTS_PER_ADDRESS = { limit: 3, windowSeconds: 3600 };
+
+export type LinkRequestOutcome = "sent" | "unknown" | "too-many";
+
+/**
+ * Mails a fresh manage link (the old one stops working) to the address when it holds a registration
+ * of the current edition, active or cancelled (a cancelled delegate can still download or delete
+ * their data). Erased registrations have no address left to match.
+ */
+export async function resendManageLink(database: Database, email: string): Promise<LinkRequestOutcome> {
+  const registration = await database.registration.findFirst({
+    where: { email, status: { in: ["ACTIVE", "CANCELLED"] }, edition: { isCurrent: true, status: "PUBLISHED" } },
+    select: { id: true },
+  });
+  if (!registration) return "unknown";
+  const limit = await checkRateLimit(database, `manage-link-address:${email}`, LINK_REQUESTS_PER_ADDRESS);
+  if (!limit.allowed) return "too-many";
+  await sendManageLinkAgain(registration.id, await rotateManageToken(database, registration.id), database);
+  return "sent";
+}

@@ -1,0 +1,56 @@
+import { expect, test } from "@playwright/test";
+import { countMailTo, manageLinkOf, waitForMail } from "./outbox";
+import { registerDelegate, uniqueLetters } from "./support/delegates";
+
+// A delegate who lost the manage link asks for it by address alone; the page answers the same for
+// every address, so it tells nobody who is registered.
+
+test.use({ extraHTTPHeaders: { "x-forwarded-for": `203.0.113.${Math.floor(Math.random() * 250) + 1}` } });
+
+async function askForLink(page: import("@playwright/test").Page, email: string): Promise<string> {
+  await page.goto("/my-registration/send-link");
+  await expect(page.getByRole("heading", { level: 1, name: "Nhận lại đường dẫn quản lý đăng ký" })).toBeVisible();
+  await page.getByLabel("Địa chỉ e-mail").fill(email);
+  await page.getByRole("button", { name: "Gửi lại đường dẫn cho tôi" }).click();
+  const answer = page.getByRole("main").getByRole("status");
+  await expect(answer).toContainText(email);
+  return (await answer.textContent())!.replace(email, "<address>");
+}
+
+test("a delegate gets the manage link again by e-mail address alone, and a stranger's address learns nothing", async ({
+  page,
+  request,
+}) => {
+  const delegate = await registerDelegate(request, { fullName: `Lê Thị ${uniqueLetters()}`, sessions: ["le-khai-mac"] });
+  await waitForMail(delegate.email);
+
+  const registeredAnswer = await askForLink(page, delegate.email);
+  const resent = await waitForMail(delegate.email, { count: 2 });
+  const link = manageLinkOf(resent);
+  expect(link).not.toBe(delegate.manageUrl);
+  await page.goto(link);
+  await expect(page.getByTestId("registration-code")).toHaveText(delegate.code);
+
+  const stranger = `chua-dang-ky-${uniqueLetters()}@example.vn`;
+  expect(await askForLink(page, stranger)).toBe(registeredAnswer);
+  await page.waitForTimeout(1_500);
+  expect(await countMailTo(stranger)).toBe(0);
+});
+
+test("the form asks for a valid address in Vietnamese and keeps what was typed", async ({ page }) => {
+  await page.goto("/my-registration/send-link");
+  await page.getByLabel("Địa chỉ e-mail").fill("khong-phai-email");
+  await page.getByRole("button", { name: "Gửi lại đường dẫn cho tôi" }).click();
+  await expect(page.getByRole("main").getByRole("alert")).toHaveText("Vui lòng kiểm tra lại địa chỉ e-mail.");
+  await expect(page.getByText("Địa chỉ e-mail không hợp lệ, ví dụ: ten@donvi.gov.vn.")).toBeVisible();
+  await expect(page.getByLabel("Địa chỉ e-mail")).toHaveValue("khong-phai-email");
+});
+
+test("the lost-link page is reachable from the registration form and from a dead manage link", async ({ page }) => {
+  await page.goto("/register");
+  await page.getByRole("link", { name: "Nhận lại đường dẫn quản lý" }).click();
+  await expect(page).toHaveURL(/\/my-registration\/send-link$/);
+  await page.goto(`/my-registration/${"x".repeat(43)}`);
+  await page.getByRole("link", { name: "Gửi lại đường dẫn cho tôi" }).click();
+  await expect(page).toHaveURL(/\/my-registration\/send-link$/);
+});

@@ -1,0 +1,93 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { delegateInput } from "../../fixtures/registration";
+import { startSmtpSink, type SmtpSink } from "../../setup/smtp-sink";
+import { createTestDatabase, type TestDatabase } from "../../setup/test-database";
+
+// "Send me my link again" by address alone: a fresh link for a registered address, nothing for any other.
+
+let database: TestDatabase;
+let sink: SmtpSink;
+let service: typeof import("@/lib/registration/service");
+let linkRequest: typeof import("@/lib/registration/link-request");
+let mail: typeof import("@/lib/mail/send");
+let next = 0;
+
+async function register(email: string) {
+  const result = await service.registerDelegate(database.db, {
+    year: 2025,
+    input: delegateInput(next++, ["le-khai-mac"], { email }),
+    noticeVersion: "test-notice",
+  });
+  if (result.status !== "created") throw new Error(`expected a new registration, got ${result.status}`);
+  return result;
+}
+
+function mailsTo(address: string) {
+  return sink.messages.filter((message) => message.to.includes(address));
+}
+
+beforeAll(async () => {
+  database = await createTestDatabase("seeded");
+  sink = await startSmtpSink();
+  Object.assign(process.env, {
+    DATABASE_URL: database.url,
+    TICKET_SIGNING_SECRET: "integration-ticket-secret-0123456789abcdef",
+    AUTH_SECRET: "integration-auth-secret-0123456789abcdef",
+    PUBLIC_BASE_URL: "https://tuanle.example.vn",
+    ...sink.env,
+  });
+  [service, linkRequest, mail] = await Promise.all([
+    import("@/lib/registration/service"),
+    import("@/lib/registration/link-request"),
+    import("@/lib/mail/send"),
+  ]);
+});
+
+afterAll(async () => {
+  mail?.closeMailTransports();
+  await sink?.close();
+  await database?.drop();
+});
+
+describe("sending the manage link again by address", () => {
+  it("mails a fresh link to a registered address; the old link stops working", async () => {
+    const email = "lien.ket@quangngai.gov.vn";
+    const created = await register(email);
+    expect(await linkRequest.resendManageLink(database.db, email)).toBe("sent");
+    const message = await sink.waitFor(email);
+    const link = /https:\/\/tuanle\.example\.vn\/my-registration\/([A-Za-z0-9_-]+)/.exec(message.parsed.text ?? "")?.[1];
+    expect(link).toBeDefined();
+    expect(link).not.toBe(created.manageToken);
+    expect(await service.findRegistrationByManageToken(database.db, link!)).toMatchObject({ code: created.registration.code });
+    expect(await service.findRegistrationByManageToken(database.db, created.manageToken)).toBeNull();
+  });
+
+  it("sends nothing for an address that is not registered, or whose data was erased", async () => {
+    expect(await linkRequest.resendManageLink(database.db, "khong.dang.ky@example.vn")).toBe("unknown");
+    const erased = "da.xoa@example.vn";
+    const created = await register(erased);
+    await service.eraseRegistration(database.db, created.registration.id);
+    expect(await linkRequest.resendManageLink(database.db, erased)).toBe("unknown");
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(mailsTo("khong.dang.ky@example.vn")).toHaveLength(0);
+    expect(mailsTo(erased)).toHaveLength(0);
+  });
+
+  it("sends a cancelled delegate their link too, so they can still download or delete their data", async () => {
+    const email = "da.huy@example.vn";
+    const created = await register(email);
+    await service.cancelRegistration(database.db, created.registration.id);
+    expect(await linkRequest.resendManageLink(database.db, email)).toBe("sent");
+  });
+
+  it("stops after a few e-mails an hour to one address, however many people ask", async () => {
+    const email = "nhieu.lan@example.vn";
+    await register(email);
+    const outcomes = [];
+    for (let attempt = 0; attempt < linkRequest.LINK_REQUESTS_PER_ADDRESS.limit + 2; attempt++) {
+      outcomes.push(await linkRequest.resendManageLink(database.db, email));
+    }
+    expect(outcomes.filter((outcome) => outcome === "sent")).toHaveLength(linkRequest.LINK_REQUESTS_PER_ADDRESS.limit);
+    expect(outcomes.at(-1)).toBe("too-many");
+  });
+});
