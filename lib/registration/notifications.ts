@@ -189,11 +189,19 @@ export async function sendSessionCancelled(
   sessionId: string,
   database: Database = db,
 ): Promise<MailDelivery | null> {
+  const found = await loadSeatWithCalendar(database, registrationId, sessionId);
+  if (!found) return null;
+  const { registration, seat, attachments } = found;
+  return sendMail({ to: registration.email, ...renderSessionCancelledMail(registration, seat), attachments });
+}
+
+/** The delegate, their seat in the session and the session's calendar file; null when the seat is gone by now. */
+async function loadSeatWithCalendar(database: Database, registrationId: string, sessionId: string) {
   const registration = await loadMailable(database, registrationId);
   const seat = registration.seats.find((candidate) => candidate.sessionId === sessionId);
   if (!seat) return null;
   const calendar = await calendarAttachment(database, registration, [sessionId]);
-  return sendMail({ to: registration.email, ...renderSessionCancelledMail(registration, seat), attachments: calendar ? [calendar] : [] });
+  return { registration, seat, attachments: calendar ? [calendar] : [] };
 }
 
 /**
@@ -205,16 +213,11 @@ export async function sendSessionChanged(
   sessionId: string,
   database: Database = db,
 ): Promise<MailDelivery | null> {
-  const registration = await loadMailable(database, registrationId);
-  const seat = registration.seats.find((candidate) => candidate.sessionId === sessionId);
-  if (!seat) return null;
+  const found = await loadSeatWithCalendar(database, registrationId, sessionId);
+  if (!found) return null;
+  const { registration, seat, attachments } = found;
   const previous = await readPreviousSchedule(database, { registrationId, sessionId });
-  const calendar = await calendarAttachment(database, registration, [sessionId]);
-  const delivery = await sendMail({
-    to: registration.email,
-    ...renderSessionChangedMail(registration, seat, previous),
-    attachments: calendar ? [calendar] : [],
-  });
+  const delivery = await sendMail({ to: registration.email, ...renderSessionChangedMail(registration, seat, previous), attachments });
   await forgetPreviousSchedule(database, { registrationId, sessionId });
   return delivery;
 }

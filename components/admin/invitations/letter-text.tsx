@@ -1,16 +1,9 @@
 import type { Locale } from "@/lib/i18n/config";
 import { getTranslator } from "@/lib/i18n/translator";
+import type { DraftBatch } from "@/lib/invitations/document";
 import { recipientLines } from "@/lib/invitations/rules";
 
-type Letter = {
-  subject: string;
-  body: string;
-  signerAuthority: string;
-  signerDeputy: string | null;
-  signerTitle: string;
-  signerName: string;
-  recipientsNote: string;
-};
+type Letter = Omit<DraftBatch, "register">;
 
 /** The letter's words as the PDF prints them, readable on the page without opening the PDF. */
 export function LetterText({ locale, letter }: { locale: Locale; letter: Letter }) {
