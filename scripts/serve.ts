@@ -1,6 +1,7 @@
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import path from "node:path";
 import next from "next";
+import { decode } from "next-auth/jwt";
 import { z } from "zod";
 import { screenRequestBody } from "../lib/http/body-limit";
 import { clientAddress } from "../lib/http/client-address";
@@ -32,7 +33,31 @@ function answer(response: ServerResponse, status: number, body: unknown) {
   response.end(JSON.stringify(body));
 }
 
-function prepare(request: IncomingMessage, response: ServerResponse): boolean {
+const SESSION_COOKIES = ["__Secure-authjs.session-token", "authjs.session-token"];
+
+/** Whether the request carries a sign-in session that decrypts with AUTH_SECRET and has not expired. */
+async function hasSession(request: IncomingMessage): Promise<boolean> {
+  const cookies = new Map(
+    (request.headers.cookie ?? "").split(";").map((pair) => {
+      const at = pair.indexOf("=");
+      return [pair.slice(0, at).trim(), pair.slice(at + 1).trim()] as const;
+    }),
+  );
+  for (const name of SESSION_COOKIES) {
+    const token = cookies.get(name);
+    if (!token || !process.env.AUTH_SECRET) continue;
+    if (await decode({ token, secret: process.env.AUTH_SECRET, salt: name }).catch(() => null)) return true;
+  }
+  return false;
+}
+
+/** Answers and closes without reading the body. */
+function refuseBody(response: ServerResponse, status: number, message: string) {
+  response.setHeader("Connection", "close");
+  answer(response, status, { error: message });
+}
+
+async function prepare(request: IncomingMessage, response: ServerResponse): Promise<boolean> {
   const screening = screenRequestUrl(request.url ?? "/");
   if (screening.action === "respond") {
     answer(response, screening.status, screening.body);
@@ -40,9 +65,11 @@ function prepare(request: IncomingMessage, response: ServerResponse): boolean {
   }
   const body = screenRequestBody((request.url ?? "/").split("?")[0]!, request.headers);
   if (!body.ok) {
-    // Nothing of the body is read: the connection closes instead of draining it.
-    response.setHeader("Connection", "close");
-    answer(response, body.status, { error: body.message });
+    refuseBody(response, body.status, body.message);
+    return false;
+  }
+  if (body.needsSession && !(await hasSession(request))) {
+    refuseBody(response, 401, "Cần đăng nhập để tải tệp lên. / Sign in to upload.");
     return false;
   }
   if (screening.action === "rewrite") request.url = screening.url;
@@ -61,7 +88,7 @@ async function main() {
   await app.prepare();
   const handle = app.getRequestHandler();
   const server = createServer((request, response) => {
-    if (prepare(request, response)) void handle(request, response);
+    void prepare(request, response).then((accepted) => (accepted ? handle(request, response) : undefined));
   });
   server.on("error", (error: NodeJS.ErrnoException) => {
     const reason = error.code === "EADDRINUSE" ? `port ${settings.PORT} is in use: choose another with PORT=…` : error.message;

@@ -11,7 +11,8 @@ export const ADMIN_BODY_LIMIT = 41 * MB;
 
 const ADMIN_PATH = /^\/(?:en\/)?admin(?:\/|$)|^\/api\/admin\//;
 
-export type BodyScreening = { ok: true } | { ok: false; status: 411 | 413; message: string };
+/** `needsSession`: a body larger than any public form, which only a signed-in organiser may send. */
+export type BodyScreening = { ok: true; needsSession: boolean } | { ok: false; status: 411 | 413; message: string };
 
 export function bodyLimitFor(pathname: string): number {
   return ADMIN_PATH.test(pathname) ? ADMIN_BODY_LIMIT : PUBLIC_BODY_LIMIT;
@@ -20,16 +21,20 @@ export function bodyLimitFor(pathname: string): number {
 /**
  * A body must announce its length (browsers always do for forms and fetch) and stay within the limit
  * of its path; a body streamed without a length is refused outright rather than counted as it comes.
+ * An upload (larger than any public form) is only read for a signed-in user: the server checks the
+ * session cookie before reading it, the action checks the permission after.
  */
 export function screenRequestBody(pathname: string, headers: { "content-length"?: string; "transfer-encoding"?: string }): BodyScreening {
   const declared = headers["content-length"];
   if (declared === undefined) {
-    return headers["transfer-encoding"] ? { ok: false, status: 411, message: "Cần khai báo độ dài nội dung. / Content-Length is required." } : { ok: true };
+    return headers["transfer-encoding"]
+      ? { ok: false, status: 411, message: "Cần khai báo độ dài nội dung. / Content-Length is required." }
+      : { ok: true, needsSession: false };
   }
   const length = Number(declared);
   if (!Number.isSafeInteger(length) || length < 0) return { ok: false, status: 413, message: "Nội dung không hợp lệ. / Invalid Content-Length." };
   const limit = bodyLimitFor(pathname);
   return length > limit
     ? { ok: false, status: 413, message: `Nội dung quá lớn (tối đa ${Math.round(limit / KB)} KB). / Request body too large (at most ${Math.round(limit / KB)} KB).` }
-    : { ok: true };
+    : { ok: true, needsSession: length > PUBLIC_BODY_LIMIT };
 }

@@ -40,6 +40,11 @@ test.describe("request bodies", () => {
     console.log(`[request-limits] slowest refusal ${Math.max(...answers.map((answer) => answer.ms))} ms`);
   });
 
+  test("an upload-sized body to the admin is read only for a signed-in user", async ({ baseURL }) => {
+    const anonymous = await postLarge(new URL(baseURL!), "/admin/booths", 2);
+    expect(anonymous.status).toBe(401);
+  });
+
   test("a body streamed without a length is refused, not counted", async ({ baseURL }) => {
     const base = new URL(baseURL!);
     const status = await new Promise<number>((resolve, reject) => {
