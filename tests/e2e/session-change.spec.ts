@@ -50,8 +50,10 @@ test("a session moved by an organiser sends each seat holder one e-mail with the
   await page.goto(`/admin/sessions/${session.id}`);
   await page.getByLabel("Giờ bắt đầu").fill("14:00");
   await page.getByLabel("Giờ kết thúc").fill("16:30");
-  await page.getByRole("button", { name: "Lưu thay đổi" }).click();
-  await expect(page.getByRole("status")).toContainText("Đã lưu các thay đổi.");
+  // A published session's change is a draft until the organiser publishes it: nobody is told before.
+  await page.getByRole("button", { name: "Lưu bản nháp thay đổi" }).click();
+  await page.getByRole("button", { name: "Công bố thay đổi" }).click();
+  await expect(page.getByRole("status")).toContainText("Đã công bố thay đổi");
 
   for (const delegate of delegates) {
     const notice = await waitForMail(delegate.email, { count: 2 });
