@@ -19,6 +19,11 @@ const serverEnvSchema = z.object({
   /** Registration attempts per client IP per window, API and form together; 0 turns the limit off (load tests). */
   REGISTRATION_RATE_LIMIT: z.coerce.number().int().min(0).default(30),
   REGISTRATION_RATE_WINDOW_SECONDS: z.coerce.number().int().min(1).max(86_400).default(600),
+  /**
+   * How long a delegate's e-mail may stay unsent (queued, or taken by a sender) before the recovery
+   * sweep sends it; the sweep also runs at least this often. Fault tests shorten it to seconds.
+   */
+  MAIL_RECOVERY_GRACE_SECONDS: z.coerce.number().int().min(1).max(86_400).default(600),
   /** SMTP_*, MAIL_FROM, MAIL_OUTBOX_DIR: checked here at start, read again by lib/mail when sending. */
   ...mailEnvSchema.shape,
   /** UPLOADS_DIR, S3_*: checked here at start, read again by lib/uploads when it opens the storage. */
