@@ -2,6 +2,8 @@ import "server-only";
 import { cache } from "react";
 import { db } from "@/lib/db";
 import { findCurrentEditionYear, getEditionSessionIn, getVenueWithSessionsIn, listEditionSessionsIn, readSitemapDataIn } from "./data";
+import { programmePdf } from "./programme-download";
+import type { Locale } from "@/lib/i18n/config";
 import type { AgendaEdition, AgendaSession, SessionFilters } from "./data";
 
 export type { AgendaEdition, AgendaSession, SessionFilters, SitemapData, VenueWithSessions } from "./data";
@@ -32,4 +34,9 @@ export const getVenueWithSessions = cache((slug: string) => getVenueWithSessions
 
 export function readSitemapData() {
   return readSitemapDataIn(db);
+}
+
+/** The programme PDF of an edition, rendered once per version of its agenda (lib/agenda/programme-download.ts). */
+export function getProgrammePdf(year: number, locale: Locale, agendaUrl: string) {
+  return programmePdf(db, year, locale, agendaUrl);
 }

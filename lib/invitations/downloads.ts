@@ -1,5 +1,6 @@
 import "server-only";
 import { zipSync, type Zippable } from "fflate";
+import { ZIP_ENTRY_ORIGIN } from "@/lib/exports/zip-origin";
 import type { Database } from "@/lib/db-client";
 import { CSV_TYPE, nationalPhone, toCsv } from "@/lib/exports/table";
 import type { DownloadFile } from "@/lib/http/download";
@@ -33,7 +34,7 @@ export async function batchZip(db: Database, batchId: string): Promise<Buffer | 
   for (const invitation of invitations) {
     const { pdf } = await issuedPdf(db, invitation.id);
     // PDFs are compressed already: stored as they are, dated the day they were issued.
-    files[invitationFileName(invitation.snapshot)] = [new Uint8Array(pdf), { level: 0, mtime: new Date(invitation.snapshot.issuedAt) }];
+    files[invitationFileName(invitation.snapshot)] = [new Uint8Array(pdf), { level: 0, mtime: new Date(invitation.snapshot.issuedAt), ...ZIP_ENTRY_ORIGIN }];
   }
   return Buffer.from(zipSync(files));
 }

@@ -122,7 +122,7 @@ async function delegateFor(tx: Transaction, { editionId, year, person }: { editi
     // the confirmation with the new link is due.
     await tx.registration.update({
       where: { id: existing.id },
-      data: { manageTokenHash, status: "ACTIVE", cancelledAt: null, confirmationMailedAt: null },
+      data: { manageTokenHash, status: "ACTIVE", cancelledAt: null, confirmationMailedAt: null, confirmationClaimedAt: null },
       select: { id: true },
     });
     return { ...existing, manageToken };

@@ -1,4 +1,5 @@
 import { Zip, ZipPassThrough } from "fflate";
+import { ZIP_ENTRY_ORIGIN } from "@/lib/exports/zip-origin";
 
 // A ZIP archive streamed as it is written: each entry's bytes are read from storage only when the
 // client is ready for more, so the whole kit never sits in memory. Entries are stored, not
@@ -41,6 +42,8 @@ export function zipStream(entries: readonly ZipEntry[]): ReadableStream<Uint8Arr
       const body = await next.open();
       const entry = new ZipPassThrough(next.name);
       entry.mtime = next.modified;
+      entry.os = ZIP_ENTRY_ORIGIN.os;
+      entry.attrs = ZIP_ENTRY_ORIGIN.attrs;
       zip.add(entry);
       if (!body) return entry.push(new Uint8Array(), true);
       current = { entry, reader: body.getReader() };

@@ -76,7 +76,7 @@ export async function updateRegistrationDetails(
       if (!before || before.status === "ERASED") throw new DomainError("NOT_FOUND", "registration not found");
       // A new address of an active registration has never had the confirmation, and its mail server has refused nothing yet.
       const emailChanged = before.status === "ACTIVE" && input.email !== before.email;
-      const mail = emailChanged ? { confirmationMailedAt: null, mailRefusedAt: null } : {};
+      const mail = emailChanged ? { confirmationMailedAt: null, confirmationClaimedAt: null, mailRefusedAt: null } : {};
       const after = await tx.registration.update({ where: { id: registrationId }, data: { ...input, ...mail }, select: detailsSelect });
       await recordAudit(tx, {
         userId: actor.userId,

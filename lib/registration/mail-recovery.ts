@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { env } from "@/lib/env";
 import type { Database } from "@/lib/db-client";
 import { listDueConfirmations } from "./confirmation-store";
 import { deliverConfirmation, deliverSeatNotice, sendInBackground } from "./notifications";
@@ -10,14 +11,16 @@ import { listDueSeatNotices } from "./seat-notices";
 // would never get their link and ticket, learn of a seat from the wait list or of a cancelled session.
 // What each is owed is recorded in the database; this sweep sends what has stayed due too long.
 
+const GRACE_MS = env.MAIL_RECOVERY_GRACE_SECONDS * 1000;
+
 export const RECOVERY = {
-  /** Newer than this, an e-mail may still be in the queue (deferred 30 s at most behind a rush). */
-  graceMs: 10 * 60_000,
+  /** Newer than this, an e-mail may still be in the queue (deferred 30 s at most behind a rush) or being sent. */
+  graceMs: GRACE_MS,
   /** Older than this, an e-mail about the Week would come too late to help. */
   maxAgeMs: 3 * 24 * 60 * 60_000,
   batchSize: 50,
-  everyMs: 5 * 60_000,
-  firstAfterMs: 60_000,
+  everyMs: Math.min(5 * 60_000, GRACE_MS),
+  firstAfterMs: Math.min(60_000, GRACE_MS),
 } as const;
 
 export type RecoveryReport = { sent: number; failed: number };
@@ -45,7 +48,7 @@ export async function sendOverdueMail(database: Database = db, now = new Date())
       }
     });
   for (const registrationId of confirmations) {
-    await send(`the overdue confirmation of ${registrationId}`, () => deliverConfirmation(registrationId, null, database));
+    await send(`the overdue confirmation of ${registrationId}`, () => deliverConfirmation(registrationId, null, database, now));
   }
   for (const notice of notices) {
     await send(`the overdue ${notice.kind} notice of ${notice.registrationId}`, () => deliverSeatNotice(notice, database));
@@ -68,7 +71,7 @@ async function sweep(): Promise<void> {
   }
 }
 
-/** Sweeps a minute after the server starts, then every five minutes; the timers never keep the process alive. */
+/** Sweeps a minute after the server starts, then every five minutes (sooner with a shorter grace); the timers never keep the process alive. */
 export function startMailRecovery(): void {
   setTimeout(sweep, RECOVERY.firstAfterMs).unref();
   setInterval(sweep, RECOVERY.everyMs).unref();

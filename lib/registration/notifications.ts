@@ -9,7 +9,7 @@ import { isPermanentMailFailure, sendMail, type MailAttachment, type MailDeliver
 import { renderQrPng } from "@/lib/tickets/qr";
 import { registrationTicketToken } from "@/lib/tickets/registration-ticket";
 import { buildRegistrationCalendar } from "./calendar";
-import { claimConfirmation, releaseConfirmation } from "./confirmation-store";
+import { claimConfirmation, recordConfirmationSent, releaseConfirmation } from "./confirmation-store";
 import { claimSeatNotice, restoreSeatNotice, type SeatNoticeDue } from "./seat-notices";
 import { forgetPreviousSchedule, listDueChangeNotices, readPreviousSchedule } from "./session-change";
 import {
@@ -128,11 +128,18 @@ export async function deliverConfirmation(
   registrationId: string,
   manageToken: string | null,
   database: Database = db,
+  now = new Date(),
 ): Promise<MailDelivery | null> {
-  if (!(await claimConfirmation(database, registrationId))) return null;
+  // A claim older than the sweep's grace is a sender that died between taking and sending.
+  const staleBefore = new Date(now.getTime() - env.MAIL_RECOVERY_GRACE_SECONDS * 1000);
+  if (!(await claimConfirmation(database, registrationId, { staleBefore }))) return null;
   return sendTaken(database, {
     registrationId,
-    send: async () => sendConfirmation(registrationId, manageToken ?? (await rotateManageToken(database, registrationId)), database),
+    send: async () => {
+      const delivery = await sendConfirmation(registrationId, manageToken ?? (await rotateManageToken(database, registrationId)), database);
+      await recordConfirmationSent(database, registrationId);
+      return delivery;
+    },
     giveBack: () => releaseConfirmation(database, registrationId),
     refusal: "registration.confirmation-refused",
   });

@@ -11,6 +11,8 @@ export type SmtpSink = {
   waitFor: (to: string, timeoutMs?: number) => Promise<SinkMessage>;
   /** Environment that points the mailer at this sink. */
   env: Record<string, string>;
+  /** While true, every message is refused for now (451 at MAIL FROM), as a relay over quota or short of disk does. */
+  refuseForNow: (refusing: boolean) => void;
   close: () => Promise<void>;
 };
 
@@ -22,11 +24,16 @@ export type SmtpSink = {
 export async function startSmtpSink(options: { refuseMailbox?: (address: string) => boolean } = {}): Promise<SmtpSink> {
   const messages: SinkMessage[] = [];
   const waiters = new Set<() => void>();
+  let refusing = false;
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ["STARTTLS", "AUTH"],
     logger: false,
     closeTimeout: 1_000,
+    onMailFrom(_address, _session, callback) {
+      if (!refusing) return callback();
+      callback(Object.assign(new Error("4.3.2 Service temporarily unavailable, try again later"), { responseCode: 451 }));
+    },
     // As a real relay answers for a mailbox that does not exist: 550, a permanent refusal.
     onRcptTo(address, _session, callback) {
       if (!options.refuseMailbox?.(address.address)) return callback();
@@ -84,6 +91,9 @@ export async function startSmtpSink(options: { refuseMailbox?: (address: string)
     messages,
     waitFor,
     env: { SMTP_HOST: "127.0.0.1", SMTP_PORT: String(port), SMTP_SECURE: "false" },
+    refuseForNow: (value) => {
+      refusing = value;
+    },
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 }

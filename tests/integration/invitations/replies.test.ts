@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDatabase, type TestDatabase } from "../../setup/test-database";
 import { startSmtpSink, type SmtpSink } from "../../setup/smtp-sink";
 import { ACTOR, DRAFT, invitee, readPdf, sessionIds, useServerEnv } from "./helpers";
+import { unzipWithInfoZip } from "../../setup/unzip";
 
 // The invitee's side: the signed reply link, the answer, and the seats an acceptance takes from the
 // invited quota (never from the public capacity, even when public registration is closed).
@@ -175,9 +176,11 @@ describe("sending", () => {
     const { batchId, invitations } = await issuedInvitations(3, 1_000);
     await store.revokeInvitation(database.db, invitations[2]!.id, "Trùng khách mời", ACTOR);
     await replies.answerInvitation(database.db, invitations[0]!.id, { answer: "decline" });
-    const zip = unzipSync(new Uint8Array((await downloads.batchZip(database.db, batchId))!));
+    const zipped = new Uint8Array((await downloads.batchZip(database.db, batchId))!);
+    const zip = unzipSync(zipped);
     const names = Object.keys(zip).sort();
     expect(names).toHaveLength(2);
+    expect(unzipWithInfoZip(zipped)).toEqual(names);
     const { pdf, fileName } = await delivery.issuedPdf(database.db, invitations[0]!.id);
     expect(Buffer.from(zip[fileName]!).equals(pdf)).toBe(true);
     const printed = readPdf((await downloads.batchPrintPdf(database.db, batchId))!);

@@ -30,9 +30,11 @@ async function register(email: string, sessions = ["le-khai-mac"]) {
   return result;
 }
 
-/** As if the registration had been made `minutes` ago. */
+/** As if the registration had been last changed (made, its e-mail taken) `minutes` ago. */
 async function age(registrationId: string, minutes: number) {
-  await database.db.$executeRaw`UPDATE registrations SET updated_at = now() - make_interval(mins => ${minutes}::int) WHERE id = ${registrationId}::uuid`;
+  await database.db.$executeRaw`UPDATE registrations SET updated_at = now() - make_interval(mins => ${minutes}::int),
+    confirmation_claimed_at = CASE WHEN confirmation_claimed_at IS NULL THEN NULL ELSE now() - make_interval(mins => ${minutes}::int) END
+    WHERE id = ${registrationId}::uuid`;
 }
 
 /** As if every seat notice now due had been due for `minutes`. */
@@ -92,6 +94,24 @@ describe("confirmations that never left", () => {
     expect(await service.findRegistrationByManageToken(database.db, lost.manageToken)).toBeNull();
 
     await age(lost.registration.id, 11);
+    expect(await recovery.sendOverdueMail(database.db)).toEqual({ sent: 0, failed: 0 });
+    expect(messagesTo(email)).toHaveLength(1);
+  });
+
+  it("are sent once by the sweep when their sender died between taking and sending them, not while it may be alive", async () => {
+    const email = "nguoi-gui-da-chet@example.vn";
+    const created = await register(email);
+    const { claimConfirmation } = await import("@/lib/registration/confirmation-store");
+    // The server took the e-mail, then was killed (`kill -9`) before handing it to the mail server.
+    expect(await claimConfirmation(database.db, created.registration.id, { staleBefore: new Date(0) })).toBe(true);
+    expect(await notifications.deliverConfirmation(created.registration.id, created.manageToken, database.db)).toBeNull();
+    await age(created.registration.id, 9);
+    expect(await recovery.sendOverdueMail(database.db)).toEqual({ sent: 0, failed: 0 });
+
+    await age(created.registration.id, 11);
+    expect(await recovery.sendOverdueMail(database.db)).toEqual({ sent: 1, failed: 0 });
+    expect(await mailedAt(created.registration.id)).not.toBeNull();
+    await age(created.registration.id, 11);
     expect(await recovery.sendOverdueMail(database.db)).toEqual({ sent: 0, failed: 0 });
     expect(messagesTo(email)).toHaveLength(1);
   });

@@ -1,8 +1,9 @@
-import { listEditionSessions } from "@/lib/agenda/queries";
-import { renderProgrammePdf } from "@/lib/agenda/programme-pdf";
+import { getProgrammePdf } from "@/lib/agenda/queries";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
+import { isNotModified, latestOf } from "@/lib/http/cache";
 import { notFoundJson } from "@/lib/http/json";
+import { fingerprint } from "@/lib/http/render-cache";
 import { localizedPath } from "@/lib/i18n/config";
 import { readPublishedMediaKit, readStorageKeys } from "@/lib/media/data";
 import { mediaKitEntries } from "@/lib/media/kit-archive";
@@ -28,22 +29,21 @@ export async function GET(request: Request, { params }: { params: Promise<{ year
     db,
     kit.assets.flatMap((asset) => (asset.file ? [asset.file.id] : [])),
   );
-  const programme = {
-    name: `chuong-trinh-${year}.pdf`,
-    render: async () => {
-      const listing = await listEditionSessions(Number(year));
-      if (!listing) return new Uint8Array();
-      const agendaUrl = `${env.PUBLIC_BASE_URL}${localizedPath("vi", `/editions/${year}/agenda`)}`;
-      return new Uint8Array(await renderProgrammePdf({ ...listing, locale: "vi", agendaUrl }));
-    },
+  const agendaUrl = `${env.PUBLIC_BASE_URL}${localizedPath("vi", `/editions/${year}/agenda`)}`;
+  // The programme comes from the same cache as its own download: rendered once per agenda version.
+  const pdf = await getProgrammePdf(Number(year), "vi", agendaUrl);
+  const programme = pdf ? { name: `chuong-trinh-${year}.pdf`, render: async () => pdf.body.slice() } : null;
+  // The archive's bytes follow from these alone (stored files never change under their key), so their
+  // fingerprint is a strong ETag: a client or proxy holding this version gets 304 and nothing is read.
+  const now = latestOf(kit.assets.map((asset) => asset.createdAt)) ?? new Date(Date.UTC(Number(year), 0, 1));
+  const etag = `"${fingerprint({ kit, keys: [...keys], fullResolution, programme: pdf?.etag ?? null, now })}"`;
+  const headers = {
+    "Content-Disposition": contentDisposition(`bo-tu-lieu-bao-chi-${year}.zip`, "attachment"),
+    "Cache-Control": fullResolution ? "private, no-store" : "public, max-age=300",
+    "X-Content-Type-Options": "nosniff",
+    ETag: etag,
   };
-  const entries = mediaKitEntries(kit, createFileStorage(), keys, { fullResolution, programme, now: new Date() });
-  return new Response(zipStream(entries), {
-    headers: {
-      "Content-Type": "application/zip",
-      "Content-Disposition": contentDisposition(`bo-tu-lieu-bao-chi-${year}.zip`, "attachment"),
-      "Cache-Control": fullResolution ? "private, no-store" : "public, max-age=300",
-      "X-Content-Type-Options": "nosniff",
-    },
-  });
+  if (isNotModified(request.headers, etag, null)) return new Response(null, { status: 304, headers });
+  const entries = mediaKitEntries(kit, createFileStorage(), keys, { fullResolution, programme, now });
+  return new Response(zipStream(entries), { headers: { ...headers, "Content-Type": "application/zip" } });
 }
