@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/test";
 import { countMailTo, manageLinkOf, waitForMail } from "./outbox";
 import { registerDelegate, uniqueLetters } from "./support/delegates";
 

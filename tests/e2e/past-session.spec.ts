@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/test";
 import { delegateBody } from "../fixtures/registration";
 import { insertPublishedSession, type InsertedSession } from "./support/sessions";
 

@@ -1,5 +1,5 @@
 import ICAL from "ical.js";
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/test";
 import type { ParsedMail } from "mailparser";
 import { countMailTo, waitForMail } from "./outbox";
 import { createTestUser, signIn, useOwnClientAddress } from "./support/admin-users";
