@@ -51,9 +51,12 @@ async function hasSession(request: IncomingMessage): Promise<boolean> {
   return false;
 }
 
-/** Answers and closes without reading the body. */
-function refuseBody(response: ServerResponse, status: number, message: string) {
-  response.setHeader("Connection", "close");
+/**
+ * Answers at once, before the body. The body is then drained, never kept: closing the connection
+ * instead would meet a client still sending with a reset, before it could read the answer.
+ */
+function refuseBody(request: IncomingMessage, response: ServerResponse, status: number, message: string) {
+  request.resume();
   answer(response, status, { error: message });
 }
 
@@ -65,11 +68,11 @@ async function prepare(request: IncomingMessage, response: ServerResponse): Prom
   }
   const body = screenRequestBody((request.url ?? "/").split("?")[0]!, request.headers);
   if (!body.ok) {
-    refuseBody(response, body.status, body.message);
+    refuseBody(request, response, body.status, body.message);
     return false;
   }
   if (body.needsSession && !(await hasSession(request))) {
-    refuseBody(response, 401, "Cần đăng nhập để tải tệp lên. / Sign in to upload.");
+    refuseBody(request, response, 401, "Cần đăng nhập để tải tệp lên. / Sign in to upload.");
     return false;
   }
   if (screening.action === "rewrite") request.url = screening.url;
