@@ -4,7 +4,9 @@ import next from "next";
 import { decode } from "next-auth/jwt";
 import { z } from "zod";
 import { screenRequestBody } from "../lib/http/body-limit";
+import { can, ROLES, type Capability } from "../lib/auth/roles";
 import { clientAddress } from "../lib/http/client-address";
+import { isOneOf } from "../lib/one-of";
 import { securityHeaders } from "../lib/http/security-headers";
 import { screenRequestUrl } from "../lib/http/url-screen";
 
@@ -34,9 +36,13 @@ function answer(response: ServerResponse, status: number, body: unknown) {
 }
 
 const SESSION_COOKIES = ["__Secure-authjs.session-token", "authjs.session-token"];
+const UPLOAD_CAPABILITIES: Capability[] = ["booths:edit", "media:edit", "invitations:draft"];
 
-/** Whether the request carries a sign-in session that decrypts with AUTH_SECRET and has not expired. */
-async function hasSession(request: IncomingMessage): Promise<boolean> {
+/**
+ * Whether the request carries a sign-in session (decrypted with AUTH_SECRET, not expired) whose role
+ * may upload at all. The action still checks its own permission against the database after reading.
+ */
+async function mayUpload(request: IncomingMessage): Promise<boolean> {
   const cookies = new Map(
     (request.headers.cookie ?? "").split(";").map((pair) => {
       const at = pair.indexOf("=");
@@ -46,7 +52,9 @@ async function hasSession(request: IncomingMessage): Promise<boolean> {
   for (const name of SESSION_COOKIES) {
     const token = cookies.get(name);
     if (!token || !process.env.AUTH_SECRET) continue;
-    if (await decode({ token, secret: process.env.AUTH_SECRET, salt: name }).catch(() => null)) return true;
+    const session = await decode({ token, secret: process.env.AUTH_SECRET, salt: name }).catch(() => null);
+    const role = session?.role;
+    if (isOneOf(ROLES, role) && UPLOAD_CAPABILITIES.some((capability) => can(role, capability))) return true;
   }
   return false;
 }
@@ -71,7 +79,7 @@ async function prepare(request: IncomingMessage, response: ServerResponse): Prom
     refuseBody(request, response, body.status, body.message);
     return false;
   }
-  if (body.needsSession && !(await hasSession(request))) {
+  if (body.needsSession && !(await mayUpload(request))) {
     refuseBody(request, response, 401, "Cần đăng nhập để tải tệp lên. / Sign in to upload.");
     return false;
   }
