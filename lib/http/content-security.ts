@@ -3,8 +3,12 @@
 // person's data (admin, forms, token pages) get a fresh nonce with 'strict-dynamic'; statically rendered
 // public pages, where one HTML serves everyone, get the strictest policy Next's inline bootstrap allows.
 
-/** Pages rendered per request that must carry a nonce policy. Kept in step with the build's route list. */
-const NONCE_PAGES = /^\/(?:en\/)?(?:admin(?:\/|$)|register(?:\/|$)|my-registration\/|invitation\/|bao-chi\/tu-lieu(?:\/|$))/;
+/**
+ * Pages rendered per request that must carry a nonce policy, kept in step with the build's route list
+ * (ƒ): a statically rendered page under a nonce policy would have every script blocked. The manage
+ * page is the one with a token (43 characters); its siblings (`send-link`, `deleted`) are static.
+ */
+const NONCE_PAGES = /^\/(?:en\/)?(?:admin(?:\/|$)|register(?:\/|$)|my-registration\/[\w-]{32,}(?:\/|$)|invitation\/|bao-chi\/tu-lieu(?:\/|$))/;
 
 const isDevelopment = process.env.NODE_ENV === "development";
 
