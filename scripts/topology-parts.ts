@@ -58,7 +58,7 @@ function pipeLines(child: ChildProcess, part: string, log: Options["log"]) {
 }
 
 /** The shipped configuration with this run's ports and folders; an nginx.conf around it. */
-export function writeNginxConfig(options: Pick<Options, "port" | "instancePorts" | "runtimeDir">): string {
+function writeNginxConfig(options: Pick<Options, "port" | "instancePorts" | "runtimeDir">): string {
   const dir = path.resolve(options.runtimeDir);
   for (const sub of ["cache", "tmp", "logs"]) mkdirSync(path.join(dir, sub), { recursive: true });
   let httpPart = readFileSync(path.join(DEPLOY_NGINX, "portal-http.conf"), "utf8").replaceAll(SHIPPED_CACHE_PATH, path.join(dir, "cache"));
@@ -90,7 +90,7 @@ export function writeNginxConfig(options: Pick<Options, "port" | "instancePorts"
 }
 
 /** Starts one instance of the portal's server; resolves once it answers its health check. */
-export async function startInstance(port: number, env: NodeJS.ProcessEnv, log?: Options["log"]): Promise<ChildProcess> {
+async function startInstance(port: number, env: NodeJS.ProcessEnv, log?: Options["log"]): Promise<ChildProcess> {
   const child = spawn(process.execPath, SERVE_ARGS, {
     cwd: ROOT,
     env: { ...env, NODE_ENV: "production", PORT: String(port), HOSTNAME: "127.0.0.1", TRUST_PROXY: "1", HTTP_COMPRESSION: "off", PORTAL_INSTANCE: `app-${port}` },

@@ -14,7 +14,7 @@ const ADMIN_PATH = /^\/(?:en\/)?admin(?:\/|$)|^\/api\/admin\//;
 /** `needsSession`: a body larger than any public form, which only a signed-in organiser may send. */
 export type BodyScreening = { ok: true; needsSession: boolean } | { ok: false; status: 411 | 413; message: string };
 
-export function bodyLimitFor(pathname: string): number {
+function bodyLimitFor(pathname: string): number {
   return ADMIN_PATH.test(pathname) ? ADMIN_BODY_LIMIT : PUBLIC_BODY_LIMIT;
 }
 

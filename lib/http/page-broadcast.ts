@@ -12,7 +12,7 @@ import { env } from "@/lib/env";
 const CHANNEL = "portal_public_pages";
 const INSTANCE = randomUUID();
 const RECONNECT_MS = 2_000;
-export const REVALIDATE_ROUTE = "/api/internal/revalidate";
+const REVALIDATE_ROUTE = "/api/internal/revalidate";
 export const REVALIDATE_HEADER = "x-portal-revalidate";
 
 const messageSchema = z.object({ origin: z.string(), patterns: z.array(z.string().max(200)).max(50) });

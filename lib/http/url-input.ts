@@ -7,7 +7,7 @@ const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f-\u009f]/g;
 const HAS_CONTROL_CHARACTER = /[\u0000-\u001f\u007f-\u009f]/;
 
 /** Longer than any slug, booth code or signed token the portal issues. */
-export const MAX_PATH_SEGMENT_LENGTH = 512;
+const MAX_PATH_SEGMENT_LENGTH = 512;
 /** Room for a sign-in return address; each schema (the feeds' q: 200) may allow less. */
 export const MAX_QUERY_VALUE_LENGTH = 1000;
 export const MAX_QUERY_PARAMETERS = 20;
@@ -15,7 +15,7 @@ export const MAX_QUERY_PARAMETERS = 20;
 export type UrlInputProblem = "malformed-path" | "control-character" | "too-long" | "too-many-parameters";
 
 /** `decodeURIComponent` without the throw: null for invalid percent-encoding or UTF-8. */
-export function decodePathSegment(segment: string): string | null {
+function decodePathSegment(segment: string): string | null {
   try {
     return decodeURIComponent(segment);
   } catch {
@@ -36,7 +36,7 @@ export function pathProblem(pathname: string): UrlInputProblem | null {
 }
 
 /** NFC text, cut at `maxLength`, without control characters: a pasted tab or line break becomes a space, the rest goes. */
-export function cleanText(value: string, maxLength = MAX_QUERY_VALUE_LENGTH): string {
+function cleanText(value: string, maxLength = MAX_QUERY_VALUE_LENGTH): string {
   return value.normalize("NFC").replace(/[\t\n\v\f\r]/g, " ").replace(CONTROL_CHARACTERS, "").slice(0, maxLength);
 }
 
