@@ -5,6 +5,7 @@ import { createSessionFormSchema, sessionFormInput, sessionFormValues } from "@/
 import { registerDelegate } from "@/lib/registration/service";
 import { delegateInput } from "../../fixtures/registration";
 import { startSmtpSink, type SmtpSink } from "../../setup/smtp-sink";
+import { useServerEnv } from "../../setup/server-env";
 import { createTestDatabase, type TestDatabase } from "../../setup/test-database";
 
 // An organiser moves a published session: each delegate holding a seat is owed one e-mail saying what
@@ -57,12 +58,7 @@ async function owedNotices() {
 beforeAll(async () => {
   database = await createTestDatabase("seeded");
   sink = await startSmtpSink();
-  Object.assign(process.env, sink.env, {
-    DATABASE_URL: database.url,
-    TICKET_SIGNING_SECRET: "integration-ticket-secret-0123456789abcdef",
-    AUTH_SECRET: "integration-auth-secret-0123456789abcdef",
-    PUBLIC_BASE_URL: "https://tuanle.example.vn",
-  });
+  useServerEnv(database.url, sink.env);
   [notifications, mail, calendar] = await Promise.all([
     import("@/lib/registration/notifications"),
     import("@/lib/mail/send"),

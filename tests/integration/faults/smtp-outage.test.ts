@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { delegateInput } from "../../fixtures/registration";
 import { findFreePort } from "../../setup/free-port";
 import { startSmtpSink, type SmtpSink } from "../../setup/smtp-sink";
+import { useServerEnv } from "../../setup/server-env";
 import { createTestDatabase, type TestDatabase } from "../../setup/test-database";
 import { FAULT_EDITION, FAULT_SESSION } from "./helpers";
 
@@ -39,12 +40,7 @@ async function burst(from: number, count: number): Promise<{ id: string; email: 
 beforeAll(async () => {
   database = await createTestDatabase("seeded");
   sink = await startSmtpSink();
-  Object.assign(process.env, sink.env, {
-    DATABASE_URL: database.url,
-    TICKET_SIGNING_SECRET: "integration-ticket-secret-0123456789abcdef",
-    AUTH_SECRET: "integration-auth-secret-0123456789abcdef",
-    PUBLIC_BASE_URL: "https://tuanle.example.vn",
-  });
+  useServerEnv(database.url, sink.env);
   [service, notifications, recovery, mail] = await Promise.all([
     import("@/lib/registration/service"),
     import("@/lib/registration/notifications"),

@@ -8,18 +8,9 @@ import type { InviteeInput } from "../../../lib/invitations/schema";
 // Shared by the invitation tests: the environment the server modules read, a proposed batch, and
 // reading a PDF back with poppler as a person's PDF reader would.
 
-export const SECRET = "integration-ticket-secret-0123456789abcdef";
-export const BASE_URL = "https://tuanle.example.vn";
+export { TEST_BASE_URL as BASE_URL, TEST_TICKET_SECRET as SECRET, useServerEnv } from "../../setup/server-env";
 export const ACTOR = { userId: null, ip: "127.0.0.1" };
 
-export function useServerEnv(databaseUrl: string) {
-  Object.assign(process.env, {
-    DATABASE_URL: databaseUrl,
-    TICKET_SIGNING_SECRET: SECRET,
-    AUTH_SECRET: "integration-auth-secret-0123456789abcdef",
-    PUBLIC_BASE_URL: BASE_URL,
-  });
-}
 
 export function invitee(index: number, overrides: Partial<InviteeInput> = {}): InviteeInput {
   return {

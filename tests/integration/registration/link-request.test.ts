@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { delegateInput } from "../../fixtures/registration";
 import { startSmtpSink, type SmtpSink } from "../../setup/smtp-sink";
+import { useServerEnv } from "../../setup/server-env";
 import { createTestDatabase, type TestDatabase } from "../../setup/test-database";
 
 // "Send me my link again" by address alone: a fresh link for a registered address, nothing for any other.
@@ -29,13 +30,7 @@ function mailsTo(address: string) {
 beforeAll(async () => {
   database = await createTestDatabase("seeded");
   sink = await startSmtpSink();
-  Object.assign(process.env, {
-    DATABASE_URL: database.url,
-    TICKET_SIGNING_SECRET: "integration-ticket-secret-0123456789abcdef",
-    AUTH_SECRET: "integration-auth-secret-0123456789abcdef",
-    PUBLIC_BASE_URL: "https://tuanle.example.vn",
-    ...sink.env,
-  });
+  useServerEnv(database.url, sink.env);
   [service, linkRequest, mail] = await Promise.all([
     import("@/lib/registration/service"),
     import("@/lib/registration/link-request"),
