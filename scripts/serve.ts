@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import path from "node:path";
 import next from "next";
@@ -6,6 +7,7 @@ import { z } from "zod";
 import { screenRequestBody } from "../lib/http/body-limit";
 import { can, ROLES, type Capability } from "../lib/auth/roles";
 import { clientAddress } from "../lib/http/client-address";
+import { logger, withRequestId } from "../lib/log";
 import { isOneOf } from "../lib/one-of";
 import { securityHeaders } from "../lib/http/security-headers";
 import { screenRequestUrl } from "../lib/http/url-screen";
@@ -25,9 +27,22 @@ const settings = z
     /** Reverse proxies in front whose X-Forwarded-For entry is believed: 0 with nothing in front. */
     TRUST_PROXY: z.coerce.number().int().min(0).max(5).default(0),
     /** Names this instance in an `X-Portal-Instance` response header (the topology's tests read it). */
-    PORTAL_INSTANCE: z.string().regex(/^[\w.-]{1,40}$/).optional(),
+    PORTAL_INSTANCE: z
+      .string()
+      .regex(/^[\w.-]{1,40}$/)
+      .optional(),
   })
   .parse(process.env);
+
+const log = logger("server");
+const REQUEST_ID = /^[\w.-]{1,64}$/;
+
+/** nginx's `$request_id` when a trusted proxy sent one, so both logs name a request alike. */
+function requestIdOf(request: IncomingMessage): string {
+  const given = request.headers["x-request-id"];
+  if (settings.TRUST_PROXY > 0 && typeof given === "string" && REQUEST_ID.test(given)) return given;
+  return randomUUID();
+}
 
 function answer(response: ServerResponse, status: number, body: unknown) {
   for (const { key, value } of securityHeaders(process.env.PUBLIC_BASE_URL)) response.setHeader(key, value);
@@ -86,7 +101,11 @@ async function prepare(request: IncomingMessage, response: ServerResponse): Prom
   if (screening.action === "rewrite") request.url = screening.url;
   if (settings.PORTAL_INSTANCE) response.setHeader("X-Portal-Instance", settings.PORTAL_INSTANCE);
   const forwarded = request.headers["x-forwarded-for"];
-  const address = clientAddress(request.socket.remoteAddress, Array.isArray(forwarded) ? forwarded.join(",") : forwarded, settings.TRUST_PROXY);
+  const address = clientAddress(
+    request.socket.remoteAddress,
+    Array.isArray(forwarded) ? forwarded.join(",") : forwarded,
+    settings.TRUST_PROXY,
+  );
   delete request.headers["x-real-ip"];
   if (address) request.headers["x-forwarded-for"] = address;
   else delete request.headers["x-forwarded-for"];
@@ -99,15 +118,22 @@ async function main() {
   await app.prepare();
   const handle = app.getRequestHandler();
   const server = createServer((request, response) => {
-    void prepare(request, response).then((accepted) => (accepted ? handle(request, response) : undefined));
+    const requestId = requestIdOf(request);
+    request.headers["x-request-id"] = requestId;
+    response.setHeader("X-Request-Id", requestId);
+    withRequestId(requestId, () => {
+      void prepare(request, response).then((accepted) => (accepted ? handle(request, response) : undefined));
+    });
   });
   server.on("error", (error: NodeJS.ErrnoException) => {
     const reason = error.code === "EADDRINUSE" ? `port ${settings.PORT} is in use: choose another with PORT=…` : error.message;
-    console.error(`[portal] could not listen: ${reason}`);
+    log.fatal(`could not listen: ${reason}`);
     process.exit(1);
   });
   server.listen(settings.PORT, settings.HOSTNAME, () => {
-    console.log(`[portal] serving on port ${settings.PORT} of ${settings.HOSTNAME ?? "every interface"} (trusted proxies: ${settings.TRUST_PROXY})`);
+    log.info(
+      `serving on port ${settings.PORT} of ${settings.HOSTNAME ?? "every interface"} (trusted proxies: ${settings.TRUST_PROXY})`,
+    );
   });
   const stop = () => {
     server.close(() => process.exit(0));
@@ -119,6 +145,6 @@ async function main() {
 }
 
 main().catch((error: unknown) => {
-  console.error(`[portal] could not start: ${error instanceof Error ? error.message : String(error)}`);
+  log.fatal({ err: error }, "could not start");
   process.exit(1);
 });

@@ -42,11 +42,6 @@ export function parseSessionFilters(params: SearchParamsInput): SessionFilters {
   return filters as SessionFilters;
 }
 
-/** True when any filter narrows the agenda. */
-export function hasFilters(filters: SessionFilters): boolean {
-  return Object.values(filters).some((value) => value !== undefined);
-}
-
 /** The query string of a set of filters, in a stable order, without empty ones ("" when none). */
 export function filtersToQuery(filters: SessionFilters): string {
   const params = new URLSearchParams();
@@ -64,7 +59,6 @@ export function filtersToQuery(filters: SessionFilters): string {
 export type SessionFormMessages = (typeof vi)["adminSessionForm"];
 
 export const SESSION_LIMITS = { title: 300, content: 10_000, participants: 2_000, slug: 80, capacity: 100_000 } as const;
-export const SESSION_TEXT_FIELDS = ["title", "titleEn", "content", "contentEn", "participants", "participantsEn"] as const;
 
 /**
  * The submitted form as the schema reads it: checkbox lists as arrays, the speaker rows

@@ -1,3 +1,4 @@
+import { logger } from "@/lib/log";
 import "server-only";
 import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
@@ -6,6 +7,7 @@ import { env } from "@/lib/env";
 import { clientIpFromHeaders } from "./client-ip";
 import { authenticate } from "./credentials";
 import { sessionClaimsSchema, validateSessionToken, type SessionClaims } from "./session-token";
+const log = logger("auth");
 
 export { CredentialsSignin };
 
@@ -64,7 +66,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
     error(error) {
       // A wrong password is not a server error.
       if (error instanceof CredentialsSignin || (error as { type?: string }).type === "CredentialsSignin") return;
-      console.error(error);
+      log.error({ err: error }, "sign-in failed");
     },
   },
 });

@@ -1,5 +1,4 @@
 import { Role } from "@/lib/generated/prisma/enums";
-import { isOneOf } from "@/lib/one-of";
 
 // The one permission table. Pages and Server Actions ask for a capability, never for a role, so that
 // a new screen only has to name what it does; who may do it is decided here and nowhere else.
@@ -56,8 +55,4 @@ export function can(role: Role, capability: Capability): boolean {
 
 export function capabilitiesOf(role: Role): readonly Capability[] {
   return PERMISSIONS[role];
-}
-
-export function isRole(value: unknown): value is Role {
-  return isOneOf(ROLES, value);
 }

@@ -1,5 +1,6 @@
 "use server";
 
+import { logger } from "@/lib/log";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { z } from "@/lib/zod";
@@ -15,6 +16,7 @@ import {
   type ApplicationField,
   type ApplicationFormState,
 } from "./schema";
+const log = logger("exhibition");
 
 /**
  * Attempts per client address, valid or not. An exhibition has some twenty booths: an office behind
@@ -64,7 +66,7 @@ export async function submitExhibitorApplication(previous: ApplicationFormState,
   try {
     result = await receiveExhibitorApplication(db, parsed.data);
   } catch (error) {
-    console.error("[exhibition] application not stored:", error);
+    log.error({ err: error }, "an application was not stored");
     return { submission, status: "failed", values: typedValues(form) };
   }
   if (result.status === "closed") return { submission, status: "closed" };

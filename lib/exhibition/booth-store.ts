@@ -1,5 +1,5 @@
 import "server-only";
-import { recordAudit } from "@/lib/audit/record";
+import { recordAudit, type Actor } from "@/lib/audit/record";
 import type { Database } from "@/lib/db-client";
 import { isUniqueViolation } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -13,7 +13,6 @@ import { placementProblems, type PlacementProblem } from "./rules";
 // placed only on free floor inside the hall, checked under a lock so two organisers cannot take the
 // same spot at once.
 
-type Actor = { userId: string; ip: string | null };
 type Tx = Prisma.TransactionClient;
 
 export type SaveBoothResult =

@@ -1,5 +1,5 @@
 import "server-only";
-import { recordAudit } from "@/lib/audit/record";
+import { recordAudit, type Actor } from "@/lib/audit/record";
 import type { Database } from "@/lib/db-client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { deleteStoredFileIfUnused, storeUpload } from "@/lib/uploads/store";
@@ -12,7 +12,6 @@ import { moveOneStep } from "./rules";
 // organisers never hand out the same position; each change and its audit record (the booth's pictures
 // before and after, in order) are committed together.
 
-type Actor = { userId: string; ip: string | null };
 type Tx = Prisma.TransactionClient;
 type Upload = { name: string; bytes: Uint8Array };
 

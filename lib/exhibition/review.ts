@@ -1,5 +1,5 @@
 import "server-only";
-import { recordAudit } from "@/lib/audit/record";
+import { recordAudit, type Actor } from "@/lib/audit/record";
 import type { Database } from "@/lib/db-client";
 import { env } from "@/lib/env";
 import { isUniqueViolation } from "@/lib/errors";
@@ -15,7 +15,6 @@ import type { PlacementProblem } from "./rules";
 // a place on the map), decline, or ask for changes. The decision and its audit record are committed
 // together; the applicant is e-mailed after the commit (a mail server down never undoes a decision).
 
-type Actor = { userId: string; ip: string | null };
 type Send = (message: MailMessage) => Promise<unknown>;
 
 export type DecisionResult =

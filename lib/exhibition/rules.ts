@@ -1,5 +1,3 @@
-import { isOneOf } from "@/lib/one-of";
-
 // Pure exhibition rules, shared by the seed, the pages and the booth admin. No I/O here.
 
 /** The categories of seed 000 (mục III.2.2), in the order the directory and the legend list them. */
@@ -15,10 +13,6 @@ export const BOOTH_CATEGORIES = [
 ] as const;
 
 export type BoothCategoryValue = (typeof BOOTH_CATEGORIES)[number];
-
-export function isBoothCategory(value: string): value is BoothCategoryValue {
-  return isOneOf(BOOTH_CATEGORIES, value);
-}
 
 /** A rectangle on the floor map, in decimetres of the hall; x and y are its top-left corner. */
 export type MapRect = { x: number; y: number; width: number; height: number };

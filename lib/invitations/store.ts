@@ -1,4 +1,4 @@
-import type { Actor } from "@/lib/users/store";
+import type { Actor } from "@/lib/audit/record";
 import { recordAudit } from "@/lib/audit/record";
 import type { Database } from "@/lib/db-client";
 import { DomainError, isUniqueViolation } from "@/lib/errors";

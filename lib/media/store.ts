@@ -1,5 +1,5 @@
 import "server-only";
-import { recordAudit } from "@/lib/audit/record";
+import { recordAudit, type Actor } from "@/lib/audit/record";
 import type { Database } from "@/lib/db-client";
 import { DomainError } from "@/lib/errors";
 import { deleteStoredFileIfUnused, storeUpload, type UploadResult } from "@/lib/uploads/store";
@@ -7,8 +7,6 @@ import type { FileStorage } from "@/lib/uploads/storage";
 import type { MediaAssetInput, MediaDetailsInput } from "./schema";
 
 // Writes of the media kit. Each change and its audit record are committed together.
-
-type Actor = { userId: string; ip: string | null };
 
 export type CreateResult = { ok: true; id: string } | Extract<UploadResult, { ok: false }> | { ok: false; reason: "no-edition" };
 

@@ -64,8 +64,3 @@ export function createNewsSchema(messages: NewsMessages) {
 }
 
 export type NewsInput = z.infer<ReturnType<typeof createNewsSchema>>;
-
-/** Whether a post shows on the public site at `now`: published, and its scheduled time has come. */
-export function isVisible(post: { status: "DRAFT" | "PUBLISHED"; publishAt: Date | null }, now: Date): boolean {
-  return post.status === "PUBLISHED" && (post.publishAt === null || post.publishAt.getTime() <= now.getTime());
-}

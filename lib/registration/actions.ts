@@ -1,5 +1,6 @@
 "use server";
 
+import { logger } from "@/lib/log";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { db } from "@/lib/db";
@@ -14,6 +15,7 @@ import { deliverConfirmation, sendAfterResponse, sendManageLinkAgain } from "./n
 import { PRIVACY_NOTICE_VERSION } from "./privacy";
 import { createRegistrationSchema, registrationFieldErrors, registrationSchema } from "./schema";
 import { registerDelegate, rotateManageToken, unavailableErrorsEn } from "./service";
+const log = logger("registration");
 
 // The form's Server Action. A public POST endpoint like the JSON API: same rate limit, same schema,
 // same service; only the answers differ (a page instead of status codes).
@@ -48,13 +50,14 @@ export async function submitRegistration(
   try {
     result = await registerDelegate(db, { year: current.year, input: parsed.data, noticeVersion: PRIVACY_NOTICE_VERSION });
   } catch (error) {
-    console.error("[registration] the form could not register a delegate", error);
+    log.error({ err: error }, "the form could not register a delegate");
     return { status: "failed", submission, values };
   }
 
   switch (result.status) {
     case "invalid": {
-      const errors = language === "en" && result.unavailable ? unavailableErrorsEn(result.unavailable, result.past ?? []) : result.errors;
+      const errors =
+        language === "en" && result.unavailable ? unavailableErrorsEn(result.unavailable, result.past ?? []) : result.errors;
       return { status: "invalid", submission, values, errors };
     }
     case "duplicate": {

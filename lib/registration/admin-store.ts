@@ -1,5 +1,5 @@
 import "server-only";
-import { recordAudit } from "@/lib/audit/record";
+import { recordAudit, type Actor } from "@/lib/audit/record";
 import { listAuditEntriesIn } from "@/lib/audit/search";
 import type { Database } from "@/lib/db-client";
 import { DomainError, toDomainError } from "@/lib/errors";
@@ -10,7 +10,6 @@ import { loadRegistrationView } from "./views";
 // (admin-queries.ts, admin-actions.ts) and validated the input; every write is audited in its own
 // transaction.
 
-export type Actor = { userId: string; ip: string | null };
 
 /** The edition the back office works on: the current one. Null before any edition is current. */
 export async function findBackOfficeEditionIn(database: Database) {

@@ -1,5 +1,6 @@
 "use server";
 
+import { logger } from "@/lib/log";
 import { redirect } from "next/navigation";
 import { revalidateSessionPages } from "@/lib/agenda/revalidate";
 import { db } from "@/lib/db";
@@ -7,6 +8,7 @@ import { DomainError } from "@/lib/errors";
 import { isLocale, localizedPath, type Locale } from "@/lib/i18n/config";
 import { announcePromotions } from "./notifications";
 import { changeSeats, cancelRegistration, eraseRegistration, findRegistrationByManageToken, withdrawConsent } from "./service";
+const log = logger("registration");
 
 // The manage page's buttons. Each is a public POST endpoint: the secret token in the form is the
 // only credential, checked afresh by every action. Every outcome redirects (303) back to a page,
@@ -27,7 +29,11 @@ function readRequest(formData: FormData): { locale: Locale; token: string } {
   return { locale: isLocale(locale) ? locale : "vi", token: field(formData, "token") };
 }
 
-function managePath(locale: Locale, token: string, query: { done?: ManageNotice; problem?: ManageProblem; session?: string }): string {
+function managePath(
+  locale: Locale,
+  token: string,
+  query: { done?: ManageNotice; problem?: ManageProblem; session?: string },
+): string {
   const search = new URLSearchParams();
   if (query.done) search.set("done", query.done);
   if (query.session) search.set("session", query.session);
@@ -45,7 +51,7 @@ async function requireRegistration(formData: FormData) {
 
 function problemOf(error: unknown): ManageProblem {
   if (error instanceof DomainError && error.code === "INVALID_STATE") return "not-active";
-  console.error("[registration] a change from the manage page failed", error);
+  log.error({ err: error }, "a change from the manage page failed");
   return "unexpected";
 }
 

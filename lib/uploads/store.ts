@@ -1,3 +1,4 @@
+import { logger } from "@/lib/log";
 import "server-only";
 import { createHash, randomUUID } from "node:crypto";
 import type { Database } from "@/lib/db-client";
@@ -5,6 +6,7 @@ import { UPLOAD_TYPES, type UploadType } from "./detect";
 import { makeImageCopies } from "./images";
 import { checkUpload, type UploadCheck, type UploadPurpose } from "./rules";
 import type { FileStorage } from "./storage";
+const log = logger("uploads");
 
 // An upload becomes a stored file: checked by content, written under a generated key (never the
 // uploader's name), with its copies for raster images, then recorded in stored_files.
@@ -31,7 +33,7 @@ export async function storeUpload(
   const mimeType = UPLOAD_TYPES[type].mimeType;
   const copies = await makeImageCopies(upload.bytes, type).catch((error: unknown) => {
     // A file that starts like a PNG or JPEG but does not decode is not an image we should publish.
-    console.warn("[uploads] image could not be decoded:", error);
+    log.warn({ err: error }, "an image could not be decoded");
     return "broken" as const;
   });
   if (copies === "broken") return { ok: false, reason: "wrong-type", maxBytes: 0, allowed: [] };

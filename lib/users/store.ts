@@ -8,7 +8,6 @@ import { DomainError, toDomainError } from "@/lib/errors";
 // and the `npm run admin` command line. Every write is audited in its own transaction; the caller
 // has checked the permission and validated the input (lib/users/schema.ts).
 
-export type { Actor } from "@/lib/audit/record";
 
 const userSummary = {
   id: true,

@@ -1,6 +1,6 @@
 import type { FrabEvent, FrabSchedule } from "./frab";
 
-// schedule.xml, valid against the C3VOC XSD (/work/shared/specs/frab-schedule.xml.xsd in development).
+// schedule.xml, valid against the C3VOC schema (tests/fixtures/frab-schedule.xml.xsd).
 // The XSD closes the set of elements: no <url> on events (the session page travels as a <link>),
 // no time zone or rooms list on the conference.
 

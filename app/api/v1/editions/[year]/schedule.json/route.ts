@@ -1,7 +1,7 @@
 import { serveFrabSchedule } from "@/lib/agenda/feeds/serve";
 import { preflightResponse } from "@/lib/http/cache";
 
-// Public feed (issue 3): the frab schedule (pretalx / C3VOC format) as json, for conference apps.
+// Public feed: the frab schedule (pretalx / C3VOC format) as json, for conference apps.
 export const dynamic = "force-dynamic";
 
 export async function GET(request: Request, { params }: { params: Promise<{ year: string }> }) {

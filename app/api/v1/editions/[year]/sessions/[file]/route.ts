@@ -1,7 +1,7 @@
 import { serveSessionCalendar } from "@/lib/agenda/feeds/serve";
 import { preflightResponse } from "@/lib/http/cache";
 
-// Public feed (issue 3): `{slug}.ics`, one session as an iCalendar file. The dot is part of the
+// Public feed: `{slug}.ics`, one session as an iCalendar file. The dot is part of the
 // dynamic segment's value ("le-khai-mac.ics"), so the segment is the file name, not the slug.
 export const dynamic = "force-dynamic";
 
