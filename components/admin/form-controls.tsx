@@ -1,4 +1,5 @@
 import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes, TextareaHTMLAttributes } from "react";
+import { formatDayInput } from "@/lib/time/form-input";
 import { inputClass } from "./styles";
 
 // Form pieces of the admin area, for server and client components alike. They work without
@@ -56,6 +57,36 @@ export function TextField({ name, label, error, hint, id = name, ...input }: Fie
       <input {...input} {...controlProps(id, name, error, hint)} />
     </FieldFrame>
   );
+}
+
+type TypedFieldProps = FieldProps & Omit<InputHTMLAttributes<HTMLInputElement>, "type" | "defaultValue"> & { defaultValue?: string };
+
+// Dates and times are typed, not picked: a `type="date"` field shows the browser's own format
+// (month first in an English browser), the admin's is `dd/MM/yyyy` and 24-hour time for everyone.
+
+/** A day typed as `dd/MM/yyyy`; an ISO default value is shown that way. */
+export function DateField({ defaultValue, ...props }: TypedFieldProps) {
+  return (
+    <TextField
+      {...props}
+      type="text"
+      inputMode="numeric"
+      autoComplete="off"
+      placeholder="dd/mm/yyyy"
+      maxLength={10}
+      defaultValue={defaultValue === undefined ? undefined : formatDayInput(defaultValue)}
+    />
+  );
+}
+
+/** A time of day typed as `HH:mm`, 24-hour. */
+export function TimeField(props: TypedFieldProps) {
+  return <TextField {...props} type="text" inputMode="numeric" autoComplete="off" placeholder="hh:mm" maxLength={5} />;
+}
+
+/** A day and a time in one field: `dd/MM/yyyy HH:mm`. */
+export function DateTimeField(props: TypedFieldProps) {
+  return <TextField {...props} type="text" inputMode="numeric" autoComplete="off" placeholder="dd/mm/yyyy hh:mm" maxLength={16} />;
 }
 
 export function TextAreaField({ name, label, error, hint, id = name, ...textarea }: FieldProps & TextareaHTMLAttributes<HTMLTextAreaElement>) {

@@ -4,6 +4,7 @@ import { z } from "@/lib/zod";
 import { SessionStatus, SessionType, SpeakerRole } from "@/lib/generated/prisma/enums";
 import vi from "@/lib/i18n/messages/vi.json";
 import { formatMessage } from "@/lib/i18n/translator";
+import { dayInput, timeInput } from "@/lib/time/form-fields";
 import { EVENT_TIME_ZONE, localDateTimeToUtc } from "@/lib/time/zone";
 import type { SessionFilters } from "./data";
 import { AGENDA_FILTER_KEYS } from "./paths";
@@ -94,8 +95,8 @@ export function createSessionFormSchema(messages: SessionFormMessages = vi.admin
     text(max, false)
       .optional()
       .transform((value) => (value ? value : null));
-  const date = z.iso.date({ error: messages.dateInvalid });
-  const time = z.iso.time({ precision: -1, error: messages.timeInvalid });
+  const date = dayInput(messages.dateInvalid);
+  const time = timeInput(messages.timeInvalid);
   const checkbox = z
     .string()
     .optional()

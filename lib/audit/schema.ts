@@ -1,4 +1,5 @@
 import { z } from "@/lib/zod";
+import { dayInput } from "@/lib/time/form-fields";
 import { localDateTimeToUtc } from "@/lib/time/zone";
 
 // Filters of the audit page, read from the query string. A value that does not parse is dropped
@@ -8,17 +9,8 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 export const AUDIT_PAGE_SIZE = 50;
 export const SYSTEM_ACTOR = "system";
 
-const isoDate = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/)
-  .refine((value) => {
-    try {
-      localDateTimeToUtc(value, "00:00");
-      return true;
-    } catch {
-      return false;
-    }
-  });
+/** Typed as `dd/MM/yyyy` in the filter form, kept as ISO in links. */
+const isoDate = dayInput("");
 
 const fields = {
   user: z.union([z.uuid(), z.literal(SYSTEM_ACTOR)]),

@@ -1,6 +1,7 @@
 import { z } from "@/lib/zod";
 import vi from "@/lib/i18n/messages/vi.json";
 import { formatMessage } from "@/lib/i18n/translator";
+import { dayInput } from "@/lib/time/form-fields";
 
 // The edition forms of the admin area (create, edit, copy), shared by the forms and their Server Actions.
 
@@ -9,7 +10,7 @@ export type EditionFormMessages = (typeof vi)["adminEditionForm"];
 const MAX_TEXT = 500;
 
 function isoDay(messages: EditionFormMessages) {
-  return z.iso.date({ error: messages.dateInvalid }).transform((value) => new Date(`${value}T00:00:00Z`));
+  return dayInput(messages.dateInvalid).transform((value) => new Date(`${value}T00:00:00Z`));
 }
 
 function year(messages: EditionFormMessages) {

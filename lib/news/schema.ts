@@ -1,30 +1,13 @@
-import { TZDate } from "@date-fns/tz";
 import { z } from "@/lib/zod";
 import { slugify } from "@/lib/i18n/fold";
+import { parseDateTimeInput } from "@/lib/time/form-input";
 import type vi from "@/lib/i18n/messages/vi.json";
 
 // The announcement form, shared by the admin form and its Server Action. No server imports.
 
 export type NewsMessages = (typeof vi)["adminNews"]["errors"];
 
-const ZONE = "Asia/Ho_Chi_Minh";
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-
-/** A `datetime-local` value read as the time in Quảng Ngãi; null when it is not one. */
-export function parseLocalDateTime(value: string): Date | null {
-  const match = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/.exec(value);
-  if (!match) return null;
-  const [, year, month, day, hour, minute] = match.map(Number) as [number, number, number, number, number, number];
-  const date = new TZDate(year, month - 1, day, hour, minute, 0, ZONE);
-  return Number.isNaN(date.getTime()) ? null : new Date(date.getTime());
-}
-
-/** The value a `datetime-local` field shows for a date, in Quảng Ngãi time. */
-export function toLocalDateTimeValue(date: Date): string {
-  const local = new TZDate(date.getTime(), ZONE);
-  const pad = (value: number) => String(value).padStart(2, "0");
-  return `${local.getFullYear()}-${pad(local.getMonth() + 1)}-${pad(local.getDate())}T${pad(local.getHours())}:${pad(local.getMinutes())}`;
-}
 
 export function createNewsSchema(messages: NewsMessages) {
   return z
@@ -43,7 +26,7 @@ export function createNewsSchema(messages: NewsMessages) {
         .default("")
         .transform((value, context) => {
           if (value === "") return null;
-          const date = parseLocalDateTime(value);
+          const date = parseDateTimeInput(value);
           if (date) return date;
           context.issues.push({ code: "custom", message: messages.publishAt, input: value });
           return z.NEVER;

@@ -1,4 +1,5 @@
 import { z } from "@/lib/zod";
+import { dayInput } from "@/lib/time/form-fields";
 import { DELEGATE_GROUPS } from "./schema";
 
 // Filters of the back-office registration list, read from the query string (a GET form, so a
@@ -14,7 +15,8 @@ export const STATUS_FILTERS = ["ACTIVE", "CANCELLED"] as const;
 /** Confirmation e-mails not gone yet (due or being sent), addresses whose mail server refused ours. */
 export const MAIL_FILTERS = ["unsent", "refused"] as const;
 
-const isoDate = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/);
+/** Typed as `dd/MM/yyyy` in the filter form, kept as ISO in links. */
+const isoDate = dayInput("");
 
 const fields = {
   q: z.string().trim().normalize("NFC").min(1).max(100),

@@ -14,16 +14,16 @@ test("an organiser edits the 2025 edition: dates checked against its sessions, e
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Sửa kỳ Tuần lễ 2025");
   const startsOn = page.getByLabel("Ngày bắt đầu");
   const endsOn = page.getByLabel("Ngày kết thúc");
-  await expect(startsOn).toHaveValue("2025-09-19");
-  await expect(endsOn).toHaveValue("2025-09-26");
+  await expect(startsOn).toHaveValue("19/09/2025");
+  await expect(endsOn).toHaveValue("26/09/2025");
 
-  await endsOn.fill("2025-09-18");
+  await endsOn.fill("18/09/2025");
   await page.getByRole("button", { name: "Lưu thay đổi" }).click();
   await expect(page.getByText("Ngày kết thúc không được trước ngày bắt đầu.")).toBeVisible();
-  await expect(endsOn).toHaveValue("2025-09-18");
+  await expect(endsOn).toHaveValue("18/09/2025");
 
   // The opening ceremony is on 25/09 and the closing on 26/09: ending on 24/09 would drop them.
-  await endsOn.fill("2025-09-24");
+  await endsOn.fill("24/09/2025");
   await page.getByRole("button", { name: "Lưu thay đổi" }).click();
   // The sessions are listed once, at the top of the form; each date points there.
   await expect(page.getByRole("alert").filter({ hasText: /hoạt động sẽ nằm ngoài khoảng ngày mới: .*Lễ khai mạc/ })).toHaveCount(1);
@@ -31,7 +31,7 @@ test("an organiser edits the 2025 edition: dates checked against its sessions, e
   await expect(endsOn).toHaveAttribute("aria-invalid", "true");
   await expect(endsOn).toHaveAccessibleDescription(/^\d+ hoạt động nằm ngoài khoảng ngày này \(xem danh sách ở đầu biểu mẫu\)\.$/);
 
-  await endsOn.fill("2025-09-26");
+  await endsOn.fill("26/09/2025");
   await page.getByRole("button", { name: "Lưu thay đổi" }).click();
   await expect(page).toHaveURL(/\/admin\/editions\?done=updated$/);
   await expect(page.getByText("Đã lưu kỳ Tuần lễ; trang công khai đã được cập nhật.")).toBeVisible();
@@ -49,7 +49,7 @@ test("an organiser deletes a draft copied by mistake; a published edition says w
 
   await page.goto("/admin/editions/copy");
   await page.getByLabel("Năm", { exact: true }).fill("2045");
-  await page.getByLabel(/Ngày bắt đầu/).fill("2045-09-15");
+  await page.getByLabel(/Ngày bắt đầu/).fill("15/09/2045");
   await page.getByRole("button", { name: "Sao chép" }).click();
   await expect(page).toHaveURL(/\/admin\/editions\?done=copied$/);
 

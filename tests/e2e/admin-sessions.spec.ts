@@ -24,9 +24,9 @@ test("an organiser creates a session with a lead and two coordinating units, pub
   await page.getByRole("link", { name: "Thêm hoạt động" }).click();
   await page.getByLabel("Loại hình").selectOption({ label: "Hội thảo chuyên đề" });
   await page.getByLabel("Tên hoạt động (tiếng Việt)").fill(title);
-  await page.getByLabel("Ngày bắt đầu").fill("2025-09-25");
+  await page.getByLabel("Ngày bắt đầu").fill("25/09/2025");
   await page.getByLabel("Giờ bắt đầu").fill("14:30");
-  await page.getByLabel("Ngày kết thúc").fill("2025-09-25");
+  await page.getByLabel("Ngày kết thúc").fill("25/09/2025");
   await page.getByLabel("Giờ kết thúc").fill("15:30");
   // The filter boxes ignore accents: "trung tam hoi nghi" narrows the venues to the conference centre.
   await page.getByRole("searchbox", { name: "Lọc: Địa điểm" }).fill("trung tam hoi nghi");
@@ -84,9 +84,9 @@ test("an edit of a published session that clashes with another is shown with its
   await page.goto("/admin/sessions/new");
   await page.getByLabel("Loại hình").selectOption({ label: "Hội thảo chuyên đề" });
   await page.getByLabel("Tên hoạt động (tiếng Việt)").fill(title);
-  await page.getByLabel("Ngày bắt đầu").fill("2025-09-26");
+  await page.getByLabel("Ngày bắt đầu").fill("26/09/2025");
   await page.getByLabel("Giờ bắt đầu").fill("19:00");
-  await page.getByLabel("Ngày kết thúc").fill("2025-09-26");
+  await page.getByLabel("Ngày kết thúc").fill("26/09/2025");
   await page.getByLabel("Giờ kết thúc").fill("20:00");
   await page.getByLabel("Địa điểm", { exact: true }).selectOption({ label: "Trung tâm Hội nghị và Triển lãm tỉnh Quảng Ngãi (1000 chỗ)" });
   await page.getByLabel("Đơn vị chủ trì", { exact: true }).selectOption({ label: `${LEAD} (Sở KH&CN)` });
@@ -99,9 +99,9 @@ test("an edit of a published session that clashes with another is shown with its
   const publicUrl = (await page.getByRole("link", { name: "Xem trên trang công khai" }).getAttribute("href"))!;
 
   // Moved onto the opening ceremony's hour, "published at once": it is kept as a draft with its warning.
-  await page.getByLabel("Ngày bắt đầu").fill("2025-09-25");
+  await page.getByLabel("Ngày bắt đầu").fill("25/09/2025");
   await page.getByLabel("Giờ bắt đầu").fill("14:30");
-  await page.getByLabel("Ngày kết thúc").fill("2025-09-25");
+  await page.getByLabel("Ngày kết thúc").fill("25/09/2025");
   await page.getByLabel("Giờ kết thúc").fill("15:30");
   await page.getByRole("button", { name: "Lưu và công bố ngay (sửa nhỏ)" }).click();
   // Server Actions take longer than five seconds on a busy machine.

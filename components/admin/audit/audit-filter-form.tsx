@@ -3,7 +3,7 @@ import type { AuditFilters } from "@/lib/audit/schema";
 import { SYSTEM_ACTOR } from "@/lib/audit/schema";
 import type { Locale } from "@/lib/i18n/config";
 import { getMessages, getTranslator } from "@/lib/i18n/translator";
-import { SelectField, TextField } from "../form-controls";
+import { DateField, SelectField, TextField } from "../form-controls";
 import { buttonClass } from "../styles";
 
 type Props = {
@@ -45,8 +45,8 @@ export function AuditFilterForm({ locale, action, filters, options }: Props) {
         ]}
       />
       <TextField name="entityId" label={t("entityId")} defaultValue={filters.entityId ?? ""} />
-      <TextField name="from" type="date" label={t("from")} defaultValue={filters.from ?? ""} />
-      <TextField name="to" type="date" label={t("to")} defaultValue={filters.to ?? ""} />
+      <DateField name="from" label={t("from")} defaultValue={filters.from ?? ""} />
+      <DateField name="to" label={t("to")} defaultValue={filters.to ?? ""} />
       <div className="flex flex-wrap gap-3 sm:col-span-2 lg:col-span-5">
         <button type="submit" className={buttonClass("primary")}>
           {t("apply")}

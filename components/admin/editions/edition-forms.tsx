@@ -5,7 +5,7 @@ import { copyEditionAction, createEditionAction, updateEditionAction } from "@/l
 import { idleState, type ActionState } from "@/lib/forms/action-state";
 import type { Locale } from "@/lib/i18n/config";
 import { getTranslator } from "@/lib/i18n/translator";
-import { FormMessage, SelectField, TextField } from "../form-controls";
+import { DateField, FormMessage, SelectField, TextField } from "../form-controls";
 import { SubmitButton } from "../submit-button";
 
 type Values = Record<string, string | undefined>;
@@ -20,8 +20,8 @@ function EditionDetailsFields({ locale, values, errors }: { locale: Locale; valu
       <TextField name="theme" label={t("theme")} defaultValue={values.theme} error={errors.theme} required />
       <TextField name="themeEn" lang="en" label={t("themeEn")} defaultValue={values.themeEn} error={errors.themeEn} />
       <div className="grid gap-4 sm:grid-cols-2">
-        <TextField name="startsOn" type="date" label={t("startsOn")} defaultValue={values.startsOn} error={errors.startsOn} required />
-        <TextField name="endsOn" type="date" label={t("endsOn")} defaultValue={values.endsOn} error={errors.endsOn} required />
+        <DateField name="startsOn" label={t("startsOn")} defaultValue={values.startsOn} error={errors.startsOn} required />
+        <DateField name="endsOn" label={t("endsOn")} defaultValue={values.endsOn} error={errors.endsOn} required />
       </div>
     </>
   );
@@ -80,9 +80,8 @@ export function CopyEditionForm({ locale, sources, suggested }: CopyProps) {
         options={sources.map((source) => ({ value: String(source.year), label: `${source.year} – ${source.name}` }))}
       />
       <TextField name="year" type="number" inputMode="numeric" label={t("year")} defaultValue={values.year} error={errors.year} required />
-      <TextField
+      <DateField
         name="startsOn"
-        type="date"
         label={t("newStartsOn")}
         hint={t("newStartsOnHint")}
         defaultValue={values.startsOn}

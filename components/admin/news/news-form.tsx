@@ -6,7 +6,7 @@ import { idleState } from "@/lib/forms/action-state";
 import { localizedPath, type Locale } from "@/lib/i18n/config";
 import { getTranslator } from "@/lib/i18n/translator";
 import { saveNewsAction } from "@/lib/news/actions";
-import { FormMessage, TextField } from "../form-controls";
+import { DateTimeField, FormMessage, TextField } from "../form-controls";
 import { inputClass } from "../styles";
 import { SubmitButton } from "../submit-button";
 
@@ -51,9 +51,8 @@ export function NewsForm({ locale, postId, initial }: { locale: Locale; postId?:
           </p>
         )}
       </div>
-      <TextField
+      <DateTimeField
         name="publishAt"
-        type="datetime-local"
         label={t("publishAt")}
         hint={t("publishAtHint")}
         defaultValue={values.publishAt}

@@ -13,7 +13,7 @@ import {
 import type { SessionOption } from "@/lib/registration/admin-queries";
 import { DELEGATE_GROUPS } from "@/lib/registration/schema";
 import { formatDate } from "@/lib/time/format";
-import { SelectField, TextField } from "../form-controls";
+import { DateField, SelectField, TextField } from "../form-controls";
 import { buttonClass } from "../styles";
 
 type Props = { locale: Locale; action: string; filters: RegistrationFilters; sessions: SessionOption[] };
@@ -78,8 +78,8 @@ export function RegistrationFilterForm({ locale, action, filters, sessions }: Pr
         defaultValue={filters.mail ?? ""}
         options={[{ value: "", label: t("anyMail") }, ...MAIL_FILTERS.map((mail) => ({ value: mail, label: t(`mail_${mail}`) }))]}
       />
-      <TextField name="from" type="date" label={t("from")} defaultValue={filters.from ?? ""} />
-      <TextField name="to" type="date" label={t("to")} defaultValue={filters.to ?? ""} />
+      <DateField name="from" label={t("from")} defaultValue={filters.from ?? ""} />
+      <DateField name="to" label={t("to")} defaultValue={filters.to ?? ""} />
       <SelectField
         name="sort"
         label={t("sort")}

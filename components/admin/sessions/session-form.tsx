@@ -8,7 +8,7 @@ import { idleState } from "@/lib/forms/action-state";
 import { SessionType, SpeakerRole } from "@/lib/generated/prisma/enums";
 import type { Locale } from "@/lib/i18n/config";
 import { getTranslator } from "@/lib/i18n/translator";
-import { CheckboxField, FormMessage, SelectField, TextAreaField, TextField } from "../form-controls";
+import { CheckboxField, DateField, FormMessage, SelectField, TextAreaField, TextField, TimeField } from "../form-controls";
 import { SearchableCheckboxes, SearchableSelect } from "../searchable-choices";
 import { SubmitButton } from "../submit-button";
 
@@ -85,10 +85,10 @@ export function SessionForm({ locale, target, initialValues, options, isPublishe
       <Section title={t("sectionTime")}>
         <p className="text-sm text-muted">{t("timeHint")}</p>
         <div className="grid gap-4 sm:grid-cols-2">
-          <TextField name="startDate" type="date" label={t("startDate")} defaultValue={values.startDate} error={errors.startDate} required />
-          <TextField name="startTime" type="time" label={t("startTime")} defaultValue={values.startTime} error={errors.startTime} required />
-          <TextField name="endDate" type="date" label={t("endDate")} defaultValue={values.endDate} error={errors.endDate} required />
-          <TextField name="endTime" type="time" label={t("endTime")} defaultValue={values.endTime} error={errors.endTime} required />
+          <DateField name="startDate" label={t("startDate")} defaultValue={values.startDate} error={errors.startDate} required />
+          <TimeField name="startTime" label={t("startTime")} defaultValue={values.startTime} error={errors.startTime} required />
+          <DateField name="endDate" label={t("endDate")} defaultValue={values.endDate} error={errors.endDate} required />
+          <TimeField name="endTime" label={t("endTime")} defaultValue={values.endTime} error={errors.endTime} required />
         </div>
         <CheckboxField name="timesProvisional" label={t("timesProvisional")} defaultChecked={values.timesProvisional === "on"} />
         <SearchableSelect

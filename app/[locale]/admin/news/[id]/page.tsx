@@ -5,7 +5,7 @@ import { requirePermission } from "@/lib/auth/guard";
 import { isLocale, localizedPath } from "@/lib/i18n/config";
 import { getTranslator } from "@/lib/i18n/translator";
 import { listNewsForAdmin } from "@/lib/news/queries";
-import { toLocalDateTimeValue } from "@/lib/news/schema";
+import { formatDateTimeInput } from "@/lib/time/form-input";
 
 type Props = { params: Promise<{ locale: string; id: string }> };
 
@@ -26,7 +26,7 @@ export default async function EditNewsPage({ params }: Props) {
     titleEn: post.titleEn ?? "",
     slug: post.slug,
     body: post.body,
-    publishAt: post.publishAt ? toLocalDateTimeValue(post.publishAt) : "",
+    publishAt: post.publishAt ? formatDateTimeInput(post.publishAt) : "",
     ...(post.status === "PUBLISHED" ? { publish: "on" } : {}),
   };
   return (
