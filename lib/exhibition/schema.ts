@@ -1,7 +1,7 @@
 import { z } from "@/lib/zod";
 import vi from "@/lib/i18n/messages/vi.json";
 import { formatMessage } from "@/lib/i18n/translator";
-import { normalizeEmail, normalizePhone } from "@/lib/registration/rules";
+import { emailField, phoneField } from "@/lib/forms/contact-fields";
 import { BOOTH_CATEGORIES, type BoothCategoryValue } from "./rules";
 import { BOOTH_FILTER_KEYS } from "./paths";
 
@@ -96,23 +96,8 @@ export function createExhibitorApplicationSchema(messages: ApplicationMessages) 
         .pipe(text(APPLICATION_LIMITS.products))
         .refine((value) => value.length > 0, { error: messages.productsRequired }),
       contactName: line(messages.contactNameRequired, APPLICATION_LIMITS.contactName),
-      email: z
-        .string({ error: messages.emailRequired })
-        .overwrite(normalizeEmail)
-        .min(1, { error: messages.emailRequired, abort: true })
-        .max(APPLICATION_LIMITS.email, { error: tooLong(APPLICATION_LIMITS.email), abort: true })
-        .pipe(z.email({ error: messages.emailInvalid })),
-      phone: z
-        .string({ error: messages.phoneRequired })
-        .trim()
-        .min(1, { error: messages.phoneRequired, abort: true })
-        .max(APPLICATION_LIMITS.phone, { error: messages.phoneInvalid, abort: true })
-        .transform((value, context) => {
-          const phone = normalizePhone(value);
-          if (phone) return phone;
-          context.issues.push({ code: "custom", message: messages.phoneInvalid, input: value });
-          return z.NEVER;
-        }),
+      email: emailField({ required: messages.emailRequired, invalid: messages.emailInvalid, tooLong: tooLong(APPLICATION_LIMITS.email) }),
+      phone: phoneField({ required: messages.phoneRequired, invalid: messages.phoneInvalid }),
       needs: z.preprocess((value) => value ?? "", text(APPLICATION_LIMITS.needs)),
       consent: z.literal(true, { error: messages.consentRequired }),
     },

@@ -1,7 +1,7 @@
 import { z } from "@/lib/zod";
 import vi from "@/lib/i18n/messages/vi.json";
 import { formatMessage } from "@/lib/i18n/translator";
-import { normalizeEmail, normalizePhone } from "@/lib/registration/rules";
+import { emailField, optionalEmailField, optionalPhoneField } from "@/lib/forms/contact-fields";
 import { splitSalutation } from "./rules";
 
 // The invitation rules shared by the admin forms, their Server Actions, the file import and the
@@ -13,7 +13,6 @@ export const INVITEE_LIMITS = { salutation: 40, fullName: 120, position: 160, or
 export const BATCH_LIMITS = { subject: 300, body: 8_000, signerLine: 80, recipientsNote: 2_000, comment: 1_000, sessions: 10 } as const;
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const EMAIL = /^[^\s@"<>(),;:\\]{1,64}@[^\s@"<>(),;:\\.]+(?:\.[^\s@"<>(),;:\\.]+)+$/u;
 const FORBIDDEN = /[\p{Cc}<>]/u;
 
 export function createInvitationSchemas(messages: InvitationMessages) {
@@ -53,27 +52,8 @@ export function createInvitationSchemas(messages: InvitationMessages) {
     fullName: requiredLine(messages.fullNameRequired, INVITEE_LIMITS.fullName),
     position: optionalLine(INVITEE_LIMITS.position),
     organization: optionalLine(INVITEE_LIMITS.organization),
-    email: z
-      .string()
-      .optional()
-      .transform((value) => normalizeEmail(value ?? ""))
-      .pipe(
-        z.union([
-          z.literal("").transform(() => null),
-          z.string().max(INVITEE_LIMITS.email, { error: tooLong(INVITEE_LIMITS.email), abort: true }).pipe(z.email({ error: messages.emailInvalid, pattern: EMAIL })),
-        ], { error: messages.emailInvalid }),
-      ),
-    phone: z
-      .string()
-      .optional()
-      .transform((value, context) => {
-        const trimmed = (value ?? "").trim();
-        if (!trimmed) return null;
-        const phone = trimmed.length <= INVITEE_LIMITS.phone ? normalizePhone(trimmed) : null;
-        if (phone) return phone;
-        context.issues.push({ code: "custom", message: messages.phoneInvalid, input: value });
-        return z.NEVER;
-      }),
+    email: optionalEmailField({ invalid: messages.emailInvalid, tooLong: tooLong(INVITEE_LIMITS.email) }),
+    phone: optionalPhoneField({ invalid: messages.phoneInvalid }),
     address: optionalLine(INVITEE_LIMITS.address),
   })
     // "Ông Lê Văn Hùng" typed as a name becomes salutation "Ông" and name "Lê Văn Hùng": printed once
@@ -116,11 +96,7 @@ export function createInvitationSchemas(messages: InvitationMessages) {
         consent: z.literal("on", { error: messages.consentRequired }),
         substituteName: requiredLine(messages.fullNameRequired, INVITEE_LIMITS.fullName),
         substitutePosition: requiredLine(messages.positionRequired, INVITEE_LIMITS.position),
-        substituteEmail: z
-          .string({ error: messages.emailInvalid })
-          .overwrite(normalizeEmail)
-          .max(INVITEE_LIMITS.email, { error: tooLong(INVITEE_LIMITS.email), abort: true })
-          .pipe(z.email({ error: messages.emailInvalid, pattern: EMAIL })),
+        substituteEmail: emailField({ required: messages.emailInvalid, invalid: messages.emailInvalid, tooLong: tooLong(INVITEE_LIMITS.email) }),
       }),
     ],
     { error: messages.answerRequired },

@@ -1,6 +1,6 @@
 import { z } from "@/lib/zod";
 import type vi from "@/lib/i18n/messages/vi.json";
-import { normalizeEmail, normalizePhone } from "@/lib/registration/rules";
+import { emailField, phoneField } from "@/lib/forms/contact-fields";
 
 // The press accreditation form, shared by the page and its Server Action. No server imports.
 
@@ -35,17 +35,8 @@ export function createAccreditationSchema(messages: AccreditationMessages) {
       .trim()
       .toUpperCase()
       .pipe(z.string().regex(/^[A-Z0-9][A-Z0-9/.-]{2,29}$/, messages.cardNumber)),
-    email: z
-      .string({ error: messages.email })
-      .overwrite(normalizeEmail)
-      .max(254, messages.tooLong)
-      .pipe(z.email({ error: messages.email })),
-    phone: z.string({ error: messages.phone }).transform((value, context) => {
-      const phone = normalizePhone(value);
-      if (phone) return phone;
-      context.issues.push({ code: "custom", message: messages.phone, input: value });
-      return z.NEVER;
-    }),
+    email: emailField({ required: messages.email, invalid: messages.email, tooLong: messages.tooLong }),
+    phone: phoneField({ required: messages.phone, invalid: messages.phone }),
     sessionIds: z.array(z.uuid()).max(50).default([]),
     consent: z.literal(true, { error: messages.consent }),
   });

@@ -1,7 +1,7 @@
 import { z } from "@/lib/zod";
 import vi from "@/lib/i18n/messages/vi.json";
 import { formatMessage } from "@/lib/i18n/translator";
-import { normalizeEmail, normalizePhone } from "./rules";
+import { emailField, phoneField } from "@/lib/forms/contact-fields";
 
 // Shared by the registration form (browser and Server Action) and the JSON API: one set of rules,
 // one set of messages. Text is trimmed and NFC-normalised before any check, so a name typed with
@@ -25,25 +25,21 @@ export type RegistrationMessages = (typeof vi)["registrationErrors"];
 const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 /** Letters of any script with their combining marks, spaces, apostrophes, hyphens and dots. */
 const PERSON_NAME = /^[\p{L}\p{M}]+(?:[\p{L}\p{M}'’.\- ]*[\p{L}\p{M}.])?$/u;
-/** Any script in the local part and domain (addresses are NFC-normalised), but a dotted domain. */
-const EMAIL = /^[^\s@"<>(),;:\\]{1,64}@[^\s@"<>(),;:\\.]+(?:\.[^\s@"<>(),;:\\.]+)+$/u;
 /** Control characters and angle brackets have no place in a name, position or organisation. */
 const FORBIDDEN = /[\p{Cc}<>]/u;
 
-/** An e-mail address as stored and compared: trimmed, lower case, NFC, with a dotted domain. */
-function emailField(messages: RegistrationMessages) {
-  return z
-    .string({ error: messages.emailRequired })
-    .overwrite(normalizeEmail)
-    .min(1, { error: messages.emailRequired, abort: true })
-    .max(REGISTRATION_LIMITS.email, { error: formatMessage(messages.tooLong, { max: REGISTRATION_LIMITS.email }), abort: true })
-    .pipe(z.email({ error: messages.emailInvalid, pattern: EMAIL }));
+function emailOf(messages: RegistrationMessages) {
+  return emailField({
+    required: messages.emailRequired,
+    invalid: messages.emailInvalid,
+    tooLong: formatMessage(messages.tooLong, { max: REGISTRATION_LIMITS.email }),
+  });
 }
 
 /** "Send me my link again": the address alone, and the honeypot. */
 export function createLinkRequestSchema(messages: RegistrationMessages) {
   return z.object({
-    email: emailField(messages),
+    email: emailOf(messages),
     website: z.string().max(0, { error: messages.honeypot }).optional(),
   });
 }
@@ -102,18 +98,8 @@ export function createRegistrationFields(messages: RegistrationMessages) {
       position: text(messages.positionRequired, REGISTRATION_LIMITS.position).optional(),
       organization: text(messages.organizationRequired, REGISTRATION_LIMITS.organization),
       group: z.enum(DELEGATE_GROUPS, { error: messages.groupRequired }),
-      email: emailField(messages),
-      phone: z
-        .string({ error: messages.phoneRequired })
-        .trim()
-        .min(1, { error: messages.phoneRequired, abort: true })
-        .max(REGISTRATION_LIMITS.phone, { error: messages.phoneInvalid, abort: true })
-        .transform((value, context) => {
-          const phone = normalizePhone(value);
-          if (phone) return phone;
-          context.issues.push({ code: "custom", message: messages.phoneInvalid, input: value });
-          return z.NEVER;
-        }),
+      email: emailOf(messages),
+      phone: phoneField({ required: messages.phoneRequired, invalid: messages.phoneInvalid }),
       province: text(messages.provinceRequired, REGISTRATION_LIMITS.province),
       sessions: z
         .array(z.string({ error: messages.sessionsInvalid }).trim().regex(SLUG, { error: messages.sessionsInvalid }), {
