@@ -5,10 +5,12 @@ import { localizedPath, type Locale } from "@/lib/i18n/config";
 import { pickLocalized } from "@/lib/i18n/localized";
 import { getTranslator } from "@/lib/i18n/translator";
 import { Container } from "@/components/ui/container";
+import { contactOf, OrganiserContactDetails } from "@/components/edition/organiser-contact";
 
 export async function SiteFooter({ locale }: { locale: Locale }) {
   const t = getTranslator(locale, "footer");
   const [edition, pastEditions] = await Promise.all([getCurrentEdition(), listPastEditions()]);
+  const generalContact = contactOf(edition?.contacts, "GENERAL");
   return (
     <footer className="no-print mt-auto bg-brand-950 text-brand-100">
       <Container className="grid gap-10 py-12 md:grid-cols-3">
@@ -37,7 +39,9 @@ export async function SiteFooter({ locale }: { locale: Locale }) {
         )}
         <div className="text-sm">
           <h2 className="text-sm font-bold tracking-wider text-gold-300 uppercase">{t("contact")}</h2>
-          <p className="mt-4">{t("contactText")}</p>
+          <div className="mt-4">
+            {generalContact ? <OrganiserContactDetails locale={locale} contact={generalContact} tone="dark" /> : <p>{t("contactText")}</p>}
+          </div>
           {pastEditions.length > 0 && (
             <>
               <h2 className="mt-6 text-sm font-bold tracking-wider text-gold-300 uppercase">{t("pastEditions")}</h2>

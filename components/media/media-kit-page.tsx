@@ -1,6 +1,9 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { NoEdition } from "@/components/edition/no-edition";
+import { contactOf, OrganiserContactDetails } from "@/components/edition/organiser-contact";
 import { Container } from "@/components/ui/container";
+import { getCurrentEdition } from "@/lib/editions/queries";
 import { getCurrentExhibitionEdition } from "@/lib/exhibition/queries";
 import { localizedPath, type Locale } from "@/lib/i18n/config";
 import { pickLocalized } from "@/lib/i18n/localized";
@@ -9,6 +12,7 @@ import type { MediaKit } from "@/lib/media/data";
 import { MEDIA_KIT_PATH, mediaKitZipPath } from "@/lib/media/paths";
 import { getPublishedMediaKit } from "@/lib/media/queries";
 import { MEDIA_KINDS } from "@/lib/media/schema";
+import { ACCREDITATION_PATH } from "@/lib/press/paths";
 import { MediaAssetCard } from "./media-asset-card";
 
 const primaryLink =
@@ -74,6 +78,33 @@ export function MediaKitSections({ locale, kit, press }: { locale: Locale; kit: 
   );
 }
 
+/** How journalists get accredited, and whom they call: the press desk the organisers published. */
+async function PressDesk({ locale }: { locale: Locale }) {
+  const t = getTranslator(locale, "mediaKit");
+  const contact = contactOf((await getCurrentEdition())?.contacts, "PRESS");
+  return (
+    <section aria-labelledby="press-desk" className="grid gap-6 rounded-xl bg-white p-6 shadow-sm ring-1 ring-brand-100 sm:grid-cols-2">
+      <div>
+        <h2 id="press-desk" className="text-2xl font-bold text-brand-900">
+          {t("accreditationTitle")}
+        </h2>
+        <p className="mt-2 text-muted">{t("accreditationText")}</p>
+        <Link href={localizedPath(locale, ACCREDITATION_PATH)} className={`${primaryLink} mt-4`}>
+          {t("accreditationLink")}
+        </Link>
+      </div>
+      {contact && (
+        <div>
+          <h3 className="font-bold text-brand-900">{getTranslator(locale, "contacts")("PRESS")}</h3>
+          <div className="mt-2">
+            <OrganiserContactDetails locale={locale} contact={contact} />
+          </div>
+        </div>
+      )}
+    </section>
+  );
+}
+
 export async function MediaKitPage({ locale }: { locale: Locale }) {
   const t = getTranslator(locale, "mediaKit");
   const kit = await currentMediaKit();
@@ -89,12 +120,16 @@ export async function MediaKitPage({ locale }: { locale: Locale }) {
             <a href={mediaKitZipPath(kit.edition.year)} className={primaryLink} download>
               {t("downloadAll")}
             </a>
+            <Link href={localizedPath(locale, ACCREDITATION_PATH)} className={outlineLink}>
+              {t("accreditationLink")}
+            </Link>
           </div>
         </Container>
       </div>
       <Container className="space-y-12 py-10">
         {kit.assets.length === 0 && <p className="text-muted">{t("empty")}</p>}
         <MediaKitSections locale={locale} kit={kit} />
+        <PressDesk locale={locale} />
       </Container>
     </>
   );

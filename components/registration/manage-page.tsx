@@ -1,6 +1,7 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { PrintButton } from "@/components/agenda/print-button";
+import { PublishedContact } from "@/components/edition/organiser-contact";
 import { Container } from "@/components/ui/container";
 import { localizedPath, type Locale } from "@/lib/i18n/config";
 import { pickLocalized } from "@/lib/i18n/localized";
@@ -239,6 +240,9 @@ export function ManagePage({ locale, token, registration, qrSvg, addable, welcom
           ))}
         </dl>
         <p className="mt-3 text-sm text-muted">{t("correction")}</p>
+        <div className="mt-2 text-sm">
+          <PublishedContact locale={locale} kind="GENERAL" />
+        </div>
         <p className="mt-4">
           <a
             href={`${manageHref}/data`}

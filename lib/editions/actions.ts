@@ -7,13 +7,14 @@ import { revalidateAgenda } from "@/lib/agenda/revalidate";
 import { requirePermission } from "@/lib/auth/guard";
 import { requestIp } from "@/lib/auth/request";
 import { db } from "@/lib/db";
+import { EVERY_PUBLIC_PAGE, revalidatePublicPages } from "@/lib/http/public-pages";
 import { DomainError } from "@/lib/errors";
 import { errorState, fieldErrorsOf, formLocale, type ActionState } from "@/lib/forms/action-state";
 import { localizedPath, type Locale } from "@/lib/i18n/config";
 import { formatMessage, getMessages, getTranslator } from "@/lib/i18n/translator";
 import { deletionRefusal } from "./present";
 import type { EditionDeletion } from "./rules";
-import { createEditionSchemas } from "./schema";
+import { createEditionContactsSchema, createEditionSchemas, readEditionContactsForm } from "./schema";
 import * as store from "./store";
 
 // Server Actions of the edition screens; each checks the permission itself first. Publishing,
@@ -121,4 +122,21 @@ export async function deleteEditionAction(_previous: ActionState, formData: Form
     throw error;
   }
   done(locale, "deleted");
+}
+
+/** The organisers' contacts of an edition (the edit page's contacts form); shown publicly at once. */
+export async function saveEditionContactsAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
+  const user = await requirePermission("editions:edit");
+  const locale = formLocale(formData);
+  const messages = getMessages(locale).adminEditionContacts;
+  const parsed = createEditionContactsSchema(messages).safeParse(readEditionContactsForm(formData));
+  if (!parsed.success) return errorState(messages.fixErrors, fieldErrorsOf(parsed.error), formData);
+  try {
+    await store.saveEditionContacts(db, parsed.data, await actorOf(user));
+  } catch (error) {
+    if (error instanceof DomainError && error.code === "NOT_FOUND") return errorState(getMessages(locale).adminEditionForm.notFound);
+    throw error;
+  }
+  revalidatePublicPages([EVERY_PUBLIC_PAGE]);
+  return { status: "success", message: messages.saved, result: undefined };
 }

@@ -17,3 +17,9 @@ export async function findEditionDeletionForAdmin(id: string) {
   await requirePermission("editions:edit");
   return store.findEditionDeletion(db, id);
 }
+
+/** The published contacts of an edition, for the contacts form. */
+export async function findEditionContactsForAdmin(editionId: string) {
+  await requirePermission("editions:edit");
+  return db.editionContact.findMany({ where: { editionId }, select: { kind: true, name: true, phone: true, email: true } });
+}

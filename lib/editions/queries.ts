@@ -16,6 +16,7 @@ const overviewSelect = {
       endsOn: true,
       status: true,
       expectedAttendance: true,
+      contacts: { select: { kind: true, name: true, phone: true, email: true } },
       directingUnit: unitName,
       leadUnit: unitName,
       coordinatingUnits: { orderBy: { position: "asc" }, select: { unit: unitName } },

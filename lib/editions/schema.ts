@@ -1,6 +1,7 @@
 import { z } from "@/lib/zod";
 import vi from "@/lib/i18n/messages/vi.json";
 import { formatMessage } from "@/lib/i18n/translator";
+import { optionalEmailField, optionalPhoneField } from "@/lib/forms/contact-fields";
 import { dayInput } from "@/lib/time/form-fields";
 
 // The edition forms of the admin area (create, edit, copy), shared by the forms and their Server Actions.
@@ -52,3 +53,58 @@ export const editionSchemas = createEditionSchemas();
 export type NewEditionInput = z.infer<typeof editionSchemas.newEdition>;
 export type EditEditionInput = z.infer<typeof editionSchemas.edit>;
 export type CopyEditionInput = z.infer<typeof editionSchemas.copy>;
+
+// ───────────── The organisers' contacts of an edition ─────────────
+
+export const CONTACT_KINDS = ["GENERAL", "PRESS", "EXHIBITION"] as const;
+export type ContactKindValue = (typeof CONTACT_KINDS)[number];
+export type EditionContactMessages = (typeof vi)["adminEditionContacts"];
+const CONTACT_NAME_MAX = 200;
+
+/** Field names of one desk in the form: `GENERAL.name`, `GENERAL.phone`, `GENERAL.email`. */
+export const contactFieldName = (kind: ContactKindValue, field: "name" | "phone" | "email") => `${kind}.${field}`;
+
+function contactSchema(messages: EditionContactMessages) {
+  return z
+    .object({
+      name: z
+        .string()
+        .optional()
+        .transform((value) => (value ?? "").normalize("NFC").replace(/\s+/g, " ").trim())
+        .pipe(z.string().max(CONTACT_NAME_MAX, { error: formatMessage(messages.tooLong, { max: CONTACT_NAME_MAX }) })),
+      phone: optionalPhoneField({ invalid: messages.phoneInvalid }),
+      email: optionalEmailField({ invalid: messages.emailInvalid }),
+    })
+    .superRefine((contact, context) => {
+      const published = contact.phone !== null || contact.email !== null;
+      if (published && !contact.name) context.addIssue({ code: "custom", path: ["name"], message: messages.nameRequired });
+      if (!published && contact.name) context.addIssue({ code: "custom", path: ["phone"], message: messages.contactRequired });
+    })
+    .transform((contact) => (contact.name ? contact : null));
+}
+
+/** The contacts form: each desk filled in, or null when all its fields were left empty. */
+export function createEditionContactsSchema(messages: EditionContactMessages = vi.adminEditionContacts) {
+  const contact = contactSchema(messages);
+  return z.object({
+    editionId: z.uuid(),
+    GENERAL: contact,
+    PRESS: contact,
+    EXHIBITION: contact,
+  });
+}
+
+export type EditionContactsInput = z.infer<ReturnType<typeof createEditionContactsSchema>>;
+
+/** The form's flat fields (`PRESS.phone`) as the nested object the schema reads. */
+export function readEditionContactsForm(formData: FormData): Record<string, unknown> {
+  const input: Record<string, unknown> = { editionId: formData.get("editionId") };
+  for (const kind of CONTACT_KINDS) {
+    const read = (field: "name" | "phone" | "email") => {
+      const value = formData.get(contactFieldName(kind, field));
+      return typeof value === "string" ? value : undefined;
+    };
+    input[kind] = { name: read("name"), phone: read("phone"), email: read("email") };
+  }
+  return input;
+}

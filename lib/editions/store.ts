@@ -14,7 +14,7 @@ import {
   type EditionStatusChange,
 } from "./rules";
 import { isOutsideEdition } from "@/lib/agenda/rules";
-import type { CopyEditionInput, EditEditionInput, NewEditionInput } from "./schema";
+import { CONTACT_KINDS, type CopyEditionInput, type EditEditionInput, type EditionContactsInput, type NewEditionInput } from "./schema";
 
 // The organisers' writes of editions, on any database. Every write runs in one transaction with its
 // audit record; the caller has checked the permission and validated the input.
@@ -115,7 +115,7 @@ export async function copyEdition(db: Database, input: CopyEditionInput, actor: 
     return await db.$transaction(async (tx) => {
       const source = await tx.edition.findUnique({
         where: { year: input.sourceYear },
-        include: { coordinatingUnits: true, venues: true },
+        include: { coordinatingUnits: true, venues: true, contacts: true },
       });
       if (!source) throw new DomainError("NOT_FOUND", "source edition not found", { field: "sourceYear" });
       const days = daysBetween(source.startsOn, input.startsOn);
@@ -136,6 +136,8 @@ export async function copyEdition(db: Database, input: CopyEditionInput, actor: 
           leadUnitId: source.leadUnitId,
           coordinatingUnits: { create: source.coordinatingUnits.map(({ unitId, position }) => ({ unitId, position })) },
           venues: { create: source.venues.map(({ venueId, position }) => ({ venueId, position })) },
+          // The same desks usually answer year after year; organisers correct them on the edit page.
+          contacts: { create: source.contacts.map(({ kind, name, phone, email }) => ({ kind, name, phone, email })) },
         },
         select: snapshotSelect,
       });
@@ -276,5 +278,25 @@ export async function deleteEdition(db: Database, id: string, actor: Actor): Pro
       throw error;
     });
     await recordAudit(tx, { userId: actor.userId, action: "edition.delete", entityType: "Edition", entityId: id, before: { ...before, sessions: found.sessions }, ip: actor.ip });
+  });
+}
+
+const contactSelect = { kind: true, name: true, phone: true, email: true } satisfies Prisma.EditionContactSelect;
+
+/** Replaces an edition's published contacts with the form's; a desk left empty is no longer shown. */
+export async function saveEditionContacts(db: Database, input: EditionContactsInput, actor: Actor): Promise<void> {
+  const { editionId, ...desks } = input;
+  await db.$transaction(async (tx) => {
+    const edition = await tx.edition.findUnique({ where: { id: editionId }, select: { id: true } });
+    if (!edition) throw new DomainError("NOT_FOUND", "edition not found");
+    const before = await tx.editionContact.findMany({ where: { editionId }, select: contactSelect, orderBy: { kind: "asc" } });
+    await tx.editionContact.deleteMany({ where: { editionId } });
+    const rows = CONTACT_KINDS.flatMap((kind) => {
+      const desk = desks[kind];
+      return desk ? [{ editionId, kind, name: desk.name, phone: desk.phone, email: desk.email }] : [];
+    });
+    if (rows.length > 0) await tx.editionContact.createMany({ data: rows });
+    const after = rows.map(({ kind, name, phone, email }) => ({ kind, name, phone, email }));
+    await recordAudit(tx, { userId: actor.userId, action: "edition.contacts", entityType: "Edition", entityId: editionId, before, after, ip: actor.ip });
   });
 }

@@ -62,3 +62,62 @@ test("an organiser deletes a draft copied by mistake; a published edition says w
   await expect(page.getByRole("status")).toHaveText("Đã xóa kỳ Tuần lễ.");
   await expect(page.getByRole("link", { name: "Sửa kỳ 2045" })).toHaveCount(0);
 });
+
+// The organisers publish their desks: the footer of every page, the press page and the booth
+// application page show them at once, phone numbers the Vietnamese way and tappable. The desks are
+// removed again at the end, so the public pages other specs read are unchanged.
+test("an organiser publishes the contacts of the edition and visitors find them where they look", async ({ page, context }) => {
+  test.skip(test.info().project.name !== "desktop", "one journey through the admin form is enough");
+  await useOwnClientAddress(context);
+  await signIn(page, await createTestUser("ORGANIZER"));
+  await page.goto("/admin/editions/2025/edit");
+  const general = page.getByRole("group", { name: "Liên hệ chung" });
+  const press = page.getByRole("group", { name: "Liên hệ báo chí" });
+  const exhibition = page.getByRole("group", { name: "Liên hệ triển lãm" });
+
+  await general.getByLabel("Điện thoại").fill("0255 38");
+  await press.getByLabel("E-mail").fill("baochi@skhcn.quangngai.gov.vn");
+  await page.getByRole("button", { name: "Lưu liên hệ" }).click();
+  await expect(page.getByRole("alert")).toHaveText("Vui lòng sửa các mục được đánh dấu bên dưới.");
+  await expect(general.getByLabel("Điện thoại")).toHaveAccessibleDescription(/^Số điện thoại không hợp lệ/);
+  await expect(press.getByLabel("Bộ phận hoặc cán bộ liên hệ")).toHaveAccessibleDescription(/Nhập tên bộ phận hoặc cán bộ liên hệ/);
+  await expect(press.getByLabel("E-mail")).toHaveValue("baochi@skhcn.quangngai.gov.vn");
+
+  await general.getByLabel("Bộ phận hoặc cán bộ liên hệ").fill("Văn phòng Sở Khoa học và Công nghệ");
+  await general.getByLabel("Điện thoại").fill("0255 3822 111");
+  await general.getByLabel("E-mail").fill("skhcn@quangngai.gov.vn");
+  await press.getByLabel("Bộ phận hoặc cán bộ liên hệ").fill("Bộ phận báo chí, Ban Tổ chức");
+  await press.getByLabel("Điện thoại").fill("+84 905-123-456");
+  await exhibition.getByLabel("Bộ phận hoặc cán bộ liên hệ").fill("Phòng Quản lý Công nghệ");
+  await exhibition.getByLabel("E-mail").fill("trienlam@skhcn.quangngai.gov.vn");
+  await page.getByRole("button", { name: "Lưu liên hệ" }).click();
+  await expect(page.getByRole("status")).toHaveText(/Đã lưu thông tin liên hệ/);
+
+  try {
+    await page.goto("/agenda");
+    const footer = page.getByRole("contentinfo");
+    await expect(footer).toContainText("Văn phòng Sở Khoa học và Công nghệ");
+    await expect(footer.getByRole("link", { name: "0255 3822 111" })).toHaveAttribute("href", "tel:+842553822111");
+    await expect(footer.getByRole("link", { name: "skhcn@quangngai.gov.vn" })).toHaveAttribute("href", "mailto:skhcn@quangngai.gov.vn");
+
+    await page.goto("/bao-chi");
+    const desk = page.getByRole("region", { name: "Đăng ký tác nghiệp" });
+    await expect(desk).toContainText("Bộ phận báo chí, Ban Tổ chức");
+    await expect(desk.getByRole("link", { name: "0905 123 456" })).toBeVisible();
+    await desk.getByRole("link", { name: "Đăng ký tác nghiệp" }).click();
+    await expect(page).toHaveURL(/\/bao-chi\/dang-ky$/);
+
+    await page.goto("/exhibition/apply");
+    await expect(page.getByRole("complementary", { name: "Liên hệ về triển lãm" })).toContainText("trienlam@skhcn.quangngai.gov.vn");
+
+    await page.goto("/en/agenda");
+    await expect(page.getByRole("contentinfo").getByRole("link", { name: "0255 3822 111" })).toBeVisible();
+  } finally {
+    await page.goto("/admin/editions/2025/edit");
+    for (const desk of [general, press, exhibition]) {
+      for (const field of ["Bộ phận hoặc cán bộ liên hệ", "Điện thoại", "E-mail"]) await desk.getByLabel(field).fill("");
+    }
+    await page.getByRole("button", { name: "Lưu liên hệ" }).click();
+    await expect(page.getByRole("status")).toHaveText(/Đã lưu thông tin liên hệ/);
+  }
+});

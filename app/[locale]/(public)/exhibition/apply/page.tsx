@@ -2,6 +2,8 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { ApplicationForm } from "@/components/exhibition/application-form";
 import { Container } from "@/components/ui/container";
+import { contactOf, OrganiserContactDetails } from "@/components/edition/organiser-contact";
+import { getCurrentEdition } from "@/lib/editions/queries";
 import { getCurrentExhibitionEdition, listExhibition } from "@/lib/exhibition/queries";
 import { isLocale, localizedPath, type Locale } from "@/lib/i18n/config";
 import { pickLocalized } from "@/lib/i18n/localized";
@@ -42,7 +44,8 @@ export default async function ExhibitorApplicationPage({ params }: Props) {
   if (!isLocale(locale)) notFound();
   const messages = getMessages(locale);
   const text = messages.exhibitorApplication;
-  const open = await openExhibition(locale);
+  const [open, edition] = await Promise.all([openExhibition(locale), getCurrentEdition()]);
+  const desk = contactOf(edition?.contacts, "EXHIBITION") ?? contactOf(edition?.contacts, "GENERAL");
   return (
     <Container className="py-10 sm:py-14">
       <div className="mx-auto max-w-3xl">
@@ -59,6 +62,16 @@ export default async function ExhibitorApplicationPage({ params }: Props) {
             <h2 className="text-xl font-bold text-brand-900">{text.closedTitle}</h2>
             <p className="mt-2 text-muted">{text.closedText}</p>
           </div>
+        )}
+        {desk && (
+          <aside aria-labelledby="exhibition-desk" className="mt-10 rounded-xl bg-brand-50 p-6">
+            <h2 id="exhibition-desk" className="font-bold text-brand-900">
+              {messages.contacts.EXHIBITION}
+            </h2>
+            <div className="mt-2">
+              <OrganiserContactDetails locale={locale} contact={desk} />
+            </div>
+          </aside>
         )}
       </div>
     </Container>

@@ -1,10 +1,11 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { DeleteEditionSection } from "@/components/admin/editions/delete-edition-section";
+import { EditionContactsForm } from "@/components/admin/editions/edition-contacts-form";
 import { EditEditionForm } from "@/components/admin/editions/edition-forms";
 import { AdminPageHeader } from "@/components/admin/page-header";
 import { requirePermission } from "@/lib/auth/guard";
-import { findEditionDeletionForAdmin, findEditionForAdmin } from "@/lib/editions/admin-queries";
+import { findEditionContactsForAdmin, findEditionDeletionForAdmin, findEditionForAdmin } from "@/lib/editions/admin-queries";
 import { isLocale, localizedPath } from "@/lib/i18n/config";
 import { getTranslator } from "@/lib/i18n/translator";
 
@@ -23,7 +24,7 @@ export default async function EditEditionPage({ params }: Props) {
   await requirePermission("editions:edit", { locale, returnTo: localizedPath(locale, `/admin/editions/${year}/edit`) });
   const edition = /^\d{4}$/.test(year) ? await findEditionForAdmin(Number(year)) : null;
   if (!edition) notFound();
-  const deletion = await findEditionDeletionForAdmin(edition.id);
+  const [deletion, contacts] = await Promise.all([findEditionDeletionForAdmin(edition.id), findEditionContactsForAdmin(edition.id)]);
   const t = getTranslator(locale, "adminEditions");
   return (
     <>
@@ -46,6 +47,13 @@ export default async function EditEditionPage({ params }: Props) {
           }}
         />
       </div>
+      <section aria-labelledby="edition-contacts" className="mt-8 max-w-2xl rounded-lg bg-white p-6 shadow-sm ring-1 ring-brand-100">
+        <h2 id="edition-contacts" className="text-xl font-bold text-brand-900">
+          {getTranslator(locale, "adminEditionContacts")("title")}
+        </h2>
+        <p className="mt-2 mb-6 text-sm text-muted">{getTranslator(locale, "adminEditionContacts")("intro")}</p>
+        <EditionContactsForm locale={locale} editionId={edition.id} contacts={contacts} />
+      </section>
       {deletion && <DeleteEditionSection locale={locale} edition={edition} deletion={deletion} />}
     </>
   );
