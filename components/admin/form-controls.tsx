@@ -1,29 +1,34 @@
 import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes, TextareaHTMLAttributes } from "react";
+import { RequiredMark } from "@/components/forms/required-mark";
 import { formatDayInput } from "@/lib/time/form-input";
 import { inputClass } from "./styles";
 
 // Form pieces of the admin area, for server and client components alike. They work without
 // JavaScript (plain form posts to Server Actions); errors are tied to their fields and announced.
 
-type FieldProps = { name: string; label: string; error?: string; hint?: string; id?: string };
+/** `requiredLabel`: mark the field as required after its label, heard as this text ("(bắt buộc)"). */
+type FieldProps = { name: string; label: string; error?: string; hint?: string; id?: string; requiredLabel?: string };
 
 function FieldFrame({
   id,
   label,
   error,
   hint,
+  requiredLabel,
   children,
 }: {
   id: string;
   label: string;
   error?: string;
   hint?: string;
+  requiredLabel?: string;
   children: ReactNode;
 }) {
   return (
     <div>
       <label htmlFor={id} className="block text-sm font-semibold text-brand-900">
         {label}
+        {requiredLabel && <RequiredMark label={requiredLabel} />}
       </label>
       {children}
       {hint && (
@@ -51,15 +56,24 @@ function controlProps(id: string, name: string, error?: string, hint?: string) {
   };
 }
 
-export function TextField({ name, label, error, hint, id = name, ...input }: FieldProps & InputHTMLAttributes<HTMLInputElement>) {
+export function TextField({
+  name,
+  label,
+  error,
+  hint,
+  requiredLabel,
+  id = name,
+  ...input
+}: FieldProps & InputHTMLAttributes<HTMLInputElement>) {
   return (
-    <FieldFrame id={id} label={label} error={error} hint={hint}>
+    <FieldFrame id={id} label={label} error={error} hint={hint} requiredLabel={requiredLabel}>
       <input {...input} {...controlProps(id, name, error, hint)} />
     </FieldFrame>
   );
 }
 
-type TypedFieldProps = FieldProps & Omit<InputHTMLAttributes<HTMLInputElement>, "type" | "defaultValue"> & { defaultValue?: string };
+type TypedFieldProps = FieldProps &
+  Omit<InputHTMLAttributes<HTMLInputElement>, "type" | "defaultValue"> & { defaultValue?: string };
 
 // Dates and times are typed, not picked: a `type="date"` field shows the browser's own format
 // (month first in an English browser), the admin's is `dd/MM/yyyy` and 24-hour time for everyone.
@@ -86,10 +100,19 @@ export function TimeField(props: TypedFieldProps) {
 
 /** A day and a time in one field: `dd/MM/yyyy HH:mm`. */
 export function DateTimeField(props: TypedFieldProps) {
-  return <TextField {...props} type="text" inputMode="numeric" autoComplete="off" placeholder="dd/mm/yyyy hh:mm" maxLength={16} />;
+  return (
+    <TextField {...props} type="text" inputMode="numeric" autoComplete="off" placeholder="dd/mm/yyyy hh:mm" maxLength={16} />
+  );
 }
 
-export function TextAreaField({ name, label, error, hint, id = name, ...textarea }: FieldProps & TextareaHTMLAttributes<HTMLTextAreaElement>) {
+export function TextAreaField({
+  name,
+  label,
+  error,
+  hint,
+  id = name,
+  ...textarea
+}: FieldProps & TextareaHTMLAttributes<HTMLTextAreaElement>) {
   return (
     <FieldFrame id={id} label={label} error={error} hint={hint}>
       <textarea {...textarea} {...controlProps(id, name, error, hint)} />
@@ -98,7 +121,12 @@ export function TextAreaField({ name, label, error, hint, id = name, ...textarea
 }
 
 /** A checkbox with its label on the right; it posts "on" when ticked. */
-export function CheckboxField({ name, label, id = name, ...input }: { name: string; label: string; id?: string } & InputHTMLAttributes<HTMLInputElement>) {
+export function CheckboxField({
+  name,
+  label,
+  id = name,
+  ...input
+}: { name: string; label: string; id?: string } & InputHTMLAttributes<HTMLInputElement>) {
   return (
     <label htmlFor={id} className="flex min-h-11 items-center gap-3 font-semibold text-brand-900">
       <input {...input} id={id} name={name} type="checkbox" className="h-5 w-5 shrink-0" />

@@ -3,7 +3,12 @@ import type { Locale } from "@/lib/i18n/config";
 import { formatPhoneNumber } from "@/lib/i18n/phone";
 import { getTranslator } from "@/lib/i18n/translator";
 
-export type OrganiserContact = { kind: "GENERAL" | "PRESS" | "EXHIBITION"; name: string; phone: string | null; email: string | null };
+export type OrganiserContact = {
+  kind: "GENERAL" | "PRESS" | "EXHIBITION";
+  name: string;
+  phone: string | null;
+  email: string | null;
+};
 
 /** The desk of `kind` among an edition's contacts, if organisers published one. */
 export function contactOf(contacts: readonly OrganiserContact[] | undefined, kind: OrganiserContact["kind"]) {
@@ -14,9 +19,20 @@ export function contactOf(contacts: readonly OrganiserContact[] | undefined, kin
  * One desk of the organisers: its name, a phone number to tap and an address to write to. `tone`
  * follows the background it sits on (the dark footer or a light page).
  */
-export function OrganiserContactDetails({ locale, contact, tone = "light" }: { locale: Locale; contact: OrganiserContact; tone?: "light" | "dark" }) {
+export function OrganiserContactDetails({
+  locale,
+  contact,
+  tone = "light",
+}: {
+  locale: Locale;
+  contact: OrganiserContact;
+  tone?: "light" | "dark";
+}) {
   const t = getTranslator(locale, "contacts");
-  const link = tone === "dark" ? "underline underline-offset-4 hover:text-white" : "font-semibold text-brand-800 underline underline-offset-4";
+  const link =
+    tone === "dark"
+      ? "underline underline-offset-4 hover:text-white"
+      : "font-semibold text-brand-800 underline underline-offset-4";
   return (
     <address className="not-italic">
       <p>{contact.name}</p>

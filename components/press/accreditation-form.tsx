@@ -2,6 +2,7 @@
 
 import { useActionState } from "react";
 import { FormMessage, TextField } from "@/components/admin/form-controls";
+import { ErrorSummary } from "@/components/forms/error-summary";
 import { SubmitButton } from "@/components/admin/submit-button";
 import { idleState } from "@/lib/forms/action-state";
 import type { Locale } from "@/lib/i18n/config";
@@ -10,6 +11,9 @@ import { submitAccreditationAction } from "@/lib/press/actions";
 
 export type SessionChoice = { id: string; label: string };
 
+/** The fields in the order they appear, so the error summary lists problems top to bottom. */
+const FIELD_ORDER = ["fullName", "outlet", "cardNumber", "email", "phone", "consent"] as const;
+
 /** The journalists' form: works without JavaScript (a plain POST to the Server Action); input kept on error. */
 export function AccreditationForm({ locale, sessions }: { locale: Locale; sessions: SessionChoice[] }) {
   const t = getTranslator(locale, "pressAccreditation");
@@ -17,12 +21,22 @@ export function AccreditationForm({ locale, sessions }: { locale: Locale; sessio
   const values = state.status === "error" ? state.values : {};
   const errors = state.status === "error" ? state.fieldErrors : {};
   const chosen = new Set((values.sessionIds ?? "").split(","));
+  const problems = FIELD_ORDER.flatMap((name) =>
+    errors[name] ? [{ href: `#${name === "consent" ? "press-consent" : name}`, message: errors[name] }] : [],
+  );
+  const required = t("requiredMark");
   return (
     <form key={JSON.stringify(values)} action={action} className="space-y-5" noValidate>
       <input type="hidden" name="locale" value={locale} />
-      <FormMessage state={state} />
+      {problems.length > 0 ? (
+        <ErrorSummary title={t("errorSummaryTitle")} text={t("errorSummaryText")} items={problems} />
+      ) : (
+        <FormMessage state={state} />
+      )}
+      <p className="text-sm text-muted">{t("requiredNote")}</p>
       <TextField
         name="fullName"
+        requiredLabel={required}
         label={t("fullName")}
         autoComplete="name"
         required
@@ -31,6 +45,7 @@ export function AccreditationForm({ locale, sessions }: { locale: Locale; sessio
       />
       <TextField
         name="outlet"
+        requiredLabel={required}
         label={t("outlet")}
         autoComplete="organization"
         required
@@ -39,6 +54,7 @@ export function AccreditationForm({ locale, sessions }: { locale: Locale; sessio
       />
       <TextField
         name="cardNumber"
+        requiredLabel={required}
         label={t("cardNumber")}
         hint={t("cardNumberHint")}
         required
@@ -48,6 +64,7 @@ export function AccreditationForm({ locale, sessions }: { locale: Locale; sessio
       <div className="grid gap-5 sm:grid-cols-2">
         <TextField
           name="email"
+          requiredLabel={required}
           type="email"
           label={t("email")}
           autoComplete="email"
@@ -57,6 +74,7 @@ export function AccreditationForm({ locale, sessions }: { locale: Locale; sessio
         />
         <TextField
           name="phone"
+          requiredLabel={required}
           type="tel"
           label={t("phone")}
           autoComplete="tel"

@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import { RequiredMark } from "@/components/forms/required-mark";
 
 // Form primitives of the registration pages: a label above, an optional hint, the error under the
 // label (read by screen readers with the field through aria-describedby), 44 px touch targets.
@@ -30,17 +31,6 @@ export function FieldError({ name, errors }: { name: string; errors?: string[] }
     <p id={errorId(name)} className="mt-1 text-sm font-semibold text-accent-700">
       {errors.join(" ")}
     </p>
-  );
-}
-
-export function RequiredMark({ label }: { label: string }) {
-  return (
-    <>
-      <span aria-hidden="true" className="ml-0.5 text-accent-700">
-        *
-      </span>
-      <span className="sr-only"> {label}</span>
-    </>
   );
 }
 

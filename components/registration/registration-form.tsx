@@ -11,8 +11,9 @@ import {
   type RegistrationFormValues,
 } from "@/lib/registration/form";
 import { PROVINCIAL_UNITS } from "@/lib/registration/provinces";
-import { ErrorSummary, type SummaryItem } from "./error-summary";
-import { FieldError, RequiredMark, SelectField, TextField, describedBy, errorId, fieldId } from "./fields";
+import { ErrorSummary, type SummaryItem } from "@/components/forms/error-summary";
+import { RequiredMark } from "@/components/forms/required-mark";
+import { FieldError, SelectField, TextField, describedBy, errorId, fieldId } from "./fields";
 import { SessionCheckbox } from "./session-checkbox";
 import { SubmitButton } from "./submit-button";
 
