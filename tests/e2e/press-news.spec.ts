@@ -16,18 +16,18 @@ test("a journalist applies, an organiser approves, and the press pass e-mail ope
   await useOwnClientAddress(context);
   const email = `phong.vien.${Date.now()}@baoqn.example.vn`;
   await page.goto("/bao-chi/dang-ky");
-  await page.getByRole("textbox", { name: "Họ và tên (bắt buộc)", exact: true }).fill("Phạm Thu Hà");
-  await page.getByRole("textbox", { name: "Cơ quan báo chí (bắt buộc)", exact: true }).fill("Báo Quảng Ngãi");
-  await page.getByRole("textbox", { name: "Số thẻ nhà báo (bắt buộc)", exact: true }).fill("BC-01234/2025");
-  await page.getByRole("textbox", { name: "E-mail (bắt buộc)", exact: true }).fill(email);
-  await page.getByRole("textbox", { name: "Điện thoại (bắt buộc)", exact: true }).fill("0905 123 456");
+  await page.getByRole("textbox", { name: /^Họ và tên \(bắt buộc\)$/ }).fill("Phạm Thu Hà");
+  await page.getByRole("textbox", { name: /^Cơ quan báo chí \(bắt buộc\)$/ }).fill("Báo Quảng Ngãi");
+  await page.getByRole("textbox", { name: /^Số thẻ nhà báo \(bắt buộc\)$/ }).fill("BC-01234/2025");
+  await page.getByRole("textbox", { name: /^E-mail \(bắt buộc\)$/ }).fill(email);
+  await page.getByRole("textbox", { name: /^Điện thoại \(bắt buộc\)$/ }).fill("0905 123 456");
   await page.getByRole("checkbox").first().check();
   await page.getByRole("button", { name: "Gửi đăng ký" }).click();
   // Without the consent nothing is stored, and what was typed stays; focus lands on the list of problems.
   const summary = page.getByRole("alert").filter({ hasText: "Đăng ký chưa hợp lệ" });
   await expect(summary).toBeFocused({ timeout: 15_000 });
   await expect(summary.getByRole("link", { name: /^Vui lòng đồng ý để Ban Tổ chức xử lý dữ liệu/ })).toHaveAttribute("href", "#press-consent");
-  await expect(page.getByRole("textbox", { name: "Cơ quan báo chí (bắt buộc)", exact: true })).toHaveValue("Báo Quảng Ngãi");
+  await expect(page.getByRole("textbox", { name: /^Cơ quan báo chí \(bắt buộc\)$/ })).toHaveValue("Báo Quảng Ngãi");
   await expect(page.getByRole("checkbox").first()).toBeChecked();
   await page.getByLabel(/Tôi đồng ý/).check();
   await page.getByRole("button", { name: "Gửi đăng ký" }).click();
