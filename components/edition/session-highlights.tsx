@@ -37,14 +37,15 @@ export function SessionHighlights({ locale, edition }: { locale: Locale; edition
               <p className="mt-2 text-sm text-muted">
                 {session.venue ? pickLocalized(locale, session.venue.name, session.venue.nameEn) : common("noVenue")}
               </p>
-              <dl className="mt-4 space-y-1 border-t border-brand-100 pt-4 text-sm">
-                <div className="flex gap-2">
-                  <dt className="min-w-20 font-semibold text-brand-800">{t("leadUnit")}</dt>
+              {/* A grid, not a row per term: "Coordinating" is wider than "Chủ trì" and must not run into its value. */}
+              <dl className="mt-4 grid grid-cols-[max-content_1fr] gap-x-3 gap-y-1 border-t border-brand-100 pt-4 text-sm">
+                <div className="contents">
+                  <dt className="font-semibold text-brand-800">{t("leadUnit")}</dt>
                   <dd>{unitLabel(locale, session.leadUnit)}</dd>
                 </div>
                 {session.coordinatingUnits.length > 0 && (
-                  <div className="flex gap-2">
-                    <dt className="min-w-20 font-semibold text-brand-800">{t("coordinatingUnits")}</dt>
+                  <div className="contents">
+                    <dt className="font-semibold text-brand-800">{t("coordinatingUnits")}</dt>
                     <dd>{unitList(locale, session.coordinatingUnits).join("; ")}</dd>
                   </div>
                 )}

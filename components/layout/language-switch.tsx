@@ -34,7 +34,7 @@ function SwitchLink({ target, label, ariaLabel, query }: Props & { query: string
       hrefLang={target}
       lang={target}
       aria-label={ariaLabel}
-      className="inline-flex min-h-8 items-center gap-1.5 rounded px-2 py-1 font-semibold text-white hover:bg-white/10"
+      className="inline-flex min-h-8 shrink-0 items-center gap-1.5 rounded px-2 py-1 font-semibold whitespace-nowrap text-white hover:bg-white/10"
     >
       <svg viewBox="0 0 20 20" className="h-4 w-4" aria-hidden="true">
         <circle cx="10" cy="10" r="8" fill="none" stroke="currentColor" strokeWidth="1.5" />
