@@ -60,6 +60,24 @@ test.describe("home page", () => {
     });
   }
 
+  test("in English on a phone, the language switch keeps one line and no term runs into its value", async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto("/en");
+    const languageSwitch = page.getByRole("link", { name: "Chuyển sang tiếng Việt" });
+    const box = (await languageSwitch.boundingBox())!;
+    expect(box.height).toBeLessThan(40);
+    const overlaps = await page.evaluate(() =>
+      [...document.querySelectorAll("main dt")].filter((term) => {
+        const value = term.nextElementSibling;
+        if (!value || value.tagName !== "DD") return false;
+        const [a, b] = [term.getBoundingClientRect(), value.getBoundingClientRect()];
+        const sameLine = a.top < b.bottom && b.top < a.bottom;
+        return sameLine && a.right > b.left + 1 && a.left < b.left;
+      }).length,
+    );
+    expect(overlaps).toBe(0);
+  });
+
   test("answers an unknown page with a Vietnamese 404", async ({ page }) => {
     const response = await page.goto("/khong-co-trang-nay");
     expect(response?.status()).toBe(404);
