@@ -9,7 +9,8 @@ import { CategoryPattern, categoryStyles } from "./category-style";
 // Interactive, every booth is an SVG link with an accessible name, reachable with Tab and opened with
 // Enter; as a location map (a booth's page) it is one image with a text alternative.
 
-const MARGIN = 24;
+/** Room around the walls for the doors' names. */
+const MARGIN = 32;
 const WALL = "#0a2a5e";
 const FLOOR = "#f8fafc";
 const MUTED = "#4a5568";
@@ -43,9 +44,9 @@ function EntranceMark({ plan, entrance, text }: { plan: HallPlan; entrance: Hall
   }[entrance.wall];
   const labelAt = {
     top: { x: middle, y: -9, rotate: 0 },
-    bottom: { x: middle, y: plan.height + 17, rotate: 0 },
-    left: { x: -11, y: middle, rotate: -90 },
-    right: { x: plan.width + 11, y: middle, rotate: 90 },
+    bottom: { x: middle, y: plan.height + 19, rotate: 0 },
+    left: { x: -15, y: middle, rotate: -90 },
+    right: { x: plan.width + 15, y: middle, rotate: 90 },
   }[entrance.wall];
   return (
     <g>
@@ -56,7 +57,7 @@ function EntranceMark({ plan, entrance, text }: { plan: HallPlan; entrance: Hall
         transform={labelAt.rotate ? `rotate(${labelAt.rotate} ${labelAt.x} ${labelAt.y})` : undefined}
         textAnchor="middle"
         dominantBaseline="middle"
-        fontSize={11}
+        fontSize={14}
         fontWeight={700}
         fill="#a3141c"
       >
@@ -77,7 +78,7 @@ export function FloorMap({ locale, plan, booths, id, label, hrefFor, emphasised,
     const style = categoryStyles[booth.category];
     const dimmed = (emphasised && !emphasised.has(booth.id)) || (highlightCode !== undefined && booth.code !== highlightCode);
     const highlighted = booth.code === highlightCode;
-    const fontSize = Math.min(12, booth.height / 2.6);
+    const fontSize = Math.min(14, booth.height / 2.4);
     const shape = (
       <>
         <rect
@@ -173,7 +174,7 @@ export function FloorMap({ locale, plan, booths, id, label, hrefFor, emphasised,
             y={area.y + area.height / 2}
             textAnchor="middle"
             dominantBaseline="central"
-            fontSize={10}
+            fontSize={13}
             fill={MUTED}
           >
             {hallText(area.label)}
@@ -187,7 +188,7 @@ export function FloorMap({ locale, plan, booths, id, label, hrefFor, emphasised,
           y={aisle.y}
           textAnchor="middle"
           dominantBaseline="central"
-          fontSize={10}
+          fontSize={13}
           fontStyle="italic"
           letterSpacing={1}
           fill={MUTED}
