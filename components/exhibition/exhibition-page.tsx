@@ -164,14 +164,8 @@ export async function ExhibitionPage({
               <MapLegend locale={locale} booths={booths} />
             </div>
             <p className="mt-3 text-sm text-muted sm:hidden">{t("mapSwipeHint")}</p>
-            {/* Scrolls sideways on a phone rather than shrinking booth codes below a readable size;
-                focusable, so a keyboard can scroll it too. */}
-            <div
-              tabIndex={0}
-              role="region"
-              aria-labelledby="floor-map-title"
-              className="mt-4 overflow-x-auto rounded-xl border border-brand-100 bg-white p-2 shadow-sm focus-visible:outline-2 focus-visible:outline-brand-700"
-            >
+            {/* Scrolls sideways on a phone rather than shrinking booth codes below a readable size. */}
+            <div className="mt-4 overflow-x-auto rounded-xl border border-brand-100 bg-white p-2 shadow-sm">
               <div className="min-w-[44rem]">
                 <FloorMap
                   locale={locale}

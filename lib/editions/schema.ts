@@ -9,6 +9,7 @@ import { dayInput } from "@/lib/time/form-fields";
 export type EditionFormMessages = (typeof vi)["adminEditionForm"];
 
 const MAX_TEXT = 500;
+const MAX_TERMS = 2_000;
 
 function isoDay(messages: EditionFormMessages) {
   return dayInput(messages.dateInvalid).transform((value) => new Date(`${value}T00:00:00Z`));
@@ -38,8 +39,25 @@ export function createEditionSchemas(messages: EditionFormMessages = vi.adminEdi
     .extend({ year: year(messages) })
     .refine(endAfterStart, { path: ["endsOn"], error: messages.endBeforeStart });
   // The year names the edition in every URL (/editions/2025/…): it does not change after creation.
+  const termsText = () =>
+    z
+      .string()
+      .normalize("NFC")
+      .trim()
+      .max(MAX_TERMS, { error: formatMessage(messages.tooLong, { max: MAX_TERMS }) })
+      .optional()
+      .transform((value) => value || null);
   const edit = details
-    .extend({ editionId: z.uuid({ error: messages.notFound }) })
+    .extend({
+      editionId: z.uuid({ error: messages.notFound }),
+      exhibitionApplyBy: z
+        .string()
+        .optional()
+        .transform((value) => value?.trim() ?? "")
+        .pipe(z.union([z.literal("").transform(() => null), dayInput(messages.dateInvalid).transform((day) => new Date(`${day}T00:00:00Z`))])),
+      boothTerms: termsText(),
+      boothTermsEn: termsText(),
+    })
     .refine(endAfterStart, { path: ["endsOn"], error: messages.endBeforeStart });
   const copy = z.object({
     sourceYear: year(messages),

@@ -33,6 +33,9 @@ const snapshotSelect = {
   endsOn: true,
   status: true,
   isCurrent: true,
+  exhibitionApplyBy: true,
+  boothTerms: true,
+  boothTermsEn: true,
 } satisfies Prisma.EditionSelect;
 
 /** Every edition for the admin list, newest first, with its number of sessions. */

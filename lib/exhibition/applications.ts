@@ -2,7 +2,9 @@ import "server-only";
 import type { Database } from "@/lib/db-client";
 import vi from "@/lib/i18n/messages/vi.json";
 import { sendMail, type MailMessage } from "@/lib/mail/send";
+import { currentTime } from "@/lib/time/clock";
 import { renderApplicationReceivedMail } from "./emails";
+import { isBeforeApplicationDeadline } from "./rules";
 import type { ExhibitorApplicationInput } from "./schema";
 
 // An enterprise or organisation applies for a booth: the application is stored as PENDING for the
@@ -29,6 +31,7 @@ export async function receiveExhibitorApplication(
     select: {
       id: true,
       name: true,
+      exhibitionApplyBy: true,
       sessions: {
         where: { type: "EXHIBITION", status: "PUBLISHED" },
         orderBy: { startsAt: "asc" },
@@ -37,7 +40,7 @@ export async function receiveExhibitorApplication(
       },
     },
   });
-  if (!edition) return { status: "closed" };
+  if (!edition || !isBeforeApplicationDeadline(edition.exhibitionApplyBy, currentTime())) return { status: "closed" };
 
   const application = await database.exhibitorApplication.create({
     data: {

@@ -1,5 +1,9 @@
 // Pure exhibition rules, shared by the seed, the pages and the booth admin. No I/O here.
 
+import { localDateTimeToUtc } from "@/lib/time/zone";
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
 /** The categories of seed 000 (mục III.2.2), in the order the directory and the legend list them. */
 export const BOOTH_CATEGORIES = [
   "STARTUP",
@@ -87,4 +91,14 @@ export function moveOneStep<T>(order: readonly T[], id: T, direction: "up" | "do
   const moved = [...order];
   [moved[from], moved[to]] = [moved[to]!, moved[from]!];
   return moved;
+}
+
+/**
+ * Whether applications are still taken at `now`: until the end of the last day (a calendar date,
+ * read in Quảng Ngãi), or always when organisers set no deadline.
+ */
+export function isBeforeApplicationDeadline(applyBy: Date | null, now: Date): boolean {
+  if (!applyBy) return true;
+  const lastDay = applyBy.toISOString().slice(0, 10);
+  return now.getTime() < localDateTimeToUtc(lastDay, "00:00").getTime() + DAY_MS;
 }

@@ -78,7 +78,8 @@ test("an organiser publishes the contacts of the edition and visitors find them 
   await general.getByLabel("Điện thoại").fill("0255 38");
   await press.getByLabel("E-mail").fill("baochi@skhcn.quangngai.gov.vn");
   await page.getByRole("button", { name: "Lưu liên hệ" }).click();
-  await expect(page.getByRole("alert")).toHaveText("Vui lòng sửa các mục được đánh dấu bên dưới.");
+  const contactsForm = page.getByRole("region", { name: "Liên hệ Ban Tổ chức" });
+  await expect(contactsForm.getByRole("alert")).toHaveText("Vui lòng sửa các mục được đánh dấu bên dưới.");
   await expect(general.getByLabel("Điện thoại")).toHaveAccessibleDescription(/^Số điện thoại không hợp lệ/);
   await expect(press.getByLabel("Bộ phận hoặc cán bộ liên hệ")).toHaveAccessibleDescription(/Nhập tên bộ phận hoặc cán bộ liên hệ/);
   await expect(press.getByLabel("E-mail")).toHaveValue("baochi@skhcn.quangngai.gov.vn");
@@ -91,7 +92,7 @@ test("an organiser publishes the contacts of the edition and visitors find them 
   await exhibition.getByLabel("Bộ phận hoặc cán bộ liên hệ").fill("Phòng Quản lý Công nghệ");
   await exhibition.getByLabel("E-mail").fill("trienlam@skhcn.quangngai.gov.vn");
   await page.getByRole("button", { name: "Lưu liên hệ" }).click();
-  await expect(page.getByRole("status")).toHaveText(/Đã lưu thông tin liên hệ/);
+  await expect(contactsForm.getByRole("status")).toHaveText(/Đã lưu thông tin liên hệ/);
 
   try {
     await page.goto("/agenda");
@@ -118,6 +119,6 @@ test("an organiser publishes the contacts of the edition and visitors find them 
       for (const field of ["Bộ phận hoặc cán bộ liên hệ", "Điện thoại", "E-mail"]) await desk.getByLabel(field).fill("");
     }
     await page.getByRole("button", { name: "Lưu liên hệ" }).click();
-    await expect(page.getByRole("status")).toHaveText(/Đã lưu thông tin liên hệ/);
+    await expect(page.getByRole("region", { name: "Liên hệ Ban Tổ chức" }).getByRole("status")).toHaveText(/Đã lưu thông tin liên hệ/);
   }
 });

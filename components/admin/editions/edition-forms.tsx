@@ -5,7 +5,7 @@ import { copyEditionAction, createEditionAction, updateEditionAction } from "@/l
 import { idleState, type ActionState } from "@/lib/forms/action-state";
 import type { Locale } from "@/lib/i18n/config";
 import { getTranslator } from "@/lib/i18n/translator";
-import { DateField, FormMessage, SelectField, TextField } from "../form-controls";
+import { DateField, FormMessage, SelectField, TextAreaField, TextField } from "../form-controls";
 import { SubmitButton } from "../submit-button";
 
 type Values = Record<string, string | undefined>;
@@ -57,6 +57,12 @@ export function EditEditionForm({ locale, edition }: { locale: Locale; edition: 
       <input type="hidden" name="editionId" value={edition.id} />
       <FormMessage state={state} />
       <EditionDetailsFields locale={locale} values={values} errors={errors} />
+      <fieldset className="space-y-4">
+        <legend className="text-base font-bold text-brand-900">{t("exhibitionTitle")}</legend>
+        <DateField name="exhibitionApplyBy" label={t("exhibitionApplyBy")} hint={t("exhibitionApplyByHint")} defaultValue={values.exhibitionApplyBy} error={errors.exhibitionApplyBy} />
+        <TextAreaField name="boothTerms" rows={4} label={t("boothTerms")} hint={t("boothTermsHint")} defaultValue={values.boothTerms} error={errors.boothTerms} />
+        <TextAreaField name="boothTermsEn" lang="en" rows={4} label={t("boothTermsEn")} defaultValue={values.boothTermsEn} error={errors.boothTermsEn} />
+      </fieldset>
       <SubmitButton pendingLabel={t("saving")}>{t("save")}</SubmitButton>
     </form>
   );

@@ -4,6 +4,9 @@ import { ApplicationForm } from "@/components/exhibition/application-form";
 import { Container } from "@/components/ui/container";
 import { contactOf, OrganiserContactDetails } from "@/components/edition/organiser-contact";
 import { getCurrentEdition } from "@/lib/editions/queries";
+import { isBeforeApplicationDeadline } from "@/lib/exhibition/rules";
+import { currentTime } from "@/lib/time/clock";
+import { formatCalendarDate } from "@/lib/time/format";
 import { getCurrentExhibitionEdition, listExhibition } from "@/lib/exhibition/queries";
 import { isLocale, localizedPath, type Locale } from "@/lib/i18n/config";
 import { pickLocalized } from "@/lib/i18n/localized";
@@ -44,7 +47,10 @@ export default async function ExhibitorApplicationPage({ params }: Props) {
   if (!isLocale(locale)) notFound();
   const messages = getMessages(locale);
   const text = messages.exhibitorApplication;
-  const [open, edition] = await Promise.all([openExhibition(locale), getCurrentEdition()]);
+  const [exhibition, edition] = await Promise.all([openExhibition(locale), getCurrentEdition()]);
+  const applyBy = edition?.exhibitionApplyBy ?? null;
+  const open = exhibition && isBeforeApplicationDeadline(applyBy, currentTime()) ? exhibition : null;
+  const terms = edition?.boothTerms ? pickLocalized(locale, edition.boothTerms, edition.boothTermsEn) : null;
   const desk = contactOf(edition?.contacts, "EXHIBITION") ?? contactOf(edition?.contacts, "GENERAL");
   return (
     <Container className="py-10 sm:py-14">
@@ -53,6 +59,22 @@ export default async function ExhibitorApplicationPage({ params }: Props) {
         {open ? (
           <>
             <p className="mt-3 text-muted">{formatMessage(text.intro, { exhibition: open.exhibition })}</p>
+            {(applyBy || terms) && (
+              <dl className="mt-6 space-y-3 rounded-xl bg-brand-50 p-5">
+                {applyBy && (
+                  <div>
+                    <dt className="font-bold text-brand-900">{text.deadline}</dt>
+                    <dd>{formatMessage(text.deadlineText, { date: formatCalendarDate(applyBy) })}</dd>
+                  </div>
+                )}
+                {terms && (
+                  <div>
+                    <dt className="font-bold text-brand-900">{text.boothTerms}</dt>
+                    <dd className="whitespace-pre-line">{terms}</dd>
+                  </div>
+                )}
+              </dl>
+            )}
             <div className="mt-8">
               <ApplicationForm locale={locale} text={text} categoryLabels={messages.boothCategory} />
             </div>

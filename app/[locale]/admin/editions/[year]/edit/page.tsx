@@ -44,6 +44,9 @@ export default async function EditEditionPage({ params }: Props) {
             themeEn: edition.themeEn ?? "",
             startsOn: isoDay(edition.startsOn),
             endsOn: isoDay(edition.endsOn),
+            exhibitionApplyBy: edition.exhibitionApplyBy ? isoDay(edition.exhibitionApplyBy) : "",
+            boothTerms: edition.boothTerms ?? "",
+            boothTermsEn: edition.boothTermsEn ?? "",
           }}
         />
       </div>
