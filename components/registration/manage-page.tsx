@@ -128,7 +128,19 @@ function TwoStepAction({
   );
 }
 
-export function ManagePage({ locale, token, registration, qrSvg, addable, welcome, confirm, dropping, dropped, notice, problem }: Props) {
+export function ManagePage({
+  locale,
+  token,
+  registration,
+  qrSvg,
+  addable,
+  welcome,
+  confirm,
+  dropping,
+  dropped,
+  notice,
+  problem,
+}: Props) {
   const t = getTranslator(locale, "manage");
   const form = getTranslator(locale, "register");
   const groups = getTranslator(locale, "delegateGroup");
@@ -175,7 +187,22 @@ export function ManagePage({ locale, token, registration, qrSvg, addable, welcom
       </div>
 
       {isActive && (
-        <Ticket locale={locale} registration={registration} qrSvg={qrSvg} actions={<PrintButton label={t("print")} />} />
+        <Ticket
+          locale={locale}
+          registration={registration}
+          qrSvg={qrSvg}
+          actions={
+            <>
+              <PrintButton label={t("print")} />
+              <Link
+                href={`${manageHref}/ticket`}
+                className="inline-flex min-h-11 items-center rounded-md bg-white px-4 py-2 font-semibold text-brand-800 ring-1 ring-brand-700/30 ring-inset hover:bg-brand-50"
+              >
+                {t("phoneTicket")}
+              </Link>
+            </>
+          }
+        />
       )}
 
       {isActive && (
@@ -185,7 +212,13 @@ export function ManagePage({ locale, token, registration, qrSvg, addable, welcom
           ) : (
             <ul className="space-y-3">
               {registration.seats.map((seat) => (
-                <SeatRow key={seat.session.slug} locale={locale} token={token} seat={seat} confirming={dropping === seat.session.slug} />
+                <SeatRow
+                  key={seat.session.slug}
+                  locale={locale}
+                  token={token}
+                  seat={seat}
+                  confirming={dropping === seat.session.slug}
+                />
               ))}
             </ul>
           )}
@@ -304,7 +337,12 @@ function DroppedBanner({ locale, token, dropped }: { locale: Locale; token: stri
         <ManageForm action={addMySessions} token={token} locale={locale} className="mt-3 flex flex-wrap items-center gap-3">
           <p>{t("retakeText")}</p>
           <input type="hidden" name="sessions" value={dropped.slug} />
-          <SubmitButton label={t("retake")} pendingLabel={t("retake")} variant="secondary" ariaLabel={t("retakeLabel", { session: title })} />
+          <SubmitButton
+            label={t("retake")}
+            pendingLabel={t("retake")}
+            variant="secondary"
+            ariaLabel={t("retakeLabel", { session: title })}
+          />
         </ManageForm>
       )}
     </div>

@@ -68,7 +68,7 @@ export function Ticket({
           <p className="mt-3 text-lg font-semibold">{registration.fullName}</p>
           <p className="text-muted">{[registration.position, registration.organization].filter(Boolean).join(", ")}</p>
           <p className="mt-3 text-sm">{t("ticketNote")}</p>
-          {actions && <div className="mt-4 print:hidden">{actions}</div>}
+          {actions && <div className="mt-4 flex flex-wrap gap-3 print:hidden">{actions}</div>}
         </div>
       </div>
       {confirmed.length > 0 && (

@@ -39,7 +39,15 @@ export function NewEditionForm({ locale }: { locale: Locale }) {
     <form key={JSON.stringify(values)} action={action} className="space-y-5" noValidate>
       <input type="hidden" name="locale" value={locale} />
       <FormMessage state={state} />
-      <TextField name="year" type="number" inputMode="numeric" label={t("year")} defaultValue={values.year} error={errors.year} required />
+      <TextField
+        name="year"
+        type="number"
+        inputMode="numeric"
+        label={t("year")}
+        defaultValue={values.year}
+        error={errors.year}
+        required
+      />
       <EditionDetailsFields locale={locale} values={values} errors={errors} />
       <SubmitButton pendingLabel={t("saving")}>{t("create")}</SubmitButton>
     </form>
@@ -59,21 +67,49 @@ export function EditEditionForm({ locale, edition }: { locale: Locale; edition: 
       <EditionDetailsFields locale={locale} values={values} errors={errors} />
       <fieldset className="space-y-4">
         <legend className="text-base font-bold text-brand-900">{t("exhibitionTitle")}</legend>
-        <DateField name="exhibitionApplyBy" label={t("exhibitionApplyBy")} hint={t("exhibitionApplyByHint")} defaultValue={values.exhibitionApplyBy} error={errors.exhibitionApplyBy} />
-        <TextAreaField name="boothTerms" rows={4} label={t("boothTerms")} hint={t("boothTermsHint")} defaultValue={values.boothTerms} error={errors.boothTerms} />
-        <TextAreaField name="boothTermsEn" lang="en" rows={4} label={t("boothTermsEn")} defaultValue={values.boothTermsEn} error={errors.boothTermsEn} />
+        <DateField
+          name="exhibitionApplyBy"
+          label={t("exhibitionApplyBy")}
+          hint={t("exhibitionApplyByHint")}
+          defaultValue={values.exhibitionApplyBy}
+          error={errors.exhibitionApplyBy}
+        />
+        <TextAreaField
+          name="boothTerms"
+          rows={4}
+          label={t("boothTerms")}
+          hint={t("boothTermsHint")}
+          defaultValue={values.boothTerms}
+          error={errors.boothTerms}
+        />
+        <TextAreaField
+          name="boothTermsEn"
+          lang="en"
+          rows={4}
+          label={t("boothTermsEn")}
+          defaultValue={values.boothTermsEn}
+          error={errors.boothTermsEn}
+        />
       </fieldset>
       <SubmitButton pendingLabel={t("saving")}>{t("save")}</SubmitButton>
     </form>
   );
 }
 
-type CopyProps = { locale: Locale; sources: { year: number; name: string }[]; suggested: { sourceYear: number; year: number; startsOn: string } };
+type CopyProps = {
+  locale: Locale;
+  sources: { year: number; name: string }[];
+  suggested: { sourceYear: number; year: number; startsOn: string };
+};
 
 export function CopyEditionForm({ locale, sources, suggested }: CopyProps) {
   const t = getTranslator(locale, "adminEditionForm");
   const [state, action] = useActionState(copyEditionAction, idleState);
-  const { values, errors } = formValues(state, { sourceYear: String(suggested.sourceYear), year: String(suggested.year), startsOn: suggested.startsOn });
+  const { values, errors } = formValues(state, {
+    sourceYear: String(suggested.sourceYear),
+    year: String(suggested.year),
+    startsOn: suggested.startsOn,
+  });
   return (
     <form key={JSON.stringify(values)} action={action} className="space-y-5" noValidate>
       <input type="hidden" name="locale" value={locale} />
@@ -85,7 +121,15 @@ export function CopyEditionForm({ locale, sources, suggested }: CopyProps) {
         error={errors.sourceYear}
         options={sources.map((source) => ({ value: String(source.year), label: `${source.year} – ${source.name}` }))}
       />
-      <TextField name="year" type="number" inputMode="numeric" label={t("year")} defaultValue={values.year} error={errors.year} required />
+      <TextField
+        name="year"
+        type="number"
+        inputMode="numeric"
+        label={t("year")}
+        defaultValue={values.year}
+        error={errors.year}
+        required
+      />
       <DateField
         name="startsOn"
         label={t("newStartsOn")}
