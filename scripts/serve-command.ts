@@ -18,6 +18,6 @@ function heapMegabytes(value: string | undefined): number {
 }
 
 /** Node's arguments that run the portal's production server (scripts/serve.ts) with `env`; PORT and the rest come from that environment. */
-export function serveArgs(env: { PORTAL_HEAP_MB?: string }): string[] {
+export function serveArgs(env: Readonly<Record<string, string | undefined>>): string[] {
   return [`--max-old-space-size=${heapMegabytes(env.PORTAL_HEAP_MB)}`, "--import", "tsx", path.join(ROOT, "scripts/serve.ts")];
 }
