@@ -15,6 +15,7 @@ const NEXT_BIN = path.join(ROOT, "node_modules/next/dist/bin/next");
 export type RunningApp = { baseUrl: string; databaseUrl: string; /** The server process, for benches that watch its memory. */ pid: number; stop: () => Promise<void> };
 
 function exitOf(child: ChildProcess): Promise<number> {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve(child.exitCode ?? 1);
   return new Promise((resolve) => child.on("exit", (code) => resolve(code ?? 1)));
 }
 

@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import http from "node:http";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -56,6 +56,7 @@ function countError(tally: Tally, what: string) {
 
 /** Resident memory of a process and its descendants, in MB (Linux /proc). */
 function residentMb(pid: number): number {
+  if (!existsSync(`/proc/${pid}/status`)) return NaN; // the server has died: the figures say so
   const own = Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, "utf8"))?.[1] ?? 0) / 1024;
   let children: number[] = [];
   try {
