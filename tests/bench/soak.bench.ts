@@ -17,7 +17,7 @@ import { startApp, type RunningApp } from "./serve-app";
 //   SOAK_MINUTES=2 npx tsx tests/bench/soak.bench.ts  (a quick look)
 //   SOAK_NODE_OPTIONS="--heapsnapshot-signal=SIGUSR2 --diagnostic-dir=/tmp" …   (extra flags for the server only)
 //   SOAK_URL=http://localhost:3000 SOAK_DATABASE_URL=postgresql://… SOAK_PID=<server's pid> …
-//     (a running server started with REGISTRATION_RATE_LIMIT=0 and PORTAL_CLOCK at the opening day)
+//     (a running server started with REGISTRATION_RATE_LIMIT=0 and PORTAL_CLOCK=2025-09-12T08:00:00+07:00)
 
 const MINUTES = Number(process.env.SOAK_MINUTES ?? 10);
 const CONNECTIONS = Number(process.env.SOAK_CONNECTIONS ?? 20);
@@ -28,8 +28,9 @@ const PAGES = ["/", "/agenda", `/sessions/${SESSION}`, "/api/v1/editions/2025/se
 // Every registration takes a seat until three quarters of the expected ones are in; the rest wait.
 const CAPACITY = Math.max(1, Math.floor(REGISTRATIONS_PER_SECOND * MINUTES * 60 * 0.75));
 const BUDGET = { rssMb: 512, flatPercent: 5 };
-// The programme's dates are September 2025: the portal is told it is the opening day, as npm test does.
-const OPENING_DAY = "2025-09-12T08:00:00+07:00";
+// The programme's dates are September 2025: the portal is told it is a week before the Week, as npm test
+// does, so that the session still takes registrations.
+const BEFORE_THE_WEEK = "2025-09-12T08:00:00+07:00";
 
 type Timed = { at: number; ms: number };
 type Tally = { pages: Timed[]; errors: Map<string, number>; registrations: { confirmed: number; waitlisted: number; other: number } };
@@ -150,7 +151,7 @@ async function server(outbox: string): Promise<RunningApp> {
       REGISTRATION_RATE_LIMIT: "0",
       MAIL_OUTBOX_DIR: outbox,
       SMTP_HOST: "",
-      PORTAL_CLOCK: OPENING_DAY,
+      PORTAL_CLOCK: BEFORE_THE_WEEK,
       ...(process.env.SOAK_NODE_OPTIONS ? { NODE_OPTIONS: process.env.SOAK_NODE_OPTIONS } : {}),
     },
   });
