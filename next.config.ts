@@ -13,6 +13,11 @@ const nextConfig: NextConfig = {
   // Tests build into their own folder so that a test run never replaces the build `npm start` serves.
   distDir: process.env.NEXT_DIST_DIR ?? ".next",
   poweredByHeader: false,
+  // Rendered public pages kept in memory per instance (the rest are read back from the build folder).
+  // The build's public pages weigh ≈ 5 MB (HTML, RSC payloads and segments of 46 pages), so 32 MB holds
+  // the whole public site with room to spare. Next counts characters, not bytes: at most ≈ 64 MB of
+  // heap, inside the limit of scripts/serve-command.ts.
+  cacheMaxMemorySize: 32 * 1024 * 1024,
   reactStrictMode: true,
   // forbidden() answers a signed-in user without the permission with a real 403 (app/[locale]/admin/forbidden.tsx).
   // Uploads go through Server Actions: the largest file lib/uploads accepts (40 MB) plus the form around it.

@@ -113,6 +113,10 @@ async function prepare(request: IncomingMessage, response: ServerResponse): Prom
 }
 
 async function main() {
+  // tsx turns Node's source maps on for the whole process: each of Next's server chunks would then have
+  // its map (sources included) read and kept in memory as it loads, tens of MB that only ever serve a
+  // stack trace. `next start` runs without them, and so does this server.
+  process.setSourceMapsEnabled(false);
   // No hostname for Next itself: it would take a rewrite to the request's own host for an external one.
   const app = next({ dev: false, dir: ROOT, port: settings.PORT });
   await app.prepare();

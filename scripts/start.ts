@@ -4,7 +4,7 @@ import path from "node:path";
 import { z } from "zod";
 import { localSecrets } from "./local-secrets";
 import { isBuildStale } from "./next-build-state";
-import { SERVE_ARGS } from "./serve-command";
+import { serveArgs } from "./serve-command";
 import { assertPortFree } from "./port-check";
 import { prepareDatabase } from "./prepare-database";
 
@@ -79,7 +79,7 @@ async function main() {
 
   server = isDev
     ? runNext(["dev", "--port", String(launcherEnv.PORT)], env)
-    : spawn(process.execPath, SERVE_ARGS, { cwd: ROOT, env: { ...env, NODE_ENV: "production", PORT: String(launcherEnv.PORT) }, stdio: "inherit" });
+    : spawn(process.execPath, serveArgs(env), { cwd: ROOT, env: { ...env, NODE_ENV: "production", PORT: String(launcherEnv.PORT) }, stdio: "inherit" });
   log(`portal on ${baseUrl} (Ctrl-C stops it and the database)`);
   const code = await waitForExit(server);
   await stop(code);

@@ -5,7 +5,7 @@ import path from "node:path";
 import { findFreePort } from "../tests/setup/free-port";
 import { ephemeralSecrets } from "./local-secrets";
 import { isBuildStale } from "./next-build-state";
-import { SERVE_ARGS } from "./serve-command";
+import { serveArgs } from "./serve-command";
 import { startTopology, type Topology } from "./topology-parts";
 import { prepareDatabase } from "./prepare-database";
 import { waitForServer } from "./wait-for-server";
@@ -101,7 +101,7 @@ async function prepareServerRun(name: string, publicPort: number) {
 }
 
 function startServer(port: number, env: NodeJS.ProcessEnv): ChildProcess {
-  return spawn(process.execPath, SERVE_ARGS, { cwd: ROOT, env: { ...env, NODE_ENV: "production", PORT: String(port) }, stdio: "inherit" });
+  return spawn(process.execPath, serveArgs(env), { cwd: ROOT, env: { ...env, NODE_ENV: "production", PORT: String(port) }, stdio: "inherit" });
 }
 
 async function stopServer(server: ChildProcess | undefined) {

@@ -2,7 +2,7 @@ import { execFileSync, spawn, type ChildProcess } from "node:child_process";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { createInterface } from "node:readline";
-import { SERVE_ARGS } from "./serve-command";
+import { serveArgs } from "./serve-command";
 import { waitForServer } from "./wait-for-server";
 
 // The production topology on one machine: two instances of the portal's server on 127.0.0.1 behind
@@ -91,7 +91,7 @@ function writeNginxConfig(options: Pick<Options, "port" | "instancePorts" | "run
 
 /** Starts one instance of the portal's server; resolves once it answers its health check. */
 async function startInstance(port: number, env: NodeJS.ProcessEnv, log?: Options["log"]): Promise<ChildProcess> {
-  const child = spawn(process.execPath, SERVE_ARGS, {
+  const child = spawn(process.execPath, serveArgs(env), {
     cwd: ROOT,
     env: { ...env, NODE_ENV: "production", PORT: String(port), HOSTNAME: "127.0.0.1", TRUST_PROXY: "1", HTTP_COMPRESSION: "off", PORTAL_INSTANCE: `app-${port}` },
     stdio: ["ignore", "pipe", "pipe"],

@@ -5,16 +5,17 @@ import path from "node:path";
 import { ephemeralSecrets } from "../../scripts/local-secrets";
 import { isBuildStale } from "../../scripts/next-build-state";
 import { prepareDatabase } from "../../scripts/prepare-database";
-import { SERVE_ARGS } from "../../scripts/serve-command";
+import { serveArgs } from "../../scripts/serve-command";
 import { waitForServer } from "../../scripts/wait-for-server";
 import { findFreePort } from "../setup/free-port";
 
 const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), "../..");
 const NEXT_BIN = path.join(ROOT, "node_modules/next/dist/bin/next");
 
-export type RunningApp = { baseUrl: string; databaseUrl: string; stop: () => Promise<void> };
+export type RunningApp = { baseUrl: string; databaseUrl: string; /** The server process, for benches that watch its memory. */ pid: number; stop: () => Promise<void> };
 
 function exitOf(child: ChildProcess): Promise<number> {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve(child.exitCode ?? 1);
   return new Promise((resolve) => child.on("exit", (code) => resolve(code ?? 1)));
 }
 
@@ -42,11 +43,12 @@ export async function startApp(options: { distDir?: string; extraEnv?: Record<st
     const build = spawn(process.execPath, [NEXT_BIN, "build"], { cwd: ROOT, env, stdio: "inherit" });
     if ((await exitOf(build)) !== 0) throw new Error("next build failed");
   }
-  const server = spawn(process.execPath, SERVE_ARGS, { cwd: ROOT, env: { ...env, PORT: String(port) }, stdio: "ignore" });
+  const server = spawn(process.execPath, serveArgs(env), { cwd: ROOT, env: { ...env, PORT: String(port) }, stdio: "ignore" });
   await waitForServer(`${baseUrl}/api/health`, server);
   return {
     baseUrl,
     databaseUrl: database.url,
+    pid: server.pid!,
     stop: async () => {
       server.kill("SIGTERM");
       await exitOf(server);

@@ -6,7 +6,7 @@ import { expect, test } from "./support/test";
 import pg from "pg";
 import { prepareDatabase } from "../../scripts/prepare-database";
 import type { RunningDatabase } from "../../scripts/embedded-postgres";
-import { SERVE_ARGS } from "../../scripts/serve-command";
+import { serveArgs } from "../../scripts/serve-command";
 import { waitForServer } from "../../scripts/wait-for-server";
 import { delegateBody } from "../fixtures/registration";
 import { findFreePort } from "../setup/free-port";
@@ -37,7 +37,7 @@ let baseUrl: string;
 let serverEnv: NodeJS.ProcessEnv;
 
 function startServer(): ChildProcess {
-  return spawn(process.execPath, SERVE_ARGS, { cwd: ROOT, env: serverEnv, stdio: "ignore" });
+  return spawn(process.execPath, serveArgs(serverEnv), { cwd: ROOT, env: serverEnv, stdio: "ignore" });
 }
 
 async function query<T extends pg.QueryResultRow>(sql: string, values: unknown[] = []): Promise<T[]> {
