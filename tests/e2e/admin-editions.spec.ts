@@ -68,6 +68,7 @@ test("an organiser deletes a draft copied by mistake; a published edition says w
 // removed again at the end, so the public pages other specs read are unchanged.
 test("an organiser publishes the contacts of the edition and visitors find them where they look", async ({ page, context }) => {
   test.skip(test.info().project.name !== "desktop", "one journey through the admin form is enough");
+  test.slow();
   await useOwnClientAddress(context);
   await signIn(page, await createTestUser("ORGANIZER"));
   await page.goto("/admin/editions/2025/edit");
