@@ -57,22 +57,33 @@ self.addEventListener("fetch", (event) => {
   else if (url.origin === self.location.origin && url.pathname.startsWith(STATIC_PREFIX)) event.respondWith(staticFile(request));
 });
 
+/** The static files a page refers to, as its HTML names them. */
+function assetsIn(html) {
+  return Array.from(html.matchAll(/\/_next\/static\/[^"'\s\\)<>]+/g), (match) => match[0]);
+}
+
+/** Keeps the ticket page and every static file it needs; a file that fails is fetched on next use. */
+async function keepTicket(page, loaded) {
+  if (!isTicketPage(new URL(page, self.location.origin))) return false;
+  const cache = await caches.open(CACHE);
+  const response = await fetch(page, { credentials: "same-origin", redirect: "manual", cache: "no-store" });
+  if (!isKeepable(response)) return false;
+  const html = await response.clone().text();
+  await cache.put(page, response);
+  const wanted = new Set([...loaded, ...assetsIn(html)].filter((asset) => asset.startsWith(STATIC_PREFIX)));
+  await Promise.all(Array.from(wanted, (asset) => cache.match(asset, { ignoreVary: true }).then((kept) => kept ?? cache.add(asset)).catch(() => undefined)));
+  return true;
+}
+
 // The page asks, once the worker is active, to keep itself and what it loaded before the worker ran.
 self.addEventListener("message", (event) => {
-  const { type, page, assets } = event.data ?? {};
-  if (type !== "keep-ticket" || typeof page !== "string" || !Array.isArray(assets)) return;
-  const reply = (ok) => event.ports[0]?.postMessage({ ok });
+  const data = event.data;
+  const port = event.ports[0];
+  if (!port || data?.type !== "keep-ticket" || typeof data.page !== "string" || !Array.isArray(data.assets)) return;
   event.waitUntil(
-    (async () => {
-      const url = new URL(page, self.location.origin);
-      if (!isTicketPage(url)) return reply(false);
-      const cache = await caches.open(CACHE);
-      const response = await fetch(url.pathname, { credentials: "same-origin" });
-      if (!isKeepable(response)) return reply(false);
-      await cache.put(url.pathname, response);
-      const statics = assets.filter((asset) => typeof asset === "string" && asset.startsWith(STATIC_PREFIX));
-      await Promise.all(statics.map((asset) => cache.match(asset).then((kept) => kept ?? cache.add(asset))));
-      reply(true);
-    })().catch(() => reply(false)),
+    keepTicket(data.page, data.assets.filter((asset) => typeof asset === "string")).then(
+      (ok) => port.postMessage({ ok }),
+      () => port.postMessage({ ok: false }),
+    ),
   );
 });

@@ -61,6 +61,7 @@ test.describe("home page", () => {
   }
 
   test("in English on a phone, the language switch keeps one line and no term runs into its value", async ({ page }) => {
+    test.skip(test.info().project.name !== "desktop", "sets the phone's width itself");
     await page.setViewportSize({ width: 390, height: 844 });
     await page.goto("/en");
     const languageSwitch = page.getByRole("link", { name: "Chuyển sang tiếng Việt" });
