@@ -40,6 +40,9 @@ export const APPLICATION_LIMITS = {
   email: 254,
   phone: 30,
   needs: 2000,
+  publicEmail: 254,
+  publicPhone: 30,
+  publicWebsite: 300,
 } as const;
 
 export type ApplicationMessages = (typeof vi)["exhibitorApplicationErrors"];
@@ -87,37 +90,73 @@ export function createExhibitorApplicationSchema(messages: ApplicationMessages) 
           .refine((value) => !FORBIDDEN.test(value.replace(/\n/g, "")), { error: messages.forbiddenCharacters }),
       );
 
-  return z.object(
-    {
-      organizationName: line(messages.organizationRequired, APPLICATION_LIMITS.organizationName),
-      category: z.enum(BOOTH_CATEGORIES, { error: messages.categoryRequired }),
-      products: z
-        .string({ error: messages.productsRequired })
-        .pipe(text(APPLICATION_LIMITS.products))
-        .refine((value) => value.length > 0, { error: messages.productsRequired }),
-      contactName: line(messages.contactNameRequired, APPLICATION_LIMITS.contactName),
-      email: z
-        .string({ error: messages.emailRequired })
-        .overwrite(normalizeEmail)
-        .min(1, { error: messages.emailRequired, abort: true })
-        .max(APPLICATION_LIMITS.email, { error: tooLong(APPLICATION_LIMITS.email), abort: true })
-        .pipe(z.email({ error: messages.emailInvalid })),
-      phone: z
-        .string({ error: messages.phoneRequired })
-        .trim()
-        .min(1, { error: messages.phoneRequired, abort: true })
-        .max(APPLICATION_LIMITS.phone, { error: messages.phoneInvalid, abort: true })
-        .transform((value, context) => {
-          const phone = normalizePhone(value);
-          if (phone) return phone;
-          context.issues.push({ code: "custom", message: messages.phoneInvalid, input: value });
-          return z.NEVER;
-        }),
-      needs: z.preprocess((value) => value ?? "", text(APPLICATION_LIMITS.needs)),
-      consent: z.literal(true, { error: messages.consentRequired }),
-    },
-    { error: messages.form },
-  );
+  // The organisation's contacts for the booth page: each optional, published only with their own box ticked.
+  const optionalEmail = z
+    .string()
+    .overwrite(normalizeEmail)
+    .max(APPLICATION_LIMITS.publicEmail, { error: tooLong(APPLICATION_LIMITS.publicEmail), abort: true })
+    .refine((value) => value === "" || z.email().safeParse(value).success, { error: messages.emailInvalid })
+    .default("");
+  const optionalPhone = z
+    .string()
+    .trim()
+    .transform((value) => value.replace(/\s+/g, " "))
+    .pipe(z.string().max(APPLICATION_LIMITS.publicPhone, { error: messages.phoneInvalid, abort: true }))
+    .refine((value) => value === "" || normalizePhone(value) !== null, { error: messages.phoneInvalid })
+    .default("");
+  const optionalWebsite = z
+    .string()
+    .trim()
+    .max(APPLICATION_LIMITS.publicWebsite, { error: tooLong(APPLICATION_LIMITS.publicWebsite), abort: true })
+    .refine((value) => value === "" || /^https?:\/\/[^\s<>"]+$/i.test(value), { error: messages.websiteInvalid })
+    .default("");
+
+  return z
+    .object(
+      {
+        organizationName: line(messages.organizationRequired, APPLICATION_LIMITS.organizationName),
+        category: z.enum(BOOTH_CATEGORIES, { error: messages.categoryRequired }),
+        products: z
+          .string({ error: messages.productsRequired })
+          .pipe(text(APPLICATION_LIMITS.products))
+          .refine((value) => value.length > 0, { error: messages.productsRequired }),
+        contactName: line(messages.contactNameRequired, APPLICATION_LIMITS.contactName),
+        email: z
+          .string({ error: messages.emailRequired })
+          .overwrite(normalizeEmail)
+          .min(1, { error: messages.emailRequired, abort: true })
+          .max(APPLICATION_LIMITS.email, { error: tooLong(APPLICATION_LIMITS.email), abort: true })
+          .pipe(z.email({ error: messages.emailInvalid })),
+        phone: z
+          .string({ error: messages.phoneRequired })
+          .trim()
+          .min(1, { error: messages.phoneRequired, abort: true })
+          .max(APPLICATION_LIMITS.phone, { error: messages.phoneInvalid, abort: true })
+          .transform((value, context) => {
+            const phone = normalizePhone(value);
+            if (phone) return phone;
+            context.issues.push({ code: "custom", message: messages.phoneInvalid, input: value });
+            return z.NEVER;
+          }),
+        needs: z.preprocess((value) => value ?? "", text(APPLICATION_LIMITS.needs)),
+        consent: z.literal(true, { error: messages.consentRequired }),
+        publicEmail: optionalEmail,
+        publicPhone: optionalPhone,
+        publicWebsite: optionalWebsite,
+        publishContacts: z.boolean().default(false),
+      },
+      { error: messages.form },
+    )
+    .superRefine((value, context) => {
+      // The consent to publish is its own choice: a contact typed without it, or the box ticked with
+      // nothing to publish, is asked about rather than guessed.
+      const given = Boolean(value.publicEmail || value.publicPhone || value.publicWebsite);
+      if (given && !value.publishContacts) {
+        context.addIssue({ code: "custom", path: ["publishContacts"], message: messages.publishConsentRequired });
+      } else if (!given && value.publishContacts) {
+        context.addIssue({ code: "custom", path: ["publishContacts"], message: messages.publishNothing });
+      }
+    });
 }
 
 export const exhibitorApplicationSchema = createExhibitorApplicationSchema(vi.exhibitorApplicationErrors);
@@ -125,8 +164,19 @@ export const exhibitorApplicationSchema = createExhibitorApplicationSchema(vi.ex
 export type ExhibitorApplicationInput = z.infer<typeof exhibitorApplicationSchema>;
 
 /** The form's fields as the browser sends them; `consent` is a checkbox ("on" when ticked). */
-export const APPLICATION_FIELDS = ["organizationName", "category", "products", "contactName", "email", "phone", "needs"] as const;
-export type ApplicationField = (typeof APPLICATION_FIELDS)[number] | "consent";
+export const APPLICATION_FIELDS = [
+  "organizationName",
+  "category",
+  "products",
+  "contactName",
+  "email",
+  "phone",
+  "needs",
+  "publicEmail",
+  "publicPhone",
+  "publicWebsite",
+] as const;
+export type ApplicationField = (typeof APPLICATION_FIELDS)[number] | "consent" | "publishContacts";
 
 /** What a submitted form holds, as the schema expects it. */
 export function applicationFromForm(form: FormData): Record<string, unknown> {
@@ -136,6 +186,7 @@ export function applicationFromForm(form: FormData): Record<string, unknown> {
     if (typeof value === "string") values[field] = value;
   }
   values.consent = form.get("consent") === "on";
+  values.publishContacts = form.get("publishContacts") === "on";
   return values;
 }
 

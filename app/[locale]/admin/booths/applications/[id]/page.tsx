@@ -43,6 +43,12 @@ export default async function ApplicationPage({ params }: Props) {
     [t("category"), categories(application.category)],
     [t("received"), formatDateTime(application.createdAt)],
     [t("contact"), `${application.contactName} · ${application.email} · ${application.phone}`],
+    [
+      t("publicContact"),
+      application.publishConsentAt
+        ? [application.publicEmail, application.publicPhone, application.publicWebsite].filter(Boolean).join(" · ")
+        : t("publicContactNone"),
+    ],
     [t("products"), productList(application.products).join("; ")],
     [t("needs"), application.needs || "—"],
     ...(application.booth ? ([[t("booth"), application.booth.code]] as [string, string][]) : []),
