@@ -42,7 +42,12 @@ async function applyAndAccept(code: string, x: number, extra: Record<string, unk
   const received = await applications.receiveExhibitorApplication(database.db, input);
   if (received.status !== "received") throw new Error("application closed");
   const placement = schemas.createPlacementSchema(messages).parse({ code, x: String(x), y: "0", width: "30", height: "30" });
-  const decided = await review.decideApplication(database.db, received.applicationId, { kind: "accept", message: "", placement }, actor);
+  const decided = await review.decideApplication(
+    database.db,
+    received.applicationId,
+    { kind: "accept", message: "", placement },
+    actor,
+  );
   expect(decided).toMatchObject({ ok: true, status: "ACCEPTED", boothCode: code });
   return received.applicationId;
 }
@@ -111,7 +116,13 @@ describe("an accepted exhibitor's booth page", () => {
     expect(page?.booth.publicContact).toBeNull();
     expectNoPersonalContact(page);
     const booth = await database.db.booth.findFirstOrThrow({ where: { code: "Z72" } });
-    expect(booth).toMatchObject({ contactName: null, contactEmail: null, contactPhone: null, website: null, contactsPublishedAt: null });
+    expect(booth).toMatchObject({
+      contactName: null,
+      contactEmail: null,
+      contactPhone: null,
+      website: null,
+      contactsPublishedAt: null,
+    });
   });
 
   it("keeps contacts typed by organisers private until the exhibitor's consent is recorded", async () => {
