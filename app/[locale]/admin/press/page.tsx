@@ -21,7 +21,7 @@ type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record
 export default async function AdminPressPage({ params, searchParams }: Props) {
   const { locale } = await params;
   if (!isLocale(locale)) notFound();
-  await requirePermission("media:edit", { locale, returnTo: localizedPath(locale, "/admin/press") });
+  await requirePermission("press:review", { locale, returnTo: localizedPath(locale, "/admin/press") });
   const t = getTranslator(locale, "adminPress");
   const statuses = getMessages(locale).adminPress.statuses;
   const saving = getTranslator(locale, "adminForm")("saving");
