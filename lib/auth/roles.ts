@@ -23,6 +23,7 @@ export const CAPABILITIES = [
   "checkin:scan",
   "users:manage",
   "audit:read",
+  "privacy:manage",
 ] as const;
 
 export type Capability = (typeof CAPABILITIES)[number];

@@ -92,6 +92,9 @@ export const ENDPOINT_MATRIX: Record<string, Record<string, Access>> = {
     saveNewsAction: cap("news:edit"),
     deleteNewsAction: cap("news:edit"),
   },
+  "lib/privacy/actions.ts": {
+    runRetentionAction: cap("privacy:manage"),
+  },
   "lib/press/actions.ts": {
     submitAccreditationAction: open("the public accreditation form, rate-limited, with a honeypot"),
   },

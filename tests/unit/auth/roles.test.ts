@@ -21,6 +21,7 @@ const EXPECTED: Record<Capability, readonly string[]> = {
   "checkin:scan": ["ADMIN", "ORGANIZER", "CHECKIN_STAFF"],
   "users:manage": ["ADMIN"],
   "audit:read": ["ADMIN"],
+  "privacy:manage": ["ADMIN"],
 };
 
 describe("permission table", () => {
