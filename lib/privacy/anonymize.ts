@@ -1,6 +1,6 @@
 import { toAuditJson } from "@/lib/audit/record";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { redactPersonal } from "./rules";
+import { REDACTED, redactPersonal } from "./rules";
 
 // Removing a person's data while keeping what the Week's figures need: the row stays (its code, group,
 // seats, check-in times), the personal values go, and so do their copies in the audit log (the event
@@ -27,8 +27,49 @@ export async function redactAuditOf(tx: Tx, entityType: string, ids: string[]): 
   return rows.length;
 }
 
+/**
+ * What an erased person leaves elsewhere: their check-ins keep the session (the counts) but lose the
+ * time, the device's event id and the staff member; an invitation they answered as the substitute loses
+ * the substitute's details (the invitee's own reply stays: it answers an official letter).
+ */
+async function removeTraces(tx: Tx, holder: "registration_id" | "accreditation_id", ids: string[]): Promise<void> {
+  await tx.$executeRawUnsafe(
+    `UPDATE check_ins AS c SET checked_in_at = s.starts_at, staff_user_id = NULL, client_event_id = NULL
+     FROM sessions AS s WHERE s.id = c.session_id AND c.${holder} = ANY($1::uuid[])`,
+    ids,
+  );
+  if (holder !== "registration_id") return;
+  await tx.$executeRaw`
+    UPDATE invitations AS i SET substitute_name = NULL, substitute_position = NULL, substitute_email = NULL
+    FROM registrations AS r
+    WHERE r.id = i.registration_id AND r.id = ANY(${ids}::uuid[])
+      AND i.substitute_name IS NOT NULL
+      AND (lower(i.substitute_email) = lower(r.email) OR i.substitute_name = r.full_name OR r.email IS NULL)`;
+}
+
+/**
+ * Replaces a person's values wherever else the audit log quoted them, e.g. the search an organiser
+ * typed before an export (`filters.q`). Whole values only (a name, an address, a phone as stored and as
+ * dialled locally); values shorter than 6 characters are left, as they would hit unrelated records.
+ */
+export async function scrubAuditValues(tx: Tx, values: (string | null | undefined)[]): Promise<void> {
+  const wanted = [...new Set(values.filter((value): value is string => typeof value === "string" && value.length >= 6))];
+  for (const value of wanted) {
+    // The value as it appears inside JSON text: quotes and backslashes escaped.
+    const quoted = JSON.stringify(value).slice(1, -1);
+    const replacement = JSON.stringify(REDACTED).slice(1, -1);
+    await tx.$executeRaw`
+      UPDATE audit_log
+      SET before = CASE WHEN before::text LIKE '%' || ${quoted} || '%' THEN replace(before::text, ${quoted}, ${replacement})::jsonb ELSE before END,
+          after = CASE WHEN after::text LIKE '%' || ${quoted} || '%' THEN replace(after::text, ${quoted}, ${replacement})::jsonb ELSE after END
+      WHERE before::text LIKE '%' || ${quoted} || '%' OR after::text LIKE '%' || ${quoted} || '%'`;
+  }
+}
+
 export async function anonymizeRegistrations(tx: Tx, ids: string[], now: Date): Promise<number> {
   if (ids.length === 0) return 0;
+  // Before the row is emptied: the substitute is recognised by the registration's own name and e-mail.
+  await removeTraces(tx, "registration_id", ids);
   const { count } = await tx.registration.updateMany({
     where: { id: { in: ids }, status: { not: "ERASED" } },
     data: {
@@ -49,6 +90,8 @@ export async function anonymizeRegistrations(tx: Tx, ids: string[], now: Date): 
 }
 
 export async function anonymizeAccreditations(tx: Tx, ids: string[], now: Date): Promise<number> {
+  if (ids.length === 0) return 0;
+  await removeTraces(tx, "accreditation_id", ids);
   let count = 0;
   for (const id of ids) {
     // The e-mail is unique per edition: an address that names no one keeps it so.

@@ -42,6 +42,9 @@ export const PERSONAL_KEYS = new Set([
   "publicEmail",
   "publicPhone",
   "note",
+  // When someone arrived at a session says where they were: the check-in keeps only the session.
+  "checkedInAt",
+  "clientEventId",
 ]);
 
 /** A copy of an audit snapshot with every personal value replaced; null and undefined stay as they are. */
