@@ -94,6 +94,8 @@ export const ENDPOINT_MATRIX: Record<string, Record<string, Access>> = {
   },
   "lib/privacy/actions.ts": {
     runRetentionAction: cap("privacy:manage"),
+    eraseAccreditationAction: cap("press:review"),
+    eraseApplicationAction: cap("booths:edit"),
   },
   "lib/press/actions.ts": {
     submitAccreditationAction: open("the public accreditation form, rate-limited, with a honeypot"),

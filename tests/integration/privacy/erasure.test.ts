@@ -134,3 +134,64 @@ describe("a delegate's data from registration to erasure", () => {
     expect(await db.auditLog.count({ where: { action: "registration.export" } })).toBe(1);
   });
 });
+
+describe("erasure on request through the organisers", () => {
+  it("anonymises a journalist's accreditation and an exhibitor's contact, audited, leaving no value in the database", async () => {
+    const { eraseAccreditation, eraseApplication } = await import("@/lib/privacy/erasure");
+    const journalist = {
+      fullName: "Lạc Văn Phóng Viên",
+      email: "lac.phong.vien.5821@baoqn.example.vn",
+      phone: "+84915738264",
+      cardNumber: "PV-583920",
+    };
+    const contact = { contactName: "Mạc Thị Gian Hàng", email: "mac.gian.hang.4417@congty.example.vn", phone: "+84975318642" };
+    const accreditation = await db.pressAccreditation.create({
+      data: {
+        editionId,
+        outlet: "Báo Quảng Ngãi",
+        status: "APPROVED",
+        passCode: "BC25-XOA42",
+        consentNoticeVersion: "t",
+        consentedAt: new Date(),
+        ...journalist,
+      },
+    });
+    const application = await db.exhibitorApplication.create({
+      data: {
+        editionId,
+        organizationName: "Công ty Xóa",
+        category: "STARTUP",
+        products: "Phần mềm",
+        consentNoticeVersion: "t",
+        consentedAt: new Date(),
+        ...contact,
+      },
+    });
+    const { recordAudit } = await import("@/lib/audit/record");
+    await recordAudit(db, {
+      userId: organiser.id,
+      action: "accreditation.approve",
+      entityType: "PressAccreditation",
+      entityId: accreditation.id,
+      after: journalist,
+    });
+    const actor = { userId: organiser.id, ip: "10.3.3.5" };
+
+    expect(await eraseAccreditation(db, accreditation.id, actor)).toEqual({ ok: true });
+    expect(await eraseApplication(db, application.id, actor)).toEqual({ ok: true });
+    expect(await eraseApplication(db, application.id, actor)).toEqual({ ok: false, reason: "already-erased" });
+
+    const dump = execFileSync("pg_dump", ["--no-owner", "--format=plain", database.url], {
+      encoding: "utf8",
+      maxBuffer: 512 * 1024 * 1024,
+    });
+    for (const value of [...Object.values(journalist), ...Object.values(contact)]) expect(dump).not.toContain(value);
+    expect(
+      await db.auditLog.count({ where: { action: { in: ["accreditation.erase", "application.erase"] }, userId: organiser.id } }),
+    ).toBe(2);
+    expect(await db.pressAccreditation.findUniqueOrThrow({ where: { id: accreditation.id } })).toMatchObject({
+      outlet: "Báo Quảng Ngãi",
+      status: "APPROVED",
+    });
+  });
+});
