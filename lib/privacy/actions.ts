@@ -16,6 +16,9 @@ import { runRetention } from "./retention";
 export async function runRetentionAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
   const user = await requirePermission("privacy:manage");
   const t = getMessages(formLocale(formData)).adminRetention;
+  // The button's form says what it asks for: a stray POST with nothing in it anonymises nothing.
+  if (!z.object({ run: z.literal("retention") }).safeParse(Object.fromEntries(formData)).success)
+    return errorState(t.notConfirmed);
   const results = await runRetention(db, currentTime(), { userId: user.id, ip: await requestIp() });
   revalidatePath("/[locale]/admin/privacy/retention", "page");
   const total = (key: "registrations" | "accreditations" | "applications") =>

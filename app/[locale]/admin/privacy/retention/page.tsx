@@ -66,7 +66,7 @@ export default async function RetentionPage({ params }: { params: Promise<{ loca
           <ActionButtonForm
             action={runRetentionAction}
             locale={locale}
-            fields={{}}
+            fields={{ run: "retention" }}
             label={t("run")}
             pendingLabel={t("running")}
             variant="primary"
