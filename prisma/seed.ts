@@ -16,6 +16,8 @@ import { venues } from "./seed-data/venues";
 
 const editions: EditionSeed[] = [edition2023, edition2025];
 const exhibitions: ExhibitionSeed[] = [exhibition2025];
+/** When the seeded exhibitors' contacts count as given for publication (a fixed instant: reseeding changes nothing). */
+const SEED_CONSENT_AT = new Date("2025-08-01T00:00:00Z");
 
 // Văn phòng UBND tỉnh issues the invitations in the name of UBND tỉnh (seed 000, mục V.2).
 const invitationRegisters = [{ symbol: "GM-UBND", issuerUnit: "Ủy ban nhân dân tỉnh Quảng Ngãi", parentBody: null }];
@@ -227,6 +229,8 @@ async function seedExhibition(tx: Tx, seed: ExhibitionSeed, refs: { unitId: Look
       exhibitorUnitId: booth.exhibitorUnit ? refs.unitId(booth.exhibitorUnit, `exhibitor of booth ${booth.code} of ${label}`) : null,
       contactName: booth.contactName ?? null,
       contactEmail: booth.contactEmail ?? null,
+      // The seeded addresses are the exhibitors' functional mailboxes, given for the booth pages.
+      contactsPublishedAt: booth.contactEmail ? SEED_CONSENT_AT : null,
       products: booth.products,
       description: booth.description,
       descriptionEn: booth.descriptionEn ?? null,

@@ -18,10 +18,21 @@ type Props = {
   variant?: ButtonVariant;
   /** A destructive action asks first (no JavaScript needed). */
   confirm?: { summary: string; prompt: string };
+  /** Say so beside the button when it succeeded (for actions whose page shows no other change). */
+  showSuccess?: boolean;
 };
 
 /** One button that runs a row's Server Action (publish, delete, approve…) and reports the outcome beside it. */
-export function ActionButtonForm({ action, locale, fields, label, pendingLabel, variant = "secondary", confirm }: Props) {
+export function ActionButtonForm({
+  action,
+  locale,
+  fields,
+  label,
+  pendingLabel,
+  variant = "secondary",
+  confirm,
+  showSuccess = false,
+}: Props) {
   const [state, formAction] = useActionState(action, idleState);
   const button = (
     <SubmitButton variant={variant} pendingLabel={pendingLabel}>
@@ -34,7 +45,7 @@ export function ActionButtonForm({ action, locale, fields, label, pendingLabel, 
       {Object.entries(fields).map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />
       ))}
-      {state.status === "error" && <FormMessage state={state} />}
+      {(state.status === "error" || (showSuccess && state.status === "success")) && <FormMessage state={state} />}
       {confirm ? (
         <ConfirmDisclosure summary={confirm.summary} prompt={confirm.prompt}>
           {button}

@@ -26,10 +26,11 @@ export const adminSections: AdminSection[] = [
   { href: "/admin/booths", labelKey: "booths", capability: "booths:edit", group: "exhibitionPress" },
   { href: "/admin/booths/applications", labelKey: "applications", capability: "booths:edit", group: "exhibitionPress" },
   { href: "/admin/media", labelKey: "media", capability: "media:edit", group: "exhibitionPress" },
-  { href: "/admin/press", labelKey: "press", capability: "media:edit", group: "exhibitionPress" },
-  { href: "/admin/news", labelKey: "news", capability: "media:edit", group: "exhibitionPress" },
+  { href: "/admin/press", labelKey: "press", capability: "press:review", group: "exhibitionPress" },
+  { href: "/admin/news", labelKey: "news", capability: "news:edit", group: "exhibitionPress" },
   { href: "/admin/users", labelKey: "users", capability: "users:manage", group: "settings" },
   { href: "/admin/audit", labelKey: "audit", capability: "audit:read", group: "settings" },
+  { href: "/admin/privacy/retention", labelKey: "retention", capability: "privacy:manage", group: "settings" },
 ];
 
 export function sectionsFor(role: Role): AdminSection[] {

@@ -2,7 +2,15 @@
 
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { digestOf } from "@/lib/check-in/device";
-import { classifyScanned, decideCheckIn, searchRoster, type CheckInEvent, type RosterEntry, type ScanOutcome } from "@/lib/check-in/rules";
+import {
+  classifyScanned,
+  decideCheckIn,
+  matchKeysOf,
+  searchRoster,
+  type CheckInEvent,
+  type RosterEntry,
+  type ScanOutcome,
+} from "@/lib/check-in/rules";
 import type { CheckInResult } from "@/lib/check-in/store";
 import type { Locale } from "@/lib/i18n/config";
 import { getTranslator } from "@/lib/i18n/translator";
@@ -58,7 +66,10 @@ export function CheckInStation({ locale, sessions }: Props) {
       // Named now: a cancelled ticket leaves the roster at its next refresh.
       const refused = answers
         .filter(({ result }) => result.status === "unknown")
-        .map(({ event }) => ({ event, fullName: rosterRef.current?.entries.find((entry) => entry.code === event.code)?.fullName }));
+        .map(({ event }) => ({
+          event,
+          fullName: rosterRef.current?.entries.find((entry) => entry.code === event.code)?.fullName,
+        }));
       if (refused.length > 0) setUnrecorded((shown) => [...shown, ...refused]);
     },
     [rosterRef, updateRoster],
@@ -94,7 +105,18 @@ export function CheckInStation({ locale, sessions }: Props) {
     [byCode, byDigest, checkIn],
   );
 
-  const matches = roster ? searchRoster(roster.entries, query) : [];
+  // A typed phone or press card number is matched by its key, computed here with the roster's salt.
+  const [queryKeys, setQueryKeys] = useState<string[]>([]);
+  const matchSalt = roster?.matchSalt;
+  useEffect(() => {
+    let current = true;
+    if (!matchSalt) return;
+    void matchKeysOf(matchSalt, query).then((keys) => current && setQueryKeys(keys));
+    return () => {
+      current = false;
+    };
+  }, [matchSalt, query]);
+  const matches = roster ? searchRoster(roster.entries, query, queryKeys) : [];
   const sessionTitles = new Map(sessions.map((session) => [session.id, session.label]));
 
   return (
@@ -127,10 +149,21 @@ export function CheckInStation({ locale, sessions }: Props) {
         (roster ? (
           <>
             <RosterStatus roster={roster} sessionId={sessionId} t={t} />
-            <ScanResult outcome={outcome} sessionId={sessionId} sessionTitles={sessionTitles} t={t} onCheckInAnyway={(entry) => checkIn(entry, true)} />
+            <ScanResult
+              outcome={outcome}
+              sessionId={sessionId}
+              sessionTitles={sessionTitles}
+              t={t}
+              onCheckInAnyway={(entry) => checkIn(entry, true)}
+            />
             <QrCamera
               onCode={(code) => void onScan(code)}
-              labels={{ start: t("startCamera"), stop: t("stopCamera"), unavailable: t("cameraUnavailable"), video: t("cameraLabel") }}
+              labels={{
+                start: t("startCamera"),
+                stop: t("stopCamera"),
+                unavailable: t("cameraUnavailable"),
+                video: t("cameraLabel"),
+              }}
             />
             <form
               onSubmit={(event) => {
@@ -156,7 +189,10 @@ export function CheckInStation({ locale, sessions }: Props) {
                 placeholder={t("manualLabel")}
                 className="min-h-12 min-w-0 flex-1 rounded-md border border-slate-400 px-3 text-base"
               />
-              <button type="submit" className="min-h-12 shrink-0 whitespace-nowrap rounded-md bg-brand-800 px-4 font-semibold text-white">
+              <button
+                type="submit"
+                className="min-h-12 shrink-0 whitespace-nowrap rounded-md bg-brand-800 px-4 font-semibold text-white"
+              >
                 {t("manualSubmit")}
               </button>
             </form>

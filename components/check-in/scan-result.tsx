@@ -22,19 +22,27 @@ const TONES = {
   revoked: "bg-accent-100 ring-accent-600 text-accent-700",
 } as const;
 
-/** Who was scanned: a delegate with position and seats, or a journalist with the "Báo chí" badge and covered sessions. */
-function Holder({ entry, sessionTitles, t }: { entry: RosterEntry; sessionTitles: Map<string, string>; t: Translator<"adminCheckIn"> }) {
+/** Who was scanned: a delegate with their seats, or a journalist with the "Báo chí" badge and covered sessions. */
+function Holder({
+  entry,
+  sessionTitles,
+  t,
+}: {
+  entry: RosterEntry;
+  sessionTitles: Map<string, string>;
+  t: Translator<"adminCheckIn">;
+}) {
   const press = entry.kind === "press";
   return (
     <div className="mt-3 text-ink">
       {press && (
-        <p className="mb-2 inline-block rounded-md bg-brand-800 px-3 py-1 text-xl font-bold uppercase tracking-wide text-white">{t("pressBadge")}</p>
+        <p className="mb-2 inline-block rounded-md bg-brand-800 px-3 py-1 text-xl font-bold uppercase tracking-wide text-white">
+          {t("pressBadge")}
+        </p>
       )}
       <p className="text-3xl font-bold leading-tight">{entry.fullName}</p>
       <p className="mt-1 text-xl">{entry.organization}</p>
-      <p className="mt-1 text-base text-muted">
-        {press ? t("pressCard", { number: entry.cardNumber }) : entry.position} · {entry.code}
-      </p>
+      <p className="mt-1 text-base text-muted">{entry.code}</p>
       <p className="mt-3 text-sm font-semibold">{press ? t("sessionsCovered") : t("sessionsOf")}</p>
       <ul className={press ? "text-xl font-semibold" : "text-base"}>
         {entry.seats.map((seat) => (

@@ -32,7 +32,7 @@ type ControlProps = {
 };
 
 type FieldProps = {
-  name: Exclude<ApplicationField, "consent">;
+  name: Exclude<ApplicationField, "consent" | "publishContacts">;
   label: string;
   hint?: string;
   required?: boolean;
@@ -98,6 +98,88 @@ function SubmitButton({ text }: { text: Text }) {
   );
 }
 
+/** A checkbox with its label and error, as the consent boxes are drawn. */
+function ConsentBox({
+  name,
+  label,
+  required,
+  text,
+  values,
+  errors,
+}: {
+  name: "consent" | "publishContacts";
+  label: string;
+  required: boolean;
+  text: Text;
+  values: Record<string, string>;
+  errors: Partial<Record<ApplicationField, string[]>>;
+}) {
+  const errorId = errors[name]?.length ? `${idOf(name)}-error` : undefined;
+  return (
+    <>
+      {errorId ? (
+        <p id={errorId} className="mt-2 text-sm font-semibold text-accent-700">
+          {errors[name]!.join(" ")}
+        </p>
+      ) : null}
+      <div className="mt-3 flex items-start gap-3">
+        <input
+          id={idOf(name)}
+          name={name}
+          type="checkbox"
+          defaultChecked={values[name] === "on"}
+          required={required || undefined}
+          aria-invalid={errorId ? true : undefined}
+          aria-describedby={errorId}
+          className="mt-1 h-5 w-5 shrink-0 accent-brand-700"
+        />
+        <label htmlFor={idOf(name)} className="text-ink">
+          {label}
+          {required && (
+            <>
+              <span aria-hidden="true" className="ml-0.5 text-accent-700">
+                *
+              </span>
+              <span className="sr-only"> {text.requiredMark}</span>
+            </>
+          )}
+        </label>
+      </div>
+    </>
+  );
+}
+
+/** The organisation's contacts for the public booth page: optional, and published only with their own consent. */
+function PublicContactFields({
+  text,
+  values,
+  errors,
+}: {
+  text: Text;
+  values: Record<string, string>;
+  errors: Partial<Record<ApplicationField, string[]>>;
+}) {
+  const shared = { text, values, allErrors: errors, required: false };
+  return (
+    <fieldset className="space-y-5">
+      <legend className="text-xl font-bold text-brand-900">{text.publicContactTitle}</legend>
+      <p className="text-sm text-muted">{text.publicContactIntro}</p>
+      <div className="grid gap-5 sm:grid-cols-2">
+        <Field name="publicEmail" label={text.publicEmail} {...shared}>
+          {(control) => <input {...control} type="email" inputMode="email" autoComplete="off" />}
+        </Field>
+        <Field name="publicPhone" label={text.publicPhone} {...shared}>
+          {(control) => <input {...control} type="tel" inputMode="tel" autoComplete="off" />}
+        </Field>
+      </div>
+      <Field name="publicWebsite" label={text.publicWebsite} hint={text.publicWebsiteHint} {...shared}>
+        {(control) => <input {...control} type="url" inputMode="url" autoComplete="url" />}
+      </Field>
+      <ConsentBox name="publishContacts" label={text.publishContacts} required={false} text={text} values={values} errors={errors} />
+    </fieldset>
+  );
+}
+
 const FIELD_ORDER: ApplicationField[] = [
   "organizationName",
   "category",
@@ -106,6 +188,10 @@ const FIELD_ORDER: ApplicationField[] = [
   "contactName",
   "email",
   "phone",
+  "publicEmail",
+  "publicPhone",
+  "publicWebsite",
+  "publishContacts",
   "consent",
 ];
 
@@ -204,6 +290,7 @@ export function ApplicationForm({
 
       <fieldset className="space-y-5">
         <legend className="text-xl font-bold text-brand-900">{text.contactTitle}</legend>
+        <p className="text-sm text-muted">{text.contactPrivate}</p>
         <Field name="contactName" label={text.contactName} {...shared}>
           {(control) => <input {...control} type="text" autoComplete="name" />}
         </Field>
@@ -217,32 +304,11 @@ export function ApplicationForm({
         </div>
       </fieldset>
 
+      <PublicContactFields text={text} values={values} errors={errors} />
+
       <fieldset>
         <legend className="text-xl font-bold text-brand-900">{text.consentTitle}</legend>
-        {errors.consent?.length ? (
-          <p id="application-consent-error" className="mt-2 text-sm font-semibold text-accent-700">
-            {errors.consent.join(" ")}
-          </p>
-        ) : null}
-        <div className="mt-3 flex items-start gap-3">
-          <input
-            id={idOf("consent")}
-            name="consent"
-            type="checkbox"
-            defaultChecked={values.consent === "on"}
-            required
-            aria-invalid={errors.consent?.length ? true : undefined}
-            aria-describedby={errors.consent?.length ? "application-consent-error" : undefined}
-            className="mt-1 h-5 w-5 shrink-0 accent-brand-700"
-          />
-          <label htmlFor={idOf("consent")} className="text-ink">
-            {text.consent}
-            <span aria-hidden="true" className="ml-0.5 text-accent-700">
-              *
-            </span>
-            <span className="sr-only"> {text.requiredMark}</span>
-          </label>
-        </div>
+        <ConsentBox name="consent" label={text.consent} required text={text} values={values} errors={errors} />
       </fieldset>
 
       <div aria-hidden="true" className="absolute -left-[10000px] h-px w-px overflow-hidden">

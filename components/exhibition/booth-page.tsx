@@ -75,18 +75,19 @@ export function BoothPage({
   const directory = localizedPath(locale, exhibitionPath(edition.year, currentYear));
   const products = productList(booth.products);
   const unitName = booth.exhibitorUnit ? pickLocalized(locale, booth.exhibitorUnit.name, booth.exhibitorUnit.nameEn) : null;
-  // Only web addresses become links: a `javascript:` URL typed into the booth admin is left out.
-  const website = booth.website && /^https?:\/\//i.test(booth.website) ? booth.website : null;
+  // Only what the exhibitor chose to publish; only web addresses become links (a `javascript:` URL
+  // typed into the booth admin is left out).
+  const contact = booth.publicContact;
+  const website = contact?.website && /^https?:\/\//i.test(contact.website) ? contact.website : null;
   const contacts = [
-    booth.contactName && { label: t("contactPerson"), value: booth.contactName },
-    booth.contactEmail && { label: t("email"), value: booth.contactEmail, href: `mailto:${booth.contactEmail}` },
-    booth.contactPhone && {
+    contact?.email && { label: t("email"), value: contact.email, href: `mailto:${contact.email}` },
+    contact?.phone && {
       label: t("phone"),
-      value: booth.contactPhone,
-      href: `tel:${booth.contactPhone.replace(/[^\d+]/g, "")}`,
+      value: contact.phone,
+      href: `tel:${contact.phone.replace(/[^\d+]/g, "")}`,
     },
     website && { label: t("website"), value: website, href: website },
-  ].filter((row): row is { label: string; value: string; href?: string } => Boolean(row));
+  ].filter((row): row is { label: string; value: string; href: string } => Boolean(row));
 
   return (
     <Container className="py-10 sm:py-14">

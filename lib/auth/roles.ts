@@ -11,7 +11,10 @@ export const CAPABILITIES = [
   "speakers:edit",
   "booths:edit",
   "media:edit",
+  "news:edit",
+  "press:review",
   "registrations:read",
+  "registrations:write",
   "registrations:export",
   "invitations:draft",
   "invitations:issue",
@@ -19,6 +22,7 @@ export const CAPABILITIES = [
   "checkin:scan",
   "users:manage",
   "audit:read",
+  "privacy:manage",
 ] as const;
 
 export type Capability = (typeof CAPABILITIES)[number];
@@ -28,7 +32,8 @@ export const ROLES = [Role.ADMIN, Role.ORGANIZER, Role.INVITATION_OFFICER, Role.
 const PERMISSIONS: Record<Role, readonly Capability[]> = {
   // The administrator may do everything, including managing accounts and reading the audit log.
   ADMIN: CAPABILITIES,
-  // Sở KH&CN runs the Week: editions, agenda, venues, units, speakers, exhibition, media, registrations,
+  // Sở KH&CN runs the Week: editions, agenda, venues, units, speakers, exhibition, media, news, press
+  // accreditations, registrations (reading them, correcting them and exporting them are separate grants),
   // drafts the invitations that Văn phòng UBND issues, and helps at the door on the day.
   ORGANIZER: [
     "editions:edit",
@@ -38,7 +43,10 @@ const PERMISSIONS: Record<Role, readonly Capability[]> = {
     "speakers:edit",
     "booths:edit",
     "media:edit",
+    "news:edit",
+    "press:review",
     "registrations:read",
+    "registrations:write",
     "registrations:export",
     "invitations:draft",
     "invitations:track",

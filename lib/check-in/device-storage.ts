@@ -39,13 +39,18 @@ const write = (key: Key, value: unknown) => run("readwrite", (store) => store.pu
 
 function isRoster(value: unknown): value is Roster {
   const roster = value as Roster | undefined;
-  return typeof roster?.downloadedAt === "string" && Array.isArray(roster.entries);
+  return typeof roster?.downloadedAt === "string" && typeof roster.matchSalt === "string" && Array.isArray(roster.entries);
 }
 
-/** The roster last downloaded on this device, with the check-ins made here since; null when none. */
+/**
+ * The roster last downloaded on this device, with the check-ins made here since; null when none. A
+ * roster kept by an earlier version of the station (which held phone numbers) is deleted, not used.
+ */
 export async function loadStoredRoster(): Promise<Roster | null> {
   const value = await read("roster").catch(() => null);
-  return isRoster(value) ? value : null;
+  if (isRoster(value)) return value;
+  if (value) await forgetStoredRoster().catch(() => undefined);
+  return null;
 }
 
 export function storeRoster(roster: Roster): Promise<void> {

@@ -1,5 +1,6 @@
 import type { CheckInResult } from "./store";
 import type { CheckInEvent, Roster } from "./rules";
+import { DEVICE_HEADER } from "./schema";
 
 // The check-in phone's side of the wire. Browser only.
 
@@ -30,13 +31,26 @@ async function call<T>(url: string, init: RequestInit = {}): Promise<Fetched<T>>
     return { ok: false, reason: "offline" };
   }
   if (await isCrossSiteRefusal(response)) return { ok: false, reason: "cross-site" };
-  if (response.type === "opaqueredirect" || response.status === 401 || response.status === 403) return { ok: false, reason: "signed-out" };
+  if (response.type === "opaqueredirect" || response.status === 401 || response.status === 403)
+    return { ok: false, reason: "signed-out" };
   if (!response.ok) return { ok: false, reason: "failed" };
   return { ok: true, value: (await response.json()) as T };
 }
 
+/** This phone's station id, drawn once and kept: each roster download is audited with it. */
+const DEVICE_KEY = "qn-checkin-device";
+
+function deviceId(): string {
+  let id = localStorage.getItem(DEVICE_KEY);
+  if (!id) {
+    id = crypto.randomUUID();
+    localStorage.setItem(DEVICE_KEY, id);
+  }
+  return id;
+}
+
 export function fetchRoster(): Promise<Fetched<Roster>> {
-  return call<Roster>(ROSTER_URL);
+  return call<Roster>(ROSTER_URL, { headers: { [DEVICE_HEADER]: deviceId() } });
 }
 
 export function sendCheckIns(events: CheckInEvent[]): Promise<Fetched<{ results: CheckInResult[] }>> {

@@ -1,3 +1,5 @@
+import { normalizePhone } from "@/lib/registration/rules";
+
 // Check-in rules shared by the phone (offline) and the server. Pure: no I/O, no secrets.
 //
 // The phone never holds the ticket signing secret. It downloads the roster of the edition, in which
@@ -13,7 +15,9 @@ export type RosterSeat = { sessionId: string; status: "CONFIRMED" | "WAITLISTED"
 
 /**
  * Someone the door may let in: a delegate (ticket of kind R, code `QN25-…`) or an accredited
- * journalist (press pass of kind P, code `BC25-…`; organisation = the outlet).
+ * journalist (press pass of kind P, code `BC25-…`; organisation = the outlet). Only what the door
+ * needs to see: the phone and the press card number are never in it, only keys to match a number the
+ * staff type (`matchKeys`), so that no one can read the delegates' phones off a station.
  */
 export type RosterEntry = {
   kind: "delegate" | "press";
@@ -22,10 +26,8 @@ export type RosterEntry = {
   ticketDigest: string;
   fullName: string;
   organization: string;
-  position: string;
-  phone: string;
-  /** A journalist's press card number, searchable at the door; empty for delegates. */
-  cardNumber: string;
+  /** HMAC-SHA-256 (hex), keyed with the roster's `matchSalt`, of the phone and press card number (`matchValuesOf`). */
+  matchKeys: string[];
   /** A press pass the organisers withdrew: known, so that the door refuses it by name. */
   revoked: boolean;
   seats: RosterSeat[];
@@ -33,7 +35,38 @@ export type RosterEntry = {
   checkIns: Record<string, string>;
 };
 
-export type Roster = { downloadedAt: string; entries: RosterEntry[] };
+/** `matchSalt`: a random key drawn for each download, so keys of one download match nothing in another. */
+export type Roster = { downloadedAt: string; matchSalt: string; entries: RosterEntry[] };
+
+/**
+ * What a phone number or press card number is matched by, however it is typed: the phone in its
+ * international form (`phone:+84905123456`), the card number in capitals without separators
+ * (`card:TTX1024`). The server keys the roster's values and the station the typed query the same way.
+ */
+export function matchValuesOf(text: string): string[] {
+  const values: string[] = [];
+  const phone = normalizePhone(text);
+  if (phone) values.push(`phone:${phone}`);
+  const card = text
+    .normalize("NFKC")
+    .toUpperCase()
+    .replace(/[^A-Z0-9]/g, "");
+  if (card.length >= 4) values.push(`card:${card}`);
+  return values;
+}
+
+/** HMAC-SHA-256 (hex) of `value` keyed with `salt`, by WebCrypto: the same on the server and the phone. */
+export async function matchKeyOf(salt: string, value: string): Promise<string> {
+  const encoder = new TextEncoder();
+  const key = await crypto.subtle.importKey("raw", encoder.encode(salt), { name: "HMAC", hash: "SHA-256" }, false, ["sign"]);
+  const signature = await crypto.subtle.sign("HMAC", key, encoder.encode(value));
+  return Array.from(new Uint8Array(signature), (byte) => byte.toString(16).padStart(2, "0")).join("");
+}
+
+/** The keys a typed query matches entries by (none when it is no phone or card number). */
+export function matchKeysOf(salt: string, query: string): Promise<string[]> {
+  return Promise.all(matchValuesOf(query).map((value) => matchKeyOf(salt, value)));
+}
 
 /** A check-in made on a device, queued until the server has acknowledged it. */
 export type CheckInEvent = { id: string; code: string; sessionId: string; at: string };
@@ -52,18 +85,23 @@ export function foldText(text: string): string {
 }
 
 /**
- * Delegates and journalists whose name, organisation (outlet), code, press card number or phone holds
- * every word of the query, accents optional.
+ * Delegates and journalists whose name, organisation (outlet) or code holds every word of the query,
+ * accents optional, or whose phone or press card number is the one typed (`queryKeys`, from
+ * `matchKeysOf`: whole numbers only, never part of one).
  */
-export function searchRoster(entries: RosterEntry[], query: string, limit = 20): RosterEntry[] {
+export function searchRoster(
+  entries: RosterEntry[],
+  query: string,
+  queryKeys: readonly string[] = [],
+  limit = 20,
+): RosterEntry[] {
   const words = foldText(query).split(/\s+/).filter(Boolean);
   if (words.length === 0) return [];
-  const digits = query.replace(/\D/g, "");
   return entries
     .filter((entry) => {
-      const haystack = foldText(`${entry.fullName} ${entry.organization} ${entry.code} ${entry.cardNumber}`);
-      const phoneMatches = digits.length >= 4 && entry.phone.replace(/\D/g, "").includes(digits.replace(/^0/, ""));
-      return phoneMatches || words.every((word) => haystack.includes(word));
+      if (queryKeys.some((key) => entry.matchKeys.includes(key))) return true;
+      const haystack = foldText(`${entry.fullName} ${entry.organization} ${entry.code}`);
+      return words.every((word) => haystack.includes(word));
     })
     .slice(0, limit);
 }
@@ -74,7 +112,10 @@ export function searchRoster(entries: RosterEntry[], query: string, limit = 20):
  * (a scanned QR code's signed token, for one).
  */
 export function printedCodeOf(typed: string): string | null {
-  const compact = typed.normalize("NFKC").toUpperCase().replace(/[\s\u2010-\u2015_.-]+/g, "");
+  const compact = typed
+    .normalize("NFKC")
+    .toUpperCase()
+    .replace(/[\s\u2010-\u2015_.-]+/g, "");
   const match = /^([A-Z]{2}\d{2})([A-Z0-9]{5})$/.exec(compact);
   return match ? `${match[1]}-${match[2]}` : null;
 }
@@ -120,7 +161,13 @@ function admits(entry: RosterEntry, sessionId: string): boolean {
  * they hold no confirmed seat (a journalist: when the session is not one they cover) — staff may
  * still let them in — otherwise a new check-in event with the given id.
  */
-export function decideCheckIn(entry: RosterEntry, sessionId: string, at: string, eventId: string, { force = false } = {}): ScanOutcome {
+export function decideCheckIn(
+  entry: RosterEntry,
+  sessionId: string,
+  at: string,
+  eventId: string,
+  { force = false } = {},
+): ScanOutcome {
   if (entry.revoked) return { kind: "revoked", entry };
   const existing = entry.checkIns[sessionId];
   if (existing) return { kind: "duplicate", entry, at: existing };
@@ -153,7 +200,13 @@ export function parseQueue(stored: string | null): CheckInEvent[] {
 /** The well-formed events of a stored value, which the device may hold from an older version. */
 export function toQueue(value: unknown): CheckInEvent[] {
   return Array.isArray(value)
-    ? value.filter((item): item is CheckInEvent => typeof item?.id === "string" && typeof item?.code === "string" && typeof item?.sessionId === "string" && typeof item?.at === "string")
+    ? value.filter(
+        (item): item is CheckInEvent =>
+          typeof item?.id === "string" &&
+          typeof item?.code === "string" &&
+          typeof item?.sessionId === "string" &&
+          typeof item?.at === "string",
+      )
     : [];
 }
 

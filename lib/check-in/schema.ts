@@ -14,3 +14,12 @@ const checkInEventSchema = z.object({
 export const checkInBatchSchema = z.object({ events: z.array(checkInEventSchema).min(1).max(MAX_EVENTS_PER_BATCH) });
 
 export type CheckInEventInput = z.infer<typeof checkInEventSchema>;
+
+/** The header a station names itself by: a random id it keeps on the phone (lib/check-in/device.ts). */
+export const DEVICE_HEADER = "x-checkin-device";
+
+/** The device a roster request comes from, as far as its headers tell; malformed values are dropped. */
+export function stationDeviceOf(headers: Headers): { id: string | null; userAgent: string | null } {
+  const id = z.uuid().safeParse(headers.get(DEVICE_HEADER));
+  return { id: id.success ? id.data : null, userAgent: headers.get("user-agent")?.slice(0, 300) ?? null };
+}

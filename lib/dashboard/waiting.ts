@@ -37,7 +37,7 @@ const COUNTERS: Counter[] = [
   },
   {
     key: "press",
-    capability: "media:edit",
+    capability: "press:review",
     href: "/admin/press",
     count: (db, editionId) => (editionId ? db.pressAccreditation.count({ where: { editionId, status: "PENDING" } }) : Promise.resolve(0)),
   },

@@ -15,6 +15,7 @@ const boothFields = {
   contactEmail: true,
   contactPhone: true,
   website: true,
+  contactsPublishedAt: true,
   products: true,
   description: true,
   descriptionEn: true,

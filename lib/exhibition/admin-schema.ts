@@ -56,6 +56,11 @@ export function createBoothSchema(messages: BoothAdminMessages) {
       .refine((value) => value === "" || /^https?:\/\/[^\s<>"]+$/i.test(value), messages.website)
       .transform((value) => value || null)
       .default(""),
+    /** The exhibitor's consent to publish the organisation's contacts, as the organiser records it. */
+    contactsConsent: z
+      .literal("on")
+      .optional()
+      .transform((value) => value === "on"),
     products: trimmed(1000, messages.tooLong).default(""),
     description: trimmed(4000, messages.tooLong).default(""),
     descriptionEn: optionalLine(4000, messages.tooLong),

@@ -52,6 +52,11 @@ export async function receiveExhibitorApplication(
       email: input.email,
       phone: input.phone,
       needs: input.needs,
+      // The organisation's contacts for the booth page, kept only with the consent to publish them.
+      publicEmail: input.publishContacts ? input.publicEmail || null : null,
+      publicPhone: input.publishContacts ? input.publicPhone || null : null,
+      publicWebsite: input.publishContacts ? input.publicWebsite || null : null,
+      publishConsentAt: input.publishContacts ? new Date() : null,
       consentNoticeVersion: APPLICATION_NOTICE_VERSION,
       consentedAt: new Date(),
     },

@@ -54,9 +54,17 @@ export async function currentEditionId(database: Database | Tx): Promise<string 
   return edition?.id ?? null;
 }
 
-function boothData(input: BoothInput) {
-  const { publish, ...fields } = input;
-  return { ...fields, status: publish ? ("PUBLISHED" as const) : ("DRAFT" as const) };
+/**
+ * The row to write. A consent to publish keeps the date it was first recorded; unticking it makes the
+ * contacts private again.
+ */
+function boothData(input: BoothInput, before: { contactsPublishedAt: Date | null } | null) {
+  const { publish, contactsConsent, ...fields } = input;
+  return {
+    ...fields,
+    contactsPublishedAt: contactsConsent ? (before?.contactsPublishedAt ?? new Date()) : null,
+    status: publish ? ("PUBLISHED" as const) : ("DRAFT" as const),
+  };
 }
 
 /** Creates a booth of the current edition (`id` null) or updates one. */
@@ -74,7 +82,7 @@ export async function saveBooth(
       if (!editionId) return { ok: false, reason: "no-edition" };
       const { hall, problems } = await checkPlacement(tx, editionId, input, id);
       if (problems.length > 0) return { ok: false, reason: "placement", problems };
-      const data = boothData(input);
+      const data = boothData(input, before);
       const after = before
         ? await tx.booth.update({ where: { id: before.id }, data })
         : await tx.booth.create({ data: { ...data, editionId, venueId: hall?.id ?? null } });

@@ -49,14 +49,15 @@ export type BoothListing = BoothSummary & { cover: BoothImageView | null };
 export type BoothDetail = BoothSummary & {
   description: string;
   descriptionEn: string | null;
-  contactName: string | null;
-  contactEmail: string | null;
-  contactPhone: string | null;
-  website: string | null;
+  /** What the exhibitor chose to publish; null when no consent to publish is recorded. */
+  publicContact: BoothPublicContact | null;
   exhibitorUnit: { name: string; nameEn: string | null } | null;
   /** Every picture, in the organisers' order. */
   images: BoothImageView[];
 };
+
+/** The organisation's contacts an exhibitor agreed to show visitors (each may be missing). */
+export type BoothPublicContact = { email: string | null; phone: string | null; website: string | null };
 
 export type Exhibition = {
   edition: ExhibitionEdition;
@@ -103,10 +104,11 @@ const detailSelect = {
   ...summarySelect,
   description: true,
   descriptionEn: true,
-  contactName: true,
+  // Never `contactName`: the organisers' contact person is not for the public site.
   contactEmail: true,
   contactPhone: true,
   website: true,
+  contactsPublishedAt: true,
   exhibitorUnit: { select: { name: true, nameEn: true } },
   images: { orderBy: { position: "asc" }, select: imageSelect },
 } satisfies Prisma.BoothSelect;
@@ -205,5 +207,8 @@ export async function getBoothIn(
     select: detailSelect,
   });
   if (!row) return null;
-  return { ...exhibition, booth: row };
+  const { contactEmail, contactPhone, website, contactsPublishedAt, ...booth } = row;
+  // Without a recorded consent the contacts do not leave this function, not even to the page's payload.
+  const publicContact = contactsPublishedAt ? { email: contactEmail, phone: contactPhone, website } : null;
+  return { ...exhibition, booth: { ...booth, publicContact } };
 }

@@ -1,7 +1,8 @@
 import { z } from "@/lib/zod";
 import vi from "@/lib/i18n/messages/vi.json";
 import { formatMessage } from "@/lib/i18n/translator";
-import { emailField, phoneField } from "@/lib/forms/contact-fields";
+import { emailField, optionalEmailField, phoneField } from "@/lib/forms/contact-fields";
+import { normalizePhone } from "@/lib/registration/rules";
 import { BOOTH_CATEGORIES, type BoothCategoryValue } from "./rules";
 import { BOOTH_FILTER_KEYS } from "./paths";
 
@@ -40,6 +41,9 @@ export const APPLICATION_LIMITS = {
   email: 254,
   phone: 30,
   needs: 2000,
+  publicEmail: 254,
+  publicPhone: 30,
+  publicWebsite: 300,
 } as const;
 
 export type ApplicationMessages = (typeof vi)["exhibitorApplicationErrors"];
@@ -87,22 +91,55 @@ export function createExhibitorApplicationSchema(messages: ApplicationMessages) 
           .refine((value) => !FORBIDDEN.test(value.replace(/\n/g, "")), { error: messages.forbiddenCharacters }),
       );
 
-  return z.object(
-    {
-      organizationName: line(messages.organizationRequired, APPLICATION_LIMITS.organizationName),
-      category: z.enum(BOOTH_CATEGORIES, { error: messages.categoryRequired }),
-      products: z
-        .string({ error: messages.productsRequired })
-        .pipe(text(APPLICATION_LIMITS.products))
-        .refine((value) => value.length > 0, { error: messages.productsRequired }),
-      contactName: line(messages.contactNameRequired, APPLICATION_LIMITS.contactName),
-      email: emailField({ required: messages.emailRequired, invalid: messages.emailInvalid, tooLong: tooLong(APPLICATION_LIMITS.email) }),
-      phone: phoneField({ required: messages.phoneRequired, invalid: messages.phoneInvalid }),
-      needs: z.preprocess((value) => value ?? "", text(APPLICATION_LIMITS.needs)),
-      consent: z.literal(true, { error: messages.consentRequired }),
-    },
-    { error: messages.form },
+  // The organisation's contacts for the booth page: each optional, published only with their own box ticked.
+  const optionalEmail = optionalEmailField({ invalid: messages.emailInvalid, tooLong: tooLong(APPLICATION_LIMITS.publicEmail) }).transform(
+    (value) => value ?? "",
   );
+  const optionalPhone = z
+    .string()
+    .trim()
+    .transform((value) => value.replace(/\s+/g, " "))
+    .pipe(z.string().max(APPLICATION_LIMITS.publicPhone, { error: messages.phoneInvalid, abort: true }))
+    .refine((value) => value === "" || normalizePhone(value) !== null, { error: messages.phoneInvalid })
+    .default("");
+  const optionalWebsite = z
+    .string()
+    .trim()
+    .max(APPLICATION_LIMITS.publicWebsite, { error: tooLong(APPLICATION_LIMITS.publicWebsite), abort: true })
+    .refine((value) => value === "" || /^https?:\/\/[^\s<>"]+$/i.test(value), { error: messages.websiteInvalid })
+    .default("");
+
+  return z
+    .object(
+      {
+        organizationName: line(messages.organizationRequired, APPLICATION_LIMITS.organizationName),
+        category: z.enum(BOOTH_CATEGORIES, { error: messages.categoryRequired }),
+        products: z
+          .string({ error: messages.productsRequired })
+          .pipe(text(APPLICATION_LIMITS.products))
+          .refine((value) => value.length > 0, { error: messages.productsRequired }),
+        contactName: line(messages.contactNameRequired, APPLICATION_LIMITS.contactName),
+        email: emailField({ required: messages.emailRequired, invalid: messages.emailInvalid, tooLong: tooLong(APPLICATION_LIMITS.email) }),
+        phone: phoneField({ required: messages.phoneRequired, invalid: messages.phoneInvalid }),
+        needs: z.preprocess((value) => value ?? "", text(APPLICATION_LIMITS.needs)),
+        consent: z.literal(true, { error: messages.consentRequired }),
+        publicEmail: optionalEmail,
+        publicPhone: optionalPhone,
+        publicWebsite: optionalWebsite,
+        publishContacts: z.boolean().default(false),
+      },
+      { error: messages.form },
+    )
+    .superRefine((value, context) => {
+      // The consent to publish is its own choice: a contact typed without it, or the box ticked with
+      // nothing to publish, is asked about rather than guessed.
+      const given = Boolean(value.publicEmail || value.publicPhone || value.publicWebsite);
+      if (given && !value.publishContacts) {
+        context.addIssue({ code: "custom", path: ["publishContacts"], message: messages.publishConsentRequired });
+      } else if (!given && value.publishContacts) {
+        context.addIssue({ code: "custom", path: ["publishContacts"], message: messages.publishNothing });
+      }
+    });
 }
 
 export const exhibitorApplicationSchema = createExhibitorApplicationSchema(vi.exhibitorApplicationErrors);
@@ -110,8 +147,19 @@ export const exhibitorApplicationSchema = createExhibitorApplicationSchema(vi.ex
 export type ExhibitorApplicationInput = z.infer<typeof exhibitorApplicationSchema>;
 
 /** The form's fields as the browser sends them; `consent` is a checkbox ("on" when ticked). */
-export const APPLICATION_FIELDS = ["organizationName", "category", "products", "contactName", "email", "phone", "needs"] as const;
-export type ApplicationField = (typeof APPLICATION_FIELDS)[number] | "consent";
+export const APPLICATION_FIELDS = [
+  "organizationName",
+  "category",
+  "products",
+  "contactName",
+  "email",
+  "phone",
+  "needs",
+  "publicEmail",
+  "publicPhone",
+  "publicWebsite",
+] as const;
+export type ApplicationField = (typeof APPLICATION_FIELDS)[number] | "consent" | "publishContacts";
 
 /** What a submitted form holds, as the schema expects it. */
 export function applicationFromForm(form: FormData): Record<string, unknown> {
@@ -121,6 +169,7 @@ export function applicationFromForm(form: FormData): Record<string, unknown> {
     if (typeof value === "string") values[field] = value;
   }
   values.consent = form.get("consent") === "on";
+  values.publishContacts = form.get("publishContacts") === "on";
   return values;
 }
 

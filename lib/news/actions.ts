@@ -22,7 +22,7 @@ export async function saveNewsAction(
   _previous: ActionState<{ id: string }>,
   formData: FormData,
 ): Promise<ActionState<{ id: string }>> {
-  const actor = await requirePermission("media:edit");
+  const actor = await requirePermission("news:edit");
   const messages = getMessages(formLocale(formData));
   const errors = messages.adminNews.errors;
   const values = Object.fromEntries(formData);
@@ -47,7 +47,7 @@ export async function saveNewsAction(
 }
 
 export async function deleteNewsAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
-  const actor = await requirePermission("media:edit");
+  const actor = await requirePermission("news:edit");
   const messages = getMessages(formLocale(formData));
   const parsed = z.object({ id: z.uuid() }).safeParse(Object.fromEntries(formData));
   if (!parsed.success || !(await deleteNewsPost(db, parsed.data.id, { userId: actor.id, ip: await requestIp() }))) {

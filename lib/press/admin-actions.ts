@@ -21,7 +21,7 @@ function answer(result: DecisionResult, messages: ReturnType<typeof getMessages>
 }
 
 export async function approveAccreditationAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
-  const actor = await requirePermission("media:edit");
+  const actor = await requirePermission("press:review");
   const messages = getMessages(formLocale(formData)).adminPress;
   const parsed = decisionSchema.safeParse(Object.fromEntries(formData));
   if (!parsed.success) return errorState(messages.notFound);
@@ -35,7 +35,7 @@ export async function approveAccreditationAction(_previous: ActionState, formDat
 }
 
 export async function rejectAccreditationAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
-  const actor = await requirePermission("media:edit");
+  const actor = await requirePermission("press:review");
   const messages = getMessages(formLocale(formData)).adminPress;
   const parsed = decisionSchema.safeParse(Object.fromEntries(formData));
   if (!parsed.success) return errorState(messages.notFound);
@@ -44,7 +44,7 @@ export async function rejectAccreditationAction(_previous: ActionState, formData
 }
 
 export async function revokeAccreditationAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
-  const actor = await requirePermission("media:edit");
+  const actor = await requirePermission("press:review");
   const messages = getMessages(formLocale(formData)).adminPress;
   const parsed = decisionSchema.safeParse(Object.fromEntries(formData));
   if (!parsed.success) return errorState(messages.notFound);

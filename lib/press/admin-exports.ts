@@ -15,7 +15,7 @@ import { listAccreditationsForAdmin } from "./queries";
  * each export is audited. Null when there is no current edition.
  */
 export async function exportAccreditations(locale: Locale, format: ExportFormat): Promise<DownloadFile | null> {
-  const user = await requirePermission("media:edit", { locale, returnTo: localizedPath(locale, "/admin/press") });
+  const user = await requirePermission("press:review", { locale, returnTo: localizedPath(locale, "/admin/press") });
   const listing = await listAccreditationsForAdmin();
   if (!listing) return null;
   const rows = listing.accreditations.toSorted(byFullName);

@@ -34,6 +34,7 @@ export async function listAccreditationsForAdmin() {
       passCode: true,
       createdAt: true,
       decidedAt: true,
+      anonymizedAt: true,
       sessions: { select: { session: { select: { title: true } } }, orderBy: { session: { startsAt: "asc" } } },
       checkIns: { select: { checkedInAt: true, session: { select: { title: true } } }, orderBy: { checkedInAt: "asc" } },
     },

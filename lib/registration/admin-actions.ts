@@ -34,7 +34,7 @@ function notFoundOrThrow(error: unknown, message: string): ActionState<never> {
 }
 
 export async function updateRegistrationDetailsAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
-  const user = await requirePermission("registrations:read");
+  const user = await requirePermission("registrations:write");
   const messages = getMessages(formLocale(formData));
   const schemas = createAdminRegistrationSchemas(messages.registrationErrors);
   const parsed = schemas.details.safeParse(Object.fromEntries(formData));
@@ -58,7 +58,7 @@ export async function updateRegistrationDetailsAction(_previous: ActionState, fo
 }
 
 export async function moveRegistrationSeatAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
-  const user = await requirePermission("registrations:read");
+  const user = await requirePermission("registrations:write");
   const messages = getMessages(formLocale(formData));
   const parsed = createAdminRegistrationSchemas(messages.registrationErrors).move.safeParse(Object.fromEntries(formData));
   if (!parsed.success) return errorState(messages.adminForm.fixErrors, fieldErrorsOf(parsed.error), formData);
@@ -91,7 +91,7 @@ export async function moveRegistrationSeatAction(_previous: ActionState, formDat
 }
 
 export async function cancelRegistrationAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
-  const user = await requirePermission("registrations:read");
+  const user = await requirePermission("registrations:write");
   const messages = getMessages(formLocale(formData));
   const parsed = createAdminRegistrationSchemas(messages.registrationErrors).target.safeParse(Object.fromEntries(formData));
   if (!parsed.success) return errorState(messages.adminForm.notFound);
@@ -114,7 +114,7 @@ export async function cancelRegistrationAction(_previous: ActionState, formData:
  * so the old link cannot be repeated and stops working.
  */
 export async function resendConfirmationAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
-  const user = await requirePermission("registrations:read");
+  const user = await requirePermission("registrations:write");
   const messages = getMessages(formLocale(formData));
   const parsed = createAdminRegistrationSchemas(messages.registrationErrors).target.safeParse(Object.fromEntries(formData));
   if (!parsed.success) return errorState(messages.adminForm.notFound);

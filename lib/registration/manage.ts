@@ -1,5 +1,6 @@
 import "server-only";
 import { createHash } from "node:crypto";
+import { readExportSections } from "./export-sections";
 import type { Database } from "@/lib/db-client";
 import { DomainError } from "@/lib/errors";
 import { seatsLeft } from "./rules";
@@ -120,5 +121,6 @@ export async function exportRegistrationData(db: Database, registrationId: strin
     })),
     consents,
     checkIns: checkIns.map(({ session, checkedInAt }) => ({ session: session.slug, title: session.title, checkedInAt })),
+    ...(await readExportSections(db, registrationId)),
   };
 }

@@ -1,5 +1,6 @@
 import "server-only";
 import { randomBytes } from "node:crypto";
+import { anonymizeRegistrations, scrubAuditValues } from "@/lib/privacy/anonymize";
 import type { Database } from "@/lib/db-client";
 import { DomainError, isUniqueViolation } from "@/lib/errors";
 import type { ConsentPurpose } from "@/lib/generated/prisma/client";
@@ -243,8 +244,9 @@ export async function cancelRegistration(
 
 /**
  * Deletes the personal data of a registration (the delegate's right to erasure). What remains is
- * anonymous: the delegate group, the code, cancelled seats, consent records and check-in times,
- * which keep the Week's attendance figures true.
+ * anonymous: the delegate group, the code, cancelled seats, consent records and the sessions checked
+ * in to (without the time), which keep the Week's attendance figures true; the audit log keeps its
+ * events with the personal values replaced.
  */
 export async function eraseRegistration(db: Database, registrationId: string): Promise<{ promoted: Promotion[] }> {
   return db.$transaction(async (tx) => {
@@ -252,23 +254,13 @@ export async function eraseRegistration(db: Database, registrationId: string): P
     if (registration.status === "ERASED") return { promoted: [] };
     const promoted = await releaseAllSeats(tx, registrationId);
     const now = new Date();
-    await tx.registration.update({
-      where: { id: registrationId },
-      data: {
-        status: "ERASED",
-        fullName: null,
-        position: null,
-        organization: null,
-        email: null,
-        phone: null,
-        province: null,
-        manageTokenHash: null,
-        erasedAt: now,
-        cancelledAt: registration.status === "ACTIVE" ? now : undefined,
-      },
-      select: { id: true },
-    });
-    await tx.consent.updateMany({ where: { registrationId, withdrawnAt: null }, data: { withdrawnAt: now } });
+    // The personal fields, consents, copies in the audit log, check-in times and substitute details.
+    const person = await tx.registration.findUniqueOrThrow({ where: { id: registrationId }, select: { fullName: true, email: true, phone: true } });
+    await scrubAuditValues(tx, [person.fullName, person.email, person.phone, person.phone?.replace(/^\+84/, "0")]);
+    await anonymizeRegistrations(tx, [registrationId], now);
+    if (registration.status === "ACTIVE") {
+      await tx.registration.update({ where: { id: registrationId }, data: { cancelledAt: now }, select: { id: true } });
+    }
     return { promoted };
   }, TRANSACTION_OPTIONS);
 }

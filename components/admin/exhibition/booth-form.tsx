@@ -68,18 +68,41 @@ export function BoothForm({ locale, boothId, initial }: { locale: Locale; boothI
           {number("height")}
         </div>
       </fieldset>
-      <div className="grid gap-5 sm:grid-cols-2">
-        <TextField name="contactName" label={t("contactName")} defaultValue={values.contactName} error={errors.contactName} />
-        <TextField
-          name="contactEmail"
-          type="email"
-          label={t("contactEmail")}
-          defaultValue={values.contactEmail}
-          error={errors.contactEmail}
-        />
-        <TextField name="contactPhone" label={t("contactPhone")} defaultValue={values.contactPhone} error={errors.contactPhone} />
+      <TextField name="contactName" label={t("contactName")} defaultValue={values.contactName} error={errors.contactName} />
+      <fieldset className="space-y-4 rounded-lg border border-brand-100 p-4" aria-describedby="booth-public-contact-hint">
+        <legend className="px-1 font-semibold text-brand-900">{t("publicContact")}</legend>
+        <p id="booth-public-contact-hint" className="text-sm text-muted">
+          {t("publicContactHint")}
+        </p>
+        <div className="grid gap-5 sm:grid-cols-2">
+          <TextField
+            name="contactEmail"
+            type="email"
+            label={t("contactEmail")}
+            defaultValue={values.contactEmail}
+            error={errors.contactEmail}
+          />
+          <TextField name="contactPhone" label={t("contactPhone")} defaultValue={values.contactPhone} error={errors.contactPhone} />
+        </div>
         <TextField name="website" type="url" label={t("website")} defaultValue={values.website} error={errors.website} />
-      </div>
+        <div className="flex items-start gap-3">
+          <input
+            id="booth-contacts-consent"
+            name="contactsConsent"
+            type="checkbox"
+            className="mt-0.5 size-5 shrink-0"
+            defaultChecked={values.contactsConsent === "on"}
+          />
+          <label htmlFor="booth-contacts-consent" className="font-semibold text-brand-900">
+            {t("contactsConsent")}
+          </label>
+        </div>
+        {values.contactsConsentAt ? (
+          <p className="text-sm text-muted">{t("contactsConsentAt", { date: values.contactsConsentAt })}</p>
+        ) : values.contactsConsent !== "on" ? (
+          <p className="text-sm text-muted">{t("contactsPrivate")}</p>
+        ) : null}
+      </fieldset>
       <TextField name="products" label={t("products")} defaultValue={values.products} error={errors.products} />
       {(["description", "descriptionEn"] as const).map((name) => (
         <div key={name}>

@@ -1,143 +1,60 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import type { Capability } from "@/lib/auth/roles";
+import path from "node:path";
 import { ROLES, can } from "@/lib/auth/roles";
 import type { SessionUser } from "@/lib/auth/session-token";
 import { idleState } from "@/lib/forms/action-state";
 import type { Role } from "@/lib/generated/prisma/enums";
+import { ENDPOINT_MATRIX } from "../../setup/permission-matrix";
 
 // Every admin Server Action is a public POST endpoint, whichever page shows its form: each must check
-// the permission itself. This walks role × action with the real actions and a stand-in session.
-// Later screens add their actions to ACTIONS.
+// the permission itself, and so must every admin route handler. This walks role × endpoint of the
+// permission matrix (tests/setup/permission-matrix.ts, which tests/unit/auth/endpoint-matrix.test.ts
+// proves complete) with the real code and a stand-in session.
+
+const ROOT = path.resolve(import.meta.dirname, "../../..");
 
 const session = vi.hoisted(() => ({ user: null as SessionUser | null }));
 vi.mock("@/lib/auth/session", () => ({ getCurrentUser: async () => session.user }));
 // next-auth itself is not needed to decide who may call what (and does not load outside Next).
 vi.mock("@/lib/auth/config", () => ({ signIn: vi.fn(), signOut: vi.fn(), CredentialsSignin: class {}, SignInLocked: class {} }));
 
-type Actions = typeof import("@/lib/users/actions") &
-  typeof import("@/lib/auth/actions") &
-  typeof import("@/lib/registration/admin-actions") &
-  typeof import("@/lib/invitations/actions") &
-  typeof import("@/lib/agenda/actions") &
-  typeof import("@/lib/catalogue/actions") &
-  typeof import("@/lib/editions/actions") &
-  typeof import("@/lib/media/actions") &
-  typeof import("@/lib/exhibition/admin-actions") &
-  typeof import("@/lib/exhibition/image-actions") &
-  typeof import("@/lib/press/admin-actions") &
-  typeof import("@/lib/news/actions");
-let actions: Actions;
-
-/** `capability: null` = any signed-in user. The empty form is refused by validation once past the guard. */
-const ACTIONS: { name: string; capability: Capability | null; run: () => Promise<unknown> }[] = [
-  { name: "createUserAction", capability: "users:manage", run: () => actions.createUserAction(idleState, new FormData()) },
-  {
-    name: "changeUserRoleAction",
-    capability: "users:manage",
-    run: () => actions.changeUserRoleAction(idleState, new FormData()),
-  },
-  {
-    name: "resetUserPasswordAction",
-    capability: "users:manage",
-    run: () => actions.resetUserPasswordAction(idleState, new FormData()),
-  },
-  {
-    name: "setUserDisabledAction",
-    capability: "users:manage",
-    run: () => actions.setUserDisabledAction(idleState, new FormData()),
-  },
-  ...(
-    [
-      "updateRegistrationDetailsAction",
-      "moveRegistrationSeatAction",
-      "cancelRegistrationAction",
-      "resendConfirmationAction",
-    ] as const
-  ).map((name) => ({ name, capability: "registrations:read" as const, run: () => actions[name](idleState, new FormData()) })),
-  { name: "changeOwnPasswordAction", capability: null, run: () => actions.changeOwnPasswordAction(idleState, new FormData()) },
-  // Invitations: Sở KH&CN drafts, Văn phòng UBND issues; an organiser cannot issue, an officer cannot draft.
-  ...(
-    [
-      ["createBatchAction", "invitations:draft"],
-      ["updateDraftAction", "invitations:draft"],
-      ["addInviteeAction", "invitations:draft"],
-      ["removeInviteeAction", "invitations:draft"],
-      ["checkImportAction", "invitations:draft"],
-      ["saveImportAction", "invitations:draft"],
-      ["proposeBatchAction", "invitations:draft"],
-      ["issueBatchAction", "invitations:issue"],
-      ["returnBatchAction", "invitations:issue"],
-      ["revokeInvitationAction", "invitations:issue"],
-      ["reinviteAction", "invitations:issue"],
-      ["retryDeliveryAction", "invitations:issue"],
-      ["remindAction", "invitations:issue"],
-    ] as const
-  ).map(([name, capability]) => ({ name, capability, run: () => actions[name](idleState, new FormData()) })),
-  { name: "createSessionAction", capability: "agenda:edit", run: () => actions.createSessionAction(idleState, new FormData()) },
-  { name: "updateSessionAction", capability: "agenda:edit", run: () => actions.updateSessionAction(idleState, new FormData()) },
-  {
-    name: "changeSessionStatusAction",
-    capability: "agenda:edit",
-    run: () => actions.changeSessionStatusAction(idleState, new FormData()),
-  },
-  { name: "deleteSessionAction", capability: "agenda:edit", run: () => actions.deleteSessionAction(idleState, new FormData()) },
-  { name: "saveUnitAction", capability: "units:edit", run: () => actions.saveUnitAction(idleState, new FormData()) },
-  { name: "mergeUnitsAction", capability: "units:edit", run: () => actions.mergeUnitsAction(idleState, new FormData()) },
-  { name: "saveVenueAction", capability: "venues:edit", run: () => actions.saveVenueAction(idleState, new FormData()) },
-  { name: "mergeVenuesAction", capability: "venues:edit", run: () => actions.mergeVenuesAction(idleState, new FormData()) },
-  { name: "saveSpeakerAction", capability: "speakers:edit", run: () => actions.saveSpeakerAction(idleState, new FormData()) },
-  { name: "mergeSpeakersAction", capability: "speakers:edit", run: () => actions.mergeSpeakersAction(idleState, new FormData()) },
-  { name: "createEditionAction", capability: "editions:edit", run: () => actions.createEditionAction(idleState, new FormData()) },
-  { name: "copyEditionAction", capability: "editions:edit", run: () => actions.copyEditionAction(idleState, new FormData()) },
-  { name: "changeEditionAction", capability: "editions:edit", run: () => actions.changeEditionAction(idleState, new FormData()) },
-  {
-    name: "createMediaAssetAction",
-    capability: "media:edit",
-    run: () => actions.createMediaAssetAction(idleState, new FormData()),
-  },
-  {
-    name: "setMediaPublishedAction",
-    capability: "media:edit",
-    run: () => actions.setMediaPublishedAction(idleState, new FormData()),
-  },
-  {
-    name: "deleteMediaAssetAction",
-    capability: "media:edit",
-    run: () => actions.deleteMediaAssetAction(idleState, new FormData()),
-  },
-  {
-    name: "updateMediaDetailsAction",
-    capability: "media:edit",
-    run: () => actions.updateMediaDetailsAction(idleState, new FormData()),
-  },
-  { name: "saveBoothAction", capability: "booths:edit", run: () => actions.saveBoothAction(idleState, new FormData()) },
-  {
-    name: "decideApplicationAction",
-    capability: "booths:edit",
-    run: () => actions.decideApplicationAction(idleState, new FormData()),
-  },
-  { name: "deleteBoothAction", capability: "booths:edit", run: () => actions.deleteBoothAction(idleState, new FormData()) },
-  ...(["addBoothImagesAction", "moveBoothImageAction", "updateBoothImageAltAction", "removeBoothImageAction"] as const).map(
-    (name) => ({ name, capability: "booths:edit" as const, run: () => actions[name](idleState, new FormData()) }),
+/** Every action and handler the matrix guards; the unit test proves the matrix lists all there are. */
+const GUARDED = Object.entries(ENDPOINT_MATRIX).flatMap(([file, rows]) =>
+  Object.entries(rows).flatMap(([name, access]) =>
+    "public" in access ? [] : [{ file, name, capability: "capability" in access ? access.capability : null }],
   ),
-  {
-    name: "approveAccreditationAction",
-    capability: "media:edit",
-    run: () => actions.approveAccreditationAction(idleState, new FormData()),
-  },
-  {
-    name: "rejectAccreditationAction",
-    capability: "media:edit",
-    run: () => actions.rejectAccreditationAction(idleState, new FormData()),
-  },
-  {
-    name: "revokeAccreditationAction",
-    capability: "media:edit",
-    run: () => actions.revokeAccreditationAction(idleState, new FormData()),
-  },
-  { name: "saveNewsAction", capability: "media:edit", run: () => actions.saveNewsAction(idleState, new FormData()) },
-  { name: "deleteNewsAction", capability: "media:edit", run: () => actions.deleteNewsAction(idleState, new FormData()) },
-];
+);
+const ACTIONS = GUARDED.filter(({ file }) => file.startsWith("lib/"));
+const ROUTES = GUARDED.filter(({ file }) => file.startsWith("app/"));
+
+const modules = new Map<string, Record<string, (...args: unknown[]) => Promise<unknown>>>();
+const endpoint = (file: string, name: string) => modules.get(file)![name]!;
+
+/** Route parameters: every dynamic segment of the handlers gets a well-formed value. */
+const PARAMS = {
+  locale: "vi",
+  id: "22222222-2222-4222-8222-222222222222",
+  invitationId: "33333333-3333-4333-8333-333333333333",
+  format: "csv",
+  year: "2025",
+};
+
+/** A well-formed check-in, so that the check-in handler reaches its guard. */
+const CHECK_IN_EVENT = {
+  id: "44444444-4444-4444-8444-444444444444",
+  code: "QN25-H8RQZ",
+  sessionId: PARAMS.id,
+  at: "2025-09-19T08:00:00+07:00",
+};
+
+function callRoute(file: string, name: string) {
+  const request = new Request("http://localhost:3000/admin/x?format=csv&session=22222222-2222-4222-8222-222222222222", {
+    method: name,
+    headers: { origin: "http://localhost:3000", "content-type": "application/json" },
+    ...(name === "POST" ? { body: JSON.stringify({ events: [CHECK_IN_EVENT] }) } : {}),
+  });
+  return endpoint(file, name)(request, { params: Promise.resolve(PARAMS) });
+}
 
 const restoreEnv = { ...process.env };
 
@@ -147,22 +64,12 @@ beforeAll(async () => {
     DATABASE_URL: "postgresql://nobody@127.0.0.1:9/unreachable",
     AUTH_SECRET: "a".repeat(32),
     TICKET_SIGNING_SECRET: "t".repeat(32),
+    PUBLIC_BASE_URL: "http://localhost:3000",
     __NEXT_EXPERIMENTAL_AUTH_INTERRUPTS: "true",
   });
-  actions = {
-    ...(await import("@/lib/users/actions")),
-    ...(await import("@/lib/auth/actions")),
-    ...(await import("@/lib/registration/admin-actions")),
-    ...(await import("@/lib/invitations/actions")),
-    ...(await import("@/lib/agenda/actions")),
-    ...(await import("@/lib/catalogue/actions")),
-    ...(await import("@/lib/editions/actions")),
-    ...(await import("@/lib/media/actions")),
-    ...(await import("@/lib/exhibition/admin-actions")),
-    ...(await import("@/lib/exhibition/image-actions")),
-    ...(await import("@/lib/press/admin-actions")),
-    ...(await import("@/lib/news/actions")),
-  };
+  for (const file of new Set(GUARDED.map((row) => row.file))) {
+    modules.set(file, await import(path.resolve(ROOT, file)));
+  }
 });
 
 afterAll(() => {
@@ -173,28 +80,47 @@ function signInAs(role: Role) {
   session.user = { id: "11111111-1111-4111-8111-111111111111", name: "Người thử", email: "thu@sokhcn.gov.vn", role };
 }
 
-const digestOf = (error: unknown) => (error as { digest?: string }).digest ?? String(error);
+const digestOf = (error: unknown) => (error as { digest?: string } | null)?.digest ?? String(error);
 
-describe.each(ACTIONS)("Server Action $name", ({ capability, run }) => {
+const outcomeOf = (run: () => Promise<unknown>) =>
+  run().then(
+    () => null,
+    (caught: unknown) => caught,
+  );
+
+describe.each(ACTIONS)("Server Action $name", ({ file, name, capability }) => {
+  const run = () => endpoint(file, name)(idleState, new FormData());
+
   it.each(ROLES)("as %s: allowed or refused with 403 by the permission table", async (role) => {
     signInAs(role);
     if (capability === null || can(role, capability)) {
       await expect(run()).resolves.toMatchObject({ status: "error" });
     } else {
-      const error = await run().then(
-        () => null,
-        (caught: unknown) => caught,
-      );
-      expect(digestOf(error)).toBe("NEXT_HTTP_ERROR_FALLBACK;403");
+      expect(digestOf(await outcomeOf(run))).toBe("NEXT_HTTP_ERROR_FALLBACK;403");
     }
   });
 
   it("signed out: sent to the login page", async () => {
     session.user = null;
-    const error = await run().then(
-      () => null,
-      (caught: unknown) => caught,
-    );
-    expect(digestOf(error)).toMatch(/^NEXT_REDIRECT;.*;\/admin\/login;/);
+    expect(digestOf(await outcomeOf(run))).toMatch(/^NEXT_REDIRECT;.*;\/admin\/login/);
+  });
+});
+
+describe.each(ROUTES)("$name $file", ({ file, name, capability }) => {
+  it.each(ROLES)("as %s: past the guard, or refused with 403, by the permission table", async (role) => {
+    signInAs(role);
+    // Past the guard the handler goes on to the (unreachable) database or answers itself: anything
+    // but the 403 and the login page.
+    const outcome = digestOf(await outcomeOf(() => callRoute(file, name)));
+    if (capability === null || can(role, capability)) {
+      expect(outcome).not.toMatch(/403|\/admin\/login/);
+    } else {
+      expect(outcome).toBe("NEXT_HTTP_ERROR_FALLBACK;403");
+    }
+  });
+
+  it("signed out: sent to the login page", async () => {
+    session.user = null;
+    expect(digestOf(await outcomeOf(() => callRoute(file, name)))).toMatch(/^NEXT_REDIRECT;.*;\/admin\/login/);
   });
 });

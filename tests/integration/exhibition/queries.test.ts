@@ -98,7 +98,7 @@ describe("a booth page", () => {
       category: "AGRICULTURE_SOLUTION",
       exhibitorName: "Sở Nông nghiệp và Môi trường tỉnh Quảng Ngãi",
       exhibitorUnit: { name: "Sở Nông nghiệp và Môi trường" },
-      contactEmail: "trienlam.snnmt@example.vn",
+      publicContact: { email: "trienlam.snnmt@example.vn", phone: null, website: null },
       images: [],
     });
     expect(found?.booth.description.length).toBeGreaterThan(0);

@@ -10,7 +10,10 @@ const EXPECTED: Record<Capability, readonly string[]> = {
   "speakers:edit": ["ADMIN", "ORGANIZER"],
   "booths:edit": ["ADMIN", "ORGANIZER"],
   "media:edit": ["ADMIN", "ORGANIZER"],
+  "news:edit": ["ADMIN", "ORGANIZER"],
+  "press:review": ["ADMIN", "ORGANIZER"],
   "registrations:read": ["ADMIN", "ORGANIZER"],
+  "registrations:write": ["ADMIN", "ORGANIZER"],
   "registrations:export": ["ADMIN", "ORGANIZER"],
   "invitations:draft": ["ADMIN", "ORGANIZER"],
   "invitations:issue": ["ADMIN", "INVITATION_OFFICER"],
@@ -18,6 +21,7 @@ const EXPECTED: Record<Capability, readonly string[]> = {
   "checkin:scan": ["ADMIN", "ORGANIZER", "CHECKIN_STAFF"],
   "users:manage": ["ADMIN"],
   "audit:read": ["ADMIN"],
+  "privacy:manage": ["ADMIN"],
 };
 
 describe("permission table", () => {

@@ -5,6 +5,8 @@ import {
   countSession,
   decideCheckIn,
   enqueue,
+  matchKeysOf,
+  matchValuesOf,
   parseQueue,
   plausibleCheckInTime,
   printedCodeOf,
@@ -24,9 +26,7 @@ function entry(overrides: Partial<RosterEntry> = {}): RosterEntry {
     ticketDigest: "ab".repeat(32),
     fullName: "Nguyễn Văn Đức",
     organization: "Trường Đại học Phạm Văn Đồng",
-    position: "Giảng viên",
-    phone: "+84905123456",
-    cardNumber: "",
+    matchKeys: [],
     revoked: false,
     seats: [
       { sessionId: OPENING, status: "CONFIRMED" },
@@ -47,7 +47,11 @@ describe("deciding a check-in", () => {
 
   it("flags a second scan with the time of the first", () => {
     const checkedIn = entry({ checkIns: { [OPENING]: "2025-09-19T00:45:00.000Z" } });
-    expect(decideCheckIn(checkedIn, OPENING, "2025-09-19T01:00:00.000Z", "e2")).toEqual({ kind: "duplicate", entry: checkedIn, at: "2025-09-19T00:45:00.000Z" });
+    expect(decideCheckIn(checkedIn, OPENING, "2025-09-19T01:00:00.000Z", "e2")).toEqual({
+      kind: "duplicate",
+      entry: checkedIn,
+      at: "2025-09-19T00:45:00.000Z",
+    });
   });
 
   it("asks before letting in a delegate without a confirmed seat, and lets them in when staff insist", () => {
@@ -63,9 +67,6 @@ function journalist(overrides: Partial<RosterEntry> = {}): RosterEntry {
     code: "BC25-M4TQ2",
     fullName: "Lê Thị Thu Hà",
     organization: "Báo Quảng Ngãi",
-    position: "",
-    phone: "",
-    cardNumber: "TTX-1024",
     seats: [{ sessionId: OPENING, status: "COVERING" }],
     ...overrides,
   });
@@ -83,7 +84,11 @@ describe("checking a journalist in with their press pass", () => {
     expect(decideCheckIn(journalist(), WORKSHOP, "2025-09-19T01:00:00.000Z", "p2").kind).toBe("not-registered");
     expect(decideCheckIn(journalist(), WORKSHOP, "2025-09-19T01:00:00.000Z", "p2", { force: true }).kind).toBe("checked-in");
     const again = journalist({ checkIns: { [OPENING]: "2025-09-19T00:50:00.000Z" } });
-    expect(decideCheckIn(again, OPENING, "2025-09-19T01:00:00.000Z", "p3")).toEqual({ kind: "duplicate", entry: again, at: "2025-09-19T00:50:00.000Z" });
+    expect(decideCheckIn(again, OPENING, "2025-09-19T01:00:00.000Z", "p3")).toEqual({
+      kind: "duplicate",
+      entry: again,
+      at: "2025-09-19T00:50:00.000Z",
+    });
   });
 });
 
@@ -91,7 +96,9 @@ describe("a withdrawn press pass", () => {
   it("is refused by name, even where the journalist was checked in before and even when staff insist", () => {
     const withdrawn = journalist({ revoked: true, checkIns: { [OPENING]: "2025-09-19T00:50:00.000Z" } });
     expect(decideCheckIn(withdrawn, OPENING, "2025-09-19T01:00:00.000Z", "p4")).toEqual({ kind: "revoked", entry: withdrawn });
-    expect(decideCheckIn(journalist({ revoked: true }), OPENING, "2025-09-19T01:00:00.000Z", "p5", { force: true }).kind).toBe("revoked");
+    expect(decideCheckIn(journalist({ revoked: true }), OPENING, "2025-09-19T01:00:00.000Z", "p5", { force: true }).kind).toBe(
+      "revoked",
+    );
   });
 });
 
@@ -119,20 +126,51 @@ describe("the offline queue", () => {
 });
 
 describe("searching the roster on the phone", () => {
-  const entries = [entry(), entry({ code: "QN25-ABCDE", fullName: "Trần Thị Hồng", organization: "Sở Tài chính", phone: "+84912000111" })];
+  const SALT = "roster-salt-1";
+  /** Entries as the server builds them: the phone and card number only as keys. */
+  async function keyed(base: RosterEntry, number: string) {
+    return { ...base, matchKeys: await matchKeysOf(SALT, number) };
+  }
+  const build = async () => [
+    await keyed(entry(), "+84905123456"),
+    await keyed(entry({ code: "QN25-ABCDE", fullName: "Trần Thị Hồng", organization: "Sở Tài chính" }), "+84912000111"),
+    await keyed(journalist(), "TTX-1024"),
+  ];
+  const codesFound = async (entries: RosterEntry[], query: string, salt = SALT) =>
+    searchRoster(entries, query, await matchKeysOf(salt, query)).map((found) => found.code);
 
-  it("ignores accents and case, and finds codes and phone numbers as typed", () => {
-    expect(searchRoster(entries, "nguyen van duc").map((found) => found.code)).toEqual(["QN25-7F3K9"]);
-    expect(searchRoster(entries, "qn25-abcde").map((found) => found.code)).toEqual(["QN25-ABCDE"]);
-    expect(searchRoster(entries, "0912 000 111").map((found) => found.code)).toEqual(["QN25-ABCDE"]);
-    expect(searchRoster(entries, "  ")).toEqual([]);
+  it("ignores accents and case, and finds codes as typed", async () => {
+    const entries = await build();
+    expect(await codesFound(entries, "nguyen van duc")).toEqual(["QN25-7F3K9"]);
+    expect(await codesFound(entries, "qn25-abcde")).toEqual(["QN25-ABCDE"]);
+    expect(await codesFound(entries, "  ")).toEqual([]);
   });
 
-  it("finds journalists by name, outlet and press card number", () => {
-    const withPress = [...entries, journalist()];
-    expect(searchRoster(withPress, "thu ha").map((found) => found.code)).toEqual(["BC25-M4TQ2"]);
-    expect(searchRoster(withPress, "bao quang ngai").map((found) => found.code)).toEqual(["BC25-M4TQ2"]);
-    expect(searchRoster(withPress, "ttx-1024").map((found) => found.code)).toEqual(["BC25-M4TQ2"]);
+  it("finds a delegate by the whole phone number however it is typed, never by part of it", async () => {
+    const entries = await build();
+    expect(await codesFound(entries, "0912 000 111")).toEqual(["QN25-ABCDE"]);
+    expect(await codesFound(entries, "+84 912.000.111")).toEqual(["QN25-ABCDE"]);
+    expect(await codesFound(entries, "000 111")).toEqual([]);
+    expect(await codesFound(entries, "0912")).toEqual([]);
+  });
+
+  it("holds no phone or card number to read: keys of another download's salt match nothing", async () => {
+    const entries = await build();
+    const text = JSON.stringify(entries);
+    for (const secret of ["905123456", "912000111", "TTX", "1024"]) expect(text).not.toContain(secret);
+    expect(await codesFound(entries, "0912 000 111", "another-download")).toEqual([]);
+  });
+
+  it("finds journalists by name, outlet and press card number", async () => {
+    const entries = await build();
+    expect(await codesFound(entries, "thu ha")).toEqual(["BC25-M4TQ2"]);
+    expect(await codesFound(entries, "bao quang ngai")).toEqual(["BC25-M4TQ2"]);
+    expect(await codesFound(entries, "ttx-1024")).toEqual(["BC25-M4TQ2"]);
+  });
+
+  it("keys a phone and a card number apart, so that one never matches the other", () => {
+    expect(matchValuesOf("0905 123 456")).toEqual(["phone:+84905123456", "card:0905123456"]);
+    expect(matchValuesOf("TTX-1024")).toEqual(["card:TTX1024"]);
   });
 });
 
@@ -163,15 +201,25 @@ describe("the session's head count", () => {
     entry({ code: "QN25-AAAAA", checkIns: { [OPENING]: "2025-09-19T01:00:00.000Z" } }),
     entry({ code: "QN25-BBBBB" }),
     entry({ code: "QN25-CCCCC", seats: [{ sessionId: WORKSHOP, status: "CONFIRMED" }] }),
-    entry({ code: "QN25-DDDDD", seats: [{ sessionId: OPENING, status: "WAITLISTED" }], checkIns: { [OPENING]: "2025-09-19T01:05:00.000Z" } }),
+    entry({
+      code: "QN25-DDDDD",
+      seats: [{ sessionId: OPENING, status: "WAITLISTED" }],
+      checkIns: { [OPENING]: "2025-09-19T01:05:00.000Z" },
+    }),
     journalist({ code: "BC25-AAAAA", checkIns: { [OPENING]: "2025-09-19T01:10:00.000Z" } }),
     journalist({ code: "BC25-BBBBB" }),
     journalist({ code: "BC25-CCCCC", revoked: true }),
   ];
 
   it("expects the confirmed seats and the journalists covering it, and counts everyone checked in there", () => {
-    expect(countSession(entries, OPENING)).toEqual({ delegates: { checkedIn: 2, expected: 2 }, press: { checkedIn: 1, expected: 2 } });
-    expect(countSession(entries, WORKSHOP)).toEqual({ delegates: { checkedIn: 0, expected: 1 }, press: { checkedIn: 0, expected: 0 } });
+    expect(countSession(entries, OPENING)).toEqual({
+      delegates: { checkedIn: 2, expected: 2 },
+      press: { checkedIn: 1, expected: 2 },
+    });
+    expect(countSession(entries, WORKSHOP)).toEqual({
+      delegates: { checkedIn: 0, expected: 1 },
+      press: { checkedIn: 0, expected: 0 },
+    });
   });
 });
 

@@ -38,7 +38,22 @@ describe("the exhibitor application", () => {
       phone: "+84905123456",
       needs: "",
       consent: true,
+      publicEmail: "",
+      publicPhone: "",
+      publicWebsite: "",
+      publishContacts: false,
     });
+  });
+
+  it("asks for the consent to publish a contact given, and for a contact when that box is ticked", () => {
+    const pathsOf = (extra: Record<string, unknown>) => {
+      const parsed = exhibitorApplicationSchema.safeParse({ ...valid, ...extra });
+      return parsed.success ? [] : parsed.error.issues.map((issue) => issue.path.join("."));
+    };
+    expect(pathsOf({ publicEmail: "lienhe@htx.example.vn" })).toEqual(["publishContacts"]);
+    expect(pathsOf({ publishContacts: true })).toEqual(["publishContacts"]);
+    expect(pathsOf({ publicWebsite: "javascript:alert(1)", publishContacts: true })).toContain("publicWebsite");
+    expect(pathsOf({ publicPhone: "0255 3822 123", publishContacts: true })).toEqual([]);
   });
 
   it("stores a name typed with decomposed diacritics like the precomposed one", () => {

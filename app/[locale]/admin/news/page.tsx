@@ -17,7 +17,7 @@ export const generateMetadata = adminPageMetadata("adminNews");
 export default async function AdminNewsPage({ params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params;
   if (!isLocale(locale)) notFound();
-  await requirePermission("media:edit", { locale, returnTo: localizedPath(locale, "/admin/news") });
+  await requirePermission("news:edit", { locale, returnTo: localizedPath(locale, "/admin/news") });
   const t = getTranslator(locale, "adminNews");
   const saving = getTranslator(locale, "adminForm")("saving");
   const posts = await listNewsForAdmin();

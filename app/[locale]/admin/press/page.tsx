@@ -10,6 +10,7 @@ import { requirePermission } from "@/lib/auth/guard";
 import { isLocale, localizedPath } from "@/lib/i18n/config";
 import { getMessages, getTranslator } from "@/lib/i18n/translator";
 import { approveAccreditationAction, rejectAccreditationAction, revokeAccreditationAction } from "@/lib/press/admin-actions";
+import { eraseAccreditationAction } from "@/lib/privacy/actions";
 import { listAccreditationsForAdmin } from "@/lib/press/queries";
 import { matchesPressSearch, pressDuplicates } from "@/lib/press/rules";
 import { formatDateTime } from "@/lib/time/format";
@@ -21,10 +22,11 @@ type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record
 export default async function AdminPressPage({ params, searchParams }: Props) {
   const { locale } = await params;
   if (!isLocale(locale)) notFound();
-  await requirePermission("media:edit", { locale, returnTo: localizedPath(locale, "/admin/press") });
+  await requirePermission("press:review", { locale, returnTo: localizedPath(locale, "/admin/press") });
   const t = getTranslator(locale, "adminPress");
   const statuses = getMessages(locale).adminPress.statuses;
   const saving = getTranslator(locale, "adminForm")("saving");
+  const erasure = getTranslator(locale, "adminErasure");
   const listing = await listAccreditationsForAdmin();
   const all = listing?.accreditations ?? [];
   const raw = (await searchParams).q;
@@ -106,6 +108,18 @@ export default async function AdminPressPage({ params, searchParams }: Props) {
                   pendingLabel={saving}
                   variant="danger"
                   confirm={{ summary: t("revoke"), prompt: t("revokePrompt", { name: entry.fullName }) }}
+                />
+              )}
+              {!entry.anonymizedAt && (
+                <ActionButtonForm
+                  action={eraseAccreditationAction}
+                  locale={locale}
+                  fields={{ id: entry.id }}
+                  label={erasure("confirm")}
+                  pendingLabel={saving}
+                  variant="danger"
+                  confirm={{ summary: erasure("erase"), prompt: erasure("prompt", { name: entry.fullName }) }}
+                  showSuccess
                 />
               )}
             </AdminCell>

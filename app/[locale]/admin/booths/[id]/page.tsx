@@ -9,6 +9,7 @@ import { deleteBoothAction } from "@/lib/exhibition/admin-actions";
 import { listBoothImagesForAdmin, listBoothsForAdmin } from "@/lib/exhibition/admin-queries";
 import { isLocale, localizedPath } from "@/lib/i18n/config";
 import { getTranslator } from "@/lib/i18n/translator";
+import { formatDateTime } from "@/lib/time/format";
 
 type Props = { params: Promise<{ locale: string; id: string }> };
 
@@ -26,9 +27,13 @@ export default async function EditBoothPage({ params }: Props) {
   const booth = exhibition?.booths.find((candidate) => candidate.id === id);
   if (!exhibition || !booth) notFound();
   const images = await listBoothImagesForAdmin(booth.id);
-  const { venue: _venue, id: _id, status, ...fields } = booth;
+  const { venue: _venue, id: _id, status, contactsPublishedAt, ...fields } = booth;
   const initial = Object.fromEntries(Object.entries(fields).map(([key, value]) => [key, value === null ? "" : String(value)]));
   if (status === "PUBLISHED") initial.publish = "on";
+  if (contactsPublishedAt) {
+    initial.contactsConsent = "on";
+    initial.contactsConsentAt = formatDateTime(contactsPublishedAt);
+  }
   return (
     <>
       <AdminPageHeader

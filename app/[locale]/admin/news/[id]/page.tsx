@@ -17,7 +17,7 @@ export async function generateMetadata({ params }: Props) {
 export default async function EditNewsPage({ params }: Props) {
   const { locale, id } = await params;
   if (!isLocale(locale)) notFound();
-  await requirePermission("media:edit", { locale, returnTo: localizedPath(locale, `/admin/news/${id}`) });
+  await requirePermission("news:edit", { locale, returnTo: localizedPath(locale, `/admin/news/${id}`) });
   const post = (await listNewsForAdmin()).find((candidate) => candidate.id === id);
   if (!post) notFound();
   const t = getTranslator(locale, "adminNews");

@@ -13,7 +13,7 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: s
 export default async function NewNewsPage({ params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params;
   if (!isLocale(locale)) notFound();
-  await requirePermission("media:edit", { locale, returnTo: localizedPath(locale, "/admin/news/new") });
+  await requirePermission("news:edit", { locale, returnTo: localizedPath(locale, "/admin/news/new") });
   const t = getTranslator(locale, "adminNews");
   return (
     <>

@@ -1,4 +1,6 @@
 import { notFound } from "next/navigation";
+import { ActionButtonForm } from "@/components/admin/action-button-form";
+import { eraseApplicationAction } from "@/lib/privacy/actions";
 import { DecisionForms } from "@/components/admin/exhibition/decision-forms";
 import { AdminPageHeader } from "@/components/admin/page-header";
 import { requirePermission } from "@/lib/auth/guard";
@@ -34,6 +36,7 @@ export default async function ApplicationPage({ params }: Props) {
   const application = await getApplicationForAdmin(id);
   if (!application) notFound();
   const t = getTranslator(locale, "adminApplications");
+  const erasure = getTranslator(locale, "adminErasure");
   const statuses = getMessages(locale).adminApplications.statuses;
   const categories = getTranslator(locale, "boothCategory");
   const isOpen = OPEN_APPLICATION_STATUSES.includes(application.status);
@@ -43,6 +46,12 @@ export default async function ApplicationPage({ params }: Props) {
     [t("category"), categories(application.category)],
     [t("received"), formatDateTime(application.createdAt)],
     [t("contact"), `${application.contactName} · ${application.email} · ${application.phone}`],
+    [
+      t("publicContact"),
+      application.publishConsentAt
+        ? [application.publicEmail, application.publicPhone, application.publicWebsite].filter(Boolean).join(" · ")
+        : t("publicContactNone"),
+    ],
     [t("products"), productList(application.products).join("; ")],
     [t("needs"), application.needs || "—"],
     ...(application.booth ? ([[t("booth"), application.booth.code]] as [string, string][]) : []),
@@ -72,6 +81,18 @@ export default async function ApplicationPage({ params }: Props) {
           />
         ) : (
           <p className="text-muted">{t("closed")}</p>
+        )}
+        {!application.anonymizedAt && (
+          <ActionButtonForm
+            action={eraseApplicationAction}
+            locale={locale}
+            fields={{ id: application.id }}
+            label={erasure("confirm")}
+            pendingLabel={erasure("erasing")}
+            variant="danger"
+            confirm={{ summary: erasure("erase"), prompt: erasure("prompt", { name: application.contactName }) }}
+            showSuccess
+          />
         )}
       </div>
     </>

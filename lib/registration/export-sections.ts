@@ -1,0 +1,61 @@
+import type { Database } from "@/lib/db-client";
+
+// "Download my data" is built from sections, each reading one kind of record the portal holds about a
+// delegate. A module that stores more about delegates (e.g. the e-mails sent to them) adds its section
+// to REGISTRATION_EXPORT_SECTIONS, and the export carries it under its key.
+
+export type ExportSection = {
+  /** The key of the section in the exported JSON. */
+  key: string;
+  read: (db: Database, registrationId: string) => Promise<unknown>;
+};
+
+/** Invitations this registration came from: the reply, and the substitute's details when they are the delegate's. */
+const invitationReplies: ExportSection = {
+  key: "invitationReplies",
+  read: async (db, registrationId) => {
+    const invitations = await db.invitation.findMany({
+      where: { registrationId },
+      orderBy: { issuedAt: "asc" },
+      select: {
+        year: true,
+        number: true,
+        register: { select: { symbol: true } },
+        issuedAt: true,
+        response: true,
+        respondedAt: true,
+        substituteName: true,
+        substitutePosition: true,
+        substituteEmail: true,
+      },
+    });
+    return invitations.map(({ register, ...invitation }) => ({ ...invitation, register: register.symbol }));
+  },
+};
+
+/** The history of the registration: each recorded change, with what it changed, and when. */
+const changeHistory: ExportSection = {
+  key: "history",
+  read: async (db, registrationId) => {
+    const rows = await db.auditLog.findMany({
+      where: { entityType: "Registration", entityId: registrationId },
+      orderBy: { createdAt: "asc" },
+      select: { action: true, createdAt: true, before: true, after: true },
+    });
+    return rows.map((row) => ({ action: row.action, at: row.createdAt, before: row.before, after: row.after }));
+  },
+};
+
+export const REGISTRATION_EXPORT_SECTIONS: ExportSection[] = [invitationReplies, changeHistory];
+
+/** Every section's data for one registration, by key. */
+export async function readExportSections(
+  db: Database,
+  registrationId: string,
+  sections: readonly ExportSection[] = REGISTRATION_EXPORT_SECTIONS,
+): Promise<Record<string, unknown>> {
+  const entries = await Promise.all(
+    sections.map(async (section) => [section.key, await section.read(db, registrationId)] as const),
+  );
+  return Object.fromEntries(entries);
+}
