@@ -1,19 +1,14 @@
 import "server-only";
 import { recordAudit, type Actor } from "@/lib/audit/record";
 import type { Database } from "@/lib/db-client";
+import { findNarrativeIn } from "./data";
 import type { ReportNarrative } from "./schema";
 
 // Writes of the results report: its header and narrative, one row per edition, audited with what it was before.
 
-const FIELDS = { number: true, issuerParent: true, issuerName: true, signerTitle: true, signerName: true, recipients: true, assessment: true, lessons: true, proposals: true } as const;
-
-export async function findNarrativeIn(database: Database, editionId: string): Promise<ReportNarrative | null> {
-  return database.editionReport.findUnique({ where: { editionId }, select: FIELDS });
-}
-
 export async function saveNarrative(database: Database, editionId: string, input: ReportNarrative, actor: Actor) {
   await database.$transaction(async (tx) => {
-    const before = await tx.editionReport.findUnique({ where: { editionId }, select: FIELDS });
+    const before = await findNarrativeIn(tx, editionId);
     await tx.editionReport.upsert({
       where: { editionId },
       create: { editionId, ...input, updatedById: actor.userId },
