@@ -117,6 +117,7 @@ describe("migrations", () => {
         "press_accreditations_pass_once_approved",
         "check_ins_one_holder",
         "seats_notice_due_has_kind",
+        "session_materials_file_or_url",
       ]),
     );
     expect(fromMigrations.indexes.map((row) => row.indexname)).toEqual(expect.arrayContaining(EXTRA_INDEXES));
