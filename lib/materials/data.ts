@@ -30,3 +30,15 @@ export async function findSessionForSpeakerIn(database: Database, sessionId: str
     select: { id: true, slug: true, title: true, startsAt: true, edition: { select: { year: true } } },
   });
 }
+
+export type KitSessionMaterials = { slug: string; title: string; materials: (SessionMaterialView & { createdAt: Date })[] };
+
+/** The published sessions of an edition that have materials, in programme order, for the media kit's ZIP. */
+export async function readPublishedSessionMaterials(database: Database, editionId: string): Promise<KitSessionMaterials[]> {
+  const sessions = await database.session.findMany({
+    where: { editionId, status: "PUBLISHED", materials: { some: {} } },
+    orderBy: [{ startsAt: "asc" }, { title: "asc" }],
+    select: { slug: true, title: true, materials: { orderBy: [{ position: "asc" }, { createdAt: "asc" }], select: { ...materialSelect, createdAt: true } } },
+  });
+  return sessions;
+}
