@@ -109,6 +109,23 @@ function pressBlocks(figures: ReportFigures): ReportBlock[] {
   ];
 }
 
+function feedbackBlocks(figures: ReportFigures): ReportBlock[] {
+  const { overall, sessions } = figures.feedback;
+  const average = (value: number | null) => (value === null ? "–" : value.toLocaleString("vi-VN", { minimumFractionDigits: 1, maximumFractionDigits: 1 }));
+  if (overall.count === 0) return [{ kind: "heading", level: 2, text: t("feedbackTitle") }, { kind: "paragraph", text: t("feedbackNone") }];
+  return [
+    { kind: "heading", level: 2, text: t("feedbackTitle") },
+    { kind: "paragraph", text: t("feedbackSummary", { count: count(overall.count), average: average(overall.average) }) },
+    {
+      kind: "table",
+      columns: [t("colActivity"), t("colAnswers"), t("colAverage")],
+      rows: sessions.map((session) => [session.title, count(session.count), average(session.average)]),
+      widths: [60, 20, 20],
+    },
+    ...shareBlocks(t("byRating"), t("colRating"), overall.distribution.map((value, index) => ({ label: t("ratingLabel", { stars: index + 1 }), value })).reverse(), 4),
+  ];
+}
+
 function narrativeBlocks(narrative: ReportNarrative): ReportBlock[] {
   const section = (title: string, text: string): ReportBlock[] => {
     const paragraphs = text.split("\n").map((line) => line.trim()).filter(Boolean);
@@ -117,7 +134,7 @@ function narrativeBlocks(narrative: ReportNarrative): ReportBlock[] {
   return [...section(t("assessmentTitle"), narrative.assessment), ...section(t("lessonsTitle"), narrative.lessons), ...section(t("proposalsTitle"), narrative.proposals)];
 }
 
-export function buildReportDocument(input: { edition: ReportEdition; figures: ReportFigures; narrative: ReportNarrative; issuedAt: Date; extraBlocks?: ReportBlock[] }): ReportDocument {
+export function buildReportDocument(input: { edition: ReportEdition; figures: ReportFigures; narrative: ReportNarrative; issuedAt: Date }): ReportDocument {
   const { edition, figures, narrative } = input;
   const issuer = narrative.issuerName.trim();
   return {
@@ -134,7 +151,7 @@ export function buildReportDocument(input: { edition: ReportEdition; figures: Re
       ...delegateBlocks(figures),
       ...invitationAndExhibitionBlocks(figures),
       ...pressBlocks(figures),
-      ...(input.extraBlocks ?? []),
+      ...feedbackBlocks(figures),
       ...narrativeBlocks(narrative),
     ],
     signer: { title: narrative.signerTitle.trim(), name: narrative.signerName.trim() },

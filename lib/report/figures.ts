@@ -1,5 +1,7 @@
 import "server-only";
 import type { Database } from "@/lib/db-client";
+import { loadEditionFeedbackIn } from "@/lib/feedback/data";
+import { summarizeRatings } from "@/lib/feedback/rules";
 import { loadRegistrationStatistics } from "@/lib/registration/statistics";
 
 // The figures of an edition's results report. Delegates, check-ins, groups, provinces and per-session
@@ -76,13 +78,15 @@ async function countMediaCampaign(database: Database, editionId: string) {
 }
 
 export async function loadReportFigures(database: Database, editionId: string, now: Date) {
-  const [statistics, sessions, invitations, exhibition, press, media] = await Promise.all([
+  const [statistics, sessions, invitations, exhibition, press, media, feedback, ratings] = await Promise.all([
     loadRegistrationStatistics(database, editionId),
     listActivities(database, editionId),
     countInvitations(database, editionId),
     countExhibition(database, editionId),
     countPress(database, editionId, now),
     countMediaCampaign(database, editionId),
+    loadEditionFeedbackIn(database, editionId),
+    database.sessionFeedback.findMany({ where: { session: { editionId } }, select: { rating: true } }),
   ]);
   const fill = new Map(statistics.sessions.map((row) => [row.id, row]));
   const activities: ReportActivity[] = sessions.map((session) => ({
@@ -105,6 +109,7 @@ export async function loadReportFigures(database: Database, editionId: string, n
     exhibition,
     press: { ...press, checkedIn: statistics.totals.pressCheckedIn },
     media,
+    feedback: { overall: summarizeRatings(ratings.map((row) => row.rating)), sessions: feedback },
   };
 }
 
