@@ -103,6 +103,8 @@ describe("the results report", () => {
     const registrations = await seedDelegates();
     await seedInvitations(registrations[0]!);
     await seedPress();
+    const [openingId] = await sessionIds(database.db, [OPENING]);
+    for (const rating of [4, 5, 5]) await database.db.sessionFeedback.create({ data: { sessionId: openingId!, rating, comment: rating === 4 ? "Cần thêm thời gian thảo luận." : null } });
     const { saveNarrative } = await import("@/lib/report/store");
     await saveNarrative(
       database.db,
@@ -142,6 +144,9 @@ describe("the results report", () => {
       `Phóng viên được cấp thẻ tác nghiệp: ${n(accredited)}; cơ quan báo chí: ${n(outlets)}; phóng viên đã check-in: ${n(dashboard.totals.pressCheckedIn)}; tin bài đã đăng trên Cổng thông tin: ${n(news)}.`,
     ];
     expect(issued).toBe(3);
+    const ratings = (await database.db.sessionFeedback.findMany({ where: { session: { editionId } }, select: { rating: true } })).map((row) => row.rating);
+    expect(ratings.sort()).toEqual([4, 5, 5]);
+    expected.push("Số ý kiến nhận được: 3; điểm đánh giá trung bình: 4,7/5.");
 
     const docx = docxParagraphs(Buffer.from((await report.generateReport(database.db, editionId, "docx", NOW)).content));
     const pdf = readPdf(Buffer.from((await report.generateReport(database.db, editionId, "pdf", NOW)).content));
