@@ -30,6 +30,8 @@ const PAGES: { path: string; allowed: readonly AdminRole[]; redirected?: readonl
   { path: "/admin/registrations", allowed: ["ADMIN", "ORGANIZER"] },
   { path: "/admin/statistics", allowed: ["ADMIN", "ORGANIZER"] },
   { path: "/admin/report", allowed: ["ADMIN", "ORGANIZER"] },
+  { path: "/admin/feedback", allowed: ["ADMIN", "ORGANIZER"] },
+  { path: "/admin/feedback/export?format=csv", allowed: ["ADMIN", "ORGANIZER"] },
   { path: "/admin/report/download?format=docx", allowed: ["ADMIN", "ORGANIZER"] },
   { path: "/admin/report/download?format=pdf", allowed: ["ADMIN", "ORGANIZER"] },
   { path: "/admin/registrations/badges?q=zzzzzz", allowed: ["ADMIN", "ORGANIZER"] },
