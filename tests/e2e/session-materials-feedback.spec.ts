@@ -44,8 +44,8 @@ test.describe("after a session", () => {
     await materials.getByLabel("Loại tài liệu").selectOption("SLIDES");
     await materials.getByLabel("Tiêu đề", { exact: true }).fill(title);
     await materials.getByLabel("Tệp PDF").setInputFiles({ name: "khai-mac.pdf", mimeType: "application/pdf", buffer: Buffer.from("%PDF-1.7\nslides\n%%EOF") });
-    await materials.getByRole("button", { name: "Công bố tài liệu" }).click();
-    await expect(materials.getByRole("status")).toHaveText("Đã công bố tài liệu.", { timeout: 20_000 });
+    await materials.getByRole("button", { name: "Đăng tài liệu" }).click();
+    await expect(materials.getByRole("status")).toHaveText("Đã đăng tài liệu.", { timeout: 20_000 });
 
     await expect(async () => {
       await page.goto(`/sessions/${SLUG}`);
