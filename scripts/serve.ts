@@ -11,6 +11,8 @@ import { logger, withRequestId } from "../lib/log";
 import { isOneOf } from "../lib/one-of";
 import { securityHeaders } from "../lib/http/security-headers";
 import { screenRequestUrl } from "../lib/http/url-screen";
+import { verifySpeakerUpload } from "../lib/materials/upload-link";
+import { currentTime } from "../lib/time/clock";
 
 // The portal's production HTTP server: Next's own request handler, behind what `next start` cannot
 // do — screening each URL before Next decodes it (lib/http/url-screen.ts), refusing an oversized body
@@ -74,6 +76,15 @@ async function mayUpload(request: IncomingMessage): Promise<boolean> {
   return false;
 }
 
+/** A speaker's upload link, checked before its upload is read; the Server Action checks it again. */
+function isValidSpeakerLink(token: string): boolean {
+  try {
+    return verifySpeakerUpload(token, process.env.TICKET_SIGNING_SECRET ?? "", currentTime()).ok;
+  } catch {
+    return false;
+  }
+}
+
 /**
  * Answers at once, before the body. The body is then drained, never kept: closing the connection
  * instead would meet a client still sending with a reset, before it could read the answer.
@@ -96,6 +107,10 @@ async function prepare(request: IncomingMessage, response: ServerResponse): Prom
   }
   if (body.needsSession && !(await mayUpload(request))) {
     refuseBody(request, response, 401, "Cần đăng nhập để tải tệp lên. / Sign in to upload.");
+    return false;
+  }
+  if (body.speakerToken !== undefined && !isValidSpeakerLink(body.speakerToken)) {
+    refuseBody(request, response, 403, "Đường dẫn gửi tài liệu không hợp lệ hoặc đã hết hạn. / This upload link is invalid or has expired.");
     return false;
   }
   if (screening.action === "rewrite") request.url = screening.url;

@@ -16,6 +16,7 @@ import { publicPageMetadata, publicUrl } from "@/lib/seo/page-metadata";
 import { currentTime } from "@/lib/time/clock";
 import { formatDateTime, formatDate, formatTime } from "@/lib/time/format";
 import { ExternalLink } from "./external-link";
+import { SessionMaterials } from "./session-materials";
 import { ShareButtons } from "./share-buttons";
 
 type SessionParams = Promise<{ locale: string; slug: string; year?: string }>;
@@ -173,6 +174,7 @@ export function SessionPage({
               </ul>
             </section>
           )}
+          <SessionMaterials locale={locale} materials={session.materials} titleClass={sectionTitle} />
         </div>
 
         {/* On a phone the facts and the register button come before the description (order-first);

@@ -3,6 +3,7 @@ import { Container } from "@/components/ui/container";
 import { localizedPath, type Locale } from "@/lib/i18n/config";
 import { getTranslator } from "@/lib/i18n/translator";
 import type { InvitationSnapshot } from "@/lib/invitations/document";
+import { venueLine } from "@/lib/agenda/present";
 import { documentNumber, inviteeLine, officialTime } from "@/lib/invitations/rules";
 import { ReplyForm } from "./reply-form";
 
@@ -47,7 +48,7 @@ export function ReplyPage({ locale, token, invitation }: Props) {
             <li key={session.id}>
               <p className="font-semibold">{session.title}</p>
               <p>{officialTime(new Date(session.startsAt))}</p>
-              {session.venue && <p>{`${session.venue.name}, ${session.venue.address}`}</p>}
+              {session.venue && <p>{venueLine(session.venue.name, session.venue.address)}</p>}
             </li>
           ))}
         </ul>

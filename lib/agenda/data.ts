@@ -2,6 +2,7 @@ import "server-only";
 import type { Database } from "@/lib/db-client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { EditionStatus, SessionStatus, SessionType, SpeakerRole } from "@/lib/generated/prisma/client";
+import { materialSelect, type SessionMaterialView } from "@/lib/materials/data";
 import { localDayBounds, searchWords } from "./rules";
 
 export type SessionFilters = {
@@ -48,6 +49,8 @@ export type AgendaSession = {
   leadUnit: UnitSummary;
   coordinatingUnits: UnitSummary[];
   speakers: { name: string; position: string | null; organization: string | null; role: SpeakerRole }[];
+  /** Slides, documents and video links published after the session (lib/materials). */
+  materials: SessionMaterialView[];
 };
 
 export type AgendaEdition = {
@@ -107,6 +110,7 @@ const sessionSelect = {
     orderBy: { position: "asc" },
     select: { role: true, speaker: { select: { name: true, position: true, organization: true } } },
   },
+  materials: { orderBy: [{ position: "asc" }, { createdAt: "asc" }], select: materialSelect },
   _count: { select: { seats: { where: { status: "WAITLISTED" } } } },
 } satisfies Prisma.SessionSelect;
 

@@ -20,6 +20,7 @@ export const CAPABILITIES = [
   "invitations:issue",
   "invitations:track",
   "checkin:scan",
+  "reports:edit",
   "users:manage",
   "audit:read",
   "privacy:manage",
@@ -51,6 +52,7 @@ const PERMISSIONS: Record<Role, readonly Capability[]> = {
     "invitations:draft",
     "invitations:track",
     "checkin:scan",
+    "reports:edit",
   ],
   // Văn phòng UBND tỉnh issues the invitations and follows the replies.
   INVITATION_OFFICER: ["invitations:issue", "invitations:track"],

@@ -10,12 +10,29 @@ export const PUBLIC_BODY_LIMIT = 64 * KB;
 export const ADMIN_BODY_LIMIT = 41 * MB;
 
 const ADMIN_PATH = /^\/(?:en\/)?admin(?:\/|$)|^\/api\/admin\//;
+/** A speaker's upload page (lib/materials): its signed link, not a session, allows an upload. */
+const SPEAKER_UPLOAD_PATH = /^\/(?:en\/)?tai-lieu\/gui\/([^/]+)$/;
 
-/** `needsSession`: a body larger than any public form, which only a signed-in organiser may send. */
-export type BodyScreening = { ok: true; needsSession: boolean } | { ok: false; status: 411 | 413; message: string };
+/**
+ * `needsSession`: a body larger than any public form, which only a signed-in organiser may send;
+ * `speakerToken`: the same, sent to a speaker's upload page, allowed only with a valid link.
+ */
+export type BodyScreening = { ok: true; needsSession: boolean; speakerToken?: string } | { ok: false; status: 411 | 413; message: string };
 
 function bodyLimitFor(pathname: string): number {
-  return ADMIN_PATH.test(pathname) ? ADMIN_BODY_LIMIT : PUBLIC_BODY_LIMIT;
+  return ADMIN_PATH.test(pathname) || SPEAKER_UPLOAD_PATH.test(pathname) ? ADMIN_BODY_LIMIT : PUBLIC_BODY_LIMIT;
+}
+
+function largeBody(pathname: string): BodyScreening {
+  const speaker = SPEAKER_UPLOAD_PATH.exec(pathname);
+  if (!speaker) return { ok: true, needsSession: true };
+  let token = "";
+  try {
+    token = decodeURIComponent(speaker[1]!);
+  } catch {
+    // A malformed escape is no valid link: the empty token is refused like any other.
+  }
+  return { ok: true, needsSession: false, speakerToken: token };
 }
 
 /**
@@ -36,5 +53,7 @@ export function screenRequestBody(pathname: string, headers: { "content-length"?
   const limit = bodyLimitFor(pathname);
   return length > limit
     ? { ok: false, status: 413, message: `Nội dung quá lớn (tối đa ${Math.round(limit / KB)} KB). / Request body too large (at most ${Math.round(limit / KB)} KB).` }
-    : { ok: true, needsSession: length > PUBLIC_BODY_LIMIT };
+    : length > PUBLIC_BODY_LIMIT
+      ? largeBody(pathname)
+      : { ok: true, needsSession: false };
 }

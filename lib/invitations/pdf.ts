@@ -1,12 +1,11 @@
-import PDFDocument from "pdfkit";
-import { mm, pdfFonts, sharedFont } from "@/lib/pdf/fonts";
+import { contentWidth, ensureRoom, MARGIN, openOfficialDocument, writeOfficialHeader, type Doc } from "@/lib/pdf/decree30";
+import { mm } from "@/lib/pdf/fonts";
 import { renderQrPng } from "@/lib/tickets/qr";
 import { issuerHeaderLines, recipientLines } from "./rules";
 
-// A Giấy mời laid out after Decree 30/2020/NĐ-CP, Appendix I: A4 portrait; margins 20 mm top and
-// bottom, 30 mm left, 15 mm right; a metric-compatible Times serif with every Vietnamese glyph
-// (Tinos); the two header blocks, the number, place and date, the title, the body, the signature
-// block and "Nơi nhận". The output depends only on its input (the creation date is the issue date),
+// A Giấy mời laid out after Decree 30/2020/NĐ-CP, Appendix I (page and header: lib/pdf/decree30.ts):
+// the two header blocks, the number, place and date, the title, the body, the signature block and
+// "Nơi nhận". The output depends only on its input (the creation date is the issue date),
 // so an issued invitation renders to the same bytes, and checksum, every time.
 
 export type InvitationDocument = {
@@ -28,41 +27,25 @@ export type InvitationDocument = {
   title: string;
 };
 
-const MARGIN = { top: mm(20), bottom: mm(20), left: mm(30), right: mm(15) };
 const BODY_SIZE = 13.5;
-const LEFT_BLOCK = mm(68);
-const RIGHT_BLOCK_OFFSET = mm(62);
 const QR_SIZE = mm(24);
-
-type Doc = PDFKit.PDFDocument;
-
-function openDocument(info: PDFKit.DocumentInfo): { doc: Doc; done: Promise<Buffer> } {
-  const doc = new PDFDocument({ size: "A4", margins: MARGIN, info, autoFirstPage: false });
-  doc
-    .registerFont("serif", sharedFont(pdfFonts.serif))
-    .registerFont("serif-bold", sharedFont(pdfFonts.serifBold))
-    .registerFont("serif-italic", sharedFont(pdfFonts.serifItalic))
-    .registerFont("serif-bold-italic", sharedFont(pdfFonts.serifBoldItalic));
-  const chunks: Buffer[] = [];
-  doc.on("data", (chunk: Buffer) => chunks.push(chunk));
-  const done = new Promise<Buffer>((resolve, reject) => {
-    doc.on("end", () => resolve(Buffer.concat(chunks)));
-    doc.on("error", reject);
-  });
-  return { doc, done };
-}
 
 async function writeInvitation(doc: Doc, input: InvitationDocument) {
   const qr = input.replyUrl ? await renderQrPng(input.replyUrl) : null;
   doc.addPage();
-  writeHeader(doc, input);
+  writeOfficialHeader(doc, {
+    parentBody: input.issuer.parentBody,
+    issuerLines: issuerHeaderLines(input.issuer.name),
+    numberLine: input.numberLine,
+    placeAndDate: input.placeAndDate,
+  });
   writeTitle(doc, input);
   writeBody(doc, input);
   writeClosing(doc, input, qr);
 }
 
 export async function renderInvitationPdf(input: InvitationDocument): Promise<Buffer> {
-  const { doc, done } = openDocument({
+  const { doc, done } = openOfficialDocument({
     Title: input.title,
     Author: input.issuer.name,
     Subject: input.subject,
@@ -75,48 +58,10 @@ export async function renderInvitationPdf(input: InvitationDocument): Promise<Bu
 
 /** Several invitations in one file for printing and postal delivery, each starting on a new page. */
 export async function renderCombinedPdf(inputs: InvitationDocument[], title: string): Promise<Buffer> {
-  const { doc, done } = openDocument({ Title: title, Author: inputs[0]?.issuer.name ?? "" });
+  const { doc, done } = openOfficialDocument({ Title: title, Author: inputs[0]?.issuer.name ?? "" });
   for (const input of inputs) await writeInvitation(doc, input);
   doc.end();
   return done;
-}
-
-function contentWidth(doc: Doc): number {
-  return doc.page.width - MARGIN.left - MARGIN.right;
-}
-
-/** A centred rule under the last line written, `width` wide, centred on the block. */
-function ruleUnder(doc: Doc, blockLeft: number, blockWidth: number, width: number) {
-  const y = doc.y + 3;
-  const start = blockLeft + (blockWidth - width) / 2;
-  doc.moveTo(start, y).lineTo(start + width, y).lineWidth(0.6).stroke();
-  doc.y = y + 5;
-}
-
-function writeHeader(doc: Doc, input: InvitationDocument) {
-  const top = MARGIN.top;
-  const left = MARGIN.left - mm(8);
-  doc.y = top;
-  if (input.issuer.parentBody) {
-    doc.font("serif").fontSize(13).text(input.issuer.parentBody.toLocaleUpperCase("vi"), left, doc.y, { width: LEFT_BLOCK, align: "center" });
-  }
-  const issuerLines = issuerHeaderLines(input.issuer.name);
-  doc.font("serif-bold").fontSize(13);
-  for (const line of issuerLines) doc.text(line, left, doc.y, { width: LEFT_BLOCK, align: "center" });
-  ruleUnder(doc, left, LEFT_BLOCK, LEFT_BLOCK / 3);
-  doc.font("serif").fontSize(13).text(input.numberLine, left, doc.y + 2, { width: LEFT_BLOCK, align: "center" });
-  const leftBottom = doc.y;
-
-  const right = MARGIN.left + RIGHT_BLOCK_OFFSET - mm(8);
-  const rightWidth = doc.page.width - MARGIN.right - right + mm(4);
-  doc.font("serif-bold").fontSize(12.5).text("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", right, top, { width: rightWidth, align: "center", lineBreak: false });
-  doc.moveDown(0.1);
-  const motto = "Độc lập - Tự do - Hạnh phúc";
-  doc.font("serif-bold").fontSize(13.5).text(motto, right, doc.y, { width: rightWidth, align: "center" });
-  ruleUnder(doc, right, rightWidth, doc.widthOfString(motto));
-  doc.font("serif-italic").fontSize(13.5).text(input.placeAndDate, right, doc.y + 6, { width: rightWidth, align: "center" });
-  doc.x = MARGIN.left;
-  doc.y = Math.max(leftBottom, doc.y) + mm(8);
 }
 
 function writeTitle(doc: Doc, input: InvitationDocument) {
@@ -135,10 +80,6 @@ function writeBody(doc: Doc, input: InvitationDocument) {
   doc.font("serif");
   for (const text of input.body.split("\n").filter((line) => line.trim())) doc.text(text, MARGIN.left, doc.y, paragraph);
   doc.moveDown(0.8);
-}
-
-function ensureRoom(doc: Doc, points: number) {
-  if (doc.y + points > doc.page.height - MARGIN.bottom) doc.addPage();
 }
 
 /** Signature block on the right, "Nơi nhận" on the left, the reply QR code under it. */

@@ -1,4 +1,5 @@
 import { TZDate } from "@date-fns/tz";
+import { venueLine } from "@/lib/agenda/present";
 import { normalizeEmail } from "@/lib/registration/rules";
 import { EVENT_TIME_ZONE } from "@/lib/time/zone";
 
@@ -55,7 +56,7 @@ export function composeBody(sessions: BodySession[]): string {
   const ordered = [...sessions].sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime());
   const paragraphs = ordered.map((session) => {
     const lines = [`Tới dự ${session.title}.`, `- Thời gian: ${officialTime(session.startsAt)}.`];
-    if (session.venue) lines.push(`- Địa điểm: ${session.venue.name}, ${session.venue.address}.`);
+    if (session.venue) lines.push(`- Địa điểm: ${venueLine(session.venue.name, session.venue.address)}.`);
     const content = session.content.split("\n").map((line) => line.trim()).filter(Boolean);
     if (content.length > 0) lines.push(`- Nội dung: ${content.map((line) => line.replace(/^[-–•]\s*/, "").replace(/[;.]$/, "")).join("; ")}.`);
     return lines.join("\n");

@@ -2,11 +2,13 @@ import { getTranslator } from "@/lib/i18n/translator";
 import { uploadTypeOfMime } from "@/lib/uploads/detect";
 import { downloadName } from "@/lib/uploads/rules";
 import type { FileStorage } from "@/lib/uploads/storage";
+import type { KitSessionMaterials } from "@/lib/materials/data";
 import type { MediaKit } from "./data";
 import { uniqueEntryNames, type ZipEntry } from "./zip";
 
 // What goes into "download everything": every published asset in a folder per kind (named in
-// Vietnamese, like the Week's documents), the video links as a text file and the programme PDF.
+// Vietnamese, like the Week's documents), the video links as a text file, the programme PDF, and
+// the sessions' materials in a folder per session (their links in a text file there).
 
 const kinds = getTranslator("vi", "mediaKind");
 
@@ -16,7 +18,34 @@ type Options = {
   /** The programme PDF, rendered when the archive reaches it. */
   programme: { name: string; render: () => Promise<Uint8Array> } | null;
   now: Date;
+  /** Published sessions with materials; absent, the archive holds the media kit alone. */
+  sessions?: KitSessionMaterials[];
 };
+
+const MATERIALS_FOLDER = "Tài liệu các hoạt động";
+const LINKS_FILE = "Đường dẫn video.txt";
+
+/** A session's title as a folder name: no path separators or characters Windows refuses, not too long. */
+function folderName(title: string): string {
+  const clean = title.normalize("NFC").replace(/[\\/:*?"<>|“”\u0000-\u001f]/g, "").replace(/\s+/g, " ").trim();
+  return (clean.length > 80 ? clean.slice(0, 80).replace(/\s+\S*$/, "") : clean) || "Hoạt động";
+}
+
+function sessionEntries(sessions: KitSessionMaterials[], storage: FileStorage, keys: Map<string, { storageKey: string }>) {
+  return sessions.flatMap((session, index) => {
+    const folder = `${MATERIALS_FOLDER}/${String(index + 1).padStart(2, "0")} ${folderName(session.title)}`;
+    const files = session.materials.flatMap((material) => {
+      const stored = material.file && keys.get(material.file.id);
+      if (!material.file || !stored) return [];
+      return [{ path: `${folder}/${downloadName(material.file.originalName, uploadTypeOfMime(material.file.mimeType) ?? "pdf")}`, modified: material.createdAt, open: () => storage.get(stored.storageKey) }];
+    });
+    const links = session.materials.filter((material) => material.url);
+    if (links.length === 0) return files;
+    const text = links.map((link) => `${link.title}\r\n${link.url}\r\n`).join("\r\n");
+    const modified = new Date(Math.max(...links.map((link) => link.createdAt.getTime())));
+    return [...files, { path: `${folder}/${LINKS_FILE}`, modified, open: async () => streamOf(new TextEncoder().encode(text)) }];
+  });
+}
 
 const streamOf = (bytes: Uint8Array) =>
   new ReadableStream<Uint8Array>({
@@ -32,7 +61,7 @@ export function mediaKitEntries(
   keys: Map<string, { storageKey: string; webKey: string | null }>,
   options: Options,
 ): ZipEntry[] {
-  const files = kit.assets.flatMap((asset) => {
+  const assetFiles = kit.assets.flatMap((asset) => {
     const file = asset.file;
     const stored = file && keys.get(file.id);
     if (!file || !stored) return [];
@@ -42,6 +71,7 @@ export function mediaKitEntries(
     const key = useWebCopy ? stored.webKey! : stored.storageKey;
     return [{ path: `${kinds(asset.kind)}/${name}`, modified: asset.createdAt, open: () => storage.get(key) }];
   });
+  const files = [...assetFiles, ...sessionEntries(options.sessions ?? [], storage, keys)];
   const names = uniqueEntryNames(files.map((file) => file.path));
   const entries: ZipEntry[] = files.map((file, index) => ({ name: names[index]!, modified: file.modified, open: file.open }));
 

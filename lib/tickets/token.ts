@@ -10,15 +10,16 @@ export const TICKET_TOKEN_VERSION = "QN1";
 /**
  * R: a delegate's registration (subject: the registration code). P: a journalist's press pass, valid
  * for check-in; M: a journalist's link to the full-resolution media (subject of both: the pass code).
- * I: an invitee's reply link (subject: the invitation's id), never a check-in ticket.
+ * I: an invitee's reply link (subject: the invitation's id), never a check-in ticket. F: a delegate's
+ * feedback survey of one session (subject: the check-in's id).
  */
-export type TicketKind = "R" | "P" | "M" | "I";
+export type TicketKind = "R" | "P" | "M" | "I" | "F";
 
 export type TicketClaims = { kind: TicketKind; subject: string; year: number };
 
 export type TicketVerification = { ok: true; claims: TicketClaims } | { ok: false; reason: "malformed" | "bad-signature" };
 
-const KINDS: readonly TicketKind[] = ["R", "P", "M", "I"];
+const KINDS: readonly TicketKind[] = ["R", "P", "M", "I", "F"];
 const SUBJECT_PATTERN = /^[A-Za-z0-9-]{1,64}$/;
 const BASE64URL_PATTERN = /^[A-Za-z0-9_-]+$/;
 const MIN_SECRET_LENGTH = 32;

@@ -2,9 +2,10 @@ import "server-only";
 import type { Database } from "@/lib/db-client";
 import type { FileVariant, ServableFile } from "./serve";
 
-// Which stored files anybody may download: the images of a published booth and the files of a
-// published media asset, both in a public edition. Everything else (drafts, files an organiser has
-// uploaded but not published) answers as if it did not exist, except to the organisers who edit them.
+// Which stored files anybody may download: the images of a published booth, the files of a
+// published media asset and the materials of a published session, all in a public edition.
+// Everything else (drafts, files an organiser has uploaded but not published) answers as if it did
+// not exist, except to the organisers who edit them.
 
 const PUBLIC_EDITION = { status: { in: ["PUBLISHED", "ARCHIVED"] as ("PUBLISHED" | "ARCHIVED")[] } };
 
@@ -34,11 +35,12 @@ export async function findServableFile(
       ...servableSelect,
       boothImages: { where: { booth: { status: "PUBLISHED", edition: PUBLIC_EDITION } }, take: 1, select: { fileId: true } },
       mediaAssets: { where: { isPublished: true, edition: PUBLIC_EDITION }, select: { kind: true } },
+      materials: { where: { session: { status: "PUBLISHED", edition: PUBLIC_EDITION } }, take: 1, select: { id: true } },
     },
   });
   if (!file) return null;
-  const { boothImages, mediaAssets, ...servable } = file;
-  if (boothImages.length > 0) return servable;
+  const { boothImages, mediaAssets, materials, ...servable } = file;
+  if (boothImages.length > 0 || materials.length > 0) return servable;
   if (mediaAssets.length === 0) return null;
   const isFullResolutionPhoto =
     variant === "original" && file.webKey !== null && mediaAssets.every((asset) => asset.kind === "PHOTO");

@@ -4,7 +4,7 @@ import { imageDimensions, MAX_IMAGE_PIXELS } from "./dimensions";
 
 // What may be uploaded where, and how big. Pure; unit-tested.
 
-export type UploadPurpose = "booth-image" | Exclude<MediaAssetKind, "VIDEO_LINK">;
+export type UploadPurpose = "booth-image" | "session-material" | Exclude<MediaAssetKind, "VIDEO_LINK">;
 
 const MB = 1024 * 1024;
 
@@ -13,6 +13,8 @@ export const MAX_UPLOAD_BYTES = 40 * MB;
 
 export const UPLOAD_POLICIES: Record<UploadPurpose, { types: readonly UploadType[]; maxBytes: number }> = {
   "booth-image": { types: ["jpeg", "png", "webp"], maxBytes: 10 * MB },
+  // Slides and documents of a session, published as PDF: every delegate can open them, nothing runs.
+  "session-material": { types: ["pdf"], maxBytes: MAX_UPLOAD_BYTES },
   PRESS_RELEASE: { types: ["pdf"], maxBytes: 20 * MB },
   FACT_SHEET: { types: ["pdf"], maxBytes: 20 * MB },
   PROGRAMME: { types: ["pdf"], maxBytes: 20 * MB },

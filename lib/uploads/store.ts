@@ -68,12 +68,12 @@ export async function deleteStoredFile(database: Database, storage: FileStorage,
   for (const key of [file.storageKey, file.thumbnailKey, file.webKey]) if (key) await storage.delete(key);
 }
 
-/** Removes a stored file once no media asset, booth image or speaker refers to it any more. */
+/** Removes a stored file once no media asset, booth image, speaker or session material refers to it any more. */
 export async function deleteStoredFileIfUnused(database: Database, storage: FileStorage, fileId: string): Promise<void> {
   const users = await database.storedFile.findUnique({
     where: { id: fileId },
-    select: { _count: { select: { mediaAssets: true, boothImages: true, speakers: true } } },
+    select: { _count: { select: { mediaAssets: true, boothImages: true, speakers: true, materials: true } } },
   });
   const count = users?._count;
-  if (count && count.mediaAssets + count.boothImages + count.speakers === 0) await deleteStoredFile(database, storage, fileId);
+  if (count && count.mediaAssets + count.boothImages + count.speakers + count.materials === 0) await deleteStoredFile(database, storage, fileId);
 }

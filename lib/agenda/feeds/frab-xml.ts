@@ -39,7 +39,8 @@ function eventXml(event: FrabEvent, indent: string): string[] {
     ...event.persons.map((person) => element("person", person.name, `${inner}  `)),
     `${inner}</persons>`,
     `${inner}<links>`,
-    ...event.links.map((link) => `${inner}  <link href="${escapeXml(link.url)}">${escapeXml(link.title)}</link>`),
+    // The XML schema knows links only: a session's files are listed among them.
+    ...[...event.links, ...event.attachments].map((link) => `${inner}  <link href="${escapeXml(link.url)}">${escapeXml(link.title)}</link>`),
     `${inner}</links>`,
     `${indent}</event>`,
   ];

@@ -6,6 +6,7 @@ import type { SessionType } from "@/lib/generated/prisma/client";
 import type { AgendaEdition, AgendaSession } from "../queries";
 import { editionDays, localDayBounds, sessionDays } from "../rules";
 import { describeOrganisation, roomName, sessionPageLabel, sessionTypeLabel, spansDaysText } from "./describe";
+import { publicMaterials } from "./session-list";
 import { integerIdsFor, nameBasedUuid } from "./stable-ids";
 import { agendaPageUrl, sessionPageUrl, type FeedSite } from "./site";
 
@@ -15,6 +16,8 @@ import { agendaPageUrl, sessionPageUrl, type FeedSite } from "./site";
 
 export type FrabPerson = { name: string; public_name: string };
 export type FrabLink = { title: string; url: string; type: "web" };
+/** A file of the session (slides, a document), as pretalx lists attachments. */
+export type FrabAttachment = { title: string; url: string; type: string };
 
 export type FrabEvent = {
   id: number;
@@ -34,7 +37,7 @@ export type FrabEvent = {
   description: string;
   persons: FrabPerson[];
   links: FrabLink[];
-  attachments: never[];
+  attachments: FrabAttachment[];
 };
 
 export type FrabRoom = { name: string; guid: string };
@@ -170,6 +173,7 @@ function toEvent(occurrence: Occurrence, id: number, input: ScheduleInput, acron
   const timeZone = input.edition.timeZone;
   const url = sessionPageUrl(input.site, input.edition.year, session.slug);
   const date = formatIsoWithOffset(start, timeZone);
+  const materials = publicMaterials(session, input.site);
   return {
     id,
     guid: occurrence.guid,
@@ -187,8 +191,8 @@ function toEvent(occurrence: Occurrence, id: number, input: ScheduleInput, acron
     abstract: session.content.trim(),
     description: describeOrganisation(session).join("\n\n"),
     persons: session.speakers.map((speaker) => ({ name: speaker.name, public_name: speaker.name })),
-    links: [{ title: sessionPageLabel(), url, type: "web" }],
-    attachments: [],
+    links: [{ title: sessionPageLabel(), url, type: "web" }, ...materials.filter((item) => item.type === null).map((item) => ({ title: item.title, url: item.url, type: "web" as const }))],
+    attachments: materials.flatMap((item) => (item.type === null ? [] : [{ title: item.title, url: item.url, type: item.type }])),
   };
 }
 

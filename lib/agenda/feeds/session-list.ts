@@ -2,7 +2,7 @@ import { formatIsoWithOffset } from "@/lib/time/iso";
 import type { SessionType } from "@/lib/generated/prisma/client";
 import type { AgendaEdition, AgendaSession } from "../queries";
 import { seatsLeft } from "../rules";
-import { sessionPageUrl, type FeedSite } from "./site";
+import { fileUrl, sessionPageUrl, type FeedSite } from "./site";
 
 /**
  * One entry of `GET /api/v1/editions/{year}/sessions`. The field names are a public contract that
@@ -27,7 +27,29 @@ export type PublicSession = {
   waitlistLength: number;
   registrationOpen: boolean;
   url: string;
+  /** Slides, documents (PDF files) and video or livestream links published after the session. */
+  materials: PublicMaterial[];
 };
+
+export type PublicMaterial = {
+  kind: "SLIDES" | "DOCUMENT" | "VIDEO" | "LIVESTREAM";
+  title: string;
+  url: string;
+  /** The file's media type and size in bytes; null for a link. */
+  type: string | null;
+  sizeBytes: number | null;
+};
+
+/** A session's materials with absolute addresses: files through the portal, links as given. */
+export function publicMaterials(session: Pick<AgendaSession, "materials">, site: FeedSite): PublicMaterial[] {
+  return session.materials.map((material) => ({
+    kind: material.kind,
+    title: material.title,
+    url: material.file ? fileUrl(site, material.file.id) : (material.url ?? ""),
+    type: material.file?.mimeType ?? null,
+    sizeBytes: material.file?.sizeBytes ?? null,
+  }));
+}
 
 export function toPublicSession(edition: AgendaEdition, session: AgendaSession, site: FeedSite): PublicSession {
   return {
@@ -45,6 +67,7 @@ export function toPublicSession(edition: AgendaEdition, session: AgendaSession, 
     waitlistLength: session.waitlistCount,
     registrationOpen: session.registrationOpen,
     url: sessionPageUrl(site, edition.year, session.slug),
+    materials: publicMaterials(session, site),
   };
 }
 

@@ -17,6 +17,11 @@ export function sessionPageUrl(site: FeedSite, year: number, slug: string): stri
   return absolute(site, sessionPath(year, slug, site.currentYear));
 }
 
+/** A published file (a session's slides), as `/api/v1/files/<id>` serves it. */
+export function fileUrl(site: FeedSite, fileId: string): string {
+  return absolute(site, `/api/v1/files/${fileId}`);
+}
+
 /** The agenda page of an edition, the home of its schedule. */
 export function agendaPageUrl(site: FeedSite, year: number): string {
   return absolute(site, agendaPath(year, site.currentYear));

@@ -22,6 +22,7 @@ const CONTRACT_FIELDS = [
   "waitlistLength",
   "registrationOpen",
   "url",
+  "materials",
 ].sort();
 
 type Handler = (request: Request, context: { params: Promise<{ year: string; file: string }> }) => Promise<Response>;

@@ -117,6 +117,9 @@ describe("migrations", () => {
         "press_accreditations_pass_once_approved",
         "check_ins_one_holder",
         "seats_notice_due_has_kind",
+        "session_materials_file_or_url",
+        "session_feedback_rating_range",
+        "check_ins_feedback_answered_after_invited",
       ]),
     );
     expect(fromMigrations.indexes.map((row) => row.indexname)).toEqual(expect.arrayContaining(EXTRA_INDEXES));

@@ -21,6 +21,7 @@ describe("the public session list", () => {
       waitlistLength: 3,
       registrationOpen: true,
       url: "https://tuanle.example.vn/sessions/hoi-thao-chuyen-doi-so-du-lich",
+      materials: [],
     });
   });
 

@@ -19,6 +19,7 @@ const EXPECTED: Record<Capability, readonly string[]> = {
   "invitations:issue": ["ADMIN", "INVITATION_OFFICER"],
   "invitations:track": ["ADMIN", "ORGANIZER", "INVITATION_OFFICER"],
   "checkin:scan": ["ADMIN", "ORGANIZER", "CHECKIN_STAFF"],
+  "reports:edit": ["ADMIN", "ORGANIZER"],
   "users:manage": ["ADMIN"],
   "audit:read": ["ADMIN"],
   "privacy:manage": ["ADMIN"],

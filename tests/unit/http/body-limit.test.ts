@@ -15,6 +15,13 @@ describe("a request body's limit, decided before it is read", () => {
     expect(screenRequestBody("/administration", { "content-length": String(PUBLIC_BODY_LIMIT + 1) })).toMatchObject({ status: 413 });
   });
 
+  it("lets a speaker's upload page take slides, on the condition that its signed link is checked", () => {
+    expect(screenRequestBody("/tai-lieu/gui/SM1.abc.def", { "content-length": String(30 * 1024 * 1024) })).toEqual({ ok: true, needsSession: false, speakerToken: "SM1.abc.def" });
+    expect(screenRequestBody("/en/tai-lieu/gui/SM1.abc.def", { "content-length": "4096" })).toEqual({ ok: true, needsSession: false });
+    expect(screenRequestBody("/tai-lieu/gui/SM1.abc.def", { "content-length": String(ADMIN_BODY_LIMIT + 1) })).toMatchObject({ status: 413 });
+    expect(screenRequestBody("/tai-lieu/gui/a/b", { "content-length": String(PUBLIC_BODY_LIMIT + 1) })).toMatchObject({ status: 413 });
+  });
+
   it("refuses a body streamed without a length, and a length that is no number", () => {
     expect(screenRequestBody("/register", { "transfer-encoding": "chunked" })).toMatchObject({ ok: false, status: 411 });
     expect(screenRequestBody("/register", { "content-length": "12abc" })).toMatchObject({ ok: false, status: 413 });

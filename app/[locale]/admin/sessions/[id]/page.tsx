@@ -6,6 +6,7 @@ import { DoneBanner } from "@/components/admin/done-banner";
 import { AdminPageHeader } from "@/components/admin/page-header";
 import { PendingChangePanel } from "@/components/admin/sessions/pending-change-panel";
 import { SessionForm } from "@/components/admin/sessions/session-form";
+import { SessionMaterialsPanel } from "@/components/admin/sessions/session-materials-panel";
 import { SessionStatusPanel } from "@/components/admin/sessions/session-status-panel";
 import { SessionWarnings } from "@/components/admin/sessions/session-warnings";
 import { getSessionForEdit, sessionFormOptions } from "@/lib/agenda/admin-queries";
@@ -14,6 +15,7 @@ import { sessionFormValues } from "@/lib/agenda/schema";
 import { requirePermission } from "@/lib/auth/guard";
 import { isLocale, localizedPath, type Locale } from "@/lib/i18n/config";
 import { getTranslator } from "@/lib/i18n/translator";
+import { listMaterialsForAdmin } from "@/lib/materials/queries";
 
 type Props = {
   params: Promise<{ locale: string; id: string }>;
@@ -38,7 +40,7 @@ export default async function EditSessionPage({ params, searchParams }: Props) {
   if (!isLocale(locale)) notFound();
   await requirePermission("agenda:edit", { locale, returnTo: localizedPath(locale, `/admin/sessions/${id}`) });
   if (!z.uuid().safeParse(id).success) notFound();
-  const [found, options, query] = await Promise.all([getSessionForEdit(id), sessionFormOptions(), searchParams]);
+  const [found, options, query, materials] = await Promise.all([getSessionForEdit(id), sessionFormOptions(), searchParams, listMaterialsForAdmin(id)]);
   if (!found) notFound();
   const { session, edition, activeSeats, seatCount, warnings, pending } = found;
   const t = getTranslator(locale, "adminSessions");
@@ -68,6 +70,7 @@ export default async function EditSessionPage({ params, searchParams }: Props) {
         </h2>
         <SessionStatusPanel locale={locale} sessionId={session.id} status={session.status} activeSeats={activeSeats} seatCount={seatCount} />
       </section>
+      <SessionMaterialsPanel locale={locale} sessionId={session.id} materials={materials} />
       <div className="max-w-3xl">
         <SessionForm
           locale={locale}
