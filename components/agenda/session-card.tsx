@@ -34,7 +34,7 @@ export function SessionCard({ locale, session, href }: { locale: Locale; session
         {hasTakenPlace(session, now) && <span className="session-card-past">{t("tookPlace")}</span>}
       </p>
       <h4 className="session-card-title">
-        <Link href={href}>
+        <Link href={href} prefetch={false}>
           {title}
         </Link>
       </h4>
@@ -42,7 +42,7 @@ export function SessionCard({ locale, session, href }: { locale: Locale; session
         <dt className="session-card-label">{t("venue")}</dt>
         <dd>
           {session.venue ? (
-            <Link href={localizedPath(locale, venuePath(session.venue.slug))} className="underline-offset-2 hover:underline">
+            <Link href={localizedPath(locale, venuePath(session.venue.slug))} prefetch={false} className="underline-offset-2 hover:underline">
               {unitName(session.venue)}
             </Link>
           ) : (
@@ -72,6 +72,7 @@ function CardRegistration({ locale, session, title }: { locale: Locale; session:
       {/* The visible word starts the accessible name, which says which session (every card has one). */}
       <Link
         href={localizedPath(locale, `/register?session=${encodeURIComponent(session.slug)}`)}
+        prefetch={false}
         aria-label={`${t("register")}: ${title}`}
         className="session-card-register-link"
       >
