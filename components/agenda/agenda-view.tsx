@@ -161,7 +161,7 @@ function localDayDate(instant: Date): Date {
 function AlsoOnDay({ locale, year, currentYear, sessions }: { locale: Locale; year: number; currentYear: number | null; sessions: AgendaSession[] }) {
   const t = getTranslator(locale, "agenda");
   return (
-    <aside aria-labelledby="also-throughout" className="rounded-lg bg-brand-50 px-4 py-3">
+    <section aria-labelledby="also-throughout" className="rounded-lg bg-brand-50 px-4 py-3">
       <h2 id="also-throughout" className="font-semibold text-brand-900">{t("alsoThroughout")}</h2>
       <ul className="mt-1 space-y-1">
         {sessions.map((session) => (
@@ -173,6 +173,6 @@ function AlsoOnDay({ locale, year, currentYear, sessions }: { locale: Locale; ye
           </li>
         ))}
       </ul>
-    </aside>
+    </section>
   );
 }
