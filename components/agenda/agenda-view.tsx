@@ -108,7 +108,7 @@ export function AgendaView({ locale, edition, currentYear, allSessions, sessions
             <section aria-labelledby="throughout-week">
               <h2 id="throughout-week" className="agenda-day-heading">{t("throughoutTitle")}</h2>
               <p className="mt-2 text-sm text-muted print:text-black">{t("throughoutIntro")}</p>
-              <SessionList {...listProps} sessions={shown.throughout} className="mt-4" />
+              <SessionList {...listProps} sessions={shown.throughout} className="mt-4" headingLevel={3} />
             </section>
           )}
           {shown.alsoOnDay.length > 0 && <AlsoOnDay {...listProps} sessions={shown.alsoOnDay} />}
