@@ -44,7 +44,7 @@ export default async function LocaleLayout({ children, params }: { children: Rea
           {t("skipToContent")}
         </a>
         {/* Each area brings its own chrome and <main id="main">: (public)/layout.tsx, admin/layout.tsx. */}
-        <MessagesProvider messages={pickMessages(locale, ["error"])}>{children}</MessagesProvider>
+        <MessagesProvider locale={locale} messages={pickMessages(locale, ["error"])}>{children}</MessagesProvider>
       </body>
     </html>
   );

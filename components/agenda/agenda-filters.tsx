@@ -6,9 +6,9 @@ import { pickLocalized } from "@/lib/i18n/localized";
 import { getTranslator } from "@/lib/i18n/translator";
 import { SessionType } from "@/lib/generated/prisma/enums";
 
-const fieldClass =
-  "mt-1 block min-h-11 w-full rounded-md border border-brand-700/30 bg-white px-3 py-2 text-base text-ink shadow-sm focus:border-brand-600";
-const labelClass = "block text-sm font-semibold text-brand-900";
+// Component classes (app/globals.css): the page and its RSC payload repeat them for every field.
+const fieldClass = "agenda-field";
+const labelClass = "agenda-label";
 
 type Props = {
   locale: Locale;
@@ -66,7 +66,7 @@ export function AgendaFilters({ locale, action, sessions, filters }: Props) {
           defaultValue={filters.q ?? ""}
           maxLength={100}
           aria-describedby="agenda-q-hint"
-          className={`${fieldClass} mt-0 min-w-0 flex-1`}
+          className="agenda-field mt-0 min-w-0 flex-1"
         />
         <button
           type="submit"

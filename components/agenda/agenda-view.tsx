@@ -1,7 +1,8 @@
 import Link from "next/link";
 import type { AgendaEdition, AgendaSession, SessionFilters } from "@/lib/agenda/queries";
 import { longDayLabel } from "@/lib/agenda/present";
-import { editionDays, groupSessionsByDay, sessionDays, type AgendaDay } from "@/lib/agenda/rules";
+import { sessionPath } from "@/lib/agenda/paths";
+import { editionDays, groupSessionsByDay, groupWeekAgenda, localDay, sessionDays, type WeekAgenda } from "@/lib/agenda/rules";
 import { localizedPath, type Locale } from "@/lib/i18n/config";
 import { pickLocalized } from "@/lib/i18n/localized";
 import { getTranslator } from "@/lib/i18n/translator";
@@ -25,14 +26,21 @@ type Props = {
   path: string;
 };
 
-function daysToShow(grouped: AgendaDay<AgendaSession>[], sessions: AgendaSession[], filters: SessionFilters, timeZone: string) {
+/**
+ * What the page lists: the activities running through the Week once, then the days with their own
+ * sessions. A day tab shows that day only, with a line naming what runs through it; a search or a
+ * filter hides the days it leaves empty.
+ */
+function weekToShow(week: WeekAgenda<AgendaSession>, filters: SessionFilters, timeZone: string) {
   if (filters.day) {
     const day = filters.day;
-    const onDay = sessions.filter((session) => sessionDays(session, timeZone).includes(day));
-    return groupSessionsByDay([day], onDay, timeZone);
+    const onDay = (session: AgendaSession) => sessionDays(session, timeZone).includes(day);
+    const [shownDay] = week.days.filter((entry) => entry.day === day);
+    const own = shownDay ?? groupSessionsByDay([day], week.days.flatMap((entry) => entry.sessions).filter(onDay), timeZone)[0]!;
+    return { throughout: [], alsoOnDay: week.throughout.filter(onDay), days: [own] };
   }
   const narrowed = Boolean(filters.q || filters.venue || filters.type || filters.lead);
-  return narrowed ? grouped.filter((day) => day.sessions.length > 0) : grouped;
+  return { throughout: week.throughout, alsoOnDay: [], days: narrowed ? week.days.filter((day) => day.sessions.length > 0) : week.days };
 }
 
 export function AgendaView({ locale, edition, currentYear, allSessions, sessions, filters, path }: Props) {
@@ -40,9 +48,11 @@ export function AgendaView({ locale, edition, currentYear, allSessions, sessions
   const halfDays = getTranslator(locale, "halfDay");
   const common = getTranslator(locale, "common");
   const action = localizedPath(locale, path);
-  const grouped = groupSessionsByDay(editionDays(edition.startsOn, edition.endsOn), sessions, edition.timeZone);
-  const shown = daysToShow(grouped, sessions, filters, edition.timeZone);
-  const matching = new Set(shown.flatMap((day) => day.sessions.map((session) => session.id))).size;
+  const week = groupWeekAgenda(editionDays(edition.startsOn, edition.endsOn), sessions, edition.timeZone);
+  const shown = weekToShow(week, filters, edition.timeZone);
+  const listed = [...shown.throughout, ...shown.alsoOnDay, ...shown.days.flatMap((day) => day.sessions)];
+  const matching = new Set(listed.map((session) => session.id)).size;
+  const listProps = { locale, year: edition.year, currentYear };
   const isFiltered = Object.values(filters).some(Boolean);
   const title = edition.year === currentYear ? t("title") : t("editionTitle", { year: edition.year });
 
@@ -72,8 +82,9 @@ export function AgendaView({ locale, edition, currentYear, allSessions, sessions
         <DayTabs
           locale={locale}
           action={action}
-          days={grouped.map((day) => ({ day: day.day, count: day.sessions.length }))}
+          days={week.days.map((day) => ({ day: day.day, count: day.sessions.length }))}
           filters={filters}
+          hasThroughout={week.throughout.length > 0}
         />
       </div>
 
@@ -93,31 +104,31 @@ export function AgendaView({ locale, edition, currentYear, allSessions, sessions
         </div>
       ) : (
         <div className="mt-8 space-y-10">
-          {shown.map((day) => (
-            <section key={day.day} aria-labelledby={`day-${day.day}`} className="print:not-first:break-before-page">
-              <h2 id={`day-${day.day}`} className="agenda-day-heading">
-                {longDayLabel(locale, day.day)}
-              </h2>
-              {day.halfDays.length === 0 ? (
-                <p className="mt-4 text-muted">{t("noSessionsOnDay")}</p>
-              ) : (
-                day.halfDays.map((group) => (
-                  <div key={group.halfDay} className="mt-6">
-                    <h3 className="agenda-half-day-heading">
-                      {halfDays(group.halfDay)}
-                    </h3>
-                    <SessionList
-                      locale={locale}
-                      year={edition.year}
-                      currentYear={currentYear}
-                      sessions={group.sessions}
-                      className="mt-3"
-                    />
-                  </div>
-                ))
-              )}
+          {shown.throughout.length > 0 && (
+            <section aria-labelledby="throughout-week">
+              <h2 id="throughout-week" className="agenda-day-heading">{t("throughoutTitle")}</h2>
+              <p className="mt-2 text-sm text-muted print:text-black">{t("throughoutIntro")}</p>
+              <SessionList {...listProps} sessions={shown.throughout} className="mt-4" headingLevel={3} />
             </section>
-          ))}
+          )}
+          {shown.alsoOnDay.length > 0 && <AlsoOnDay {...listProps} sessions={shown.alsoOnDay} />}
+          {shown.days.map((day) =>
+            day.halfDays.length === 0 ? (
+              <EmptyDay key={day.day} locale={locale} day={day.day} hasThroughout={shown.throughout.length + shown.alsoOnDay.length > 0} />
+            ) : (
+              <section key={day.day} aria-labelledby={`day-${day.day}`} className="print:not-first:break-before-page">
+                <h2 id={`day-${day.day}`} className="agenda-day-heading">
+                  {longDayLabel(locale, day.day)}
+                </h2>
+                {day.halfDays.map((group) => (
+                  <div key={group.halfDay} className="mt-6">
+                    <h3 className="agenda-half-day-heading">{halfDays(group.halfDay)}</h3>
+                    <SessionList {...listProps} sessions={group.sessions} className="mt-3" />
+                  </div>
+                ))}
+              </section>
+            ),
+          )}
         </div>
       )}
 
@@ -125,5 +136,43 @@ export function AgendaView({ locale, edition, currentYear, allSessions, sessions
         <p className="mt-10 text-sm text-muted print:text-black">* {common("provisionalTimes")}</p>
       )}
     </Container>
+  );
+}
+
+/** A day with nothing of its own: its heading and one line, instead of a section of repeated cards. */
+function EmptyDay({ locale, day, hasThroughout }: { locale: Locale; day: string; hasThroughout: boolean }) {
+  const t = getTranslator(locale, "agenda");
+  return (
+    <section aria-labelledby={`day-${day}`} className="agenda-day-compact">
+      <h2 id={`day-${day}`} className="font-bold text-brand-900 print:text-black">
+        {longDayLabel(locale, day)}
+      </h2>
+      <p className="text-muted print:text-black">{hasThroughout ? t("onlyThroughout") : t("noSessionsOnDay")}</p>
+    </section>
+  );
+}
+
+/** A session's local day as the calendar date formatCalendarRange reads. */
+function localDayDate(instant: Date): Date {
+  return new Date(`${localDay(instant)}T00:00:00Z`);
+}
+
+/** On one day's tab, the activities running through the Week are named, not repeated as cards. */
+function AlsoOnDay({ locale, year, currentYear, sessions }: { locale: Locale; year: number; currentYear: number | null; sessions: AgendaSession[] }) {
+  const t = getTranslator(locale, "agenda");
+  return (
+    <section aria-labelledby="also-throughout" className="rounded-lg bg-brand-50 px-4 py-3">
+      <h2 id="also-throughout" className="font-semibold text-brand-900">{t("alsoThroughout")}</h2>
+      <ul className="mt-1 space-y-1">
+        {sessions.map((session) => (
+          <li key={session.id}>
+            <Link href={localizedPath(locale, sessionPath(year, session.slug, currentYear))} prefetch={false} className="font-semibold text-brand-800 underline underline-offset-2">
+              {pickLocalized(locale, session.title, session.titleEn)}
+            </Link>{" "}
+            <span className="text-muted">({formatCalendarRange(localDayDate(session.startsAt), localDayDate(session.endsAt))})</span>
+          </li>
+        ))}
+      </ul>
+    </section>
   );
 }

@@ -10,20 +10,22 @@ type Props = {
   action: string;
   days: { day: string; count: number }[];
   filters: SessionFilters;
+  /** Whether activities run through the Week: a day without sessions of its own still has those. */
+  hasThroughout: boolean;
 };
 
 /**
  * One link per day of the Week, plus the whole week: links rather than script-driven tabs, so that each
  * day has its own URL and the other filters carry over.
  */
-export function DayTabs({ locale, action, days, filters }: Props) {
+export function DayTabs({ locale, action, days, filters, hasThroughout }: Props) {
   const t = getTranslator(locale, "agenda");
   const link = (day: string | undefined) => `${action}${filtersToQuery({ ...filters, day })}`;
   return (
     <nav aria-label={t("daysNav")} className="print:hidden">
       <ul className="grid grid-cols-4 gap-2 min-[400px]:grid-cols-5 sm:flex sm:flex-wrap">
         <li>
-          <Link href={link(undefined)} aria-current={filters.day ? undefined : "page"} className="day-tab">
+          <Link href={link(undefined)} prefetch={false} aria-current={filters.day ? undefined : "page"} className="day-tab">
             {t("wholeWeek")}
           </Link>
         </li>
@@ -32,10 +34,10 @@ export function DayTabs({ locale, action, days, filters }: Props) {
           const active = filters.day === day;
           return (
             <li key={day}>
-              <Link href={link(day)} aria-current={active ? "page" : undefined} className={count === 0 ? "day-tab day-tab-empty" : "day-tab"}>
+              <Link href={link(day)} prefetch={false} aria-current={active ? "page" : undefined} className={count === 0 ? "day-tab day-tab-empty" : "day-tab"}>
                 <span>{label.weekday}</span>
                 <span>{label.date}</span>
-                {count === 0 && <span className="sr-only">{t("noSessionsOnDay")}</span>}
+                {count === 0 && <span className="sr-only">{hasThroughout ? t("onlyThroughout") : t("noSessionsOnDay")}</span>}
               </Link>
             </li>
           );

@@ -12,7 +12,10 @@ import { currentTime } from "@/lib/time/clock";
  * One session in a list: type, time, title (a link to its page), venue, lead and coordinating units;
  * "Đã diễn ra" once it is over, seats left and a register link while it takes registrations.
  */
-export function SessionCard({ locale, session, href }: { locale: Locale; session: AgendaSession; href: string }) {
+export function SessionCard(props: { locale: Locale; session: AgendaSession; href: string; headingLevel?: 3 | 4 }) {
+  const { locale, session, href } = props;
+  // Level 4 under a day and its half-day; level 3 where a list sits right under its section (the Week's ongoing activities).
+  const Heading = props.headingLevel === 3 ? "h3" : "h4";
   const t = getTranslator(locale, "agenda");
   const types = getTranslator(locale, "sessionType");
   const common = getTranslator(locale, "common");
@@ -21,39 +24,38 @@ export function SessionCard({ locale, session, href }: { locale: Locale; session
   const title = pickLocalized(locale, session.title, session.titleEn);
   return (
     <article className="session-card">
-      <p className="flex flex-wrap items-center gap-x-3 gap-y-2 text-sm">
+      <p className="session-card-meta">
         <span className="session-card-type">
           {types(session.type)}
         </span>
         <span className="session-card-label">
           <time dateTime={session.startsAt.toISOString()}>{describeSessionTime(session.startsAt, session.endsAt)}</time>
-          {session.timesProvisional && (
-            <abbr title={common("provisionalTimes")} className="ml-1 cursor-help no-underline">*</abbr>
-          )}
+          {/* Explained once, by the footnote under the agenda, rather than in a tooltip on every card. */}
+          {session.timesProvisional && <sup className="ml-0.5">*</sup>}
         </span>
         {hasTakenPlace(session, now) && <span className="session-card-past">{t("tookPlace")}</span>}
       </p>
-      <h4 className="session-card-title">
-        <Link href={href}>
+      <Heading className="session-card-title">
+        <Link href={href} prefetch={false}>
           {title}
         </Link>
-      </h4>
+      </Heading>
       <dl className="session-card-facts">
-        <dt className="session-card-label">{t("venue")}</dt>
+        <dt>{t("venue")}</dt>
         <dd>
           {session.venue ? (
-            <Link href={localizedPath(locale, venuePath(session.venue.slug))} className="underline-offset-2 hover:underline">
+            <Link href={localizedPath(locale, venuePath(session.venue.slug))} prefetch={false}>
               {unitName(session.venue)}
             </Link>
           ) : (
             common("noVenue")
           )}
         </dd>
-        <dt className="session-card-label">{t("leadUnit")}</dt>
+        <dt>{t("leadUnit")}</dt>
         <dd>{unitName(session.leadUnit)}</dd>
         {session.coordinatingUnits.length > 0 && (
           <>
-            <dt className="session-card-label">{t("coordinatingUnits")}</dt>
+            <dt>{t("coordinatingUnits")}</dt>
             <dd>{session.coordinatingUnits.map(unitName).join("; ")}</dd>
           </>
         )}
@@ -68,10 +70,11 @@ function CardRegistration({ locale, session, title }: { locale: Locale; session:
   const left = seatsLeft(session) ?? 0;
   return (
     <p className="session-card-register">
-      <span className="font-semibold text-ink">{left > 0 ? t("seatsLeft", { count: left }) : t("full")}</span>
+      <span className="session-card-seats">{left > 0 ? t("seatsLeft", { count: left }) : t("full")}</span>
       {/* The visible word starts the accessible name, which says which session (every card has one). */}
       <Link
         href={localizedPath(locale, `/register?session=${encodeURIComponent(session.slug)}`)}
+        prefetch={false}
         aria-label={`${t("register")}: ${title}`}
         className="session-card-register-link"
       >

@@ -4,13 +4,20 @@ import { localizedPath, type Locale } from "@/lib/i18n/config";
 import { SessionCard } from "./session-card";
 
 /** Sessions of one edition as cards, two columns on wide screens, a plain list on paper. */
-export function SessionList(props: { locale: Locale; year: number; currentYear: number | null; sessions: AgendaSession[]; className: string }) {
-  const { locale, year, currentYear, sessions, className } = props;
+export function SessionList(props: {
+  locale: Locale;
+  year: number;
+  currentYear: number | null;
+  sessions: AgendaSession[];
+  className: string;
+  headingLevel?: 3 | 4;
+}) {
+  const { locale, year, currentYear, sessions, className, headingLevel } = props;
   return (
     <ol className={`grid gap-4 lg:grid-cols-2 print:block print:space-y-3 ${className}`}>
       {sessions.map((session) => (
         <li key={session.id}>
-          <SessionCard locale={locale} session={session} href={localizedPath(locale, sessionPath(year, session.slug, currentYear))} />
+          <SessionCard locale={locale} session={session} href={localizedPath(locale, sessionPath(year, session.slug, currentYear))} headingLevel={headingLevel} />
         </li>
       ))}
     </ol>

@@ -254,7 +254,7 @@ export function ApplicationForm({
               {state.status === "closed"
                 ? text.closedText
                 : state.status === "rate-limited"
-                  ? formatMessage(text.rateLimited, { minutes: state.retryAfterMinutes })
+                  ? formatMessage(text.rateLimited, { minutes: state.retryAfterMinutes }, locale)
                   : text.unexpected}
             </h2>
           )}

@@ -44,9 +44,7 @@ export function MainNav({ locale, items, labels }: Props) {
   return (
     <nav aria-label={labels.nav}>
       <ul className="hidden items-center gap-1 md:flex">
-        {links(
-          "block rounded-md px-3 py-2 text-[15px] font-semibold aria-[current=page]:underline aria-[current=page]:decoration-2 aria-[current=page]:underline-offset-8",
-        )}
+        {links("nav-link")}
       </ul>
       <details ref={menu} className="group relative md:hidden">
         <summary className="flex min-h-11 min-w-11 cursor-pointer list-none items-center justify-center rounded-md text-brand-900 ring-1 ring-brand-700/20 [&::-webkit-details-marker]:hidden">
@@ -56,7 +54,7 @@ export function MainNav({ locale, items, labels }: Props) {
           </svg>
         </summary>
         <ul className="absolute right-0 z-30 mt-2 w-64 rounded-lg bg-white p-2 shadow-xl ring-1 ring-black/5">
-          {links("block rounded-md px-4 py-3 text-base font-semibold hover:bg-brand-50")}
+          {links("nav-menu-link")}
         </ul>
       </details>
     </nav>

@@ -9,7 +9,7 @@ import { localizedPath, type Locale } from "@/lib/i18n/config";
 import { pickLocalized } from "@/lib/i18n/localized";
 import { getTranslator } from "@/lib/i18n/translator";
 import type { MediaKit } from "@/lib/media/data";
-import { MEDIA_KIT_PATH, mediaKitZipPath } from "@/lib/media/paths";
+import { MEDIA_KIT_PATH, factSheetPath, mediaKitZipPath, programmePdfPath } from "@/lib/media/paths";
 import { getPublishedMediaKit } from "@/lib/media/queries";
 import { MEDIA_KINDS } from "@/lib/media/schema";
 import { ACCREDITATION_PATH } from "@/lib/press/paths";
@@ -36,16 +36,40 @@ export async function mediaKitMetadata(locale: Locale): Promise<Metadata> {
   };
 }
 
-/** The assets by kind, in the kit's order; the programme section always has the generated PDF. */
+/** The kinds whose section always opens with a document generated from the edition's data. */
+const GENERATED = { FACT_SHEET: "factSheet", PROGRAMME: "programme" } as const;
+
+/** A generated document, in Vietnamese and English: always there, always current. */
+function GeneratedCard({ locale, year, document }: { locale: Locale; year: number; document: "factSheet" | "programme" }) {
+  const t = getTranslator(locale, "mediaKit");
+  const facts = getTranslator(locale, "factSheet");
+  const path = document === "factSheet" ? factSheetPath : programmePdfPath;
+  return (
+    <li className="flex flex-col gap-2 rounded-xl bg-white p-4 shadow-sm ring-1 ring-brand-100">
+      <h3 className="font-bold text-brand-900">{document === "factSheet" ? facts("download") : t("programmeTitle")}</h3>
+      <p className="text-sm text-muted">{document === "factSheet" ? facts("description") : t("programmeDescription")}</p>
+      <div className="mt-auto flex flex-wrap gap-2 pt-2">
+        <a href={path(year, "vi")} className={outlineLink} hrefLang="vi">
+          PDF · {t("programmeVi")}
+        </a>
+        <a href={path(year, "en")} className={outlineLink} hrefLang="en">
+          PDF · {t("programmeEn")}
+        </a>
+      </div>
+    </li>
+  );
+}
+
+/** The assets by kind, in the kit's order; the fact sheet and programme sections always have their generated PDFs. */
 export function MediaKitSections({ locale, kit, press }: { locale: Locale; kit: MediaKit; press?: string }) {
   const t = getTranslator(locale, "mediaKit");
   const kinds = getTranslator(locale, "mediaKind");
-  const programme = `/api/v1/editions/${kit.edition.year}/programme.pdf`;
   return (
     <div className="space-y-12">
       {MEDIA_KINDS.map((kind) => {
         const assets = kit.assets.filter((asset) => asset.kind === kind);
-        if (assets.length === 0 && kind !== "PROGRAMME") return null;
+        const generated = kind in GENERATED ? GENERATED[kind as keyof typeof GENERATED] : null;
+        if (assets.length === 0 && !generated) return null;
         return (
           <section key={kind} aria-labelledby={`kind-${kind}`}>
             <h2 id={`kind-${kind}`} className="text-2xl font-bold text-brand-900">
@@ -53,20 +77,7 @@ export function MediaKitSections({ locale, kit, press }: { locale: Locale; kit: 
             </h2>
             {kind === "PHOTO" && !press && <p className="mt-2 text-sm text-muted">{t("fullResolutionNote")}</p>}
             <ul className="mt-4 grid gap-5 sm:grid-cols-2 lg:grid-cols-3">
-              {kind === "PROGRAMME" && (
-                <li className="flex flex-col gap-2 rounded-xl bg-white p-4 shadow-sm ring-1 ring-brand-100">
-                  <h3 className="font-bold text-brand-900">{t("programmeTitle")}</h3>
-                  <p className="text-sm text-muted">{t("programmeDescription")}</p>
-                  <div className="mt-auto flex flex-wrap gap-2 pt-2">
-                    <a href={programme} className={outlineLink} hrefLang="vi">
-                      PDF · {t("programmeVi")}
-                    </a>
-                    <a href={`${programme}?lang=en`} className={outlineLink} hrefLang="en">
-                      PDF · {t("programmeEn")}
-                    </a>
-                  </div>
-                </li>
-              )}
+              {generated && <GeneratedCard locale={locale} year={kit.edition.year} document={generated} />}
               {assets.map((asset) => (
                 <MediaAssetCard key={asset.id} locale={locale} asset={asset} press={press} />
               ))}
@@ -127,7 +138,7 @@ export async function MediaKitPage({ locale }: { locale: Locale }) {
         </Container>
       </div>
       <Container className="space-y-12 py-10">
-        {kit.assets.length === 0 && <p className="text-muted">{t("empty")}</p>}
+        {kit.assets.length === 0 && <p className="text-muted">{t("generatedOnly")}</p>}
         <MediaKitSections locale={locale} kit={kit} />
         <PressDesk locale={locale} />
       </Container>

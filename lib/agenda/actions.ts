@@ -8,6 +8,7 @@ import { requestIp } from "@/lib/auth/request";
 import { db } from "@/lib/db";
 import { DomainError, postgresErrorCode } from "@/lib/errors";
 import { errorState, fieldErrorsOf, formLocale, type ActionState } from "@/lib/forms/action-state";
+import type { Locale } from "@/lib/i18n/config";
 import { localizedPath } from "@/lib/i18n/config";
 import { formatMessage, getMessages } from "@/lib/i18n/translator";
 import { announcePromotions, announceSessionCancelled, announceSessionChanged } from "@/lib/registration/notifications";
@@ -47,7 +48,7 @@ async function saveSession(formData: FormData, write: (input: SessionInput) => P
   try {
     await write(parsed.data);
   } catch (error) {
-    const refusal = savingRefusal(error, form);
+    const refusal = savingRefusal(error, form, formLocale(formData));
     if (!refusal) throw error;
     return keptInput(errorState(refusal.message, refusal.fieldErrors, formData), formData);
   }
@@ -56,13 +57,13 @@ async function saveSession(formData: FormData, write: (input: SessionInput) => P
 }
 
 /** The refusals a save can meet after validation: a slug taken, seats (public or invited) already confirmed, a record gone. */
-function savingRefusal(error: unknown, form: SessionFormMessages): { message: string; fieldErrors: Record<string, string> } | null {
+function savingRefusal(error: unknown, form: SessionFormMessages, locale: Locale): { message: string; fieldErrors: Record<string, string> } | null {
   if (error instanceof DomainError && error.code === "CONFLICT") return { message: form.fixErrors, fieldErrors: { slug: form.slugTaken } };
   if (error instanceof DomainError && error.code === "INVALID_STATE") {
     const invited = error.details.field === "invitedCapacity";
     const message = formatMessage(invited ? form.invitedCapacityBelowAccepted : form.capacityBelowConfirmed, {
       count: String(error.details.seatsTaken ?? ""),
-    });
+    }, locale);
     return { message: form.fixErrors, fieldErrors: { [invited ? "invitedCapacity" : "capacity"]: message } };
   }
   const gone = (error instanceof DomainError && error.code === "NOT_FOUND") || postgresErrorCode(error) === FOREIGN_KEY_VIOLATION;
@@ -114,7 +115,7 @@ export async function publishSessionChangeAction(_previous: ActionState, formDat
     await announceSessionChanged(id.data);
   } catch (error) {
     if (error instanceof DomainError && error.details.reason === "draftReplaced") return errorState(messages.adminSessions.draftReplaced);
-    const refusal = savingRefusal(error, messages.adminSessionForm);
+    const refusal = savingRefusal(error, messages.adminSessionForm, formLocale(formData));
     if (!refusal) throw error;
     return errorState(Object.values(refusal.fieldErrors)[0] ?? refusal.message);
   }

@@ -5,7 +5,7 @@ import { getTranslator, type Translator } from "@/lib/i18n/translator";
 import { mm, pdfFonts } from "@/lib/pdf/fonts";
 import { formatCalendarRange, formatDate, formatDateTime, formatTime } from "@/lib/time/format";
 import type { AgendaEdition, AgendaSession } from "./data";
-import { editionDays, groupSessionsByDay, sessionDays, type HalfDay } from "./rules";
+import { editionDays, groupWeekAgenda, type AgendaDay, type HalfDay } from "./rules";
 
 const BRAND = "#0a2a5e";
 const ACCENT = "#a3141c";
@@ -32,22 +32,18 @@ export function renderProgrammePdf(input: Input): Promise<Buffer> {
   });
 
   writeCover(doc, input, t);
-  const dayList = editionDays(input.edition.startsOn, input.edition.endsOn);
-  // On paper, an activity that runs through the whole Week (the communications campaign) is listed
-  // once up front rather than repeated on every day.
-  const runsThroughout = (session: AgendaSession) =>
-    dayList.length > 2 && dayList.every((day) => sessionDays(session, input.edition.timeZone).includes(day));
-  const ongoing = input.sessions.filter(runsThroughout);
-  if (ongoing.length > 0) writeSection(doc, t("throughout"), ongoing, input.locale, t);
-  const days = groupSessionsByDay(dayList, input.sessions.filter((session) => !runsThroughout(session)), input.edition.timeZone);
-  for (const day of days) writeDay(doc, day, input.locale, t);
+  // An activity that runs through the whole Week (the communications campaign) is listed once up
+  // front rather than repeated on every day; a day with nothing of its own takes one line.
+  const week = groupWeekAgenda(editionDays(input.edition.startsOn, input.edition.endsOn), input.sessions, input.edition.timeZone);
+  if (week.throughout.length > 0) writeSection(doc, t("throughout"), week.throughout, input.locale, t);
+  for (const day of week.days) writeDay(doc, day, input.locale, t, week.throughout.length > 0);
   writeFooters(doc, input, t);
   doc.end();
   return done;
 }
 
 type Doc = PDFKit.PDFDocument;
-type Day = ReturnType<typeof groupSessionsByDay<AgendaSession>>[number];
+type Day = AgendaDay<AgendaSession>;
 
 function writeCover(doc: Doc, input: Input, t: Translator<"programme">) {
   const { edition, locale } = input;
@@ -85,18 +81,27 @@ function writeSection(doc: Doc, heading: string, sessions: AgendaSession[], loca
   for (const session of sessions) writeSession(doc, session, locale, t);
 }
 
-function writeDay(doc: Doc, day: Day, locale: Locale, t: Translator<"programme">) {
-  writeBand(doc, dayHeading(day.day, t));
+function writeDay(doc: Doc, day: Day, locale: Locale, t: Translator<"programme">, hasThroughout: boolean) {
   if (day.sessions.length === 0) {
-    doc.font("sans").fontSize(10).fillColor(MUTED).text(t("noSessions"));
+    writeEmptyDay(doc, day.day, t, hasThroughout);
     return;
   }
+  writeBand(doc, dayHeading(day.day, t));
   for (const group of day.halfDays) {
     ensureSpace(doc, 60);
     doc.font("semibold").fontSize(10).fillColor(ACCENT).text(t(HALF_DAY_KEYS[group.halfDay as HalfDay]).toUpperCase(), { characterSpacing: 1 });
     doc.moveDown(0.2);
     for (const session of group.sessions) writeSession(doc, session, locale, t);
   }
+}
+
+/** A day with no activity of its own: one line, not a band over an empty space. */
+function writeEmptyDay(doc: Doc, day: string, t: Translator<"programme">, hasThroughout: boolean) {
+  ensureSpace(doc, 24);
+  doc.moveDown(0.2);
+  doc.font("bold").fontSize(10.5).fillColor(BRAND).text(`${dayHeading(day, t)}: `, { continued: true });
+  doc.font("sans").fillColor(MUTED).text(hasThroughout ? t("onlyThroughout") : t("noSessions"));
+  doc.moveDown(0.3);
 }
 
 function sessionTime(session: AgendaSession): string {

@@ -151,6 +151,34 @@ export function groupSessionsByDay<S extends Timed & { title: string }>(
     });
 }
 
+/**
+ * Whether a session runs through every day of the Week, or beyond it (the five-week communications
+ * campaign): such an activity is listed once, above the days, instead of under each of them. A Week
+ * of one or two days has none: a session covering it all is simply on its days.
+ */
+export function runsThroughWeek(session: Timed, days: string[], timeZone = EVENT_TIME_ZONE): boolean {
+  if (days.length <= 2) return false;
+  const covered = new Set(sessionDays(session, timeZone));
+  return days.every((day) => covered.has(day));
+}
+
+export type WeekAgenda<S> = { throughout: S[]; days: AgendaDay<S>[] };
+
+/**
+ * The agenda read at a glance: what runs through the whole Week once (in time order), then each day
+ * with the sessions of its own — a multi-day session inside the Week (the two-day exhibition) stays
+ * on each of its days.
+ */
+export function groupWeekAgenda<S extends Timed & { title: string }>(
+  days: string[],
+  sessions: S[],
+  timeZone = EVENT_TIME_ZONE,
+): WeekAgenda<S> {
+  const throughout = sessions.filter((session) => runsThroughWeek(session, days, timeZone)).sort(compareSessions);
+  const own = sessions.filter((session) => !throughout.includes(session));
+  return { throughout, days: groupSessionsByDay(days, own, timeZone) };
+}
+
 function compareSessions(a: Timed & { title: string }, b: Timed & { title: string }): number {
   return a.startsAt.getTime() - b.startsAt.getTime() || (a.title < b.title ? -1 : a.title > b.title ? 1 : 0);
 }

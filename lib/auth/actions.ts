@@ -28,7 +28,7 @@ export async function signInAction(_previous: ActionState, formData: FormData): 
     await signIn("credentials", { email, password, redirectTo: safeAdminPath(formData.get("next"), locale) });
   } catch (error) {
     if (error instanceof SignInLocked) {
-      return errorState(formatMessage(messages.locked, { minutes: retryAfterMinutes(error.retryAfterMs) }), {}, formData, [
+      return errorState(formatMessage(messages.locked, { minutes: retryAfterMinutes(error.retryAfterMs) }, locale), {}, formData, [
         "password",
       ]);
     }

@@ -58,7 +58,7 @@ export async function updateEditionAction(_previous: ActionState, formData: Form
     if (error instanceof DomainError && error.code === "INVALID_STATE") {
       // The list of sessions can be long: it is said once, for the form; each date only points to it.
       const titles = error.details.titles as string[];
-      const pointer = formatMessage(form.sessionsOutsideField, { count: titles.length });
+      const pointer = formatMessage(form.sessionsOutsideField, { count: titles.length }, locale);
       const message = formatMessage(form.sessionsOutside, { count: titles.length, titles: titles.join("; ") });
       return errorState(message, { startsOn: pointer, endsOn: pointer }, formData);
     }

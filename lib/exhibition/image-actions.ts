@@ -61,7 +61,7 @@ export async function addBoothImagesAction(_previous: ActionState, formData: For
   revalidateExhibition();
   return {
     status: "success",
-    message: formatMessage(messages.adminBoothImages.added, { count: result.count }),
+    message: formatMessage(messages.adminBoothImages.added, { count: result.count }, formLocale(formData)),
     result: undefined,
   };
 }

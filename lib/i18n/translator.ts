@@ -23,7 +23,7 @@ export function pickMessages<N extends Namespace>(locale: Locale, namespaces: re
 
 export function getTranslator<N extends Namespace>(locale: Locale, namespace: N) {
   const messages = catalogues[locale][namespace] as Record<keyof Messages[N], string>;
-  return (key: keyof Messages[N], values?: MessageValues) => formatMessage(messages[key], values);
+  return (key: keyof Messages[N], values?: MessageValues) => formatMessage(messages[key], values, locale);
 }
 
 export type Translator<N extends Namespace> = ReturnType<typeof getTranslator<N>>;

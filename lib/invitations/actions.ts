@@ -169,7 +169,7 @@ export async function saveImportAction(_previous: ActionState, formData: FormDat
   const failed = await attempt(formData, async () => void (await store.addInvitees(db, batchId, invitees, await actorOf(user))), { CONFLICT: t.importStale });
   if (failed) return failed;
   refreshBatch(batchId);
-  return { status: "success", message: formatMessage(t.importSaved, { count: invitees.length }), result: undefined };
+  return { status: "success", message: formatMessage(t.importSaved, { count: invitees.length }, formLocale(formData)), result: undefined };
 }
 
 export async function proposeBatchAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
@@ -242,7 +242,7 @@ export async function issueBatchAction(_previous: ActionState, formData: FormDat
   after(() => scheduleDelivery(batchId));
   refreshBatch(batchId);
   const batch = await db.invitationBatch.findUniqueOrThrow({ where: { id: batchId }, select: { register: { select: { symbol: true } } } });
-  return { status: "success", message: formatMessage(t.issued, { count: issued.count, first: issued.first === null ? "" : formatDocumentNumber(issued.first), last: issued.last === null ? "" : formatDocumentNumber(issued.last), symbol: batch.register.symbol }), result: undefined };
+  return { status: "success", message: formatMessage(t.issued, { count: issued.count, first: issued.first === null ? "" : formatDocumentNumber(issued.first), last: issued.last === null ? "" : formatDocumentNumber(issued.last), symbol: batch.register.symbol }, formLocale(formData)), result: undefined };
 }
 
 export async function revokeInvitationAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
@@ -295,5 +295,5 @@ export async function remindAction(_previous: ActionState, formData: FormData): 
   if (!batchId) return errorState(t.notFound);
   const outcome = await remindNonResponders(db, batchId);
   await store.recordReminders(db, batchId, outcome, await actorOf(user));
-  return { status: "success", message: formatMessage(t.reminded, { count: outcome.reminded }), result: undefined };
+  return { status: "success", message: formatMessage(t.reminded, { count: outcome.reminded }, formLocale(formData)), result: undefined };
 }

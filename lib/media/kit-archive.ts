@@ -7,16 +7,19 @@ import type { MediaKit } from "./data";
 import { uniqueEntryNames, type ZipEntry } from "./zip";
 
 // What goes into "download everything": every published asset in a folder per kind (named in
-// Vietnamese, like the Week's documents), the video links as a text file, the programme PDF, and
-// the sessions' materials in a folder per session (their links in a text file there).
+// Vietnamese, like the Week's documents), the video links as a text file, the documents generated
+// from the edition's data (fact sheet, programme) in their kind's folder beside the organisers' uploads,
+// and the sessions' materials in a folder per session (their links in a text file there).
 
 const kinds = getTranslator("vi", "mediaKind");
+
+export type GeneratedDocument = { kind: "FACT_SHEET" | "PROGRAMME"; name: string; render: () => Promise<Uint8Array> };
 
 type Options = {
   /** Accredited journalists get the originals of large photos; everyone else their web-size copies. */
   fullResolution: boolean;
-  /** The programme PDF, rendered when the archive reaches it. */
-  programme: { name: string; render: () => Promise<Uint8Array> } | null;
+  /** Generated documents (fact sheets, programmes), each rendered when the archive reaches it. */
+  documents: GeneratedDocument[];
   now: Date;
   /** Published sessions with materials; absent, the archive holds the media kit alone. */
   sessions?: KitSessionMaterials[];
@@ -71,9 +74,15 @@ export function mediaKitEntries(
     const key = useWebCopy ? stored.webKey! : stored.storageKey;
     return [{ path: `${kinds(asset.kind)}/${name}`, modified: asset.createdAt, open: () => storage.get(key) }];
   });
-  const files = [...assetFiles, ...sessionEntries(options.sessions ?? [], storage, keys)];
-  const names = uniqueEntryNames(files.map((file) => file.path));
-  const entries: ZipEntry[] = files.map((file, index) => ({ name: names[index]!, modified: file.modified, open: file.open }));
+  const documents = options.documents.map((document) => ({
+    path: `${kinds(document.kind)}/${document.name}`,
+    modified: options.now,
+    open: async () => streamOf(await document.render()),
+  }));
+  const all = [...documents, ...assetFiles, ...sessionEntries(options.sessions ?? [], storage, keys)];
+  // The generated documents come first, so that an upload of the same name is the one renamed.
+  const names = uniqueEntryNames(all.map((file) => file.path));
+  const entries: ZipEntry[] = all.map((file, index) => ({ name: names[index]!, modified: file.modified, open: file.open }));
 
   const videos = kit.assets.filter((asset) => asset.kind === "VIDEO_LINK" && asset.url);
   if (videos.length > 0) {
@@ -82,14 +91,6 @@ export function mediaKitEntries(
       name: `${kinds("VIDEO_LINK")}.txt`,
       modified: options.now,
       open: async () => streamOf(new TextEncoder().encode(text)),
-    });
-  }
-  const programme = options.programme;
-  if (programme) {
-    entries.push({
-      name: `${kinds("PROGRAMME")}/${programme.name}`,
-      modified: options.now,
-      open: async () => streamOf(await programme.render()),
     });
   }
   return entries;

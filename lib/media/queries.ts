@@ -1,7 +1,11 @@
 import "server-only";
 import { cache } from "react";
 import { db } from "@/lib/db";
+import { env } from "@/lib/env";
+import { localizedPath, type Locale } from "@/lib/i18n/config";
 import { readMediaForAdmin, readPublishedMediaKit } from "./data";
+import { factSheetPdf } from "./generated-documents";
+import { MEDIA_KIT_PATH } from "./paths";
 
 export type { MediaAssetView, MediaFile, MediaKit } from "./data";
 
@@ -10,3 +14,13 @@ export const getPublishedMediaKit = cache((year: number) => readPublishedMediaKi
 
 /** For the admin screen only: its page checks the permission before asking. */
 export const getMediaForAdmin = () => readMediaForAdmin(db);
+
+/** The edition's fact sheet PDF in `locale`, rendered once per version of what it says (lib/media/generated-documents.ts). */
+export function getFactSheetPdf(year: number, locale: Locale) {
+  const base = env.PUBLIC_BASE_URL;
+  return factSheetPdf(db, year, locale, {
+    portal: `${base}${localizedPath(locale, "/")}`,
+    press: `${base}${localizedPath(locale, `${MEDIA_KIT_PATH}/dang-ky`)}`,
+    kit: `${base}${localizedPath(locale, MEDIA_KIT_PATH)}`,
+  });
+}

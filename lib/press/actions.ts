@@ -31,7 +31,7 @@ export async function submitAccreditationAction(_previous: ActionState, form: Fo
 
   const limit = await checkRateLimit(db, `press-accreditation:${clientIp(await headers())}`, ACCREDITATION_RATE_LIMIT);
   if (!limit.allowed) {
-    return invalid(formatMessage(messages.rateLimited, { minutes: Math.ceil(limit.retryAfterSeconds / 60) }), {}, form);
+    return invalid(formatMessage(messages.rateLimited, { minutes: Math.ceil(limit.retryAfterSeconds / 60) }, locale), {}, form);
   }
   const parsed = createAccreditationSchema(messages.errors).safeParse(accreditationFromForm(form));
   if (!parsed.success) return invalid(messages.fixErrors, fieldErrorsOf(parsed.error), form);

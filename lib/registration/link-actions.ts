@@ -24,7 +24,7 @@ export async function requestManageLinkAction(_previous: ActionState, formData: 
     windowSeconds: env.REGISTRATION_RATE_WINDOW_SECONDS,
   });
   if (!limit.allowed) {
-    return errorState(formatMessage(t.rateLimited, { minutes: Math.ceil(limit.retryAfterSeconds / 60) }), {}, formData);
+    return errorState(formatMessage(t.rateLimited, { minutes: Math.ceil(limit.retryAfterSeconds / 60) }, locale), {}, formData);
   }
 
   const parsed = createLinkRequestSchema(messages.registrationErrors).safeParse({

@@ -25,11 +25,46 @@ test.describe("public agenda", () => {
       const section = page.locator(`section[aria-labelledby="day-${day}"]`);
       await expect(section.getByRole("heading", { name: "Triển lãm công nghệ số và sản phẩm đổi mới sáng tạo" })).toBeVisible();
     }
+    // The five-week campaign is listed once, above the days: Monday holds nothing of its own.
     const monday = page.getByRole("region", { name: "Thứ Hai, 22/09/2025" });
-    await expect(monday.getByRole("heading", { level: 4 })).toHaveText(["Truyền thông sự kiện"]);
+    await expect(monday.getByRole("heading", { level: 4 })).toHaveCount(0);
+    await expect(monday).toContainText("Không có hoạt động riêng; chỉ có các hoạt động suốt Tuần lễ.");
     await expect(
       page.getByRole("region", { name: "Thứ Sáu, 19/09/2025" }).getByRole("heading", { name: "Buổi sáng" }),
     ).toBeVisible();
+  });
+
+  test("on a 390 px phone lists the campaign running through the Week once, above the first day", async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto("/agenda");
+    const campaign = page.getByRole("heading", { name: "Truyền thông sự kiện" });
+    await expect(campaign).toHaveCount(1);
+    const throughout = page.getByRole("region", { name: "Suốt Tuần lễ" });
+    await expect(throughout.getByRole("heading", { level: 3 })).toHaveText(["Truyền thông sự kiện"]);
+    await expect(throughout.getByText("01/09/2025 08:00 – 10/10/2025 17:00")).toBeVisible();
+    const firstDay = page.getByRole("heading", { level: 2, name: "Thứ Sáu, 19/09/2025" });
+    expect((await campaign.boundingBox())!.y).toBeLessThan((await firstDay.boundingBox())!.y);
+  });
+
+  test("the day tab of 22/09 shows no campaign card but says that the campaign runs through the Week", async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto("/agenda");
+    await page.getByRole("navigation", { name: "Các ngày của Tuần lễ" }).getByRole("link").filter({ hasText: "22/09" }).click();
+    await expect(page).toHaveURL(/[?&]day=2025-09-22(&|$)/);
+    await expect(page.getByRole("main").getByRole("article")).toHaveCount(0);
+    const note = page.getByRole("region", { name: "Suốt Tuần lễ, cũng diễn ra trong ngày này:" });
+    await expect(note.getByRole("link", { name: "Truyền thông sự kiện" })).toHaveAttribute("href", "/sessions/truyen-thong-su-kien");
+    await expect(note).toContainText("01/09 – 10/10/2025");
+    await expect(page.getByRole("region", { name: "Thứ Hai, 22/09/2025" })).toContainText("chỉ có các hoạt động suốt Tuần lễ");
+  });
+
+  test("counts in English use the singular for one and the plural for more", async ({ page }) => {
+    await page.goto("/en/agenda?venue=xa-mang-den");
+    await expect(page.getByRole("status")).toHaveText("1 session found.");
+    await page.goto("/en/agenda?venue=trung-tam-hoi-nghi-trien-lam-quang-ngai");
+    await expect(page.getByRole("status")).toHaveText(/^[2-9]\d* sessions found\.$/);
+    await expect(page.getByText(/^\d+ sessions, 19\/09 – 26\/09\/2025\./)).toBeVisible();
+    await expect(page.getByText(/^\d+ seats left$/).first()).toBeVisible();
   });
 
   test("filters by venue through the URL, and the back button undoes it", async ({ page }) => {
@@ -183,6 +218,7 @@ test.describe("public agenda", () => {
   for (const url of [
     "/agenda",
     "/agenda?q=hoi+thao&venue=trung-tam-hoi-nghi-trien-lam-quang-ngai",
+    "/agenda?day=2025-09-22",
     "/sessions/le-khai-mac",
     "/en/sessions/truyen-thong-su-kien",
   ]) {

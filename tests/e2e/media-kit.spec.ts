@@ -67,6 +67,23 @@ test.describe("media kit", () => {
     expect(names).toContain("Chương trình/chuong-trinh-2025.pdf");
   });
 
+  test("offers the fact sheet and the programme generated from the edition's data, in both languages", async ({ page }) => {
+    await page.goto("/bao-chi");
+    const factSheet = page.getByRole("listitem").filter({ has: page.getByRole("heading", { name: "Thông tin tóm tắt (PDF)" }) });
+    await expect(factSheet.getByRole("link", { name: "PDF · Tiếng Việt" })).toHaveAttribute("href", "/api/v1/editions/2025/fact-sheet.pdf");
+    await expect(factSheet.getByRole("link", { name: "PDF · Tiếng Anh" })).toHaveAttribute("href", "/api/v1/editions/2025/fact-sheet.pdf?lang=en");
+    const pdf = await page.request.get("/api/v1/editions/2025/fact-sheet.pdf?lang=en");
+    expect(pdf.status()).toBe(200);
+    expect(pdf.headers()["content-type"]).toBe("application/pdf");
+    expect(pdf.headers()["content-disposition"]).toBe('attachment; filename="fact-sheet-2025.pdf"');
+    expect((await pdf.body()).subarray(0, 5).toString()).toBe("%PDF-");
+    const zip = await page.request.get("/api/v1/editions/2025/media-kit.zip");
+    const names = Object.keys(unzipSync(new Uint8Array(await zip.body())));
+    for (const name of ["Thông tin tóm tắt/thong-tin-tom-tat-2025.pdf", "Thông tin tóm tắt/fact-sheet-2025.pdf", "Chương trình/programme-2025.pdf"]) {
+      expect(names).toContain(name);
+    }
+  });
+
   test("an unpublished or unknown file is not served", async ({ request }) => {
     expect((await request.get("/api/v1/files/00000000-0000-4000-8000-000000000000")).status()).toBe(404);
     expect((await request.get("/api/v1/files/not-a-uuid")).status()).toBe(404);

@@ -66,6 +66,10 @@ describe("programme PDF", () => {
     expect(vietnamese.text.indexOf("Truyền thông sự kiện")).toBeLessThan(vietnamese.text.indexOf("Thứ Sáu, 19/09/2025"));
   });
 
+  it("gives a day with nothing of its own one line, not a band over an empty space", () => {
+    expect(vietnamese.text).toContain("Thứ Hai, 22/09/2025: Chỉ có các hoạt động suốt Tuần lễ (nêu ở đầu chương trình).");
+  });
+
   it("speaks English on request", async () => {
     const listing = await listEditionSessionsIn(database.db, 2025);
     const english = readPdf(await renderProgrammePdf({ ...listing!, locale: "en", agendaUrl: "https://example.vn/en/agenda" }));

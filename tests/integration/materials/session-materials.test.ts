@@ -83,7 +83,7 @@ describe("session materials", () => {
     const kit = (await readPublishedMediaKit(database.db, 2025))!;
     const sessions = await readPublishedSessionMaterials(database.db, kit.edition.id);
     const keys = await readStorageKeys(database.db, [fileId]);
-    const entries = mediaKitEntries(kit, storage, keys, { fullResolution: false, programme: null, now: new Date(), sessions });
+    const entries = mediaKitEntries(kit, storage, keys, { fullResolution: false, documents: [], now: new Date(), sessions });
     const zip = unzipSync(new Uint8Array(await new Response(zipStream(entries)).arrayBuffer()));
     const folder = Object.keys(zip).find((name) => name.startsWith("Tài liệu các hoạt động/01 Lễ khai mạc"))!.split("/").slice(0, 2).join("/");
     expect(strFromU8(zip[`${folder}/khai-mac.pdf`]!)).toBe(strFromU8(SLIDES));

@@ -33,8 +33,11 @@ async function zipOf(fullResolution: boolean) {
     database.db,
     kit.assets.flatMap((asset) => (asset.file ? [asset.file.id] : [])),
   );
-  const programme = { name: "chuong-trinh-2025.pdf", render: async () => new TextEncoder().encode("%PDF-1.7 programme") };
-  const entries = mediaKitEntries(kit, storage, keys, { fullResolution, programme, now: new Date() });
+  const documents = [
+    { kind: "PROGRAMME" as const, name: "chuong-trinh-2025.pdf", render: async () => new TextEncoder().encode("%PDF-1.7 programme") },
+    { kind: "FACT_SHEET" as const, name: "thong-tin-tom-tat-2025.pdf", render: async () => new TextEncoder().encode("%PDF-1.7 fact sheet") },
+  ];
+  const entries = mediaKitEntries(kit, storage, keys, { fullResolution, documents, now: new Date() });
   return unzipSync(new Uint8Array(await new Response(zipStream(entries)).arrayBuffer()));
 }
 
@@ -77,11 +80,12 @@ describe("the media kit's ZIP", () => {
     await add({ kind: "FACT_SHEET", title: "Bản nháp" }, { name: "nhap.pdf", bytes: pdf("draft") });
   });
 
-  it("holds every published asset, the video links and the programme, and no draft", async () => {
+  it("holds every published asset, the video links and the generated documents, and no draft", async () => {
     const files = await zipOf(false);
     expect(Object.keys(files).sort()).toEqual(
       [
         "Chương trình/chuong-trinh-2025.pdf",
+        "Thông tin tóm tắt/thong-tin-tom-tat-2025.pdf",
         "Logo/logo.svg",
         "Thông cáo báo chí/Thông cáo khai mạc (2).pdf",
         "Thông cáo báo chí/Thông cáo khai mạc.pdf",
@@ -92,6 +96,7 @@ describe("the media kit's ZIP", () => {
     expect(strFromU8(files["Thông cáo báo chí/Thông cáo khai mạc.pdf"]!)).toBe("%PDF-1.7\nkhai mac");
     expect(files["Logo/logo.svg"]).toEqual(SVG);
     expect(strFromU8(files["Video.txt"]!)).toContain("https://video.example.vn/phong-su");
+    expect(strFromU8(files["Thông tin tóm tắt/thong-tin-tom-tat-2025.pdf"]!)).toBe("%PDF-1.7 fact sheet");
   });
 
   it("gives accredited journalists the full-resolution photo", async () => {

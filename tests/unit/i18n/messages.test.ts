@@ -25,8 +25,35 @@ describe("message catalogues", () => {
   });
 
   it("keep the same placeholders in both languages", () => {
-    const placeholders = (text: unknown) => [...String(text).matchAll(/\{(\w+)\}/g)].map((match) => match[1]).sort();
+    // A plural choice names its argument once, however many branches mention others.
+    const placeholders = (text: unknown) => [...new Set([...String(text).matchAll(/\{(\w+)(?:\}|,\s*plural,)/g)].map((match) => match[1]))].sort();
     for (const [path, text] of viMessages) expect(placeholders(enMessages.get(path)), path).toEqual(placeholders(text));
+  });
+});
+
+describe("counts in English", () => {
+  const enMessages = [...new Map(entries(en))];
+
+  it("go through a plural choice wherever a noun follows the number", () => {
+    // "{count} min ago", "{count} h ago", "{count} selected" read the same for any number.
+    const bare = enMessages.filter(([, text]) => /\{(count|total|minutes|seconds)\} (?!min\b|h\b|selected\b|of\b)[a-z]/.test(String(text)));
+    expect(bare.map(([path]) => path)).toEqual([]);
+  });
+
+  it("read in the singular for one and the plural for two", () => {
+    const plurals = enMessages.filter(([, text]) => /,\s*plural,/.test(String(text)));
+    expect(plurals.length).toBeGreaterThan(30);
+    for (const [path, text] of plurals) {
+      // Every plural argument at 1, then at 2; the other placeholders get words.
+      const counted = [...String(text).matchAll(/\{(\w+),\s*plural,/g)].map((match) => match[1]!);
+      const words = { count: 1, range: "19–26/09/2025", venue: "Hall", first: "01", last: "01", symbol: "GM" };
+      const values = { ...words, ...Object.fromEntries(counted.map((name) => [name, 1])) };
+      const twos = Object.fromEntries(counted.map((name) => [name, 2]));
+      const one = formatMessage(String(text), values, "en");
+      const two = formatMessage(String(text), { ...values, ...twos }, "en");
+      expect(one, path).not.toMatch(/[{}#]/);
+      expect(two, path).not.toEqual(one.replaceAll("1", "2"));
+    }
   });
 });
 

@@ -61,7 +61,7 @@ export default async function RegisterPage({ params, searchParams }: { params: P
             </Link>
           </p>
           <div className="mt-8">
-            <MessagesProvider messages={pickMessages(locale, ["register", "delegateGroup"])}>
+            <MessagesProvider locale={locale} messages={pickMessages(locale, ["register", "delegateGroup"])}>
               <RegistrationForm
                 groups={DELEGATE_GROUPS}
                 limits={REGISTRATION_LIMITS}

@@ -7,15 +7,33 @@ import { fingerprint } from "@/lib/http/render-cache";
 import { localizedPath } from "@/lib/i18n/config";
 import { readPublishedMediaKit, readStorageKeys } from "@/lib/media/data";
 import { readPublishedSessionMaterials } from "@/lib/materials/data";
-import { mediaKitEntries } from "@/lib/media/kit-archive";
+import { mediaKitEntries, type GeneratedDocument } from "@/lib/media/kit-archive";
+import { generatedDocumentName } from "@/lib/media/paths";
+import { getFactSheetPdf } from "@/lib/media/queries";
 import { zipStream } from "@/lib/media/zip";
 import { hasPressMediaAccess } from "@/lib/press/media-access";
 import { contentDisposition } from "@/lib/uploads/rules";
 import { createFileStorage } from "@/lib/uploads/storage";
 
-// GET /api/v1/editions/{year}/media-kit.zip: every published asset of the edition, its programme and
-// the sessions' materials, streamed as one ZIP; `?press=<token>` (an accredited journalist's link) puts full-resolution photos in.
+// GET /api/v1/editions/{year}/media-kit.zip: every published asset of the edition, its fact sheet and
+// programme in both languages and the sessions' materials, streamed as one ZIP; `?press=<token>` (an
+// accredited journalist's link) puts full-resolution photos in.
 export const dynamic = "force-dynamic";
+
+/**
+ * The fact sheets and programmes, from the same caches as their own downloads: rendered once per
+ * version of what they show, however many archives are asked for.
+ */
+async function generatedDocuments(year: number): Promise<(GeneratedDocument & { etag: string })[]> {
+  const documents: (GeneratedDocument & { etag: string })[] = [];
+  for (const locale of ["vi", "en"] as const) {
+    const agendaUrl = `${env.PUBLIC_BASE_URL}${localizedPath(locale, `/editions/${year}/agenda`)}`;
+    const [factSheet, programme] = await Promise.all([getFactSheetPdf(year, locale), getProgrammePdf(year, locale, agendaUrl)]);
+    if (factSheet) documents.push({ kind: "FACT_SHEET", name: generatedDocumentName("factSheet", year, locale), etag: factSheet.etag, render: async () => factSheet.body.slice() });
+    if (programme) documents.push({ kind: "PROGRAMME", name: generatedDocumentName("programme", year, locale), etag: programme.etag, render: async () => programme.body.slice() });
+  }
+  return documents;
+}
 
 export async function GET(request: Request, { params }: { params: Promise<{ year: string }> }) {
   const { year } = await params;
@@ -32,14 +50,11 @@ export async function GET(request: Request, { params }: { params: Promise<{ year
     ...kit.assets.flatMap((asset) => (asset.file ? [asset.file.id] : [])),
     ...materials.flatMap((material) => (material.file ? [material.file.id] : [])),
   ]);
-  const agendaUrl = `${env.PUBLIC_BASE_URL}${localizedPath("vi", `/editions/${year}/agenda`)}`;
-  // The programme comes from the same cache as its own download: rendered once per agenda version.
-  const pdf = await getProgrammePdf(Number(year), "vi", agendaUrl);
-  const programme = pdf ? { name: `chuong-trinh-${year}.pdf`, render: async () => pdf.body.slice() } : null;
+  const documents = await generatedDocuments(Number(year));
   // The archive's bytes follow from these alone (stored files never change under their key), so their
   // fingerprint is a strong ETag: a client or proxy holding this version gets 304 and nothing is read.
   const now = latestOf([...kit.assets, ...materials].map((item) => item.createdAt)) ?? new Date(Date.UTC(Number(year), 0, 1));
-  const etag = `"${fingerprint({ kit, sessions, keys: [...keys], fullResolution, programme: pdf?.etag ?? null, now })}"`;
+  const etag = `"${fingerprint({ kit, sessions, keys: [...keys], fullResolution, documents: documents.map((document) => document.etag), now })}"`;
   const headers = {
     "Content-Disposition": contentDisposition(`bo-tu-lieu-bao-chi-${year}.zip`, "attachment"),
     "Cache-Control": fullResolution ? "private, no-store" : "public, max-age=300",
@@ -47,6 +62,6 @@ export async function GET(request: Request, { params }: { params: Promise<{ year
     ETag: etag,
   };
   if (isNotModified(request.headers, etag, null)) return new Response(null, { status: 304, headers });
-  const entries = mediaKitEntries(kit, createFileStorage(), keys, { fullResolution, programme, now, sessions });
+  const entries = mediaKitEntries(kit, createFileStorage(), keys, { fullResolution, documents, now, sessions });
   return new Response(zipStream(entries), { headers: { ...headers, "Content-Type": "application/zip" } });
 }

@@ -3,6 +3,7 @@ import { env } from "@/lib/env";
 import { isNotModified } from "@/lib/http/cache";
 import { notFoundJson } from "@/lib/http/json";
 import { localizedPath } from "@/lib/i18n/config";
+import { generatedDocumentName } from "@/lib/media/paths";
 
 // The printable programme of an edition: `?lang=en` for English. Rendered once per version of the
 // agenda and served from memory after that, with a strong ETag: a flood of downloads costs one rendering.
@@ -16,7 +17,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ year
   const pdf = await getProgrammePdf(Number(year), locale, agendaUrl);
   if (!pdf) return notFoundJson("Unknown edition");
   const headers = {
-    "Content-Disposition": `attachment; filename="${locale === "en" ? "programme" : "chuong-trinh"}-${year}.pdf"`,
+    "Content-Disposition": `attachment; filename="${generatedDocumentName("programme", Number(year), locale)}"`,
     "Cache-Control": "public, max-age=300",
     ETag: pdf.etag,
   };
