@@ -43,6 +43,7 @@ export const ENDPOINT_MATRIX: Record<string, Record<string, Access>> = {
     mergeSpeakersAction: cap("speakers:edit"),
   },
   "lib/editions/actions.ts": {
+    saveEditionContactsAction: cap("editions:edit"),
     createEditionAction: cap("editions:edit"),
     updateEditionAction: cap("editions:edit"),
     copyEditionAction: cap("editions:edit"),
@@ -81,6 +82,18 @@ export const ENDPOINT_MATRIX: Record<string, Record<string, Access>> = {
   },
   "lib/invitations/reply-actions.ts": {
     answerInvitationAction: open("the invitee's answer, authorised by the signed invitation token"),
+  },
+  "lib/materials/actions.ts": {
+    addMaterialAction: cap("agenda:edit"),
+    removeMaterialAction: cap("agenda:edit"),
+    speakerLinkAction: cap("agenda:edit"),
+    speakerMaterialAction: open("a speaker's signed upload link that expires, checked before the body is read"),
+  },
+  "lib/feedback/actions.ts": {
+    answerSurveyAction: open("a delegate's signed survey link, answered once"),
+  },
+  "lib/report/actions.ts": {
+    saveReportNarrativeAction: cap("reports:edit"),
   },
   "lib/media/actions.ts": {
     createMediaAssetAction: cap("media:edit"),
@@ -142,6 +155,9 @@ export const ENDPOINT_MATRIX: Record<string, Record<string, Access>> = {
     GET: open("the delegate's own data, authorised by the manage token"),
   },
   "app/[locale]/admin/check-in/manifest/route.ts": { GET: open("the station's web app manifest, no data") },
+  "app/[locale]/(public)/my-registration/[token]/ticket/manifest/route.ts": { GET: open("the ticket page's web app manifest, names nobody") },
+  "app/[locale]/admin/feedback/export/route.ts": { GET: cap("reports:edit") },
+  "app/[locale]/admin/report/download/route.ts": { GET: cap("reports:edit") },
   "app/[locale]/admin/invitations/[id]/download/[format]/route.ts": { GET: cap("invitations:track") },
   "app/[locale]/admin/invitations/[id]/pdf/[invitationId]/route.ts": { GET: cap("invitations:track") },
   "app/[locale]/admin/invitations/[id]/preview/route.ts": { GET: cap("invitations:track") },
@@ -160,6 +176,7 @@ export const ENDPOINT_MATRIX: Record<string, Record<string, Access>> = {
   "app/api/internal/revalidate/route.ts": { POST: open("instances only: a token derived from AUTH_SECRET; closed by the proxy") },
   "app/api/v1/editions/[year]/media-kit.zip/route.ts": { GET: open("published media kit") },
   "app/api/v1/editions/[year]/programme.pdf/route.ts": { GET: PUBLIC_FEED },
+  "app/api/v1/editions/[year]/fact-sheet.pdf/route.ts": { GET: open("the edition's public fact sheet: programme, figures and the organisers' published contacts") },
   "app/api/v1/editions/[year]/registrations/route.ts": { POST: open("the public registration API, rate-limited") },
   "app/api/v1/editions/[year]/schedule.ics/route.ts": { GET: PUBLIC_FEED, OPTIONS: PUBLIC_FEED },
   "app/api/v1/editions/[year]/schedule.json/route.ts": { GET: PUBLIC_FEED, OPTIONS: PUBLIC_FEED },
