@@ -7,6 +7,7 @@ import { isBuildStale } from "./next-build-state";
 import { SERVE_ARGS } from "./serve-command";
 import { assertPortFree } from "./port-check";
 import { prepareDatabase } from "./prepare-database";
+import { silentOutboxRefusal } from "../lib/mail/settings";
 
 // `npm start` (production server) and `npm run dev` (hot reload): one command from a fresh
 // clone to a working portal. Everything is undone cleanly on Ctrl-C.
@@ -42,6 +43,12 @@ function waitForExit(child: ChildProcess): Promise<number> {
 }
 
 async function main() {
+  // Checked before anything starts, on the environment as given (the database URL is filled in below only for a local run).
+  const refusal = isDev ? null : silentOutboxRefusal(process.env);
+  if (refusal) {
+    console.error(`[portal] refusing to start: ${refusal}`);
+    process.exit(1);
+  }
   await assertPortFree(launcherEnv.PORT, "the portal", "choose another port with PORT=…");
   const database = await prepareDatabase({
     databaseUrl: launcherEnv.DATABASE_URL,
