@@ -115,7 +115,7 @@ export async function registerDelegate(
     const code = registrationCode(year);
     try {
       const now = currentTime();
-      const outcome = await insertRegistrationWithSeats(db, { year, code, input, noticeVersion, manageTokenHash, now });
+      const outcome = await insertRegistrationWithSeats(db, { year, code, input, noticeVersion, manageTokenHash, manageToken, now });
       if (outcome.status === "not_found") throw new DomainError("NOT_FOUND", "edition not found");
       if (outcome.status === "unavailable") {
         const past = outcome.past ?? [];
