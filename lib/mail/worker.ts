@@ -58,7 +58,8 @@ const RECONNECT_MS = 2_000;
 /** The server's reply code and short text, or the connection error: never anything of the message. */
 export function describeMailError(error: unknown): string {
   const { responseCode, response, code, message } = (error ?? {}) as { responseCode?: number; response?: string; code?: string; message?: string };
-  const text = response ? `${responseCode ?? ""} ${response}` : `${code ?? "error"}: ${message ?? String(error)}`;
+  // nodemailer's `response` is the server's reply line, code first ("451 4.3.2 Try again later").
+  const text = response ? (response.startsWith(String(responseCode)) ? response : `${responseCode ?? ""} ${response}`) : `${code ?? "error"}: ${message ?? String(error)}`;
   return text.replace(/\s+/g, " ").trim().slice(0, 300);
 }
 
