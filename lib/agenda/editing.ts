@@ -5,7 +5,7 @@ import { recordAudit, type Actor } from "@/lib/audit/record";
 import { DomainError, isCheckViolation, isUniqueViolation, postgresErrorCode, violatedConstraint } from "@/lib/errors";
 import { slugify } from "@/lib/i18n/fold";
 import { MAILABLE_REGISTRATION } from "@/lib/registration/mailable";
-import { queueSeatNotices } from "@/lib/registration/notifications";
+import { queueSeatNotices } from "@/lib/registration/mail-queue";
 import { fillFreedSeats, type Promotion } from "@/lib/registration/seats";
 import { owedScheduleChangeNotice } from "@/lib/registration/session-change";
 import {

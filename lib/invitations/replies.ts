@@ -6,7 +6,7 @@ import { hashManageToken } from "@/lib/registration/manage";
 import { PRIVACY_NOTICE_VERSION } from "@/lib/registration/privacy";
 import { registrationCode } from "@/lib/registration/rules";
 import { splitSalutation } from "./rules";
-import { queueConfirmation } from "@/lib/registration/notifications";
+import { queueConfirmation } from "@/lib/registration/mail-queue";
 import { snapshotOf } from "./store";
 import type { ReplyInput } from "./schema";
 

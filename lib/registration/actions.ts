@@ -10,7 +10,7 @@ import vi from "@/lib/i18n/messages/vi.json";
 import { revalidateSessionPages } from "@/lib/agenda/revalidate";
 import { checkRateLimit, clientIp } from "@/lib/rate-limit";
 import { readRegistrationForm, type RegistrationFormState } from "./form";
-import { queueManageLink } from "./notifications";
+import { queueManageLink } from "./mail-queue";
 import { PRIVACY_NOTICE_VERSION } from "./privacy";
 import { createRegistrationSchema, registrationFieldErrors, registrationSchema } from "./schema";
 import { registerDelegate, unavailableErrorsEn } from "./service";

@@ -4,7 +4,7 @@ import { listAuditEntriesIn } from "@/lib/audit/search";
 import type { Database } from "@/lib/db-client";
 import { DomainError, toDomainError } from "@/lib/errors";
 import type { AdminDetailsInput } from "./admin-schema";
-import { queueConfirmation } from "./notifications";
+import { queueConfirmation } from "./mail-queue";
 import { loadRegistrationView } from "./views";
 
 // Reads and writes of the back office on one registration. The caller has checked the permission

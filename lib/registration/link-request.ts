@@ -1,7 +1,7 @@
 import "server-only";
 import type { Database } from "@/lib/db-client";
 import { checkRateLimit } from "@/lib/rate-limit";
-import { queueManageLink } from "./notifications";
+import { queueManageLink } from "./mail-queue";
 
 // "Send me my link again" by address alone. The page answers the same whatever happens here, and
 // all of it runs after the response, so neither the words nor the timing tell a visitor whether an

@@ -6,7 +6,6 @@ import type { Database } from "@/lib/db-client";
 import { env } from "@/lib/env";
 import type { MailKind } from "@/lib/mail/kinds";
 import type { MailAttachment } from "@/lib/mail/send";
-import type { Writer } from "@/lib/mail/store";
 import type { MailRenderer, OutboxRow, RenderedMail, Transaction } from "@/lib/mail/worker";
 import { renderQrPng } from "@/lib/tickets/qr";
 import { registrationTicketToken } from "@/lib/tickets/registration-ticket";
@@ -22,9 +21,9 @@ import {
 import { rotateManageToken } from "./service";
 import { loadRegistrationView, type RegistrationView } from "./views";
 
-// The delegate's e-mails. The change that owes one queues it in its own transaction (only ids, and
-// the manage token of a new registration); the outbox worker renders it when its turn comes, from
-// what the database holds then, so a rush of registrations never waits for QR codes and calendars.
+// How the outbox worker renders the delegate's e-mails (queued by mail-queue.ts): from what the
+// database holds when their turn comes, so a rush of registrations never waits for QR codes and
+// calendars, and what a message says is what is true when it leaves.
 
 const QR_CID = "ticket-qr@tuanle-dmst-quangngai";
 
@@ -33,48 +32,6 @@ type Mailable = RegistrationView & { email: string };
 /** The manage page of a registration: the only place its secret token appears. */
 export function manageUrl(manageToken: string): string {
   return `${env.PUBLIC_BASE_URL.replace(/\/+$/, "")}/my-registration/${encodeURIComponent(manageToken)}`;
-}
-
-/**
- * Queues a message to each registration, addressed to its e-mail as it stands in this transaction;
- * erased registrations and those without an address get none.
- */
-async function queueForRegistrations(tx: Writer, kind: MailKind, items: { registrationId: string; payload: object }[]): Promise<void> {
-  if (items.length === 0) return;
-  await tx.$executeRaw`
-    INSERT INTO outbox_messages (id, kind, recipient, payload, registration_id)
-    SELECT gen_random_uuid(), ${kind}, r.email, item.payload, r.id
-    FROM jsonb_to_recordset(${JSON.stringify(items)}::jsonb) AS item("registrationId" uuid, payload jsonb)
-    JOIN registrations r ON r.id = item."registrationId"
-    WHERE r.email IS NOT NULL AND r.status <> 'ERASED'`;
-}
-
-/**
- * The confirmation (link, ticket, calendar). Without a token (an address corrected, an invitation
- * taken up again) the worker issues a new manage link when it renders: only its hash is stored.
- */
-export function queueConfirmation(tx: Writer, registrationId: string, manageToken: string | null): Promise<void> {
-  return queueForRegistrations(tx, "registration.confirmation", [{ registrationId, payload: manageToken ? { manageToken } : {} }]);
-}
-
-/** A new manage link, for a repeated registration or a request by address; the old link stops working when it is rendered. */
-export function queueManageLink(tx: Writer, registrationId: string): Promise<void> {
-  return queueForRegistrations(tx, "registration.manage-link", [{ registrationId, payload: {} }]);
-}
-
-const NOTICE_KINDS = {
-  PROMOTED: "registration.seat-promoted",
-  SESSION_CANCELLED: "registration.session-cancelled",
-  SESSION_CHANGED: "registration.session-changed",
-} as const satisfies Record<SeatNotice, MailKind>;
-
-/** The e-mails owed about seats of one session, marked due on the seats in the same transaction. */
-export function queueSeatNotices(tx: Writer, kind: SeatNotice, sessionId: string, registrationIds: string[]): Promise<void> {
-  return queueForRegistrations(
-    tx,
-    NOTICE_KINDS[kind],
-    registrationIds.map((registrationId) => ({ registrationId, payload: { sessionId } })),
-  );
 }
 
 /** The registration as the message will show it; null when it may not be written to any more, or not at this address. */

@@ -1,5 +1,5 @@
 import "server-only";
-import { queueSeatNotices } from "./notifications";
+import { queueSeatNotices } from "./mail-queue";
 import { driverPool, type Database } from "@/lib/db-client";
 import { DomainError } from "@/lib/errors";
 import type { ConsentPurpose, RegistrationSource, RegistrationStatus, SeatStatus } from "@/lib/generated/prisma/client";

@@ -2,7 +2,7 @@ import type { Database } from "@/lib/db-client";
 import { Prisma, type SeatStatus } from "@/lib/generated/prisma/client";
 import { MAILABLE_REGISTRATION } from "./mailable";
 import type { PreviousSchedule } from "./emails";
-import { queueSeatNotices } from "./notifications";
+import { queueSeatNotices } from "./mail-queue";
 
 type SeatKey = { registrationId: string; sessionId: string };
 
