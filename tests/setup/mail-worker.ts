@@ -15,3 +15,14 @@ export async function sendQueuedMail(database: Database, options: Partial<MailWo
   const worker = await createTestMailWorker(database, options);
   while ((await worker.runOnce()) > 0);
 }
+
+/**
+ * Sends the messages rendered when queued (exhibition, press, invitation corrections) without the
+ * renderers that need the server environment; any other kind fails, so a test cannot pass by accident.
+ */
+export async function sendStoredMail(database: Database): Promise<void> {
+  const [{ createMailWorker }, { storedMail }] = await Promise.all([import("@/lib/mail/worker"), import("@/lib/mail/stored")]);
+  const kinds = ["invitation.correction", "exhibition.application-received", "exhibition.decision", "press.pass", "press.rejected", "press.revoked"];
+  const worker = createMailWorker({ database, renderers: Object.fromEntries(kinds.map((kind) => [kind, storedMail])) });
+  while ((await worker.runOnce()) > 0);
+}
