@@ -22,7 +22,6 @@ let database: TestDatabase;
 let sink: SmtpSink;
 let outbox: string;
 let service: typeof import("@/lib/registration/service");
-let notifications: typeof import("@/lib/registration/notifications");
 let mail: typeof import("@/lib/mail/send");
 
 async function register(email: string, fullName: string, sessions: string[]) {
@@ -61,9 +60,8 @@ beforeAll(async () => {
     PUBLIC_BASE_URL: BASE_URL,
     MAIL_FROM: '"Tuần lễ ĐMST & CĐS Quảng Ngãi" <no-reply@tuanle.example.vn>',
   });
-  [service, notifications, mail] = await Promise.all([
+  [service, mail] = await Promise.all([
     import("@/lib/registration/service"),
-    import("@/lib/registration/notifications"),
     import("@/lib/mail/send"),
   ]);
   // One seat at the round-table, so that the delegate under test lands on its wait list.
@@ -176,7 +174,7 @@ describe("without SMTP settings", () => {
     useOutbox();
     const created = await register("outbox@example.vn", "Lê Hoàng Ân", ["le-khai-mac"]);
     await database.db.outboxMessage.updateMany({ where: { registrationId: created.registration.id }, data: { status: "SKIPPED" } });
-    await notifications.queueManageLink(database.db, created.registration.id);
+    await (await import("@/lib/registration/mail-queue")).queueManageLink(database.db, created.registration.id);
     await sendQueuedMail(database.db);
     const files = readdirSync(outbox).filter((file) => file.endsWith(".eml"));
     expect(files).toHaveLength(1);
