@@ -46,6 +46,8 @@ export type MailWorkerOptions = {
   connectionString?: string;
   leaseMs?: number;
   batchSize?: number;
+  /** Messages of a batch in progress at once: rendering one overlaps the SMTP round trips of others. */
+  concurrency?: number;
   maxAttempts?: number;
   retryBaseMs?: number;
   pollMs?: number;
@@ -53,6 +55,7 @@ export type MailWorkerOptions = {
 };
 
 const CHANNEL = "mail_outbox";
+export const DEFAULT_CONCURRENCY = 4;
 const RECONNECT_MS = 2_000;
 
 /** The server's reply code and short text, or the connection error: never anything of the message. */
@@ -68,6 +71,7 @@ export function createMailWorker(options: MailWorkerOptions) {
   const id = `${hostname()}:${process.pid}:${randomBytes(3).toString("hex")}`;
   const leaseMs = options.leaseMs ?? 5 * 60_000;
   const batchSize = options.batchSize ?? 10;
+  const concurrency = options.concurrency ?? DEFAULT_CONCURRENCY;
   const maxAttempts = options.maxAttempts ?? 8;
   const retryBaseMs = options.retryBaseMs ?? 30_000;
   const settingsOf = options.settings ?? (() => readMailSettings());
@@ -146,12 +150,16 @@ export function createMailWorker(options: MailWorkerOptions) {
     }
   }
 
-  /** Claims one batch and sends it, one message after the other; returns how many were claimed. */
+  /** Claims one batch and sends it, `concurrency` messages at a time; returns how many were claimed. */
   async function runOnce(): Promise<number> {
     const rows = await claim();
     if (rows.length === 0) return 0;
     const settings = settingsOf();
-    for (const row of rows) await deliver(row, settings);
+    let next = 0;
+    const lane = async () => {
+      while (next < rows.length) await deliver(rows[next++]!, settings);
+    };
+    await Promise.all(Array.from({ length: Math.min(concurrency, rows.length) }, lane));
     return rows.length;
   }
 
