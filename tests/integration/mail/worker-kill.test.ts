@@ -49,12 +49,16 @@ afterAll(async () => {
 
 describe("a worker killed in the middle of sending 200 messages", () => {
   it("leaves none unsent: the next worker sends the rest, and every Message-ID arrives", async () => {
-    const [{ queueRenderedMail }, { DEFAULT_CONCURRENCY }] = await Promise.all([import("@/lib/mail/store"), import("@/lib/mail/worker")]);
-    await database.db.$transaction(async (tx) => {
-      for (let n = 0; n < COUNT; n++) {
-        await queueRenderedMail(tx, "exhibition.decision", { to: `dai-bieu-${n}@example.vn`, subject: `Thư số ${n}`, text: `Nội dung ${n}`, html: `<p>Nội dung ${n}</p>` });
-      }
-    });
+    const [{ queueMail }, { DEFAULT_CONCURRENCY }] = await Promise.all([import("@/lib/mail/store"), import("@/lib/mail/worker")]);
+    await queueMail(
+      database.db,
+      Array.from({ length: COUNT }, (_, n) => ({
+        kind: "exhibition.decision" as const,
+        to: `dai-bieu-${n}@example.vn`,
+        subject: `Thư số ${n}`,
+        payload: { text: `Nội dung ${n}`, html: `<p>Nội dung ${n}</p>` },
+      })),
+    );
     const ids = (await database.db.outboxMessage.findMany({ select: { id: true } })).map((row) => row.id);
     expect(ids).toHaveLength(COUNT);
 
