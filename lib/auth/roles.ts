@@ -20,6 +20,8 @@ export const CAPABILITIES = [
   "checkin:scan",
   "users:manage",
   "audit:read",
+  /** The outbox at /admin/mail: who was written to, how sending went, and sending a failed message again. */
+  "mail:manage",
 ] as const;
 
 export type Capability = (typeof CAPABILITIES)[number];
@@ -44,6 +46,7 @@ const PERMISSIONS: Record<Role, readonly Capability[]> = {
     "invitations:draft",
     "invitations:track",
     "checkin:scan",
+    "mail:manage",
   ],
   // Văn phòng UBND tỉnh issues the invitations and follows the replies.
   INVITATION_OFFICER: ["invitations:issue", "invitations:track"],

@@ -18,6 +18,7 @@ const EXPECTED: Record<Capability, readonly string[]> = {
   "checkin:scan": ["ADMIN", "ORGANIZER", "CHECKIN_STAFF"],
   "users:manage": ["ADMIN"],
   "audit:read": ["ADMIN"],
+  "mail:manage": ["ADMIN", "ORGANIZER"],
 };
 
 describe("permission table", () => {
