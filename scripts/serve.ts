@@ -9,6 +9,7 @@ import { clientAddress } from "../lib/http/client-address";
 import { isOneOf } from "../lib/one-of";
 import { securityHeaders } from "../lib/http/security-headers";
 import { screenRequestUrl } from "../lib/http/url-screen";
+import { silentOutboxRefusal } from "../lib/mail/settings";
 
 // The portal's production HTTP server: Next's own request handler, behind what `next start` cannot
 // do — screening each URL before Next decodes it (lib/http/url-screen.ts), refusing an oversized body
@@ -28,6 +29,13 @@ const settings = z
     PORTAL_INSTANCE: z.string().regex(/^[\w.-]{1,40}$/).optional(),
   })
   .parse(process.env);
+
+// Manage links must not pile up unseen as files on a production server (the same check as `npm start`).
+const outboxRefusal = silentOutboxRefusal(process.env);
+if (outboxRefusal) {
+  console.error(`[portal] refusing to start: ${outboxRefusal}`);
+  process.exit(1);
+}
 
 function answer(response: ServerResponse, status: number, body: unknown) {
   for (const { key, value } of securityHeaders(process.env.PUBLIC_BASE_URL)) response.setHeader(key, value);

@@ -59,7 +59,9 @@ async function main() {
   const baseUrl = launcherEnv.PUBLIC_BASE_URL ?? `http://localhost:${launcherEnv.PORT}`;
   // Without DATABASE_URL this is a local run: missing secrets are generated and kept in .data.
   const secrets = launcherEnv.DATABASE_URL ? {} : localSecrets(path.resolve(ROOT, ".data"), process.env);
-  const env = { ...process.env, ...secrets, DATABASE_URL: database.url, PUBLIC_BASE_URL: baseUrl, NEXT_TELEMETRY_DISABLED: "1" };
+  // A local run keeps its e-mails as files in .data/outbox unless SMTP is set (the server asks for that to be explicit).
+  const localMail = launcherEnv.DATABASE_URL || process.env.MAIL_OUTBOX_DIR ? {} : { MAIL_OUTBOX_DIR: path.resolve(ROOT, ".data/outbox") };
+  const env = { ...process.env, ...secrets, ...localMail, DATABASE_URL: database.url, PUBLIC_BASE_URL: baseUrl, NEXT_TELEMETRY_DISABLED: "1" };
 
   let server: ChildProcess | undefined;
   let stopping = false;

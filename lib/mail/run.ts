@@ -11,6 +11,7 @@ export function startMailWorker(): void {
     renderers: MAIL_RENDERERS,
     connectionString: env.DATABASE_URL,
     maxAttempts: env.MAIL_MAX_ATTEMPTS,
+    leaseMs: env.MAIL_LEASE_SECONDS * 1000,
   });
   worker.start();
 }

@@ -24,6 +24,8 @@ export const mailEnvSchema = z.object({
   MAIL_OUTBOX_DIR: z.string().trim().min(1).default(".data/outbox"),
   /** Attempts before a message is given up and shown as failed at /admin/mail. */
   MAIL_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(100).default(8),
+  /** How long a worker holds the messages it took; a killed worker's are taken again once it runs out. */
+  MAIL_LEASE_SECONDS: z.coerce.number().int().min(1).max(3_600).default(300),
 });
 
 export type MailSettings =
