@@ -64,7 +64,7 @@ export function readMailSettings(source: NodeJS.ProcessEnv = process.env): MailS
  * server, every e-mail, manage links included, would silently pile up as files on the server.
  * Writing them to a folder stays possible, but only when MAIL_OUTBOX_DIR asks for it.
  */
-export function silentOutboxRefusal(source: NodeJS.ProcessEnv): string | null {
+export function silentOutboxRefusal(source: Record<string, string | undefined>): string | null {
   const set = (name: string) => (source[name] ?? "").trim() !== "";
   if (!set("DATABASE_URL") || set("SMTP_HOST") || set("MAIL_OUTBOX_DIR")) return null;
   return (
