@@ -25,7 +25,8 @@ type Actions = typeof import("@/lib/users/actions") &
   typeof import("@/lib/exhibition/admin-actions") &
   typeof import("@/lib/exhibition/image-actions") &
   typeof import("@/lib/press/admin-actions") &
-  typeof import("@/lib/news/actions");
+  typeof import("@/lib/news/actions") &
+  typeof import("@/lib/mail/actions");
 let actions: Actions;
 
 /** `capability: null` = any signed-in user. The empty form is refused by validation once past the guard. */
@@ -137,6 +138,7 @@ const ACTIONS: { name: string; capability: Capability | null; run: () => Promise
   },
   { name: "saveNewsAction", capability: "media:edit", run: () => actions.saveNewsAction(idleState, new FormData()) },
   { name: "deleteNewsAction", capability: "media:edit", run: () => actions.deleteNewsAction(idleState, new FormData()) },
+  { name: "retryMailAction", capability: "mail:manage", run: () => actions.retryMailAction(idleState, new FormData()) },
 ];
 
 const restoreEnv = { ...process.env };
@@ -162,6 +164,7 @@ beforeAll(async () => {
     ...(await import("@/lib/exhibition/image-actions")),
     ...(await import("@/lib/press/admin-actions")),
     ...(await import("@/lib/news/actions")),
+    ...(await import("@/lib/mail/actions")),
   };
 });
 
