@@ -269,6 +269,8 @@ export async function eraseRegistration(db: Database, registrationId: string): P
       select: { id: true },
     });
     await tx.consent.updateMany({ where: { registrationId, withdrawnAt: null }, data: { withdrawnAt: now } });
+    // The e-mails to the delegate hold their address (and may hold a manage link): they go too.
+    await tx.outboxMessage.deleteMany({ where: { registrationId } });
     return { promoted };
   }, TRANSACTION_OPTIONS);
 }
