@@ -105,7 +105,14 @@ export function createMailWorker(options: MailWorkerOptions) {
         if (count === 1) await renderer.sent!(row, tx);
       });
     }
-    // The manage link's token is only needed to render the message: it does not stay in the outbox.
+    await forgetManageToken(row);
+  }
+
+  /**
+   * The manage link's token is only needed to render the message: it does not stay in the outbox once
+   * the message is sent or given up (sent again on an organiser's request, it carries a new link).
+   */
+  async function forgetManageToken(row: OutboxRow): Promise<void> {
     await database.$executeRaw`UPDATE outbox_messages SET payload = payload - 'manageToken' WHERE id = ${row.id}::uuid AND payload ? 'manageToken'`;
   }
 
@@ -128,6 +135,7 @@ export function createMailWorker(options: MailWorkerOptions) {
       });
       if (count === 1 && giveUp) await renderer?.failed?.(row, tx, { permanent, error: lastError });
     });
+    if (giveUp) await forgetManageToken(row);
   }
 
   async function deliver(row: OutboxRow, settings: MailSettings): Promise<void> {
