@@ -36,6 +36,13 @@ function messagesTo(address: string) {
   return sink.messages.filter((message) => message.to.includes(address));
 }
 
+/** The subjects of the messages to an address, in a fixed order: a worker sends several at once, so they may arrive in any. */
+function subjectsTo(address: string) {
+  return messagesTo(address)
+    .map((message) => message.parsed.subject ?? "")
+    .sort();
+}
+
 async function outboxOf(registrationId: string) {
   return database.db.outboxMessage.findMany({ where: { registrationId }, orderBy: { createdAt: "asc" }, select: { kind: true, status: true } });
 }
@@ -139,12 +146,12 @@ describe("seat notices", () => {
     expect((await service.cancelRegistration(database.db, third.registration.id)).promoted).toMatchObject([{ registrationId: again.registration.id }]);
 
     await sendQueuedMail(database.db);
-    expect(messagesTo("cho-thu-tu@example.vn").map((message) => message.parsed.subject)).toEqual([
-      expect.stringMatching(/^Xác nhận đăng ký/),
+    expect(subjectsTo("cho-thu-tu@example.vn")).toEqual([
       expect.stringMatching(/^Quý đại biểu đã có chỗ tại phiên “Tọa đàm/),
+      expect.stringMatching(/^Xác nhận đăng ký/),
     ]);
     for (const address of ["cho-thu-nhat@example.vn", "cho-thu-hai@example.vn"]) {
-      expect(messagesTo(address).map((message) => message.parsed.subject)).toEqual([expect.stringMatching(/^Xác nhận đăng ký/)]);
+      expect(subjectsTo(address)).toEqual([expect.stringMatching(/^Xác nhận đăng ký/)]);
     }
     expect(await outboxOf(first.registration.id)).toEqual([
       { kind: "registration.confirmation", status: "SENT" },
@@ -162,9 +169,6 @@ describe("seat notices", () => {
     expect(registrationsToNotify).toEqual([holder.registration.id]);
     await sendQueuedMail(database.db);
     await sendQueuedMail(database.db);
-    expect(messagesTo(email).map((message) => message.parsed.subject)).toEqual([
-      expect.stringMatching(/^Xác nhận đăng ký/),
-      expect.stringMatching(/^Hoạt động “.+” đã bị hủy$/),
-    ]);
+    expect(subjectsTo(email)).toEqual([expect.stringMatching(/^Hoạt động “.+” đã bị hủy$/), expect.stringMatching(/^Xác nhận đăng ký/)]);
   });
 });
