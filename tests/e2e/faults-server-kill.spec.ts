@@ -93,7 +93,7 @@ test.afterAll(async () => {
   if (dataDir) rmSync(dataDir, { recursive: true, force: true });
 });
 
-test("a server killed mid-burst loses no answered registration, half-writes none, and mails each exactly once", async () => {
+test("a server killed mid-burst loses no answered registration, half-writes none, and gets each its one confirmation", async () => {
   test.setTimeout(150_000);
   const answered: { code: string; email: string }[] = [];
   let next = 0;
