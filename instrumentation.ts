@@ -2,8 +2,8 @@
 // server process rather than to a request.
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs" || process.env.NEXT_PHASE === "phase-production-build") return;
-  const { startMailRecovery } = await import("@/lib/registration/mail-recovery");
-  startMailRecovery();
+  const { startMailWorker } = await import("@/lib/mail/run");
+  startMailWorker();
   const { listenForRevalidations } = await import("@/lib/http/page-broadcast");
   listenForRevalidations();
 }

@@ -23,12 +23,7 @@ const serverEnvSchema = z.object({
   INVITATION_CONTACT: z.string().trim().min(1).max(300).optional(),
   /** Test runs only: a fixed "now" for the programme's dates, read by lib/time/clock.ts; checked here so a typo fails at start. */
   PORTAL_CLOCK: z.union([z.literal(""), z.iso.datetime({ offset: true })]).optional(),
-  /**
-   * How long a delegate's e-mail may stay unsent (queued, or taken by a sender) before the recovery
-   * sweep sends it; the sweep also runs at least this often. Fault tests shorten it to seconds.
-   */
-  MAIL_RECOVERY_GRACE_SECONDS: z.coerce.number().int().min(1).max(86_400).default(600),
-  /** SMTP_*, MAIL_FROM, MAIL_OUTBOX_DIR: checked here at start, read again by lib/mail when sending. */
+  /** SMTP_*, MAIL_FROM, MAIL_OUTBOX_DIR, MAIL_MAX_ATTEMPTS, MAIL_LEASE_SECONDS: checked here at start, read again by lib/mail when sending. */
   ...mailEnvSchema.shape,
   /** UPLOADS_DIR, S3_*: checked here at start, read again by lib/uploads when it opens the storage. */
   ...storageEnvSchema.shape,

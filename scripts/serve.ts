@@ -13,6 +13,7 @@ import { securityHeaders } from "../lib/http/security-headers";
 import { screenRequestUrl } from "../lib/http/url-screen";
 import { verifySpeakerUpload } from "../lib/materials/upload-link";
 import { currentTime } from "../lib/time/clock";
+import { silentOutboxRefusal } from "../lib/mail/settings";
 
 // The portal's production HTTP server: Next's own request handler, behind what `next start` cannot
 // do — screening each URL before Next decodes it (lib/http/url-screen.ts), refusing an oversized body
@@ -38,6 +39,13 @@ const settings = z
 
 const log = logger("server");
 const REQUEST_ID = /^[\w.-]{1,64}$/;
+
+// Manage links must not pile up unseen as files on a production server (the same check as `npm start`).
+const outboxRefusal = silentOutboxRefusal(process.env);
+if (outboxRefusal) {
+  log.fatal(`refusing to start: ${outboxRefusal}`);
+  process.exit(1);
+}
 
 /** nginx's `$request_id` when a trusted proxy sent one, so both logs name a request alike. */
 function requestIdOf(request: IncomingMessage): string {

@@ -7,6 +7,7 @@ import { isBuildStale } from "./next-build-state";
 import { serveArgs } from "./serve-command";
 import { assertPortFree } from "./port-check";
 import { prepareDatabase } from "./prepare-database";
+import { silentOutboxRefusal } from "../lib/mail/settings";
 
 // `npm start` (production server) and `npm run dev` (hot reload): one command from a fresh
 // clone to a working portal. Everything is undone cleanly on Ctrl-C.
@@ -42,6 +43,12 @@ function waitForExit(child: ChildProcess): Promise<number> {
 }
 
 async function main() {
+  // Checked before anything starts, on the environment as given (the database URL is filled in below only for a local run).
+  const refusal = isDev ? null : silentOutboxRefusal(process.env);
+  if (refusal) {
+    console.error(`[portal] refusing to start: ${refusal}`);
+    process.exit(1);
+  }
   await assertPortFree(launcherEnv.PORT, "the portal", "choose another port with PORT=…");
   const database = await prepareDatabase({
     databaseUrl: launcherEnv.DATABASE_URL,
@@ -52,7 +59,9 @@ async function main() {
   const baseUrl = launcherEnv.PUBLIC_BASE_URL ?? `http://localhost:${launcherEnv.PORT}`;
   // Without DATABASE_URL this is a local run: missing secrets are generated and kept in .data.
   const secrets = launcherEnv.DATABASE_URL ? {} : localSecrets(path.resolve(ROOT, ".data"), process.env);
-  const env = { ...process.env, ...secrets, DATABASE_URL: database.url, PUBLIC_BASE_URL: baseUrl, NEXT_TELEMETRY_DISABLED: "1" };
+  // A local run keeps its e-mails as files in .data/outbox unless SMTP is set (the server asks for that to be explicit).
+  const localMail = launcherEnv.DATABASE_URL || process.env.MAIL_OUTBOX_DIR ? {} : { MAIL_OUTBOX_DIR: path.resolve(ROOT, ".data/outbox") };
+  const env = { ...process.env, ...secrets, ...localMail, DATABASE_URL: database.url, PUBLIC_BASE_URL: baseUrl, NEXT_TELEMETRY_DISABLED: "1" };
 
   let server: ChildProcess | undefined;
   let stopping = false;

@@ -31,6 +31,7 @@ export const adminSections: AdminSection[] = [
   { href: "/admin/press", labelKey: "press", capability: "press:review", group: "exhibitionPress" },
   { href: "/admin/news", labelKey: "news", capability: "news:edit", group: "exhibitionPress" },
   { href: "/admin/users", labelKey: "users", capability: "users:manage", group: "settings" },
+  { href: "/admin/mail", labelKey: "mail", capability: "mail:manage", group: "settings" },
   { href: "/admin/audit", labelKey: "audit", capability: "audit:read", group: "settings" },
   { href: "/admin/privacy/retention", labelKey: "retention", capability: "privacy:manage", group: "settings" },
 ];

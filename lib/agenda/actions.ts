@@ -11,7 +11,6 @@ import { errorState, fieldErrorsOf, formLocale, type ActionState } from "@/lib/f
 import type { Locale } from "@/lib/i18n/config";
 import { localizedPath } from "@/lib/i18n/config";
 import { formatMessage, getMessages } from "@/lib/i18n/translator";
-import { announcePromotions, announceSessionCancelled, announceSessionChanged } from "@/lib/registration/notifications";
 import * as changes from "./changes";
 import * as editing from "./editing";
 import { revalidateAgenda } from "./revalidate";
@@ -92,11 +91,8 @@ export async function updateSessionAction(_previous: ActionState, formData: Form
   let done = "saved";
   const failed = await saveSession(formData, async (input) => {
     const outcome = await changes.saveSessionEdit(db, id.data, input, await actorOf(user), { publishNow });
-    if (outcome.kind === "applied") {
-      announcePromotions(outcome.promotions);
-      // Moving a published session owed its seat holders an e-mail (written in the save's transaction).
-      await announceSessionChanged(id.data);
-    } else done = outcome.warnings > 0 ? "changeDraftedWarnings" : "changeDrafted";
+    // Applied, its e-mails (seats from the wait list, a moved session) were queued in the save's transaction.
+    if (outcome.kind !== "applied") done = outcome.warnings > 0 ? "changeDraftedWarnings" : "changeDrafted";
   });
   if (failed) return failed;
   redirect(localizedPath(locale, `/admin/sessions/${id.data}?done=${done}`));
@@ -111,8 +107,7 @@ export async function publishSessionChangeAction(_previous: ActionState, formDat
   const savedAt = z.iso.datetime().safeParse(formData.get("savedAt"));
   if (!id.success || !savedAt.success) return errorState(messages.adminSessions.notFound);
   try {
-    announcePromotions(await changes.publishSessionChange(db, id.data, savedAt.data, await actorOf(user)));
-    await announceSessionChanged(id.data);
+    await changes.publishSessionChange(db, id.data, savedAt.data, await actorOf(user));
   } catch (error) {
     if (error instanceof DomainError && error.details.reason === "draftReplaced") return errorState(messages.adminSessions.draftReplaced);
     const refusal = savingRefusal(error, messages.adminSessionForm, formLocale(formData));
@@ -152,7 +147,6 @@ export async function changeSessionStatusAction(_previous: ActionState, formData
   let notified: number;
   try {
     const result = await editing.changeSessionStatus(db, id.data, change.data, await actorOf(user));
-    announceSessionCancelled(id.data, result.registrationsToNotify);
     notified = result.registrationsToNotify.length;
   } catch (error) {
     if (error instanceof DomainError && error.code === "NOT_FOUND") return errorState(t.notFound);

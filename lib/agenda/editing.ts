@@ -5,6 +5,7 @@ import { recordAudit, type Actor } from "@/lib/audit/record";
 import { DomainError, isCheckViolation, isUniqueViolation, postgresErrorCode, violatedConstraint } from "@/lib/errors";
 import { slugify } from "@/lib/i18n/fold";
 import { MAILABLE_REGISTRATION } from "@/lib/registration/mailable";
+import { queueSeatNotices } from "@/lib/registration/mail-queue";
 import { fillFreedSeats, type Promotion } from "@/lib/registration/seats";
 import { owedScheduleChangeNotice } from "@/lib/registration/session-change";
 import {
@@ -314,8 +315,8 @@ export async function updateSession(db: Database, id: string, input: SessionInpu
 }
 
 /**
- * Marks the cancellation e-mail due on every seat held in the session (lib/registration/seat-notices.ts),
- * in the transaction of the cancellation; returns the registrations to tell.
+ * Marks the cancellation e-mail due on every seat held in the session and queues it, in the
+ * transaction of the cancellation; returns the registrations told.
  */
 async function owedCancellationNotice(tx: Tx, sessionId: string): Promise<string[]> {
   const seats = await tx.seat.updateManyAndReturn({
@@ -323,7 +324,9 @@ async function owedCancellationNotice(tx: Tx, sessionId: string): Promise<string
     data: { noticeKind: "SESSION_CANCELLED", noticeDueAt: new Date() },
     select: { registrationId: true },
   });
-  return seats.map((seat) => seat.registrationId);
+  const registrationIds = seats.map((seat) => seat.registrationId);
+  await queueSeatNotices(tx, "SESSION_CANCELLED", sessionId, registrationIds);
+  return registrationIds;
 }
 
 export type StatusChangeResult = {

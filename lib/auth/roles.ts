@@ -24,6 +24,8 @@ export const CAPABILITIES = [
   "users:manage",
   "audit:read",
   "privacy:manage",
+  /** The outbox at /admin/mail: who was written to, how sending went, and sending a failed message again. */
+  "mail:manage",
 ] as const;
 
 export type Capability = (typeof CAPABILITIES)[number];
@@ -53,6 +55,7 @@ const PERMISSIONS: Record<Role, readonly Capability[]> = {
     "invitations:track",
     "checkin:scan",
     "reports:edit",
+    "mail:manage",
   ],
   // Văn phòng UBND tỉnh issues the invitations and follows the replies.
   INVITATION_OFFICER: ["invitations:issue", "invitations:track"],

@@ -5,7 +5,7 @@ import type { Role } from "@/lib/generated/prisma/enums";
 // What waits for the signed-in user, counted for the dashboard: each count only for a role that may
 // act on it, and each linked to the list where it is done.
 
-export type WaitingKey = "applications" | "press" | "toIssue" | "returned" | "invitationMailFailed" | "registrationMailRefused";
+export type WaitingKey = "applications" | "press" | "toIssue" | "returned" | "invitationMailFailed" | "registrationMailRefused" | "mailFailed";
 export type WaitingItem = { key: WaitingKey; count: number; href: string };
 
 type Counter = { key: WaitingKey; capability: Capability; href: string; count: (db: Database, editionId: string | null) => Promise<number> };
@@ -47,6 +47,12 @@ const COUNTERS: Counter[] = [
     href: "/admin/registrations?mail=refused",
     count: (db, editionId) =>
       editionId ? db.registration.count({ where: { editionId, status: "ACTIVE", mailRefusedAt: { not: null } } }) : Promise.resolve(0),
+  },
+  {
+    key: "mailFailed",
+    capability: "mail:manage",
+    href: "/admin/mail?status=FAILED",
+    count: (db) => db.outboxMessage.count({ where: { status: "FAILED" } }),
   },
 ];
 

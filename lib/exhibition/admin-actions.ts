@@ -93,7 +93,7 @@ export async function decideApplicationAction(_previous: ActionState, formData: 
   }
   revalidateExhibition();
   const t = messages.adminApplications;
-  return { status: "success", message: result.mailed ? t.decided : t.decidedNoMail, result: undefined };
+  return { status: "success", message: t.decided, result: undefined };
 }
 
 /** Deletes a draft booth without an accepted application, then goes back to the booth list. */

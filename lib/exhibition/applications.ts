@@ -1,30 +1,27 @@
 import "server-only";
 import type { Database } from "@/lib/db-client";
 import vi from "@/lib/i18n/messages/vi.json";
-import { sendMail, type MailMessage } from "@/lib/mail/send";
+import { queueRenderedMail } from "@/lib/mail/store";
 import { currentTime } from "@/lib/time/clock";
 import { renderApplicationReceivedMail } from "./emails";
 import { isBeforeApplicationDeadline } from "./rules";
 import type { ExhibitorApplicationInput } from "./schema";
 
 // An enterprise or organisation applies for a booth: the application is stored as PENDING for the
-// organisers to review, and the applicant is told by e-mail that it arrived. `database` and `send`
-// are parameters so that tests run on their own database and mail sink.
+// organisers to review, and the applicant's acknowledgement is queued in the outbox with it.
+// `database` is a parameter so that tests run on their own database.
 
 /** Version of the personal-data notice on the application form; stored with each consent. Change it with the text. */
 export const APPLICATION_NOTICE_VERSION = "exhibitor-2025-09-v1";
 
 export type ApplicationResult =
-  | { status: "received"; applicationId: string; acknowledged: boolean }
+  | { status: "received"; applicationId: string }
   /** No current edition takes applications (none is current, or it is archived). */
   | { status: "closed" };
-
-type Send = (message: MailMessage) => Promise<unknown>;
 
 export async function receiveExhibitorApplication(
   database: Database,
   input: ExhibitorApplicationInput,
-  send: Send = sendMail,
 ): Promise<ApplicationResult> {
   const edition = await database.edition.findFirst({
     where: { isCurrent: true, status: "PUBLISHED" },
@@ -42,7 +39,9 @@ export async function receiveExhibitorApplication(
   });
   if (!edition || !isBeforeApplicationDeadline(edition.exhibitionApplyBy, currentTime())) return { status: "closed" };
 
-  const application = await database.exhibitorApplication.create({
+  const names = { edition: edition.name, exhibition: edition.sessions[0]?.title ?? vi.exhibition.title };
+  const application = await database.$transaction(async (tx) => {
+    const created = await tx.exhibitorApplication.create({
     data: {
       editionId: edition.id,
       organizationName: input.organizationName,
@@ -61,18 +60,10 @@ export async function receiveExhibitorApplication(
       consentedAt: new Date(),
     },
     select: { id: true, createdAt: true },
+    });
+    const mail = renderApplicationReceivedMail({ ...input, createdAt: created.createdAt }, names);
+    await queueRenderedMail(tx, "exhibition.application-received", { to: input.email, ...mail });
+    return created;
   });
-
-  // The application is kept even when the mail server is down: organisers see it either way, and
-  // the applicant has the confirmation page.
-  const names = { edition: edition.name, exhibition: edition.sessions[0]?.title ?? vi.exhibition.title };
-  const mail = renderApplicationReceivedMail({ ...input, createdAt: application.createdAt }, names);
-  let acknowledged = true;
-  try {
-    await send({ to: input.email, ...mail });
-  } catch (error) {
-    acknowledged = false;
-    console.error(`[exhibition] acknowledgement of application ${application.id} not sent:`, error);
-  }
-  return { status: "received", applicationId: application.id, acknowledged };
+  return { status: "received", applicationId: application.id };
 }

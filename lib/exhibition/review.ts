@@ -5,7 +5,7 @@ import { env } from "@/lib/env";
 import { isUniqueViolation } from "@/lib/errors";
 import { localizedPath } from "@/lib/i18n/config";
 import type { ApplicationStatus } from "@/lib/generated/prisma/enums";
-import { sendMail, type MailMessage } from "@/lib/mail/send";
+import { queueRenderedMail } from "@/lib/mail/store";
 import type { ApplicationDecision, PlacementInput } from "./admin-schema";
 import { checkPlacement } from "./booth-store";
 import { renderApplicationDecisionMail } from "./emails";
@@ -13,12 +13,11 @@ import type { PlacementProblem } from "./rules";
 
 // Organisers decide on an exhibitor application: accept (a booth is created from it, with a code and
 // a place on the map), decline, or ask for changes. The decision and its audit record are committed
-// together; the applicant is e-mailed after the commit (a mail server down never undoes a decision).
+// together with the applicant's e-mail, queued in the outbox (a mail server down never undoes a decision).
 
-type Send = (message: MailMessage) => Promise<unknown>;
 
 export type DecisionResult =
-  | { ok: true; status: ApplicationStatus; boothCode: string | null; mailed: boolean }
+  | { ok: true; status: ApplicationStatus; boothCode: string | null }
   | { ok: false; reason: "not-found" | "already-decided" | "code-taken" }
   | { ok: false; reason: "placement"; problems: PlacementProblem[] };
 
@@ -36,7 +35,6 @@ export async function decideApplication(
   id: string,
   decision: { kind: ApplicationDecision; message: string; placement: PlacementInput | null },
   actor: Actor,
-  send: Send = sendMail,
 ): Promise<DecisionResult> {
   let outcome;
   try {
@@ -100,29 +98,19 @@ export async function decideApplication(
         before: beforeRow,
         after,
       });
-      return { ok: true as const, application: after, editionName: edition.name, boothCode: booth?.code ?? null };
+      const boothCode = booth?.code ?? null;
+      const mail = renderApplicationDecisionMail(
+        { ...after, decision: decision.kind, boothCode, message: decision.message },
+        // An accepted booth is published at once: the link shows it on the current edition's map.
+        { edition: edition.name, boothUrl: boothCode ? `${env.PUBLIC_BASE_URL}${localizedPath("vi", `/exhibition/${boothCode}`)}` : null },
+      );
+      await queueRenderedMail(tx, "exhibition.decision", { to: after.email, ...mail });
+      return { ok: true as const, application: after, boothCode };
     });
   } catch (error) {
     if (isUniqueViolation(error)) return { ok: false, reason: "code-taken" };
     throw error;
   }
   if (!outcome.ok) return outcome;
-
-  const { application, editionName, boothCode } = outcome;
-  const mail = renderApplicationDecisionMail(
-    { ...application, decision: decision.kind, boothCode, message: decision.message },
-    // An accepted booth is published at once: the link shows it on the current edition's map.
-    {
-      edition: editionName,
-      boothUrl: boothCode ? `${env.PUBLIC_BASE_URL}${localizedPath("vi", `/exhibition/${boothCode}`)}` : null,
-    },
-  );
-  let mailed = true;
-  try {
-    await send({ to: application.email, ...mail });
-  } catch (error) {
-    mailed = false;
-    console.error(`[exhibition] decision on application ${id} not mailed:`, error);
-  }
-  return { ok: true, status: application.status, boothCode, mailed };
+  return { ok: true, status: outcome.application.status, boothCode: outcome.boothCode };
 }

@@ -2,20 +2,15 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { after } from "next/server";
+import { recordAudit } from "@/lib/audit/record";
 import { requirePermission } from "@/lib/auth/guard";
 import { requestIp } from "@/lib/auth/request";
 import { db } from "@/lib/db";
-import { env } from "@/lib/env";
 import { DomainError } from "@/lib/errors";
 import { errorState, fieldErrorsOf, formLocale, type ActionState } from "@/lib/forms/action-state";
 import { localizedPath } from "@/lib/i18n/config";
 import { formatMessage, getMessages } from "@/lib/i18n/translator";
-import { sendMail } from "@/lib/mail/send";
-import { remindNonResponders } from "./delivery";
-import { renderCorrectionNotice } from "./emails";
 import { buildImportReport, readTable, type ReportRow } from "./import";
-import { scheduleDelivery } from "./jobs";
 import { formatDocumentNumber } from "./rules";
 import { createInvitationSchemas, type InviteeInput } from "./schema";
 import * as store from "./store";
@@ -209,23 +204,8 @@ export async function correctBatchAction(_previous: ActionState, formData: FormD
     outcome = await store.correctProposedBatch(db, batchId, parsed.data, await actorOf(user));
   }, { CONFLICT: t.nothingToCorrect });
   if (failed || !outcome) return failed ?? errorState(t.notFound);
-  const corrected: store.CorrectionOutcome = outcome;
-  const note = parsed.data.note || null;
-  after(() => tellProposer(corrected, note, batchId));
   refreshBatch(batchId);
   return { status: "success", message: t.corrected, result: undefined };
-}
-
-async function tellProposer(outcome: store.CorrectionOutcome, note: string | null, batchId: string): Promise<void> {
-  if (!outcome.proposer) return;
-  const batchUrl = `${env.PUBLIC_BASE_URL.replace(/\/+$/, "")}/admin/invitations/${batchId}`;
-  const mail = renderCorrectionNotice({ proposerName: outcome.proposer.name, subject: outcome.subject, changed: outcome.changed, note, batchUrl });
-  try {
-    await sendMail({ to: outcome.proposer.email, ...mail });
-  } catch (error) {
-    // The correction stands and the batch page says so; a lost notice must not undo it.
-    console.error(`[invitations] correction notice for batch ${batchId} not sent:`, error);
-  }
 }
 
 export async function issueBatchAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
@@ -239,7 +219,6 @@ export async function issueBatchAction(_previous: ActionState, formData: FormDat
   });
   if (failed || !outcome) return failed ?? errorState(t.notFound);
   const issued: store.IssueOutcome = outcome;
-  after(() => scheduleDelivery(batchId));
   refreshBatch(batchId);
   const batch = await db.invitationBatch.findUniqueOrThrow({ where: { id: batchId }, select: { register: { select: { symbol: true } } } });
   return { status: "success", message: formatMessage(t.issued, { count: issued.count, first: issued.first === null ? "" : formatDocumentNumber(issued.first), last: issued.last === null ? "" : formatDocumentNumber(issued.last), symbol: batch.register.symbol }, formLocale(formData)), result: undefined };
@@ -272,18 +251,18 @@ export async function reinviteAction(_previous: ActionState, formData: FormData)
     number = (await store.reinvite(db, invitationId, await actorOf(user))).number;
   }, { CONFLICT: t.invalidState });
   if (failed) return failed;
-  after(() => scheduleDelivery(batchId));
   refreshBatch(batchId);
   return { status: "success", message: formatMessage(t.reinvited, { number: formatDocumentNumber(number) }), result: undefined };
 }
 
-/** Renders and sends whatever of the batch is not sent yet, including failed e-mails. */
+/** Queues again the invitation e-mails of the batch the outbox gave up on. */
 export async function retryDeliveryAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
-  await requirePermission("invitations:issue");
+  const user = await requirePermission("invitations:issue");
   const t = getMessages(formLocale(formData)).adminInvitations;
   const batchId = idField(formData, "batchId");
   if (!batchId) return errorState(t.notFound);
-  after(() => scheduleDelivery(batchId));
+  const retried = await store.retryFailedDeliveries(db, batchId);
+  await recordAudit(db, { userId: user.id, ip: await requestIp(), action: "invitation.retry-delivery", entityType: "InvitationBatch", entityId: batchId, after: { retried } });
   refreshBatch(batchId);
   return { status: "success", message: t.retryStarted, result: undefined };
 }
@@ -293,7 +272,6 @@ export async function remindAction(_previous: ActionState, formData: FormData): 
   const t = getMessages(formLocale(formData)).adminInvitations;
   const batchId = idField(formData, "batchId");
   if (!batchId) return errorState(t.notFound);
-  const outcome = await remindNonResponders(db, batchId);
-  await store.recordReminders(db, batchId, outcome, await actorOf(user));
+  const outcome = await store.remindNonResponders(db, batchId, await actorOf(user));
   return { status: "success", message: formatMessage(t.reminded, { count: outcome.reminded }, formLocale(formData)), result: undefined };
 }

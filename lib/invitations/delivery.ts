@@ -3,8 +3,8 @@ import { createHash } from "node:crypto";
 import type { Database } from "@/lib/db-client";
 import { env } from "@/lib/env";
 import { DomainError } from "@/lib/errors";
-import { sendMail } from "@/lib/mail/send";
-import type { MailSettings } from "@/lib/mail/settings";
+import type { MailKind } from "@/lib/mail/kinds";
+import type { MailRenderer, OutboxRow } from "@/lib/mail/worker";
 import { issuedDocument, type InvitationSnapshot } from "./document";
 import { renderInvitationMail, renderReminderMail } from "./emails";
 import { renderInvitationPdf } from "./pdf";
@@ -12,12 +12,12 @@ import { formatDocumentNumber } from "./rules";
 import { replyToken, replyUrl } from "./reply-link";
 import { snapshotOf } from "./store";
 
-// After issuing: each invitation's PDF is rendered from its frozen snapshot, its checksum recorded,
-// and it is e-mailed to the invitee with the reply link. The numbering transaction stays short
-// (rendering hundreds of PDFs inside it would hold the register's lock for as long); the PDF depends
-// on the snapshot alone, so rendering it later yields the same bytes, which the checksum proves.
-// Progress is the database's own state (checksums set, deliveries recorded), so the batch page
-// shows it and a retry continues where a failure or a restart stopped.
+// Issuing queues one e-mail per invitee with an address in the outbox; the outbox worker renders each
+// invitation's PDF from its frozen snapshot when its turn comes, records its checksum, and sends it
+// with the reply link. The numbering transaction stays short (rendering hundreds of PDFs inside it
+// would hold the register's lock for as long); the PDF depends on the snapshot alone, so rendering it
+// later yields the same bytes, which the checksum proves. Each invitation records its delivery
+// (sent, or failed with the server's reply), so the batch page shows the progress.
 
 type IssuedInvitation = { id: string; year: number; snapshot: InvitationSnapshot };
 
@@ -60,79 +60,45 @@ async function recordChecksum(db: Database, invitationId: string, recorded: stri
   if (recorded !== actual) throw new Error(`invitation ${invitationId}: the PDF no longer matches its issued checksum`);
 }
 
-export type DeliveryReport = { rendered: number; sent: number; failed: number; withoutEmail: number };
-
-/** Runs `task` over `items`, at most `concurrency` at a time: rendering overlaps the SMTP round trips. */
-async function inPool<T>(items: T[], concurrency: number, task: (item: T) => Promise<void>): Promise<void> {
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) await task(items[next++]!);
-  };
-  await Promise.all(Array.from({ length: Math.min(concurrency, items.length) }, worker));
+/** The issued invitation a message is about, with its snapshot; null when revoked since (the message is then moot). */
+async function liveInvitation(database: Database, row: OutboxRow) {
+  if (!row.invitationId) return null;
+  const invitation = await database.invitation.findUnique({
+    where: { id: row.invitationId },
+    select: { id: true, year: true, snapshot: true, pdfSha256: true, status: true, response: true },
+  });
+  if (!invitation || invitation.status !== "ISSUED") return null;
+  return { ...invitation, snapshot: snapshotOf(invitation.snapshot) };
 }
 
-/**
- * Renders, records and e-mails every issued invitation of the batch that still needs it: no
- * checksum yet, or an e-mail not sent (or failed, which is how a retry works). Invitees without an
- * e-mail address are left for the printed copy.
- */
-export async function deliverBatch(
-  db: Database,
-  batchId: string,
-  { concurrency = 4, mailSettings }: { concurrency?: number; mailSettings?: MailSettings } = {},
-): Promise<DeliveryReport> {
-  const pending = await db.invitation.findMany({
-    where: {
-      batchId,
-      status: "ISSUED",
-      OR: [{ pdfSha256: null }, { deliveryStatus: { not: "SENT" }, invitee: { email: { not: null } } }],
-    },
-    select: { id: true, year: true, snapshot: true, pdfSha256: true, deliveryStatus: true, invitee: { select: { email: true } } },
-    orderBy: { number: "asc" },
-  });
-  const report: DeliveryReport = { rendered: 0, sent: 0, failed: 0, withoutEmail: 0 };
-  await inPool(pending, concurrency, async (row) => {
-    const invitation = { ...row, snapshot: snapshotOf(row.snapshot) };
+/** The invitation e-mail: the PDF rendered from the frozen snapshot (its checksum recorded or checked) and the reply link. */
+const invitationMail: MailRenderer = {
+  async render(row, database) {
+    const invitation = await liveInvitation(database, row);
+    if (!invitation) return null;
     const pdf = await renderIssuedPdf(invitation);
-    await recordChecksum(db, invitation.id, row.pdfSha256, sha256(pdf));
-    report.rendered++;
-    const email = row.invitee.email;
-    if (!email) {
-      report.withoutEmail++;
-      return;
-    }
-    if (row.deliveryStatus === "SENT") return;
+    await recordChecksum(database, invitation.id, invitation.pdfSha256, sha256(pdf));
     const mail = renderInvitationMail(invitation.snapshot, invitationReplyUrl(invitation), env.INVITATION_CONTACT ?? null);
-    try {
-      await sendMail({ to: email, ...mail, attachments: [{ filename: invitationFileName(invitation.snapshot), content: pdf, contentType: "application/pdf" }] }, mailSettings);
-      await db.invitation.update({ where: { id: invitation.id }, data: { deliveryStatus: "SENT", sentAt: new Date(), deliveryError: null } });
-      report.sent++;
-    } catch (error) {
-      const message = error instanceof Error ? error.message : String(error);
-      await db.invitation.update({ where: { id: invitation.id }, data: { deliveryStatus: "FAILED", deliveryError: message.slice(0, 500) } });
-      report.failed++;
-    }
-  });
-  return report;
-}
+    return { ...mail, attachments: [{ filename: invitationFileName(invitation.snapshot), content: pdf, contentType: "application/pdf" }] };
+  },
+  async sent(row, tx) {
+    await tx.invitation.updateMany({ where: { id: row.invitationId! }, data: { deliveryStatus: "SENT", sentAt: new Date(), deliveryError: null } });
+  },
+  async failed(row, tx, reason) {
+    await tx.invitation.updateMany({ where: { id: row.invitationId! }, data: { deliveryStatus: "FAILED", deliveryError: reason.error } });
+  },
+};
 
-/** Reminds every invitee of the batch who has an e-mail, a live invitation and no answer yet. */
-export async function remindNonResponders(db: Database, batchId: string, mailSettings?: MailSettings): Promise<{ reminded: number; failed: number }> {
-  const rows = await db.invitation.findMany({
-    where: { batchId, status: "ISSUED", response: "PENDING", invitee: { email: { not: null } } },
-    select: { id: true, year: true, snapshot: true, invitee: { select: { email: true } } },
-    orderBy: { number: "asc" },
-  });
-  const outcome = { reminded: 0, failed: 0 };
-  await inPool(rows, 4, async (row) => {
-    const snapshot = snapshotOf(row.snapshot);
-    try {
-      await sendMail({ to: row.invitee.email!, ...renderReminderMail(snapshot, invitationReplyUrl(row), env.INVITATION_CONTACT ?? null) }, mailSettings);
-      outcome.reminded++;
-    } catch (error) {
-      console.error(`[invitations] reminder for invitation ${row.id} failed`, error);
-      outcome.failed++;
-    }
-  });
-  return outcome;
-}
+/** A reminder, unless the invitee has answered (or the invitation was revoked) since it was queued. */
+const reminderMail: MailRenderer = {
+  async render(row, database) {
+    const invitation = await liveInvitation(database, row);
+    if (!invitation || invitation.response !== "PENDING") return null;
+    return renderReminderMail(invitation.snapshot, invitationReplyUrl(invitation), env.INVITATION_CONTACT ?? null);
+  },
+};
+
+export const INVITATION_MAIL = {
+  "invitation.invitation": invitationMail,
+  "invitation.reminder": reminderMail,
+} satisfies Partial<Record<MailKind, MailRenderer>>;

@@ -2,7 +2,6 @@ import "server-only";
 import { requirePermission } from "@/lib/auth/guard";
 import { db } from "@/lib/db";
 import type { InvitationResponse } from "@/lib/generated/prisma/client";
-import { isDelivering } from "./jobs";
 import { snapshotOf } from "./store";
 
 // What the invitation screens show. Invitees' personal data goes only to the roles that handle
@@ -128,7 +127,7 @@ export async function batchProgress(batchId: string) {
     accepted: answered(["ACCEPTED", "SUBSTITUTED"]),
     declined: answered(["DECLINED"]),
     pending: answered(["PENDING"]),
-    running: isDelivering(batchId),
+    running: await isDelivering(batchId),
   };
 }
 
@@ -190,4 +189,14 @@ export async function listSessionInvitationStats(): Promise<SessionInvitationSta
     JOIN invitations i ON i.batch_id = bs.batch_id AND i.status = 'ISSUED'
     GROUP BY s.id
     ORDER BY s.starts_at`;
+}
+
+/** Whether e-mails of the batch (invitations, reminders) are still waiting in the outbox or being sent. */
+async function isDelivering(batchId: string): Promise<boolean> {
+  const rows = await db.$queryRaw<{ waiting: boolean }[]>`
+    SELECT EXISTS (
+      SELECT 1 FROM outbox_messages AS m JOIN invitations AS i ON i.id = m.invitation_id
+      WHERE i.batch_id = ${batchId}::uuid AND m.status IN ('QUEUED', 'SENDING')
+    ) AS waiting`;
+  return rows[0]?.waiting ?? false;
 }

@@ -6,6 +6,7 @@ import { hashManageToken } from "@/lib/registration/manage";
 import { PRIVACY_NOTICE_VERSION } from "@/lib/registration/privacy";
 import { registrationCode } from "@/lib/registration/rules";
 import { splitSalutation } from "./rules";
+import { queueConfirmation } from "@/lib/registration/mail-queue";
 import { snapshotOf } from "./store";
 import type { ReplyInput } from "./schema";
 
@@ -101,6 +102,8 @@ async function answerIn(tx: Transaction, invitationId: string, input: ReplyInput
         : {}),
     },
   });
+  // The confirmation with the link, queued in the reply's transaction (none without an address).
+  await queueConfirmation(tx, delegate.id, delegate.manageToken);
   return { answer: input.answer, registrationId: delegate.id, code: delegate.code, manageToken: delegate.manageToken, email: person.email };
 }
 
@@ -122,7 +125,7 @@ async function delegateFor(tx: Transaction, { editionId, year, person }: { editi
     // the confirmation with the new link is due.
     await tx.registration.update({
       where: { id: existing.id },
-      data: { manageTokenHash, status: "ACTIVE", cancelledAt: null, confirmationMailedAt: null, confirmationClaimedAt: null },
+      data: { manageTokenHash, status: "ACTIVE", cancelledAt: null, confirmationMailedAt: null },
       select: { id: true },
     });
     return { ...existing, manageToken };

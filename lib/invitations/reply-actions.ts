@@ -9,7 +9,6 @@ import { errorState, fieldErrorsOf, formLocale, type ActionState } from "@/lib/f
 import { localizedPath } from "@/lib/i18n/config";
 import { getMessages } from "@/lib/i18n/translator";
 import { checkRateLimit, clientIp } from "@/lib/rate-limit";
-import { deliverConfirmation, sendAfterResponse } from "@/lib/registration/notifications";
 import { answerInvitation } from "./replies";
 import { invitationIdOf } from "./reply-link";
 import { createInvitationSchemas } from "./schema";
@@ -37,11 +36,8 @@ export async function answerInvitationAction(_previous: ActionState, formData: F
   const parsed = createInvitationSchemas(messages.invitationErrors).reply.safeParse(Object.fromEntries(formData));
   if (!parsed.success) return errorState(t.fixErrors, fieldErrorsOf(parsed.error), formData);
   try {
-    const outcome = await answerInvitation(db, invitationId, parsed.data);
-    if (outcome.answer !== "decline" && outcome.email) {
-      const { registrationId, manageToken, code } = outcome;
-      sendAfterResponse(`the confirmation of invited delegate ${code}`, () => deliverConfirmation(registrationId, manageToken));
-    }
+    // An attending delegate's confirmation is queued with the answer.
+    await answerInvitation(db, invitationId, parsed.data);
   } catch (error) {
     if (error instanceof DomainError && error.code in PROBLEMS) return errorState(t[PROBLEMS[error.code as keyof typeof PROBLEMS]], {}, formData);
     throw error;

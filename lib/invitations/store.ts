@@ -5,7 +5,10 @@ import { DomainError, isUniqueViolation } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { lockSessions } from "@/lib/registration/seats";
 import { releaseSeats } from "@/lib/registration/service";
+import { env } from "@/lib/env";
+import { queueMail, queueRenderedMail, type Writer } from "@/lib/mail/store";
 import { buildSnapshot, type DraftInvitee, type InvitationSnapshot } from "./document";
+import { renderCorrectionNotice } from "./emails";
 import { composeBody, inviteeKey, isEditable, issueTiming, registerYear } from "./rules";
 import type { CorrectionInput, DraftInput, InviteeInput } from "./schema";
 
@@ -228,6 +231,12 @@ export async function correctProposedBatch(db: Database, batchId: string, input:
       after: { ...Object.fromEntries(changed.map((field) => [field, texts[field]])), note: input.note || null },
       ip: actor.ip,
     });
+    // The proposer hears of it from the same transaction: a correction never goes unannounced.
+    if (before.proposedBy) {
+      const batchUrl = `${env.PUBLIC_BASE_URL.replace(/\/+$/, "")}/admin/invitations/${batchId}`;
+      const notice = renderCorrectionNotice({ proposerName: before.proposedBy.name, subject: input.subject, changed, note: input.note || null, batchUrl });
+      await queueRenderedMail(tx, "invitation.correction", { to: before.proposedBy.email, ...notice });
+    }
     return { changed, proposer: before.proposedBy, subject: input.subject };
   });
 }
@@ -274,7 +283,8 @@ export async function issueBatch(db: Database, batchId: string, actor: Actor, no
     const invitees = await tx.invitee.findMany({ where: { batchId }, select: inviteeSelect, orderBy: [{ fullName: "asc" }, { id: "asc" }] });
     const year = registerYear(now);
     const numbers = await reserveNumbers(tx, batch.registerId, year, invitees.length);
-    await tx.invitation.createMany({
+    const created = await tx.invitation.createManyAndReturn({
+      select: { id: true, inviteeId: true },
       data: invitees.map((invitee, index) => ({
         batchId,
         inviteeId: invitee.id,
@@ -285,6 +295,8 @@ export async function issueBatch(db: Database, batchId: string, actor: Actor, no
         snapshot: buildSnapshot({ batch, sessions, invitee: snapshotInvitee(invitee), number: numbers[index]!, year, issuedAt: now }) as unknown as Prisma.InputJsonValue,
       })),
     });
+    const emailOf = new Map(invitees.map((invitee) => [invitee.id, invitee.email]));
+    await queueInvitationMail(tx, "invitation.invitation", created.map((invitation) => ({ id: invitation.id, email: emailOf.get(invitation.inviteeId) ?? null })));
     const outcome = { count: invitees.length, first: numbers[0] ?? null, last: numbers.at(-1) ?? null, year };
     await recordAudit(tx, { userId: actor.userId, action: "invitationBatch.issue", entityType: "InvitationBatch", entityId: batchId, before: { status: "PROPOSED" }, after: { status: "ISSUED", ...outcome, symbol: batch.register.symbol }, ip: actor.ip });
     return outcome;
@@ -353,6 +365,7 @@ export async function reinvite(db: Database, revokedInvitationId: string, actor:
         },
         select: { id: true, number: true },
       });
+      await queueInvitationMail(tx, "invitation.invitation", [{ id: created.id, email: invitee.email }]);
       await recordAudit(tx, { userId: actor.userId, action: "invitation.reissue", entityType: "Invitation", entityId: created.id, after: { replaces: revokedInvitationId, number: created.number, year }, ip: actor.ip });
       return created;
     } catch (error) {
@@ -362,7 +375,46 @@ export async function reinvite(db: Database, revokedInvitationId: string, actor:
   });
 }
 
-/** Reminders change no record, but they are mail sent in the office's name: the log says who sent them. */
-export async function recordReminders(db: Database, batchId: string, outcome: { reminded: number; failed: number }, actor: Actor): Promise<void> {
-  await recordAudit(db, { userId: actor.userId, action: "invitation.remind", entityType: "InvitationBatch", entityId: batchId, after: outcome, ip: actor.ip });
+/**
+ * The invitation (its PDF rendered by the outbox worker, lib/invitations/delivery.ts) or a reminder,
+ * to each invitee with an address; those without one get the printed copy.
+ */
+async function queueInvitationMail(tx: Writer, kind: "invitation.invitation" | "invitation.reminder", invitations: { id: string; email: string | null }[]): Promise<number> {
+  const mailed = invitations.filter((invitation): invitation is { id: string; email: string } => invitation.email !== null);
+  await queueMail(tx, mailed.map((invitation) => ({ kind, to: invitation.email, invitationId: invitation.id })));
+  return mailed.length;
 }
+
+/**
+ * Queues a reminder to every invitee of the batch who has an e-mail, a live invitation and no answer
+ * yet. Reminders change no record, but they are mail sent in the office's name: the log says who sent them.
+ */
+export async function remindNonResponders(db: Database, batchId: string, actor: Actor): Promise<{ reminded: number }> {
+  return db.$transaction(async (tx) => {
+    const rows = await tx.invitation.findMany({
+      where: { batchId, status: "ISSUED", response: "PENDING", invitee: { email: { not: null } } },
+      select: { id: true, invitee: { select: { email: true } } },
+      orderBy: { number: "asc" },
+    });
+    const reminded = await queueInvitationMail(tx, "invitation.reminder", rows.map((row) => ({ id: row.id, email: row.invitee.email })));
+    await recordAudit(tx, { userId: actor.userId, action: "invitation.remind", entityType: "InvitationBatch", entityId: batchId, after: { reminded }, ip: actor.ip });
+    return { reminded };
+  });
+}
+
+/** Queues again every invitation e-mail of the batch the outbox gave up on; returns how many. */
+export async function retryFailedDeliveries(db: Database, batchId: string): Promise<number> {
+  return db.$transaction(async (tx) => {
+    const rows = await tx.$queryRaw<{ invitation_id: string }[]>`
+      UPDATE outbox_messages AS m SET status = 'QUEUED', attempts = 0, next_attempt_at = now(), last_error = NULL
+      FROM invitations AS i
+      WHERE m.invitation_id = i.id AND i.batch_id = ${batchId}::uuid AND i.status = 'ISSUED'
+        AND m.kind = 'invitation.invitation' AND m.status = 'FAILED'
+      RETURNING i.id::text AS invitation_id`;
+    if (rows.length === 0) return 0;
+    await tx.invitation.updateMany({ where: { id: { in: rows.map((row) => row.invitation_id) } }, data: { deliveryStatus: "NOT_SENT", deliveryError: null } });
+    await tx.$executeRaw`SELECT pg_notify('mail_outbox', '')`;
+    return rows.length;
+  });
+}
+

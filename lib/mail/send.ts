@@ -15,6 +15,8 @@ export type MailAttachment = {
 
 export type MailMessage = {
   to: string;
+  /** Fixed by the outbox (derived from the row), so that a message sent twice is recognisably the same one. */
+  messageId?: string;
   subject: string;
   text: string;
   html: string;
@@ -56,13 +58,14 @@ async function writeToOutbox(directory: string, message: Parameters<Transporter[
   const stamp = new Date().toISOString().replace(/[:.]/g, "-");
   const file = path.join(directory, `${stamp}-${randomBytes(4).toString("hex")}.eml`);
   await writeFile(file, info.message as Buffer);
-  console.info(`[mail] SMTP_HOST is not set: "${String(message.subject)}" to ${String(message.to)} written to ${file}`);
+  console.info(`[mail] SMTP_HOST is not set: message ${info.messageId} written to ${file}`);
   return { via: "outbox", messageId: info.messageId, file };
 }
 
 /**
  * Sends over SMTP when SMTP_HOST is set, otherwise writes the raw RFC 822 message into the outbox
- * folder: a message is never dropped silently. SMTP failures are thrown to the caller.
+ * folder: a message is never dropped silently. SMTP failures are thrown to the caller. Only the
+ * outbox worker (lib/mail/worker.ts) calls this: everything else queues its e-mails.
  */
 export async function sendMail(message: MailMessage, settings: MailSettings = readMailSettings()): Promise<MailDelivery> {
   const envelope = { from: settings.from, ...message };

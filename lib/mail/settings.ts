@@ -22,6 +22,10 @@ export const mailEnvSchema = z.object({
   /** Sender, e.g. `"Tuần lễ ĐMST & CĐS Quảng Ngãi" <no-reply@dost.quangngai.gov.vn>`. */
   MAIL_FROM: z.string().trim().min(3).default(DEFAULT_FROM),
   MAIL_OUTBOX_DIR: z.string().trim().min(1).default(".data/outbox"),
+  /** Attempts before a message is given up and shown as failed at /admin/mail. */
+  MAIL_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(100).default(8),
+  /** How long a worker holds the messages it took; a killed worker's are taken again once it runs out. */
+  MAIL_LEASE_SECONDS: z.coerce.number().int().min(1).max(3_600).default(300),
 });
 
 export type MailSettings =
@@ -53,4 +57,19 @@ export function readMailSettings(source: NodeJS.ProcessEnv = process.env): MailS
     secure: settings.SMTP_SECURE,
     auth: settings.SMTP_USER ? { user: settings.SMTP_USER, pass: settings.SMTP_PASSWORD ?? "" } : undefined,
   };
+}
+
+/**
+ * Why a production start must stop, or null: with a real database (DATABASE_URL given) and no SMTP
+ * server, every e-mail, manage links included, would silently pile up as files on the server.
+ * Writing them to a folder stays possible, but only when MAIL_OUTBOX_DIR asks for it.
+ */
+export function silentOutboxRefusal(source: Record<string, string | undefined>): string | null {
+  const set = (name: string) => (source[name] ?? "").trim() !== "";
+  if (!set("DATABASE_URL") || set("SMTP_HOST") || set("MAIL_OUTBOX_DIR")) return null;
+  return (
+    "SMTP_HOST is not set: e-mails (with delegates' manage links) would only be written to files on this server. " +
+    "Set SMTP_HOST (and SMTP_PORT, SMTP_USER, SMTP_PASSWORD) to send them, or set MAIL_OUTBOX_DIR to a folder " +
+    "to keep them there on purpose."
+  );
 }

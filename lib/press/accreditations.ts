@@ -2,22 +2,20 @@ import "server-only";
 import { recordAudit } from "@/lib/audit/record";
 import type { Database } from "@/lib/db-client";
 import { isUniqueViolation } from "@/lib/errors";
-import { sendMail, type MailMessage } from "@/lib/mail/send";
-import { renderQrPng } from "@/lib/tickets/qr";
+import { queueRenderedMail, type Writer } from "@/lib/mail/store";
 import { renderPressPassMail, renderPressRejectedMail, renderPressRevokedMail } from "./emails";
 import { pressMediaToken, pressPassToken } from "./media-access";
 import { pressMediaPath } from "./paths";
 import { passCode } from "./rules";
 
 // Journalists apply for accreditation; organisers approve (a press pass with a check-in QR code and a
-// link to the full-resolution media are e-mailed) or reject. `database` and `send` are parameters so
-// that tests run on their own database and mail sink.
+// link to the full-resolution media are e-mailed) or reject. Each decision queues its e-mail in the
+// outbox in its own transaction. `database` is a parameter so that tests run on their own database.
 
 /** Version of the personal-data notice on the form; stored with each consent. */
 export const ACCREDITATION_NOTICE_VERSION = "press-2025-09-v1";
 
 type Actor = { userId: string; ip: string | null };
-type Send = (message: MailMessage) => Promise<unknown>;
 
 export type SubmitResult = { status: "received"; id: string } | { status: "duplicate" } | { status: "closed" };
 
@@ -55,7 +53,7 @@ export async function submitAccreditation(
 }
 
 export type DecisionResult =
-  { ok: true; mailed: boolean; passCode: string | null } | { ok: false; reason: "not-found" | "already-decided" };
+  { ok: true; passCode: string | null } | { ok: false; reason: "not-found" | "already-decided" };
 
 const PASS_CODE_ATTEMPTS = 5;
 
@@ -65,7 +63,6 @@ export async function approveAccreditation(
   id: string,
   actor: Actor,
   links: { baseUrl: string },
-  send: Send = sendMail,
 ): Promise<DecisionResult> {
   for (let attempt = 1; ; attempt += 1) {
     try {
@@ -91,23 +88,15 @@ export async function approveAccreditation(
           before: beforeRow,
           after,
         });
-        return { ok: true as const, accreditation: after, edition };
+        const code = after.passCode!;
+        const mediaUrl = `${links.baseUrl}${pressMediaPath(pressMediaToken(code, edition.year))}`;
+        const mail = renderPressPassMail({ ...after, passCode: code }, { edition: edition.name, mediaUrl, qrCid: PASS_QR_CID });
+        // The QR code is drawn by the outbox worker: the transaction stays short.
+        const qr = { text: pressPassToken(code, edition.year), filename: `the-tac-nghiep-${code}.png`, cid: PASS_QR_CID };
+        await queueRenderedMail(tx, "press.pass", { to: after.email, ...mail }, { qr });
+        return { ok: true as const, passCode: code };
       });
-      if (!outcome.ok) return outcome;
-      const { accreditation, edition } = outcome;
-      const code = accreditation.passCode!;
-      const mediaUrl = `${links.baseUrl}${pressMediaPath(pressMediaToken(code, edition.year))}`;
-      const mail = renderPressPassMail(
-        { ...accreditation, passCode: code },
-        { edition: edition.name, mediaUrl, qrCid: PASS_QR_CID },
-      );
-      const qr = await renderQrPng(pressPassToken(code, edition.year));
-      const attachment = { filename: `the-tac-nghiep-${code}.png`, content: qr, contentType: "image/png", cid: PASS_QR_CID };
-      return {
-        ok: true,
-        passCode: code,
-        mailed: await trySend(send, { to: accreditation.email, ...mail, attachments: [attachment] }, id),
-      };
+      return outcome;
     } catch (error) {
       // Two approvals drawing the same random pass code: draw again.
       if (isUniqueViolation(error) && attempt < PASS_CODE_ATTEMPTS) continue;
@@ -119,7 +108,14 @@ export async function approveAccreditation(
 type Closing = { from: "PENDING" | "APPROVED"; to: "REJECTED" | "REVOKED"; action: "press.reject" | "press.revoke" };
 
 /** Moves an accreditation from `closing.from` to `closing.to` under a row lock, with the organiser's note, audited. */
-async function closeAccreditation(database: Database, id: string, note: string, actor: Actor, closing: Closing) {
+async function closeAccreditation(
+  database: Database,
+  id: string,
+  note: string,
+  actor: Actor,
+  closing: Closing,
+  queueNotice: (tx: Writer, closed: { accreditation: Accreditation; edition: { name: string } }) => Promise<void>,
+) {
   return database.$transaction(async (tx) => {
     await tx.$queryRaw`SELECT id FROM press_accreditations WHERE id = ${id}::uuid FOR UPDATE`;
     const before = await tx.pressAccreditation.findUnique({ where: { id }, include: { edition: { select: { name: true } } } });
@@ -139,21 +135,24 @@ async function closeAccreditation(database: Database, id: string, note: string, 
       before: beforeRow,
       after,
     });
+    await queueNotice(tx, { accreditation: after, edition });
     return { ok: true as const, accreditation: after, edition };
   });
 }
+
+type Accreditation = Awaited<ReturnType<Writer["pressAccreditation"]["update"]>>;
 
 export async function rejectAccreditation(
   database: Database,
   id: string,
   note: string,
   actor: Actor,
-  send: Send = sendMail,
 ): Promise<DecisionResult> {
-  const outcome = await closeAccreditation(database, id, note, actor, { from: "PENDING", to: "REJECTED", action: "press.reject" });
+  const outcome = await closeAccreditation(database, id, note, actor, { from: "PENDING", to: "REJECTED", action: "press.reject" }, (tx, closed) =>
+    queueRenderedMail(tx, "press.rejected", { to: closed.accreditation.email, ...renderPressRejectedMail(closed.accreditation, { edition: closed.edition.name, note }) }),
+  );
   if (!outcome.ok) return outcome;
-  const mail = renderPressRejectedMail(outcome.accreditation, { edition: outcome.edition.name, note });
-  return { ok: true, passCode: null, mailed: await trySend(send, { to: outcome.accreditation.email, ...mail }, id) };
+  return { ok: true, passCode: null };
 }
 
 /**
@@ -165,24 +164,14 @@ export async function revokeAccreditation(
   id: string,
   note: string,
   actor: Actor,
-  send: Send = sendMail,
 ): Promise<DecisionResult> {
-  const outcome = await closeAccreditation(database, id, note, actor, { from: "APPROVED", to: "REVOKED", action: "press.revoke" });
+  const outcome = await closeAccreditation(database, id, note, actor, { from: "APPROVED", to: "REVOKED", action: "press.revoke" }, (tx, closed) => {
+    const mail = renderPressRevokedMail({ ...closed.accreditation, passCode: closed.accreditation.passCode! }, { edition: closed.edition.name, note });
+    return queueRenderedMail(tx, "press.revoked", { to: closed.accreditation.email, ...mail });
+  });
   if (!outcome.ok) return outcome;
-  const { accreditation, edition } = outcome;
-  const mail = renderPressRevokedMail({ ...accreditation, passCode: accreditation.passCode! }, { edition: edition.name, note });
-  return { ok: true, passCode: accreditation.passCode, mailed: await trySend(send, { to: accreditation.email, ...mail }, id) };
+  return { ok: true, passCode: outcome.accreditation.passCode };
 }
 
 const PASS_QR_CID = "press-pass-qr@tuanle-dmst-quangngai";
 
-/** A decision stands even when the mail server is down; organisers see that the e-mail did not leave. */
-async function trySend(send: Send, message: MailMessage, id: string): Promise<boolean> {
-  try {
-    await send(message);
-    return true;
-  } catch (error) {
-    console.error(`[press] e-mail about accreditation ${id} not sent:`, error);
-    return false;
-  }
-}

@@ -17,7 +17,7 @@ const decisionSchema = z.object({ id: z.uuid(), note: z.string().trim().max(1000
 function answer(result: DecisionResult, messages: ReturnType<typeof getMessages>["adminPress"]): ActionState {
   if (!result.ok) return errorState(result.reason === "already-decided" ? messages.alreadyDecided : messages.notFound);
   revalidatePath("/[locale]/admin/press", "page");
-  return { status: "success", message: result.mailed ? messages.decided : messages.decidedNoMail, result: undefined };
+  return { status: "success", message: messages.decided, result: undefined };
 }
 
 export async function approveAccreditationAction(_previous: ActionState, formData: FormData): Promise<ActionState> {

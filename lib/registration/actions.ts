@@ -11,10 +11,11 @@ import vi from "@/lib/i18n/messages/vi.json";
 import { revalidateSessionPages } from "@/lib/agenda/revalidate";
 import { checkRateLimit, clientIp } from "@/lib/rate-limit";
 import { readRegistrationForm, type RegistrationFormState } from "./form";
-import { deliverConfirmation, sendAfterResponse, sendManageLinkAgain } from "./notifications";
+import { queueManageLink } from "./mail-queue";
 import { PRIVACY_NOTICE_VERSION } from "./privacy";
 import { createRegistrationSchema, registrationFieldErrors, registrationSchema } from "./schema";
-import { registerDelegate, rotateManageToken, unavailableErrorsEn } from "./service";
+import { registerDelegate, unavailableErrorsEn } from "./service";
+
 const log = logger("registration");
 
 // The form's Server Action. A public POST endpoint like the JSON API: same rate limit, same schema,
@@ -61,16 +62,14 @@ export async function submitRegistration(
       return { status: "invalid", submission, values, errors };
     }
     case "duplicate": {
-      const { registrationId } = result;
-      sendAfterResponse("a manage link", async () =>
-        sendManageLinkAgain(registrationId, await rotateManageToken(db, registrationId)),
-      );
+      // A new link goes to the registered address (the outbox worker issues it), never to the screen.
+      await queueManageLink(db, result.registrationId);
       return { status: "duplicate", submission, email: parsed.data.email };
     }
     case "created": {
-      const { registration, manageToken } = result;
+      // The confirmation e-mail was queued with the registration itself.
+      const { manageToken } = result;
       revalidateSessionPages(result.seats.map((seat) => seat.session));
-      sendAfterResponse(`the confirmation of ${registration.code}`, () => deliverConfirmation(registration.id, manageToken));
       redirect(`${localizedPath(language, `/my-registration/${manageToken}`)}?registered=1`);
     }
   }

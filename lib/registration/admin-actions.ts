@@ -10,9 +10,8 @@ import { errorState, fieldErrorsOf, formLocale, type ActionState } from "@/lib/f
 import { formatMessage, getMessages } from "@/lib/i18n/translator";
 import { createAdminRegistrationSchemas } from "./admin-schema";
 import { updateRegistrationDetails } from "./admin-store";
-import { markConfirmationMailed } from "./confirmation-store";
-import { announcePromotions, deliverConfirmation, sendAfterResponse, sendConfirmation } from "./notifications";
-import { cancelRegistration, changeSeats, rotateManageToken } from "./service";
+import { queueConfirmation } from "./mail-queue";
+import { cancelRegistration, changeSeats } from "./service";
 
 // Server Actions of the registration detail page. Each checks the permission itself first (an
 // action is a public POST endpoint), validates with the shared schema, writes through the
@@ -50,8 +49,7 @@ export async function updateRegistrationDetailsAction(_previous: ActionState, fo
     }
     return notFoundOrThrow(error, messages.adminForm.notFound);
   }
-  // The corrected address has never had the ticket: it goes there now, with a new manage link.
-  if (emailChanged) sendAfterResponse(`the confirmation to the corrected address of ${registrationId}`, () => deliverConfirmation(registrationId, null));
+  // The corrected address has never had the ticket: updateRegistrationDetails queued it, with a new manage link.
   refresh();
   const t = messages.adminRegistrations;
   return { status: "success", message: emailChanged ? t.savedAndMailed : t.saved, result: undefined };
@@ -80,7 +78,6 @@ export async function moveRegistrationSeatAction(_previous: ActionState, formDat
   if (result.status === "invalid") {
     return errorState(messages.adminForm.fixErrors, { to: Object.values(result.errors).flat()[0] ?? messages.adminForm.fixErrors }, formData);
   }
-  announcePromotions(result.promoted);
   refresh();
   const seat = result.added[0];
   const message =
@@ -98,10 +95,9 @@ export async function cancelRegistrationAction(_previous: ActionState, formData:
   const actor = await actorContext(user);
   const { registrationId } = parsed.data;
   try {
-    const { promoted } = await cancelRegistration(db, registrationId, (tx) =>
+    await cancelRegistration(db, registrationId, (tx) =>
       recordAudit(tx, { ...actor, action: "registration.cancel", entityType: "Registration", entityId: registrationId, before: { status: "ACTIVE" }, after: { status: "CANCELLED" } }),
     );
-    announcePromotions(promoted);
   } catch (error) {
     return notFoundOrThrow(error, messages.adminForm.notFound);
   }
@@ -110,8 +106,8 @@ export async function cancelRegistrationAction(_previous: ActionState, formData:
 }
 
 /**
- * Sends the confirmation e-mail again, with a fresh manage link: only the hash of a link is stored,
- * so the old link cannot be repeated and stops working.
+ * Queues the confirmation e-mail again; the worker issues a fresh manage link when it renders it:
+ * only the hash of a link is stored, so the old link cannot be repeated and stops working.
  */
 export async function resendConfirmationAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
   const user = await requirePermission("registrations:write");
@@ -121,10 +117,12 @@ export async function resendConfirmationAction(_previous: ActionState, formData:
   const actor = await actorContext(user);
   const { registrationId } = parsed.data;
   try {
-    const manageToken = await rotateManageToken(db, registrationId);
-    await recordAudit(db, { ...actor, action: "registration.resend-confirmation", entityType: "Registration", entityId: registrationId });
-    await sendConfirmation(registrationId, manageToken);
-    await markConfirmationMailed(db, registrationId);
+    await db.$transaction(async (tx) => {
+      const registration = await tx.registration.findUnique({ where: { id: registrationId }, select: { status: true } });
+      if (!registration || registration.status === "ERASED") throw new DomainError("NOT_FOUND", "registration not found");
+      await recordAudit(tx, { ...actor, action: "registration.resend-confirmation", entityType: "Registration", entityId: registrationId });
+      await queueConfirmation(tx, registrationId, null);
+    });
   } catch (error) {
     return notFoundOrThrow(error, messages.adminForm.notFound);
   }

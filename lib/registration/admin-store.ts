@@ -4,6 +4,7 @@ import { listAuditEntriesIn } from "@/lib/audit/search";
 import type { Database } from "@/lib/db-client";
 import { DomainError, toDomainError } from "@/lib/errors";
 import type { AdminDetailsInput } from "./admin-schema";
+import { queueConfirmation } from "./mail-queue";
 import { loadRegistrationView } from "./views";
 
 // Reads and writes of the back office on one registration. The caller has checked the permission
@@ -75,7 +76,7 @@ export async function updateRegistrationDetails(
       if (!before || before.status === "ERASED") throw new DomainError("NOT_FOUND", "registration not found");
       // A new address of an active registration has never had the confirmation, and its mail server has refused nothing yet.
       const emailChanged = before.status === "ACTIVE" && input.email !== before.email;
-      const mail = emailChanged ? { confirmationMailedAt: null, confirmationClaimedAt: null, mailRefusedAt: null } : {};
+      const mail = emailChanged ? { confirmationMailedAt: null, mailRefusedAt: null } : {};
       const after = await tx.registration.update({ where: { id: registrationId }, data: { ...input, ...mail }, select: detailsSelect });
       await recordAudit(tx, {
         userId: actor.userId,
@@ -86,6 +87,8 @@ export async function updateRegistrationDetails(
         after,
         ip: actor.ip,
       });
+      // Queued after the update, so it goes to the corrected address, with a new manage link.
+      if (emailChanged) await queueConfirmation(tx, registrationId, null);
       return { emailChanged };
     });
   } catch (error) {

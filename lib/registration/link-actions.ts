@@ -1,5 +1,6 @@
 "use server";
 
+import { after } from "next/server";
 import { headers } from "next/headers";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
@@ -7,7 +8,6 @@ import { errorState, fieldErrorsOf, formLocale, type ActionState } from "@/lib/f
 import { formatMessage, getMessages } from "@/lib/i18n/translator";
 import { checkRateLimit, clientIp } from "@/lib/rate-limit";
 import { resendManageLink } from "./link-request";
-import { sendAfterResponse } from "./notifications";
 import { createLinkRequestSchema } from "./schema";
 
 // The "send me my link again" form: a public POST like the registration form, with its budget per
@@ -34,6 +34,6 @@ export async function requestManageLinkAction(_previous: ActionState, formData: 
   if (!parsed.success) return errorState(t.fixErrors, fieldErrorsOf(parsed.error), formData);
 
   const { email } = parsed.data;
-  sendAfterResponse("a manage link on request", () => resendManageLink(db, email));
+  after(() => resendManageLink(db, email).catch((error: unknown) => console.error("[registration] a manage link request failed", error)));
   return { status: "success", message: formatMessage(t.sent, { email }), result: undefined };
 }

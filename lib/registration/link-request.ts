@@ -1,8 +1,7 @@
 import "server-only";
 import type { Database } from "@/lib/db-client";
 import { checkRateLimit } from "@/lib/rate-limit";
-import { sendManageLinkAgain } from "./notifications";
-import { rotateManageToken } from "./service";
+import { queueManageLink } from "./mail-queue";
 
 // "Send me my link again" by address alone. The page answers the same whatever happens here, and
 // all of it runs after the response, so neither the words nor the timing tell a visitor whether an
@@ -14,7 +13,7 @@ export const LINK_REQUESTS_PER_ADDRESS = { limit: 3, windowSeconds: 3600 };
 export type LinkRequestOutcome = "sent" | "unknown" | "too-many";
 
 /**
- * Mails a fresh manage link (the old one stops working) to the address when it holds a registration
+ * Queues a fresh manage link (the old one stops working once the worker issues it) to the address when it holds a registration
  * of the current edition, active or cancelled (a cancelled delegate can still download or delete
  * their data). Erased registrations have no address left to match.
  */
@@ -26,6 +25,6 @@ export async function resendManageLink(database: Database, email: string): Promi
   if (!registration) return "unknown";
   const limit = await checkRateLimit(database, `manage-link-address:${email}`, LINK_REQUESTS_PER_ADDRESS);
   if (!limit.allowed) return "too-many";
-  await sendManageLinkAgain(registration.id, await rotateManageToken(database, registration.id), database);
+  await queueManageLink(database, registration.id);
   return "sent";
 }

@@ -6,7 +6,6 @@ import { revalidateSessionPages } from "@/lib/agenda/revalidate";
 import { db } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
 import { isLocale, localizedPath, type Locale } from "@/lib/i18n/config";
-import { announcePromotions } from "./notifications";
 import { changeSeats, cancelRegistration, eraseRegistration, findRegistrationByManageToken, withdrawConsent } from "./service";
 const log = logger("registration");
 
@@ -65,7 +64,6 @@ async function applySeatChange(formData: FormData, change: { add: string[]; drop
     if (result.status === "invalid") problem = "unavailable";
     else {
       revalidateSessionPages([...change.add, ...change.drop]);
-      announcePromotions(result.promoted);
     }
   } catch (error) {
     problem = problemOf(error);
@@ -85,9 +83,8 @@ export async function dropMySession(formData: FormData): Promise<void> {
 
 export async function cancelMyRegistration(formData: FormData): Promise<void> {
   const { locale, token, registration } = await requireRegistration(formData);
-  const { promoted } = await cancelRegistration(db, registration.id);
+  await cancelRegistration(db, registration.id);
   revalidateSessionPages(registration.seats.map((seat) => seat.session.slug));
-  announcePromotions(promoted);
   redirect(managePath(locale, token, { done: "cancelled" }));
 }
 
@@ -101,8 +98,7 @@ export async function withdrawMyConsent(formData: FormData): Promise<void> {
 
 export async function eraseMyData(formData: FormData): Promise<void> {
   const { locale, registration } = await requireRegistration(formData);
-  const { promoted } = await eraseRegistration(db, registration.id);
+  await eraseRegistration(db, registration.id);
   revalidateSessionPages(registration.seats.map((seat) => seat.session.slug));
-  announcePromotions(promoted);
   redirect(localizedPath(locale, "/my-registration/deleted"));
 }

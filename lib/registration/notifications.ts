@@ -1,17 +1,16 @@
 import "server-only";
-import { after } from "next/server";
-import { createTaskQueue } from "@/lib/background/task-queue";
+import { Prisma } from "@/lib/generated/prisma/client";
+import type { SeatNotice } from "@/lib/generated/prisma/enums";
 import { recordAudit } from "@/lib/audit/record";
-import { db } from "@/lib/db";
 import type { Database } from "@/lib/db-client";
 import { env } from "@/lib/env";
-import { isPermanentMailFailure, sendMail, type MailAttachment, type MailDelivery } from "@/lib/mail/send";
+import type { MailKind } from "@/lib/mail/kinds";
+import type { MailAttachment } from "@/lib/mail/send";
+import type { MailRenderer, OutboxRow, RenderedMail, Transaction } from "@/lib/mail/worker";
 import { renderQrPng } from "@/lib/tickets/qr";
 import { registrationTicketToken } from "@/lib/tickets/registration-ticket";
 import { buildRegistrationCalendar } from "./calendar";
-import { claimConfirmation, recordConfirmationSent, releaseConfirmation } from "./confirmation-store";
-import { claimSeatNotice, restoreSeatNotice, type SeatNoticeDue } from "./seat-notices";
-import { forgetPreviousSchedule, listDueChangeNotices, readPreviousSchedule } from "./session-change";
+import { readPreviousSchedule } from "./session-change";
 import {
   renderConfirmationMail,
   renderManageLinkMail,
@@ -19,11 +18,12 @@ import {
   renderSessionCancelledMail,
   renderSessionChangedMail,
 } from "./emails";
-import { rotateManageToken, type Promotion } from "./service";
+import { rotateManageToken } from "./service";
 import { loadRegistrationView, type RegistrationView } from "./views";
 
-// The delegate's e-mails. Each loads the registration afresh, so that what it says is what the
-// database holds after the change that triggered it. `database` is for tests; the app uses `db`.
+// How the outbox worker renders the delegate's e-mails (queued by mail-queue.ts): from what the
+// database holds when their turn comes, so a rush of registrations never waits for QR codes and
+// calendars, and what a message says is what is true when it leaves.
 
 const QR_CID = "ticket-qr@tuanle-dmst-quangngai";
 
@@ -34,12 +34,11 @@ export function manageUrl(manageToken: string): string {
   return `${env.PUBLIC_BASE_URL.replace(/\/+$/, "")}/my-registration/${encodeURIComponent(manageToken)}`;
 }
 
-async function loadMailable(database: Database, registrationId: string): Promise<Mailable> {
-  const registration = await loadRegistrationView(database, registrationId);
-  if (!registration) throw new Error(`registration ${registrationId} does not exist`);
-  if (!registration.email || registration.status === "ERASED") {
-    throw new Error(`registration ${registrationId} has no e-mail address any more`);
-  }
+/** The registration as the message will show it; null when it may not be written to any more, or not at this address. */
+async function loadMailable(database: Database, row: OutboxRow): Promise<Mailable | null> {
+  if (!row.registrationId) return null;
+  const registration = await loadRegistrationView(database, row.registrationId);
+  if (!registration?.email || registration.status === "ERASED" || registration.email !== row.recipient) return null;
   return { ...registration, email: registration.email };
 }
 
@@ -53,18 +52,10 @@ async function qrAttachment(registration: RegistrationView): Promise<MailAttachm
 }
 
 /** The given sessions as an RFC 5545 calendar attachment, or null when there are none. */
-async function calendarAttachment(
-  database: Database,
-  registration: RegistrationView,
-  sessionIds: string[],
-): Promise<MailAttachment | null> {
+async function calendarAttachment(database: Database, registration: RegistrationView, sessionIds: string[]): Promise<MailAttachment | null> {
   const calendar = await buildRegistrationCalendar(database, registration.edition.year, sessionIds);
   if (!calendar) return null;
-  return {
-    filename: `lich-${registration.code}.ics`,
-    content: calendar,
-    contentType: "text/calendar; charset=utf-8; method=PUBLISH",
-  };
+  return { filename: `lich-${registration.code}.ics`, content: calendar, contentType: "text/calendar; charset=utf-8; method=PUBLISH" };
 }
 
 /** The QR ticket, inline, and the calendar of the given sessions when there are any. */
@@ -73,208 +64,117 @@ async function ticketAttachments(database: Database, registration: RegistrationV
   return { attachments: calendar ? [qr, calendar] : [qr], hasCalendar: calendar !== null };
 }
 
+function sessionIdOf(row: OutboxRow): string {
+  const sessionId = (row.payload as { sessionId?: unknown } | null)?.sessionId;
+  if (typeof sessionId !== "string") throw new Error(`message ${row.id} names no session`);
+  return sessionId;
+}
+
+/** Whether the seat still owes this notice: a later change may have made it moot, or an earlier message told it already. */
+async function isNoticeDue(database: Database, row: OutboxRow, kind: SeatNotice): Promise<boolean> {
+  const seat = await database.seat.findFirst({
+    where: { registrationId: row.registrationId!, sessionId: sessionIdOf(row), noticeKind: kind, noticeDueAt: { not: null } },
+    select: { id: true },
+  });
+  return seat !== null;
+}
+
+/** Once told, the seat owes nothing; the next change of schedule starts from what the delegate now knows. */
+function noticeSent(kind: SeatNotice) {
+  return async (row: OutboxRow, tx: Transaction) => {
+    await tx.seat.updateMany({
+      where: { registrationId: row.registrationId!, sessionId: sessionIdOf(row), noticeKind: kind },
+      data: kind === "SESSION_CHANGED" ? { noticeDueAt: null, noticeDetail: Prisma.DbNull } : { noticeDueAt: null },
+    });
+  };
+}
+
+/** An address refused for good: the back office shows it until an organiser corrects it, and the history says why. */
+async function addressRefused(row: OutboxRow, tx: Transaction, reason: { permanent: boolean; error: string }): Promise<void> {
+  if (!reason.permanent || !row.registrationId) return;
+  await tx.registration.updateMany({ where: { id: row.registrationId, email: row.recipient }, data: { mailRefusedAt: new Date() } });
+  const action = row.kind === "registration.confirmation" ? "registration.confirmation-refused" : "registration.notice-refused";
+  await recordAudit(tx, { userId: null, action, entityType: "Registration", entityId: row.registrationId, after: { error: reason.error, messageId: row.id } });
+}
+
 function confirmedSessionIds(registration: RegistrationView): string[] {
   return registration.seats.filter((seat) => seat.status === "CONFIRMED").map((seat) => seat.sessionId);
 }
 
-export async function sendConfirmation(
-  registrationId: string,
-  manageToken: string,
-  database: Database = db,
-): Promise<MailDelivery> {
-  const registration = await loadMailable(database, registrationId);
-  const ticket = await ticketAttachments(database, registration, confirmedSessionIds(registration));
-  const mail = renderConfirmationMail(registration, {
-    manageUrl: manageUrl(manageToken),
-    qrCid: QR_CID,
-    hasCalendar: ticket.hasCalendar,
-  });
-  return sendMail({ to: registration.email, ...mail, attachments: ticket.attachments });
-}
+const confirmation: MailRenderer = {
+  async render(row, database) {
+    const registration = await loadMailable(database, row);
+    if (!registration || registration.status !== "ACTIVE") return null;
+    const given = (row.payload as { manageToken?: unknown } | null)?.manageToken;
+    const token = typeof given === "string" ? given : await rotateManageToken(database, registration.id);
+    const ticket = await ticketAttachments(database, registration, confirmedSessionIds(registration));
+    const mail = renderConfirmationMail(registration, { manageUrl: manageUrl(token), qrCid: QR_CID, hasCalendar: ticket.hasCalendar });
+    return { ...mail, attachments: ticket.attachments };
+  },
+  async sent(row, tx) {
+    await tx.registration.updateMany({ where: { id: row.registrationId! }, data: { confirmationMailedAt: new Date() } });
+  },
+  failed: addressRefused,
+};
 
-/**
- * Sends an e-mail its sender has taken. When sending fails for a reason that may pass, the e-mail is
- * given back, due again for the recovery sweep; a refusal for good is written to the registration's
- * history, where the organisers look before calling the delegate. The error still reaches the caller.
- */
-async function sendTaken<T>(
-  database: Database,
-  taken: { registrationId: string; send: () => Promise<T>; giveBack: () => Promise<void>; refusal: string },
-): Promise<T> {
-  try {
-    return await taken.send();
-  } catch (error) {
-    if (isPermanentMailFailure(error)) await recordRefusal(database, taken.registrationId, taken.refusal, error);
-    else await taken.giveBack();
-    throw error;
-  }
-}
+const manageLink: MailRenderer = {
+  async render(row, database) {
+    const registration = await loadMailable(database, row);
+    if (!registration) return null;
+    return renderManageLinkMail(registration, { manageUrl: manageUrl(await rotateManageToken(database, registration.id)) });
+  },
+};
 
-/** Marks the address as refused (the back office shows it until an organiser corrects it) and says why in the history. */
-async function recordRefusal(database: Database, registrationId: string, action: string, error: unknown): Promise<void> {
-  const { response, responseCode } = error as { response?: string; responseCode?: number };
-  await database.$transaction(async (tx) => {
-    await tx.registration.updateMany({ where: { id: registrationId }, data: { mailRefusedAt: new Date() } });
-    await recordAudit(tx, { userId: null, action, entityType: "Registration", entityId: registrationId, after: { responseCode, response } });
-  });
-}
+const seatPromoted: MailRenderer = {
+  async render(row, database): Promise<RenderedMail | null> {
+    const registration = await loadMailable(database, row);
+    if (!registration || !(await isNoticeDue(database, row, "PROMOTED"))) return null;
+    const seat = registration.seats.find((candidate) => candidate.sessionId === sessionIdOf(row) && candidate.status === "CONFIRMED");
+    if (!seat) return null;
+    const ticket = await ticketAttachments(database, registration, [seat.sessionId]);
+    return { ...renderSeatPromotedMail(registration, seat, { qrCid: QR_CID }), attachments: ticket.attachments };
+  },
+  sent: noticeSent("PROMOTED"),
+  failed: addressRefused,
+};
 
-/**
- * The confirmation of a new (or revived) registration, exactly once: null when another sender took it
- * already. `manageToken` null renews the manage link (only its hash is stored, so a lost e-mail's link
- * cannot be repeated); it is renewed only once the e-mail is taken.
- */
-export async function deliverConfirmation(
-  registrationId: string,
-  manageToken: string | null,
-  database: Database = db,
-  now = new Date(),
-): Promise<MailDelivery | null> {
-  // A claim older than the sweep's grace is a sender that died between taking and sending.
-  const staleBefore = new Date(now.getTime() - env.MAIL_RECOVERY_GRACE_SECONDS * 1000);
-  if (!(await claimConfirmation(database, registrationId, { staleBefore }))) return null;
-  return sendTaken(database, {
-    registrationId,
-    send: async () => {
-      const delivery = await sendConfirmation(registrationId, manageToken ?? (await rotateManageToken(database, registrationId)), database);
-      await recordConfirmationSent(database, registrationId);
-      return delivery;
-    },
-    giveBack: () => releaseConfirmation(database, registrationId),
-    refusal: "registration.confirmation-refused",
-  });
-}
-
-/**
- * The e-mail owed about a seat (a seat from the wait list, a cancelled session), exactly once: null when
- * it is not due any more (sent, taken by another sender, or the seat given up since).
- */
-export async function deliverSeatNotice(notice: SeatNoticeDue, database: Database = db): Promise<MailDelivery | null> {
-  if (!(await claimSeatNotice(database, notice, notice.kind))) return null;
-  return sendTaken(database, {
-    registrationId: notice.registrationId,
-    send: () => SEAT_NOTICE_SENDERS[notice.kind](notice.registrationId, notice.sessionId, database),
-    giveBack: () => restoreSeatNotice(database, notice, notice.kind),
-    refusal: "registration.notice-refused",
-  });
-}
-
-/** For a repeated registration: the new manage link goes to the address, never to the screen. */
-export async function sendManageLinkAgain(
-  registrationId: string,
-  manageToken: string,
-  database: Database = db,
-): Promise<MailDelivery> {
-  const registration = await loadMailable(database, registrationId);
-  const mail = renderManageLinkMail(registration, { manageUrl: manageUrl(manageToken) });
-  return sendMail({ to: registration.email, ...mail });
-}
-
-/** A wait-listed delegate got a seat; null when the seat is no longer confirmed by the time we look. */
-export async function sendSeatPromoted(
-  registrationId: string,
-  sessionId: string,
-  database: Database = db,
-): Promise<MailDelivery | null> {
-  const registration = await loadMailable(database, registrationId);
-  const seat = registration.seats.find((candidate) => candidate.sessionId === sessionId && candidate.status === "CONFIRMED");
-  if (!seat) {
-    console.warn(`[mail] no promotion e-mail for ${registration.code}: the seat at session ${sessionId} is not confirmed`);
-    return null;
-  }
-  const ticket = await ticketAttachments(database, registration, [seat.sessionId]);
-  const mail = renderSeatPromotedMail(registration, seat, { qrCid: QR_CID });
-  return sendMail({ to: registration.email, ...mail, attachments: ticket.attachments });
-}
-
-/**
- * The organisers cancelled a session the delegate holds a seat in; null when the seat is gone by now.
- * The calendar file marks the event cancelled (same UID, higher SEQUENCE), so calendar apps drop it.
- */
-export async function sendSessionCancelled(
-  registrationId: string,
-  sessionId: string,
-  database: Database = db,
-): Promise<MailDelivery | null> {
-  const found = await loadSeatWithCalendar(database, registrationId, sessionId);
-  if (!found) return null;
-  const { registration, seat, attachments } = found;
-  return sendMail({ to: registration.email, ...renderSessionCancelledMail(registration, seat), attachments });
-}
-
-/** The delegate, their seat in the session and the session's calendar file; null when the seat is gone by now. */
-async function loadSeatWithCalendar(database: Database, registrationId: string, sessionId: string) {
-  const registration = await loadMailable(database, registrationId);
-  const seat = registration.seats.find((candidate) => candidate.sessionId === sessionId);
+/** The delegate, their seat in the session and the session's calendar file; null when nothing is owed any more. */
+async function loadOwedSeat(database: Database, row: OutboxRow, kind: SeatNotice) {
+  const registration = await loadMailable(database, row);
+  if (!registration || !(await isNoticeDue(database, row, kind))) return null;
+  const seat = registration.seats.find((candidate) => candidate.sessionId === sessionIdOf(row));
   if (!seat) return null;
-  const calendar = await calendarAttachment(database, registration, [sessionId]);
+  const calendar = await calendarAttachment(database, registration, [seat.sessionId]);
   return { registration, seat, attachments: calendar ? [calendar] : [] };
 }
 
-/**
- * The organisers moved a session the delegate holds a seat in (time or venue): what changed, and the
- * calendar file with the same UID and a higher SEQUENCE, which calendar apps take as the update.
- */
-export async function sendSessionChanged(
-  registrationId: string,
-  sessionId: string,
-  database: Database = db,
-): Promise<MailDelivery | null> {
-  const found = await loadSeatWithCalendar(database, registrationId, sessionId);
-  if (!found) return null;
-  const { registration, seat, attachments } = found;
-  const previous = await readPreviousSchedule(database, { registrationId, sessionId });
-  const delivery = await sendMail({ to: registration.email, ...renderSessionChangedMail(registration, seat, previous), attachments });
-  await forgetPreviousSchedule(database, { registrationId, sessionId });
-  return delivery;
-}
+/** The calendar file marks the event cancelled (same UID, higher SEQUENCE), so calendar apps drop it. */
+const sessionCancelled: MailRenderer = {
+  async render(row, database) {
+    const found = await loadOwedSeat(database, row, "SESSION_CANCELLED");
+    if (!found) return null;
+    return { ...renderSessionCancelledMail(found.registration, found.seat), attachments: found.attachments };
+  },
+  sent: noticeSent("SESSION_CANCELLED"),
+  failed: addressRefused,
+};
 
-const SEAT_NOTICE_SENDERS = {
-  PROMOTED: sendSeatPromoted,
-  SESSION_CANCELLED: sendSessionCancelled,
-  SESSION_CHANGED: sendSessionChanged,
-} as const;
+/** What changed, and the calendar file with the same UID and a higher SEQUENCE, which calendar apps take as the update. */
+const sessionChanged: MailRenderer = {
+  async render(row, database) {
+    const found = await loadOwedSeat(database, row, "SESSION_CHANGED");
+    if (!found) return null;
+    const previous = await readPreviousSchedule(database, { registrationId: found.registration.id, sessionId: found.seat.sessionId });
+    return { ...renderSessionChangedMail(found.registration, found.seat, previous), attachments: found.attachments };
+  },
+  sent: noticeSent("SESSION_CHANGED"),
+  failed: addressRefused,
+};
 
-// One e-mail rendered at a time (QR code, calendar, MIME): under a rush the processor belongs to the
-// registrations themselves, and the e-mails follow.
-const mailQueue = createTaskQueue("registration mail", { concurrency: 1 });
-
-/**
- * Sends after the response has gone out, so that a delegate's page never waits for the SMTP
- * server. A failure is logged with what was being sent: the change itself is already committed.
- */
-export function sendAfterResponse(what: string, send: () => Promise<unknown>): void {
-  after(() => sendInBackground(what, send));
-}
-
-/** Queues an e-mail behind the others; resolves once it is sent or its failure logged, never rejects. */
-export function sendInBackground(what: string, send: () => Promise<unknown>): Promise<void> {
-  return mailQueue.push(`sending ${what}`, send);
-}
-
-/** Tells every delegate who got a seat through a change (drop, cancel, erase, more seats). */
-export function announcePromotions(promoted: Promotion[]): void {
-  for (const { registrationId, sessionId, sessionSlug } of promoted) {
-    sendAfterResponse(`the seat promotion of ${registrationId} at ${sessionSlug}`, () =>
-      deliverSeatNotice({ registrationId, sessionId, kind: "PROMOTED" }),
-    );
-  }
-}
-
-/** Tells every delegate owed a change notice about the session (it was just moved) right after the response. */
-export async function announceSessionChanged(sessionId: string, database: Database = db): Promise<void> {
-  for (const seat of await listDueChangeNotices(database, sessionId)) {
-    sendAfterResponse(`the change of ${sessionId} to ${seat.registrationId}`, () =>
-      deliverSeatNotice({ ...seat, kind: "SESSION_CHANGED" }, database),
-    );
-  }
-}
-
-/** Tells every delegate holding a seat in a session the organisers just cancelled. */
-export function announceSessionCancelled(sessionId: string, registrationIds: string[]): void {
-  for (const registrationId of registrationIds) {
-    sendAfterResponse(`the cancellation of ${sessionId} to ${registrationId}`, () =>
-      deliverSeatNotice({ registrationId, sessionId, kind: "SESSION_CANCELLED" }),
-    );
-  }
-}
+export const REGISTRATION_MAIL = {
+  "registration.confirmation": confirmation,
+  "registration.manage-link": manageLink,
+  "registration.seat-promoted": seatPromoted,
+  "registration.session-cancelled": sessionCancelled,
+  "registration.session-changed": sessionChanged,
+} satisfies Partial<Record<MailKind, MailRenderer>>;

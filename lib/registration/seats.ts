@@ -1,4 +1,5 @@
 import "server-only";
+import { queueSeatNotices } from "./mail-queue";
 import { driverPool, type Database } from "@/lib/db-client";
 import { DomainError } from "@/lib/errors";
 import type { ConsentPurpose, RegistrationSource, RegistrationStatus, SeatStatus } from "@/lib/generated/prisma/client";
@@ -44,6 +45,8 @@ export type NewRegistration = {
   input: RegistrationInput;
   noticeVersion: string;
   manageTokenHash: string;
+  /** The manage link's secret, for the confirmation e-mail queued with the registration. */
+  manageToken: string;
   /** The portal's clock (lib/time/clock.ts): sessions that ended before it take no registration. */
   now: Date;
 };
@@ -63,8 +66,18 @@ type RegisterOutcome =
  * registration and its consents, then takes the seats through `take_seats`. One JSON parameter,
  * sent straight through the client's pg pool, keeps the app's work per call small: in a rush the
  * app's processor, not the database, sets the pace. A unique violation (same e-mail, or a code
- * collision) is thrown to the caller and nothing is written.
+ * collision) is thrown to the caller and nothing is written. The confirmation e-mail is queued in
+ * the outbox by the same statement, so it exists exactly when the registration does.
  */
+const REGISTER_AND_QUEUE = `
+  WITH registered AS (SELECT register_delegate($1::jsonb) AS outcome),
+  queued AS (
+    INSERT INTO outbox_messages (id, kind, recipient, payload, registration_id)
+    SELECT gen_random_uuid(), 'registration.confirmation', $1::jsonb ->> 'email', $2::jsonb, (outcome ->> 'registrationId')::uuid
+    FROM registered WHERE outcome ->> 'status' = 'created'
+  )
+  SELECT outcome FROM registered`;
+
 export async function insertRegistrationWithSeats(db: Database, values: NewRegistration): Promise<RegisterOutcome> {
   const { input } = values;
   const purposes: ConsentPurpose[] = ["REGISTRATION"];
@@ -87,10 +100,11 @@ export async function insertRegistrationWithSeats(db: Database, values: NewRegis
     sessions: input.sessions,
     now: values.now.toISOString(),
   });
+  const mail = JSON.stringify({ manageToken: values.manageToken });
   const pool = driverPool(db);
   const rows = pool
-    ? (await pool.query<{ outcome: RegisterOutcome }>("SELECT register_delegate($1::jsonb) AS outcome", [request])).rows
-    : await db.$queryRaw<{ outcome: RegisterOutcome }[]>`SELECT register_delegate(${request}::jsonb) AS outcome`;
+    ? (await pool.query<{ outcome: RegisterOutcome }>(REGISTER_AND_QUEUE, [request, mail])).rows
+    : await db.$queryRawUnsafe<{ outcome: RegisterOutcome }[]>(REGISTER_AND_QUEUE, request, mail);
   const outcome = rows[0]?.outcome;
   if (!outcome) throw new Error("register_delegate returned nothing");
   return outcome;
@@ -157,7 +171,7 @@ export async function returnInvitedSeats(tx: Transaction, sessionId: string, rel
 /**
  * Gives up `released` confirmed seats of a session and fills what is free from the front of its
  * wait list, in one statement; returns the promoted registrations in queue order. Each promoted seat
- * is owed its e-mail (lib/registration/seat-notices.ts); a cancelled seat is owed nothing.
+ * is owed its e-mail, queued here in the same transaction; a cancelled seat is owed nothing.
  */
 export async function fillFreedSeats(tx: Transaction, sessionId: string, released: number): Promise<string[]> {
   const rows = await tx.$queryRaw<{ registration_id: string }[]>`
@@ -177,5 +191,7 @@ export async function fillFreedSeats(tx: Transaction, sessionId: string, release
       WHERE id = ${sessionId}::uuid
     )
     SELECT registration_id::text FROM promoted ORDER BY queue_number`;
-  return rows.map((row) => row.registration_id);
+  const promoted = rows.map((row) => row.registration_id);
+  await queueSeatNotices(tx, "PROMOTED", sessionId, promoted);
+  return promoted;
 }

@@ -116,7 +116,7 @@ export async function registerDelegate(
     const code = registrationCode(year);
     try {
       const now = currentTime();
-      const outcome = await insertRegistrationWithSeats(db, { year, code, input, noticeVersion, manageTokenHash, now });
+      const outcome = await insertRegistrationWithSeats(db, { year, code, input, noticeVersion, manageTokenHash, manageToken, now });
       if (outcome.status === "not_found") throw new DomainError("NOT_FOUND", "edition not found");
       if (outcome.status === "unavailable") {
         const past = outcome.past ?? [];
@@ -261,6 +261,9 @@ export async function eraseRegistration(db: Database, registrationId: string): P
     if (registration.status === "ACTIVE") {
       await tx.registration.update({ where: { id: registrationId }, data: { cancelledAt: now }, select: { id: true } });
     }
+    // The e-mails to the delegate hold their address (and may hold a manage link): they go too,
+    // also those sent to the address alone (a link asked for again).
+    await tx.outboxMessage.deleteMany({ where: { OR: [{ registrationId }, ...(person.email ? [{ recipient: person.email }] : [])] } });
     return { promoted };
   }, TRANSACTION_OPTIONS);
 }

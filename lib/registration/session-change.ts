@@ -2,13 +2,16 @@ import type { Database } from "@/lib/db-client";
 import { Prisma, type SeatStatus } from "@/lib/generated/prisma/client";
 import { MAILABLE_REGISTRATION } from "./mailable";
 import type { PreviousSchedule } from "./emails";
-import type { SeatKey } from "./seat-notices";
+import { queueSeatNotices } from "./mail-queue";
+
+type SeatKey = { registrationId: string; sessionId: string };
 
 // When organisers move a published session (time or venue), every delegate holding a seat in it is
 // owed one e-mail with the new time and place and an updated calendar file. Like the other seat
-// notices (seat-notices.ts) it is written on the seat in the transaction of the change, so it
-// survives a restart; the time and place the delegate last heard of ride along in `notice_detail`,
-// so the e-mail can say what changed however many edits happen before it leaves.
+// notices it is marked on the seat and queued in the outbox in the transaction of the change; the
+// time and place the delegate last heard of ride along in `notice_detail`, so the e-mail can say
+// what changed however many edits happen before it leaves (one e-mail: the first queued tells it all,
+// the later ones find nothing owed).
 
 type Tx = Prisma.TransactionClient;
 
@@ -38,11 +41,13 @@ export async function owedScheduleChangeNotice(tx: Tx, sessionId: string, previo
     where: { sessionId, status: HELD, registration: MAILABLE_REGISTRATION, noticeKind: "SESSION_CHANGED", noticeDueAt: { not: null } },
     data: { noticeDueAt: now },
   });
-  const fresh = await tx.seat.updateMany({
+  const fresh = await tx.seat.updateManyAndReturn({
     where: { sessionId, status: HELD, registration: MAILABLE_REGISTRATION, noticeDueAt: null },
     data: { noticeKind: "SESSION_CHANGED", noticeDueAt: now, noticeDetail: previous },
+    select: { registrationId: true },
   });
-  return pending.count + fresh.count;
+  await queueSeatNotices(tx, "SESSION_CHANGED", sessionId, fresh.map((seat) => seat.registrationId));
+  return pending.count + fresh.length;
 }
 
 /** The schedule the seat's change notice is about; null when it holds none (or something unreadable). */
@@ -52,20 +57,4 @@ export async function readPreviousSchedule(database: Database, seat: SeatKey): P
     select: { noticeDetail: true },
   });
   return isPreviousSchedule(row?.noticeDetail) ? row.noticeDetail : null;
-}
-
-/** After the e-mail left: the next change starts from what the delegate now knows. */
-export async function forgetPreviousSchedule(database: Database, seat: SeatKey): Promise<void> {
-  await database.seat.updateMany({
-    where: { ...seat, noticeKind: "SESSION_CHANGED", noticeDueAt: null },
-    data: { noticeDetail: Prisma.DbNull },
-  });
-}
-
-/** Change notices due for one session, for sending right after the organiser's save. */
-export async function listDueChangeNotices(database: Database, sessionId: string): Promise<SeatKey[]> {
-  return database.seat.findMany({
-    where: { sessionId, noticeKind: "SESSION_CHANGED", noticeDueAt: { not: null }, status: HELD, registration: MAILABLE_REGISTRATION },
-    select: { registrationId: true, sessionId: true },
-  });
 }

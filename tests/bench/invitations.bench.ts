@@ -8,7 +8,7 @@ import { startSmtpSink } from "../setup/smtp-sink";
 
 // Issue 7's speed goal: an officer issues a batch of 500 invitations (numbers, frozen snapshots,
 // PDFs with their checksums, e-mails with the PDF attached over real SMTP) within 60 s. Runs the
-// same functions the issue button and its background delivery run, against a fresh seeded embedded
+// same functions the issue button and the outbox worker run, against a fresh seeded embedded
 // PostgreSQL and the SMTP sink of the integration tests, and prints the progress the batch page shows.
 //
 //   npx tsx --conditions=react-server tests/bench/invitations.bench.ts
@@ -22,7 +22,8 @@ const sink = await startSmtpSink();
 Object.assign(process.env, ephemeralSecrets(), sink.env, { DATABASE_URL: database.url, PUBLIC_BASE_URL: "https://tuanle.example.vn" });
 const { createPrismaClient } = await import("../../lib/db-client");
 const store = await import("../../lib/invitations/store");
-const { deliverBatch } = await import("../../lib/invitations/delivery");
+const { createMailWorker } = await import("../../lib/mail/worker");
+const { MAIL_RENDERERS } = await import("../../lib/mail/renderers");
 const { closeMailTransports } = await import("../../lib/mail/send");
 const db = createPrismaClient(database.url);
 const actor = { userId: null, ip: null };
@@ -57,7 +58,10 @@ try {
     ]);
     console.log(`  ${((performance.now() - started) / 1000).toFixed(1)} s: PDF ${rendered}/${INVITEES}, e-mail ${sent}/${INVITEES}`);
   }, 5_000);
-  const report = await deliverBatch(db, batchId);
+  const worker = createMailWorker({ database: db, renderers: MAIL_RENDERERS });
+  while ((await worker.runOnce()) > 0);
+  const sent = await db.invitation.count({ where: { batchId, deliveryStatus: "SENT" } });
+  const report = { sent, failed: await db.invitation.count({ where: { batchId, deliveryStatus: "FAILED" } }) };
   clearInterval(progress);
   const done = performance.now();
   const seconds = (done - started) / 1000;

@@ -37,6 +37,8 @@ export async function startApp(options: { distDir?: string; extraEnv?: Record<st
     NEXT_DIST_DIR: distDir,
     NEXT_TELEMETRY_DISABLED: "1",
     NODE_ENV: "production" as const,
+    // The server refuses to keep mail in a folder unless told to (lib/mail/settings.ts).
+    MAIL_OUTBOX_DIR: path.join(dataDir, "outbox"),
     ...options.extraEnv,
   };
   if (isBuildStale(ROOT, distDir)) {

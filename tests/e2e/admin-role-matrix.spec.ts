@@ -16,6 +16,7 @@ const PAGES: { path: string; allowed: readonly AdminRole[]; redirected?: readonl
   { path: "/admin/users/{self}", allowed: ["ADMIN"] },
   { path: "/admin/audit", allowed: ["ADMIN"] },
   { path: "/admin/privacy/retention", allowed: ["ADMIN"] },
+  { path: "/admin/mail", allowed: ["ADMIN", "ORGANIZER"] },
   { path: "/admin/invitations", allowed: ["ADMIN", "ORGANIZER", "INVITATION_OFFICER"] },
   { path: "/admin/invitations/new", allowed: ["ADMIN", "ORGANIZER"] },
   { path: "/admin/media", allowed: ["ADMIN", "ORGANIZER"] },

@@ -83,6 +83,9 @@ export const ENDPOINT_MATRIX: Record<string, Record<string, Access>> = {
   "lib/invitations/reply-actions.ts": {
     answerInvitationAction: open("the invitee's answer, authorised by the signed invitation token"),
   },
+  "lib/mail/actions.ts": {
+    retryMailAction: cap("mail:manage"),
+  },
   "lib/materials/actions.ts": {
     addMaterialAction: cap("agenda:edit"),
     removeMaterialAction: cap("agenda:edit"),

@@ -4,6 +4,7 @@ import * as editing from "@/lib/agenda/editing";
 import { createSessionFormSchema, sessionFormInput } from "@/lib/agenda/schema";
 import { registerDelegate } from "@/lib/registration/service";
 import { delegateInput } from "../../fixtures/registration";
+import { sendQueuedMail } from "../../setup/mail-worker";
 import { startSmtpSink, type SmtpSink } from "../../setup/smtp-sink";
 import { createTestDatabase, type TestDatabase } from "../../setup/test-database";
 
@@ -12,7 +13,6 @@ import { createTestDatabase, type TestDatabase } from "../../setup/test-database
 
 let database: TestDatabase;
 let sink: SmtpSink;
-let notifications: typeof import("@/lib/registration/notifications");
 let mail: typeof import("@/lib/mail/send");
 let editionId: string;
 let organizerId: string;
@@ -43,7 +43,7 @@ beforeAll(async () => {
     TICKET_SIGNING_SECRET: "integration-ticket-secret-0123456789abcdef",
     AUTH_SECRET: "integration-auth-secret-0123456789abcdef",
   });
-  [notifications, mail] = await Promise.all([import("@/lib/registration/notifications"), import("@/lib/mail/send")]);
+  mail = await import("@/lib/mail/send");
   ({ id: editionId } = await database.db.edition.findUniqueOrThrow({ where: { year: 2025 } }));
   ({ id: organizerId } = await database.db.user.create({
     data: { email: "to.chuc@sokhcn.gov.vn", name: "Cán bộ Tổ chức", role: "ORGANIZER", passwordHash: "x" },
@@ -189,14 +189,12 @@ describe("session editing", () => {
     const after = await database.db.session.findUniqueOrThrow({ where: { id: opening.id } });
     expect(after).toMatchObject({ status: "CANCELLED", registrationOpen: false });
 
-    for (const registrationId of result.registrationsToNotify) {
-      await notifications.sendSessionCancelled(registrationId, opening.id, database.db);
-    }
-    const { parsed } = await sink.waitFor(delegateInput(1, []).email);
+    await sendQueuedMail(database.db);
+    const { parsed } = sink.messages.find((message) => message.to.includes(delegateInput(1, []).email) && message.parsed.subject?.includes("đã bị hủy"))!;
     expect(parsed.subject).toBe("Hoạt động “Lễ khai mạc” đã bị hủy");
     expect(parsed.text).toContain("Ban Tổ chức rất tiếc phải thông báo");
     expect(parsed.text).toContain("Thời gian: 25/09/2025, 14:00 – 15:30");
-    await sink.waitFor(delegateInput(2, []).email);
+    expect(sink.messages.filter((message) => message.parsed.subject === "Hoạt động “Lễ khai mạc” đã bị hủy")).toHaveLength(2);
   });
 
   it("records every write in the audit log with the values before and after", async () => {

@@ -4,6 +4,7 @@ import * as editing from "@/lib/agenda/editing";
 import { createSessionFormSchema, sessionFormInput, sessionFormValues } from "@/lib/agenda/schema";
 import { registerDelegate } from "@/lib/registration/service";
 import { delegateInput } from "../../fixtures/registration";
+import { sendQueuedMail } from "../../setup/mail-worker";
 import { startSmtpSink, type SmtpSink } from "../../setup/smtp-sink";
 import { useServerEnv } from "../../setup/server-env";
 import { createTestDatabase, type TestDatabase } from "../../setup/test-database";
@@ -15,7 +16,6 @@ const FORUM = "hoi-thao-hoi-tu-nguon-luc";
 
 let database: TestDatabase;
 let sink: SmtpSink;
-let notifications: typeof import("@/lib/registration/notifications");
 let mail: typeof import("@/lib/mail/send");
 let calendar: typeof import("@/lib/registration/calendar");
 let organizerId: string;
@@ -59,8 +59,7 @@ beforeAll(async () => {
   database = await createTestDatabase("seeded");
   sink = await startSmtpSink();
   useServerEnv(database.url, sink.env);
-  [notifications, mail, calendar] = await Promise.all([
-    import("@/lib/registration/notifications"),
+  [mail, calendar] = await Promise.all([
     import("@/lib/mail/send"),
     import("@/lib/registration/calendar"),
   ]);
@@ -86,6 +85,7 @@ describe("moving a published session", () => {
   it("e-mails every seat holder once, with what changed and a calendar file that updates the event", async () => {
     const holders = ["doi.lich.1@example.vn", "doi.lich.2@example.vn"];
     for (const [index, email] of holders.entries()) await register(10 + index, email);
+    await sendQueuedMail(database.db); // the confirmations
     const before = eventOf((await calendar.buildRegistrationCalendar(database.db, 2025, [forumId]))!);
     const otherVenue = await database.db.venue.findUniqueOrThrow({ where: { slug: "xa-mang-den" }, select: { id: true } });
 
@@ -96,11 +96,14 @@ describe("moving a published session", () => {
     const owed = await owedNotices();
     expect(owed).toHaveLength(holders.length + 1);
 
-    for (const seat of owed) await notifications.deliverSeatNotice({ ...seat, kind: "SESSION_CHANGED" }, database.db);
-    for (const seat of owed) expect(await notifications.deliverSeatNotice({ ...seat, kind: "SESSION_CHANGED" }, database.db)).toBeNull();
+    // Queued with each edit; the worker sends the first and skips the second, owed nothing by then.
+    expect(await database.db.outboxMessage.count({ where: { kind: "registration.session-changed" } })).toBe(owed.length);
+    await sendQueuedMail(database.db);
+    await sendQueuedMail(database.db);
+    expect(await owedNotices()).toEqual([]);
 
     for (const email of holders) {
-      const messages = sink.messages.filter((message) => message.to.includes(email));
+      const messages = sink.messages.filter((message) => message.to.includes(email) && message.parsed.subject?.startsWith("Thay đổi lịch"));
       expect(messages).toHaveLength(1);
       const { parsed } = messages[0]!;
       expect(parsed.subject).toMatch(/^Thay đổi lịch: “.+”$/);
@@ -131,8 +134,12 @@ describe("moving a published session", () => {
     const registrationId = await register(30, email);
     const before = eventOf((await calendar.buildRegistrationCalendar(database.db, 2025, [forumId]))!);
     await editing.changeSessionStatus(database.db, forumId, "cancel", actor());
-    await notifications.deliverSeatNotice({ registrationId, sessionId: forumId, kind: "SESSION_CANCELLED" }, database.db);
-    const [message] = sink.messages.filter((candidate) => candidate.to.includes(email));
+    expect(await database.db.outboxMessage.findMany({ where: { registrationId }, select: { kind: true }, orderBy: { createdAt: "asc" } })).toEqual([
+      { kind: "registration.confirmation" },
+      { kind: "registration.session-cancelled" },
+    ]);
+    await sendQueuedMail(database.db);
+    const [message] = sink.messages.filter((candidate) => candidate.to.includes(email) && candidate.parsed.subject?.includes("đã bị hủy"));
     const file = message!.parsed.attachments.find((attachment) => attachment.contentType.startsWith("text/calendar"));
     const vevent = new ICAL.Component(ICAL.parse(file!.content.toString("utf8"))).getFirstSubcomponent("vevent")!;
     expect(vevent.getFirstPropertyValue("status")).toBe("CANCELLED");

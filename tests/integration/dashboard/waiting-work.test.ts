@@ -52,4 +52,13 @@ describe("what waits for each role", () => {
     expect(countOf(after, "registrationMailRefused")).toBe((countOf(before, "registrationMailRefused") ?? 0) + (registration ? 1 : 0));
     expect(after.find((item) => item.key === "registrationMailRefused")?.href).toBe("/admin/registrations?mail=refused");
   });
+
+  it("counts the e-mails the outbox gave up on, for the roles that may send them again", async () => {
+    const { queueRenderedMail } = await import("@/lib/mail/store");
+    await queueRenderedMail(database.db, "press.rejected", { to: "that-bai@example.vn", subject: "Kết quả", text: "x", html: "<p>x</p>" });
+    await database.db.outboxMessage.updateMany({ where: { recipient: "that-bai@example.vn" }, data: { status: "FAILED" } });
+    const organiser = await countWaitingWork(database.db, "ORGANIZER");
+    expect(organiser.find((item) => item.key === "mailFailed")).toEqual({ key: "mailFailed", count: 1, href: "/admin/mail?status=FAILED" });
+    expect(countOf(await countWaitingWork(database.db, "INVITATION_OFFICER"), "mailFailed")).toBeUndefined();
+  });
 });

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { exhibitorApplicationSchema } from "@/lib/exhibition/schema";
 import { closeMailTransports } from "@/lib/mail/send";
+import { sendStoredMail } from "../../setup/mail-worker";
 import { startSmtpSink, type SmtpSink } from "../../setup/smtp-sink";
 import { createTestDatabase, type TestDatabase } from "../../setup/test-database";
 
@@ -29,6 +30,7 @@ async function apply(email: string) {
   });
   const result = await applications.receiveExhibitorApplication(database.db, input);
   if (result.status !== "received") throw new Error("application closed");
+  await sendStoredMail(database.db);
   await sink.waitFor(email);
   return result.applicationId;
 }
@@ -61,8 +63,9 @@ afterAll(async () => {
   await database?.drop();
 });
 
-/** The latest message to `to`: a decision is mailed before decideApplication returns. */
-function lastMailTo(to: string) {
+/** The latest message to `to`, once the outbox has sent what the decision queued. */
+async function lastMailTo(to: string) {
+  await sendStoredMail(database.db);
   const message = sink.messages.filter((candidate) => candidate.to.includes(to)).at(-1);
   if (!message) throw new Error(`no mail to ${to}`);
   return message;
@@ -121,14 +124,14 @@ describe("reviewing an application", () => {
       { kind: "accept", message: "Mời đơn vị lắp đặt từ 24/9.", placement },
       actor,
     );
-    expect(result).toEqual({ ok: true, status: "ACCEPTED", boothCode: "Z93", mailed: true });
+    expect(result).toEqual({ ok: true, status: "ACCEPTED", boothCode: "Z93" });
     const application = await database.db.exhibitorApplication.findUniqueOrThrow({ where: { id }, include: { booth: true } });
     expect(application.booth).toMatchObject({
       code: "Z93",
       status: "PUBLISHED",
       exhibitorName: "Công ty Thử nghiệm nhan@startup.example.vn",
     });
-    const mail = lastMailTo("nhan@startup.example.vn");
+    const mail = await lastMailTo("nhan@startup.example.vn");
     expect(mail.parsed.subject).toContain("đã được chấp thuận");
     expect(mail.parsed.text).toContain("Z93");
     expect(mail.parsed.text).toContain("https://tuanle.example.vn/exhibition/Z93");
@@ -149,7 +152,7 @@ describe("reviewing an application", () => {
       actor,
     );
     expect(asked).toMatchObject({ ok: true, status: "CHANGES_REQUESTED" });
-    const first = lastMailTo("doi@startup.example.vn");
+    const first = await lastMailTo("doi@startup.example.vn");
     expect(first.parsed.subject).toContain("Đề nghị bổ sung");
     expect(first.parsed.text).toContain("Vui lòng bổ sung ảnh sản phẩm.");
 
@@ -160,7 +163,7 @@ describe("reviewing an application", () => {
       actor,
     );
     expect(declined).toMatchObject({ ok: true, status: "DECLINED", boothCode: null });
-    expect(lastMailTo("doi@startup.example.vn").parsed.text).toContain("Đã hết chỗ.");
+    expect((await lastMailTo("doi@startup.example.vn")).parsed.text).toContain("Đã hết chỗ.");
     const audit = await database.db.auditLog.findMany({ where: { entityId: id }, orderBy: { createdAt: "asc" } });
     expect(audit.map((entry) => entry.action)).toEqual(["application.request-changes", "application.decline"]);
   });
@@ -178,6 +181,7 @@ describe("reviewing an application", () => {
       status: "PENDING",
       boothId: null,
     });
+    await sendStoredMail(database.db);
     expect(sink.messages.length).toBe(before);
   });
 });

@@ -49,6 +49,10 @@ describe("the office's correction of a proposed batch", () => {
       before: { subject: "Dự Lễ khai mạc Tuần lễ ĐMST năm 2025 (lỗi chính tã)" },
       after: { subject, note: "Sửa lỗi chính tả ở trích yếu." },
     });
+    // The proposer's notice is queued with the correction.
+    const notice = await database.db.outboxMessage.findFirstOrThrow({ where: { kind: "invitation.correction" }, select: { recipient: true, status: true, payload: true } });
+    expect(notice).toMatchObject({ recipient: "nguoi.0@quangngai.gov.vn", status: "QUEUED" });
+    expect(JSON.stringify(notice.payload)).toContain("Sửa lỗi chính tả ở trích yếu.");
 
     await store.issueBatch(database.db, batchId, officer, new Date("2025-09-05T02:00:00Z"));
     const issued = await database.db.invitation.findFirstOrThrow({ where: { batchId }, select: { snapshot: true } });

@@ -1,6 +1,7 @@
 import { unzipSync } from "fflate";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDatabase, type TestDatabase } from "../../setup/test-database";
+import { sendQueuedMail } from "../../setup/mail-worker";
 import { startSmtpSink, type SmtpSink } from "../../setup/smtp-sink";
 import { ACTOR, DRAFT, invitee, readPdf, sessionIds, useServerEnv } from "./helpers";
 import { unzipWithInfoZip } from "../../setup/unzip";
@@ -148,8 +149,9 @@ describe("answering", () => {
 describe("sending", () => {
   it("e-mails each invitee the PDF and the reply link over SMTP, and records it", async () => {
     const { batchId, invitations } = await issuedInvitations(3, 800);
-    const report = await delivery.deliverBatch(database.db, batchId);
-    expect(report).toEqual({ rendered: 3, sent: 3, failed: 0, withoutEmail: 0 });
+    // Issuing queued one e-mail per invitee with an address, in the issuing transaction.
+    expect(await database.db.outboxMessage.count({ where: { kind: "invitation.invitation", invitationId: { in: invitations.map((row) => row.id) } } })).toBe(3);
+    await sendQueuedMail(database.db);
     const message = await sink.waitFor("khach.moi.801@quangngai.gov.vn");
     expect(message.parsed.subject).toMatch(/^Giấy mời số \d+\/GM-UBND: Dự Lễ khai mạc/);
     const attachment = message.parsed.attachments.find((item) => item.contentType === "application/pdf")!;
@@ -161,15 +163,34 @@ describe("sending", () => {
     expect(rows.every((row) => row.deliveryStatus === "SENT" && row.pdfSha256?.length === 64)).toBe(true);
   });
 
-  it("records a failed delivery per invitee and sends it on retry", async () => {
+  it("records a delivery given up per invitee, with the server's reply, and sends it on retry", async () => {
     const { batchId } = await issuedInvitations(2, 900);
-    const unreachable = { kind: "smtp" as const, host: "127.0.0.1", port: 9, secure: false, from: "no-reply@tuanle.example.vn", auth: undefined };
-    const failed = await delivery.deliverBatch(database.db, batchId, { mailSettings: unreachable });
-    expect(failed).toMatchObject({ sent: 0, failed: 2 });
+    sink.refuseForNow(true);
+    try {
+      await sendQueuedMail(database.db, { maxAttempts: 1 });
+    } finally {
+      sink.refuseForNow(false);
+    }
     const rows = await database.db.invitation.findMany({ where: { batchId }, select: { deliveryStatus: true, deliveryError: true } });
-    expect(rows.every((row) => row.deliveryStatus === "FAILED" && row.deliveryError)).toBe(true);
-    const retried = await delivery.deliverBatch(database.db, batchId);
-    expect(retried).toMatchObject({ sent: 2, failed: 0 });
+    expect(rows).toEqual([
+      { deliveryStatus: "FAILED", deliveryError: expect.stringMatching(/^451 /) },
+      { deliveryStatus: "FAILED", deliveryError: expect.stringMatching(/^451 /) },
+    ]);
+    expect(await store.retryFailedDeliveries(database.db, batchId)).toBe(2);
+    await sendQueuedMail(database.db);
+    const after = await database.db.invitation.findMany({ where: { batchId }, select: { deliveryStatus: true } });
+    expect(after.every((row) => row.deliveryStatus === "SENT")).toBe(true);
+    expect(await store.retryFailedDeliveries(database.db, batchId)).toBe(0);
+  });
+
+  it("reminds only the invitees who have not answered, once each", async () => {
+    const { batchId, invitations } = await issuedInvitations(2, 950);
+    await sendQueuedMail(database.db);
+    await replies.answerInvitation(database.db, invitations[0]!.id, { answer: "decline" });
+    expect(await store.remindNonResponders(database.db, batchId, ACTOR)).toEqual({ reminded: 1 });
+    await sendQueuedMail(database.db);
+    const reminders = await database.db.outboxMessage.findMany({ where: { kind: "invitation.reminder", invitationId: { in: invitations.map((row) => row.id) } } });
+    expect(reminders.map((row) => [row.invitationId, row.status])).toEqual([[invitations[1]!.id, "SENT"]]);
   });
 
   it("offers a batch for printing: every live PDF in a ZIP, all in one PDF, and the answers as CSV", async () => {

@@ -1,25 +1,21 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { simpleParser } from "mailparser";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { delegateBody } from "../../fixtures/registration";
+import { sendQueuedMail } from "../../setup/mail-worker";
 import { createTestDatabase, type TestDatabase } from "../../setup/test-database";
 
-// The JSON API as an integration calls it: the route handler itself, on a real database, with the
-// e-mails recorded instead of sent.
+// The JSON API as an integration calls it: the route handler itself, on a real database, its
+// e-mails queued in the outbox (and, where the test needs what they say, written to a folder).
 
-const sent = vi.hoisted(() => ({ confirmations: [] as string[][], manageLinks: [] as string[][] }));
 // Outside `next start` there is no page cache: record which public pages a registration marks stale.
 const revalidated = vi.hoisted(() => [] as string[]);
 
 vi.mock("next/cache", () => ({ revalidatePath: (path: string) => void revalidated.push(path) }));
 
-vi.mock("@/lib/registration/notifications", async (importOriginal) => ({
-  ...(await importOriginal<typeof import("@/lib/registration/notifications")>()),
-  deliverConfirmation: async (...args: string[]) => void sent.confirmations.push(args),
-  sendManageLinkAgain: async (...args: string[]) => void sent.manageLinks.push(args),
-  sendSeatPromoted: async () => undefined,
-}));
-
-/** E-mails leave once requests have been calm for a moment. */
-const MAIL_WAIT = { timeout: 5_000, interval: 50 };
+const outbox = mkdtempSync(path.join(tmpdir(), "qn-api-outbox-"));
 
 const BASE_URL = "https://tuanle.example.vn";
 const SESSION = "hoi-thao-chuyen-doi-so-du-lich";
@@ -52,16 +48,12 @@ beforeAll(async () => {
   ({ POST } = await import("@/app/api/v1/editions/[year]/registrations/route"));
 });
 
-beforeEach(() => {
-  sent.confirmations.length = 0;
-  sent.manageLinks.length = 0;
-});
-
 afterAll(async () => {
   const { db } = await import("@/lib/db");
   await db.$disconnect();
   await database?.drop();
   vi.unstubAllEnvs();
+  rmSync(outbox, { recursive: true, force: true });
 });
 
 describe("POST /api/v1/editions/{year}/registrations", () => {
@@ -81,7 +73,9 @@ describe("POST /api/v1/editions/{year}/registrations", () => {
       select: { id: true, email: true, phone: true },
     });
     expect(stored).toMatchObject({ email: "doanh.nghiep.1@example.vn", phone: "+84905123456" });
-    await vi.waitFor(() => expect(sent.confirmations).toEqual([[stored.id, body.manageUrl.split("/").pop()]]), MAIL_WAIT);
+    // The confirmation, with the link the answer gives, was queued with the registration.
+    const queued = await database.db.outboxMessage.findMany({ where: { registrationId: stored.id }, select: { kind: true, recipient: true, payload: true } });
+    expect(queued).toEqual([{ kind: "registration.confirmation", recipient: stored.email, payload: { manageToken: body.manageUrl.split("/").pop() } }]);
     // The seats left on both session pages, in both languages, are refreshed at once.
     expect(revalidated).toEqual(
       expect.arrayContaining([
@@ -101,11 +95,15 @@ describe("POST /api/v1/editions/{year}/registrations", () => {
     expect(text).not.toContain("my-registration");
     expect(JSON.parse(text).error).toContain("đã được đăng ký");
     const registration = await database.db.registration.findUniqueOrThrow({ where: { code: first.code }, select: { id: true } });
-    await vi.waitFor(() => expect(sent.manageLinks).toHaveLength(1), MAIL_WAIT);
-    expect(sent.manageLinks[0]?.[0]).toBe(registration.id);
+    const queued = await database.db.outboxMessage.findMany({ where: { registrationId: registration.id }, orderBy: { createdAt: "asc" }, select: { kind: true } });
+    expect(queued.map((row) => row.kind)).toEqual(["registration.confirmation", "registration.manage-link"]);
+    await sendQueuedMail(database.db, { settings: () => ({ kind: "outbox", from: "no-reply@tuanle.example.vn", directory: outbox }) });
+    const mails = await Promise.all(readdirSync(outbox).map((file) => simpleParser(readFileSync(path.join(outbox, file)))));
+    const linkMail = mails.find((mail) => mail.subject?.startsWith(`Đường dẫn quản lý đăng ký ${first.code}`))?.text ?? "";
     // The link sent is the one that now works; the one shown at registration no longer does.
+    const token = /\/my-registration\/([A-Za-z0-9_-]{43})/.exec(linkMail)?.[1];
     const { findRegistrationByManageToken } = await import("@/lib/registration/service");
-    expect((await findRegistrationByManageToken(database.db, sent.manageLinks[0]![1]!))?.id).toBe(registration.id);
+    expect((await findRegistrationByManageToken(database.db, token!))?.id).toBe(registration.id);
     expect(await findRegistrationByManageToken(database.db, first.manageUrl.split("/").pop())).toBeNull();
   });
 

@@ -8,10 +8,12 @@ import { PNG } from "pngjs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { verifyTicket } from "@/lib/tickets/token";
 import { delegateInput } from "../../fixtures/registration";
+import { sendQueuedMail } from "../../setup/mail-worker";
 import { startSmtpSink, type SmtpSink } from "../../setup/smtp-sink";
 import { createTestDatabase, type TestDatabase } from "../../setup/test-database";
 
-// The delegate's e-mails as they leave the portal: sent over real SMTP to a sink, then parsed back.
+// The delegate's e-mails as they leave the portal: queued by the change, sent by the outbox worker
+// over real SMTP to a sink, then parsed back.
 
 const SECRET = "integration-ticket-secret-0123456789abcdef";
 const BASE_URL = "https://tuanle.example.vn";
@@ -20,7 +22,6 @@ let database: TestDatabase;
 let sink: SmtpSink;
 let outbox: string;
 let service: typeof import("@/lib/registration/service");
-let notifications: typeof import("@/lib/registration/notifications");
 let mail: typeof import("@/lib/mail/send");
 
 async function register(email: string, fullName: string, sessions: string[]) {
@@ -59,9 +60,8 @@ beforeAll(async () => {
     PUBLIC_BASE_URL: BASE_URL,
     MAIL_FROM: '"Tuần lễ ĐMST & CĐS Quảng Ngãi" <no-reply@tuanle.example.vn>',
   });
-  [service, notifications, mail] = await Promise.all([
+  [service, mail] = await Promise.all([
     import("@/lib/registration/service"),
-    import("@/lib/registration/notifications"),
     import("@/lib/mail/send"),
   ]);
   // One seat at the round-table, so that the delegate under test lands on its wait list.
@@ -84,13 +84,18 @@ describe("confirmation e-mail over SMTP", () => {
     useSmtp();
     first = await register("first@example.vn", "Trần Văn Một", ["toa-dam-hien-ke"]);
     created = await register(email, "Nguyễn Thị Ánh Tuyết", ["le-khai-mac", "toa-dam-hien-ke"]);
-    const delivery = await notifications.sendConfirmation(created.registration.id, created.manageToken, database.db);
-    expect(delivery.via).toBe("smtp");
+    await sendQueuedMail(database.db);
+    const row = await database.db.outboxMessage.findFirstOrThrow({ where: { registrationId: created.registration.id } });
+    expect(row).toMatchObject({ kind: "registration.confirmation", status: "SENT", attempts: 1, recipient: email });
+    // Once sent, the manage link's token does not stay in the outbox.
+    expect(row.payload).toEqual({});
   });
 
-  it("arrives with the Vietnamese subject, sender and greeting intact", async () => {
+  it("arrives with the Vietnamese subject, sender and greeting intact, under the Message-ID of its outbox row", async () => {
     const message = await sink.waitFor(email);
     const { parsed, raw } = message;
+    const row = await database.db.outboxMessage.findFirstOrThrow({ where: { registrationId: created.registration.id } });
+    expect(parsed.messageId).toBe(`<${row.id}@tuanle.example.vn>`);
     expect(parsed.subject).toBe(
       `Xác nhận đăng ký ${created.registration.code} – Tuần lễ Đổi mới sáng tạo và Chuyển đổi số tỉnh Quảng Ngãi năm 2025`,
     );
@@ -149,9 +154,7 @@ describe("confirmation e-mail over SMTP", () => {
   it("tells the first wait-listed delegate when a seat frees", async () => {
     const { promoted } = await service.cancelRegistration(database.db, first.registration.id);
     expect(promoted).toMatchObject([{ registrationId: created.registration.id, sessionSlug: "toa-dam-hien-ke" }]);
-    for (const promotion of promoted) {
-      await notifications.sendSeatPromoted(promotion.registrationId, promotion.sessionId, database.db);
-    }
+    await sendQueuedMail(database.db);
     await expect.poll(() => sink.messages.filter((message) => message.to.includes(email)).length).toBe(2);
     const { parsed } = sink.messages.filter((message) => message.to.includes(email))[1]!;
     expect(parsed.subject).toBe(
@@ -170,18 +173,19 @@ describe("without SMTP settings", () => {
   it("writes the message as an .eml file into the outbox instead of dropping it", async () => {
     useOutbox();
     const created = await register("outbox@example.vn", "Lê Hoàng Ân", ["le-khai-mac"]);
-    const token = await service.rotateManageToken(database.db, created.registration.id);
-    const delivery = await notifications.sendManageLinkAgain(created.registration.id, token, database.db);
-    expect(delivery.via).toBe("outbox");
+    await database.db.outboxMessage.updateMany({ where: { registrationId: created.registration.id }, data: { status: "SKIPPED" } });
+    await (await import("@/lib/registration/mail-queue")).queueManageLink(database.db, created.registration.id);
+    await sendQueuedMail(database.db);
     const files = readdirSync(outbox).filter((file) => file.endsWith(".eml"));
     expect(files).toHaveLength(1);
-    expect(path.join(outbox, files[0]!)).toBe(delivery.via === "outbox" ? delivery.file : "");
     const parsed = await simpleParser(readFileSync(path.join(outbox, files[0]!)));
     expect(parsed.to && !Array.isArray(parsed.to) ? parsed.to.value[0]?.address : undefined).toBe("outbox@example.vn");
     expect(parsed.subject).toBe(
       `Đường dẫn quản lý đăng ký ${created.registration.code} – Tuần lễ Đổi mới sáng tạo và Chuyển đổi số tỉnh Quảng Ngãi năm 2025`,
     );
     expect(parsed.text).toContain("Kính gửi Ông/Bà Lê Hoàng Ân,");
-    expect(parsed.text).toContain(`${BASE_URL}/my-registration/${token}`);
+    // The worker issued a new link when it rendered the message: the one in the e-mail opens the registration.
+    const token = /\/my-registration\/([A-Za-z0-9_-]{43})/.exec(parsed.text ?? "")?.[1];
+    expect(await service.findRegistrationByManageToken(database.db, token!)).toMatchObject({ id: created.registration.id });
   });
 });

@@ -201,6 +201,7 @@ describe("cancelling, erasing and consents", () => {
     const email = "xoa.du.lieu@quangngai.gov.vn";
     const delegate = created(await register([WORKSHOP], { email, consents: { registration: true, media: false, news: true } }));
     const registrationsBefore = await db.registration.count();
+    expect(await db.outboxMessage.count({ where: { recipient: email } })).toBe(1);
     await eraseRegistration(db, delegate.registration.id);
     const erased = await db.registration.findUniqueOrThrow({
       where: { id: delegate.registration.id },
@@ -212,6 +213,8 @@ describe("cancelling, erasing and consents", () => {
     expect(await seatStatus(delegate.registration.id, WORKSHOP)).toBe("CANCELLED");
     expect(await db.consent.count({ where: { registrationId: delegate.registration.id, withdrawnAt: null } })).toBe(0);
     expect(await findRegistrationByManageToken(db, delegate.manageToken)).toBeNull();
+    // Its e-mails, address and link included, left the outbox with it.
+    expect(await db.outboxMessage.count({ where: { OR: [{ recipient: email }, { registrationId: delegate.registration.id }] } })).toBe(0);
     // The e-mail is free again: the person may register anew.
     expect((await register([WORKSHOP], { email })).status).toBe("created");
   });

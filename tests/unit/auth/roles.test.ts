@@ -23,6 +23,7 @@ const EXPECTED: Record<Capability, readonly string[]> = {
   "users:manage": ["ADMIN"],
   "audit:read": ["ADMIN"],
   "privacy:manage": ["ADMIN"],
+  "mail:manage": ["ADMIN", "ORGANIZER"],
 };
 
 describe("permission table", () => {

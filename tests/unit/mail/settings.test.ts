@@ -1,36 +1,37 @@
-import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { readMailSettings } from "@/lib/mail/settings";
+import { outboxMessageId, retryDelayMs } from "@/lib/mail/kinds";
+import { silentOutboxRefusal } from "@/lib/mail/settings";
+import { describeMailError } from "@/lib/mail/worker";
 
-const env = (values: Record<string, string>) => values as NodeJS.ProcessEnv;
+describe("a production start without an SMTP server", () => {
+  const database = { DATABASE_URL: "postgresql://portal@db/portal" };
 
-describe("mail settings", () => {
-  it("write to the outbox when no SMTP host is set, even if the variable is present but empty", () => {
-    expect(readMailSettings(env({}))).toMatchObject({ kind: "outbox", directory: path.resolve(".data/outbox") });
-    expect(readMailSettings(env({ SMTP_HOST: "", MAIL_OUTBOX_DIR: "/tmp/box" }))).toMatchObject({
-      kind: "outbox",
-      directory: "/tmp/box",
-    });
+  it("is refused, saying what to set, when mail would silently become files", () => {
+    expect(silentOutboxRefusal(database)).toMatch(/SMTP_HOST is not set.*MAIL_OUTBOX_DIR/);
+    expect(silentOutboxRefusal({ ...database, SMTP_HOST: "" })).not.toBeNull();
   });
 
-  it("use STARTTLS on port 587 by default and implicit TLS on 465 when secure", () => {
-    expect(readMailSettings(env({ SMTP_HOST: "smtp.example.vn" }))).toMatchObject({ kind: "smtp", port: 587, secure: false });
-    expect(readMailSettings(env({ SMTP_HOST: "smtp.example.vn", SMTP_SECURE: "true" }))).toMatchObject({
-      port: 465,
-      secure: true,
-    });
-    expect(readMailSettings(env({ SMTP_HOST: "smtp.example.vn", SMTP_PORT: "2525" }))).toMatchObject({ port: 2525 });
+  it("goes ahead with an SMTP server, with a folder asked for explicitly, or on the local database", () => {
+    expect(silentOutboxRefusal({ ...database, SMTP_HOST: "smtp.example.gov.vn" })).toBeNull();
+    expect(silentOutboxRefusal({ ...database, MAIL_OUTBOX_DIR: "/var/lib/portal/outbox" })).toBeNull();
+    expect(silentOutboxRefusal({})).toBeNull();
+  });
+});
+
+describe("outbox sending rules", () => {
+  it("waits twice as long after each failure, from the base, never more than an hour", () => {
+    expect([1, 2, 3, 4].map((attempts) => retryDelayMs(attempts, 30_000))).toEqual([30_000, 60_000, 120_000, 240_000]);
+    expect(retryDelayMs(20, 30_000)).toBe(60 * 60_000);
   });
 
-  it("send credentials only when a user is configured", () => {
-    expect(readMailSettings(env({ SMTP_HOST: "h", SMTP_USER: "u", SMTP_PASSWORD: "p" }))).toMatchObject({
-      auth: { user: "u", pass: "p" },
-    });
-    expect(readMailSettings(env({ SMTP_HOST: "h", SMTP_PASSWORD: "p" }))).toMatchObject({ auth: undefined });
+  it("derives the Message-ID from the row and the sender's domain", () => {
+    expect(outboxMessageId("6f1c", '"Tuần lễ" <no-reply@tuanle.example.gov.vn>')).toBe("<6f1c@tuanle.example.gov.vn>");
+    expect(outboxMessageId("6f1c", "no-reply@dost.quangngai.gov.vn")).toBe("<6f1c@dost.quangngai.gov.vn>");
   });
 
-  it("refuse a malformed port or flag with a message naming the variable", () => {
-    expect(() => readMailSettings(env({ SMTP_HOST: "h", SMTP_PORT: "smtp" }))).toThrow(/SMTP_PORT/);
-    expect(() => readMailSettings(env({ SMTP_HOST: "h", SMTP_SECURE: "maybe" }))).toThrow(/SMTP_SECURE/);
+  it("records the server's reply or the connection error, never more than a short line", () => {
+    expect(describeMailError({ responseCode: 451, response: "451 4.3.2 Try again later" })).toBe("451 4.3.2 Try again later");
+    expect(describeMailError({ code: "ESOCKET", message: "connect ECONNREFUSED 127.0.0.1:25" })).toBe("ESOCKET: connect ECONNREFUSED 127.0.0.1:25");
+    expect(describeMailError({ responseCode: 550, response: `550 ${"x".repeat(1_000)}` })).toHaveLength(300);
   });
 });

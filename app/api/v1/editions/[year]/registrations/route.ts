@@ -1,4 +1,3 @@
-import { createTaskQueue } from "@/lib/background/task-queue";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { DomainError } from "@/lib/errors";
@@ -7,10 +6,11 @@ import { isCrossSiteRequest, readJsonBody } from "@/lib/http/request";
 import { getTranslator } from "@/lib/i18n/translator";
 import { revalidateSessionPages } from "@/lib/agenda/revalidate";
 import { checkRateLimit, clientIp } from "@/lib/rate-limit";
-import { deliverConfirmation, manageUrl, sendManageLinkAgain } from "@/lib/registration/notifications";
+import { queueManageLink } from "@/lib/registration/mail-queue";
+import { manageUrl } from "@/lib/registration/notifications";
 import { PRIVACY_NOTICE_VERSION } from "@/lib/registration/privacy";
 import { registrationFieldErrors, registrationSchema } from "@/lib/registration/schema";
-import { registerDelegate, rotateManageToken, unavailableErrorsEn, type RegisterResult } from "@/lib/registration/service";
+import { registerDelegate, unavailableErrorsEn, type RegisterResult } from "@/lib/registration/service";
 
 // POST /api/v1/editions/{year}/registrations — the registration form's rules behind JSON, for
 // integrations and load tests. Only JSON bodies are read (415 otherwise): a cross-site HTML form
@@ -22,16 +22,9 @@ const NO_STORE = { "Cache-Control": "no-store" };
 type Context = { params: Promise<{ year: string }> };
 
 const t = getTranslator("vi", "registrationApi");
-/** Renders e-mails one at a time, and not while registrations are being answered (for up to 30 s). */
-const mailQueue = createTaskQueue("registration mail", { concurrency: 1, maxDeferMs: 30_000 });
 
 export async function POST(request: Request, { params }: Context): Promise<Response> {
-  const done = mailQueue.busy();
-  try {
-    return await register(request, (await params).year);
-  } finally {
-    done();
-  }
+  return register(request, (await params).year);
 }
 
 async function register(request: Request, year: string): Promise<Response> {
@@ -70,13 +63,11 @@ async function register(request: Request, year: string): Promise<Response> {
         return jsonResponse(invalidBody(result), { status: 422, headers: NO_STORE });
       case "duplicate":
         // A new link goes to the registered address; the caller, who may not own it, learns nothing more.
-        sendLater("the manage link again", async () =>
-          sendManageLinkAgain(result.registrationId, await rotateManageToken(db, result.registrationId)),
-        );
+        await queueManageLink(db, result.registrationId);
         return jsonError(409, t("duplicate"), {}, { headers: NO_STORE });
       case "created":
+        // The confirmation e-mail was queued with the registration (the outbox worker sends it).
         revalidateSessionPages(result.seats.map((seat) => seat.session));
-        sendLater("the confirmation", () => deliverConfirmation(result.registration.id, result.manageToken));
         return jsonResponse(
           { code: result.registration.code, seats: result.seats, manageUrl: manageUrl(result.manageToken) },
           { status: 201, headers: NO_STORE },
@@ -105,13 +96,3 @@ function invalidBody(result: Extract<RegisterResult, { status: "invalid" }>) {
   };
 }
 
-/**
- * E-mails leave after the response, one at a time and once requests calm down: under a rush,
- * rendering (QR code, calendar) must not take the processor from the registrations themselves. The
- * queue lives in this long-running server process (`next start`), so it does not go through
- * after(), which would keep every request's context alive while its e-mail waits. The registration
- * is committed already: a failure is logged, never turned into an error response.
- */
-function sendLater(what: string, send: () => Promise<unknown>): void {
-  void mailQueue.push(`sending ${what}`, send);
-}

@@ -1,0 +1,54 @@
+import type { Locale } from "@/lib/i18n/config";
+import { getMessages, getTranslator } from "@/lib/i18n/translator";
+import { retryMailAction } from "@/lib/mail/actions";
+import type { OutboxListItem } from "@/lib/mail/queries";
+import { formatDateTime } from "@/lib/time/format";
+import { ActionButtonForm } from "../action-button-form";
+import { AdminCell, AdminTable } from "../admin-table";
+
+const STATUS_STYLE: Record<OutboxListItem["status"], string> = {
+  QUEUED: "text-ink",
+  SENDING: "text-brand-700",
+  SENT: "text-emerald-800",
+  FAILED: "font-semibold text-accent-700",
+  SKIPPED: "text-muted",
+};
+
+/** The outbox, newest first: recipient, kind, subject and how the sending went; never the body. */
+export function MailTable({ locale, messages }: { locale: Locale; messages: OutboxListItem[] }) {
+  const t = getTranslator(locale, "adminMail");
+  const { adminMailKinds: kinds, adminMailStatuses: statuses } = getMessages(locale);
+  return (
+    <AdminTable
+      columns={[t("created"), t("recipient"), t("kind"), t("subject"), t("status"), t("attempts"), t("lastError"), t("actions")]}
+      empty={t("empty")}
+      isEmpty={messages.length === 0}
+      minWidth="64rem"
+    >
+      {messages.map((message) => (
+        <tr key={message.id}>
+          <AdminCell className="whitespace-nowrap">{formatDateTime(message.createdAt)}</AdminCell>
+          <AdminCell header className="break-all">
+            {message.recipient}
+          </AdminCell>
+          <AdminCell>{kinds[message.kind as keyof typeof kinds] ?? message.kind}</AdminCell>
+          <AdminCell>{message.subject ?? "—"}</AdminCell>
+          <AdminCell className="whitespace-nowrap">
+            <span className={STATUS_STYLE[message.status]}>{statuses[message.status]}</span>
+            {message.sentAt && <span className="block text-xs text-muted">{formatDateTime(message.sentAt)}</span>}
+            {message.status === "QUEUED" && message.attempts > 0 && (
+              <span className="block text-xs text-muted">{t("nextAttempt", { time: formatDateTime(message.nextAttemptAt) })}</span>
+            )}
+          </AdminCell>
+          <AdminCell>{message.attempts}</AdminCell>
+          <AdminCell className="break-words">{message.lastError ?? "—"}</AdminCell>
+          <AdminCell>
+            {message.status === "FAILED" && (
+              <ActionButtonForm action={retryMailAction} locale={locale} fields={{ id: message.id }} label={t("retry")} pendingLabel={t("retrying")} />
+            )}
+          </AdminCell>
+        </tr>
+      ))}
+    </AdminTable>
+  );
+}

@@ -1,0 +1,18 @@
+import "server-only";
+import { INVITATION_MAIL } from "@/lib/invitations/delivery";
+import { REGISTRATION_MAIL } from "@/lib/registration/notifications";
+import type { MailKind } from "./kinds";
+import { storedMail } from "./stored";
+import type { MailRenderer } from "./worker";
+
+/** How the worker renders each kind of e-mail: from the database when sent, or as stored when queued. */
+export const MAIL_RENDERERS: Record<MailKind, MailRenderer> = {
+  ...REGISTRATION_MAIL,
+  ...INVITATION_MAIL,
+  "invitation.correction": storedMail,
+  "exhibition.application-received": storedMail,
+  "exhibition.decision": storedMail,
+  "press.pass": storedMail,
+  "press.rejected": storedMail,
+  "press.revoked": storedMail,
+};
