@@ -6,7 +6,7 @@ import { yesterdayBounds } from "./rules";
 // time), once. Not a delegate whose registration was cancelled or erased (no address is left), nor
 // one who withdrew the news consent, the consent that covers contact beyond the registration itself.
 
-export type DueSurvey = { checkInId: string; email: string; fullName: string | null; sessionTitle: string; year: number };
+export type DueSurvey = { checkInId: string; registrationId: string; email: string; fullName: string | null; sessionTitle: string; year: number };
 
 type Sql = Pick<Database, "$queryRaw">;
 
@@ -36,5 +36,5 @@ export async function claimDueSurveys(database: Sql, now: Date, limit = 200): Pr
       FOR UPDATE OF due SKIP LOCKED
     )
     AND s.id = c.session_id AND r.id = c.registration_id AND e.id = s.edition_id
-    RETURNING c.id::text AS "checkInId", r.email, r.full_name AS "fullName", s.title AS "sessionTitle", e.year`;
+    RETURNING c.id::text AS "checkInId", r.id::text AS "registrationId", r.email, r.full_name AS "fullName", s.title AS "sessionTitle", e.year`;
 }

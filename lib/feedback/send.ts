@@ -1,26 +1,38 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { sendMail } from "@/lib/mail/send";
+import { logger } from "@/lib/log";
+import { queueRenderedMail } from "@/lib/mail/store";
 import { currentTime } from "@/lib/time/clock";
 import { claimDueSurveys } from "./due";
 import { surveyToken, surveyUrl } from "./link";
 import { renderSurveyMail } from "./survey-mail";
 
+const log = logger("feedback");
+/** Often enough that a survey leaves on the morning after its session, whichever instance runs it. */
+const SWEEP_MS = 15 * 60 * 1000;
+
 /**
- * Sends today's survey e-mails. The one place that hands them to the mail layer: with the outbox,
- * call claimDueSurveys and queue each rendered mail in one transaction instead of sendMail here.
- * Until then a delegate is marked invited before the send, so a failed send is not retried: at most
- * one e-mail each, as the survey promises.
+ * Queues today's survey e-mails: each delegate is marked invited in the same transaction as their
+ * e-mail is queued, so a delegate gets one survey per session, however many instances sweep.
  */
-export async function sendDueFeedbackSurveys(now = currentTime()): Promise<{ sent: number; failed: number }> {
-  const due = await claimDueSurveys(db, now);
-  let failed = 0;
-  for (const delegate of due) {
-    const mail = renderSurveyMail(delegate, surveyUrl(surveyToken({ id: delegate.checkInId, year: delegate.year })));
-    await sendMail({ to: delegate.email, ...mail }).catch((error: unknown) => {
-      failed += 1;
-      console.warn("[feedback] survey e-mail not sent:", error);
-    });
-  }
-  return { sent: due.length - failed, failed };
+export async function queueDueFeedbackSurveys(now = currentTime()): Promise<number> {
+  return db.$transaction(async (tx) => {
+    const due = await claimDueSurveys(tx, now);
+    for (const delegate of due) {
+      const mail = renderSurveyMail(delegate, surveyUrl(surveyToken({ id: delegate.checkInId, year: delegate.year })));
+      await queueRenderedMail(tx, "feedback.survey", { to: delegate.email, ...mail }, { registrationId: delegate.registrationId });
+    }
+    return due.length;
+  });
+}
+
+/** Sweeps for due surveys now and every quarter of an hour while the server runs. */
+export function startFeedbackSweep(): void {
+  const sweep = () =>
+    queueDueFeedbackSurveys().then(
+      (count) => count > 0 && log.info({ count }, "survey e-mails queued"),
+      (error: unknown) => log.error({ err: error }, "the survey sweep failed"),
+    );
+  void sweep();
+  setInterval(() => void sweep(), SWEEP_MS).unref();
 }

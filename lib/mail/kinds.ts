@@ -15,6 +15,7 @@ export const MAIL_KINDS = [
   "press.pass",
   "press.rejected",
   "press.revoked",
+  "feedback.survey",
 ] as const;
 
 export type MailKind = (typeof MAIL_KINDS)[number];

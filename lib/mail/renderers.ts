@@ -15,4 +15,5 @@ export const MAIL_RENDERERS: Record<MailKind, MailRenderer> = {
   "press.pass": storedMail,
   "press.rejected": storedMail,
   "press.revoked": storedMail,
+  "feedback.survey": storedMail,
 };
