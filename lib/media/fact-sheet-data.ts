@@ -19,6 +19,7 @@ const factSheetSelect = {
   leadUnit: unit,
   coordinatingUnits: { orderBy: { position: "asc" }, select: { unit } },
   venues: { orderBy: { position: "asc" }, select: { venue: { select: { name: true, nameEn: true, address: true } } } },
+  contacts: { orderBy: { kind: "asc" }, select: { kind: true, name: true, phone: true, email: true } },
   sessions: {
     where: { status: "PUBLISHED" },
     orderBy: [{ startsAt: "asc" }, { title: "asc" }],
@@ -53,6 +54,8 @@ export type FactSheetData = {
   leadUnit: Named | null;
   coordinatingUnits: Named[];
   venues: (Named & { address: string })[];
+  /** The desks organisers published (general, press, exhibition). */
+  contacts: { kind: "GENERAL" | "PRESS" | "EXHIBITION"; name: string; phone: string | null; email: string | null }[];
   sessions: {
     type: string;
     title: string;

@@ -1,3 +1,4 @@
+import { formatPhoneNumber } from "@/lib/i18n/phone";
 import PDFDocument from "pdfkit";
 import { sessionDays } from "@/lib/agenda/rules";
 import type { Locale } from "@/lib/i18n/config";
@@ -110,7 +111,12 @@ function writeContacts(doc: Doc, { data, locale, urls }: FactSheetInput, t: Tran
   doc.font("sans").fontSize(9.5).fillColor("#000");
   const organiser = data.leadUnit ? pickLocalized(locale, data.leadUnit.name, data.leadUnit.nameEn) : kit("contactText");
   doc.text(t("organiser", { unit: organiser }));
-  doc.text(`${kit("contactTitle")}: ${kit("contactText")}`);
+  if (data.contacts.length === 0) doc.text(`${kit("contactTitle")}: ${kit("contactText")}`);
+  const desks = getTranslator(locale, "contacts");
+  for (const contact of data.contacts) {
+    const reach = [contact.phone && formatPhoneNumber(contact.phone), contact.email].filter(Boolean).join(" · ");
+    doc.text(`${desks(contact.kind)}: ${contact.name}${reach ? ` — ${reach}` : ""}`);
+  }
   doc.text(t("portal", { url: urls.portal }));
   doc.text(t("press", { url: urls.press }));
   doc.text(t("kit", { url: urls.kit }));
