@@ -29,10 +29,10 @@ const nextConfig: NextConfig = {
       { source: "/:path*", headers: securityHeaders(process.env.PUBLIC_BASE_URL) },
       // Pages get theirs from proxy.ts; route handlers serve data that must never run.
       { source: "/api/:path*", headers: [{ key: "Content-Security-Policy", value: ROUTE_HANDLER_POLICY }] },
-      // The service workers (check-in station, delegate's ticket): always checked for a new version,
-      // and allowed to run nothing but their own code.
+      // The service worker of the pages that open offline (check-in station, delegate's ticket):
+      // always checked for a new version, and allowed to run nothing but its own code.
       {
-        source: "/:worker(check-in-sw|ticket-sw).js",
+        source: "/offline-page-sw.js",
         headers: [
           { key: "Cache-Control", value: "no-cache, no-store, must-revalidate" },
           { key: "Content-Security-Policy", value: "default-src 'self'; script-src 'self'" },

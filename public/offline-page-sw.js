@@ -1,35 +1,38 @@
-// The check-in station's service worker. It is registered with the station's own address as its scope
-// (/admin/check-in, /en/admin/check-in), so it never sees another admin page. It keeps two things:
-// the station page itself and the app's static files (code, styles, fonts). It never stores an API
-// answer: the roster, the only personal data the station needs, is kept by the page in IndexedDB.
+// The service worker of the pages that must open without a network: the check-in station
+// (/admin/check-in) and a delegate's ticket (/my-registration/<token>/ticket). Each page registers it
+// with its own address as the scope, so a registration sees that one page and nothing else. It keeps
+// the page and the app's static files (code, styles, fonts), never an API answer; the page is fetched
+// again whenever there is a network, and dropped from the device once the server no longer gives it
+// (the login page instead of the station, an unknown or erased registration instead of the ticket).
 
-const CACHE = "qn-checkin-station-v1";
+const CACHE = "qn-offline-pages-v1";
 const STATIC_PREFIX = "/_next/static/";
-/** Past this, a hall's weak Wi-Fi counts as none and the stored page opens. */
+const OFFLINE_PAGES = [/^(\/en)?\/admin\/check-in\/?$/, /^(\/en)?\/my-registration\/[^/]+\/ticket\/?$/];
+/** Past this, a hall's weak Wi-Fi counts as none and the kept page opens. */
 const NETWORK_TIMEOUT_MS = 4000;
 
 self.addEventListener("install", () => self.skipWaiting());
 self.addEventListener("activate", (event) => event.waitUntil(self.clients.claim()));
 
-function isStationPage(url) {
-  return url.origin === self.location.origin && /^(\/en)?\/admin\/check-in\/?$/.test(url.pathname);
+function isOfflinePage(url) {
+  return url.origin === self.location.origin && OFFLINE_PAGES.some((pattern) => pattern.test(url.pathname));
 }
 
 function withTimeout(promise) {
   return Promise.race([promise, new Promise((_, reject) => setTimeout(() => reject(new Error("timeout")), NETWORK_TIMEOUT_MS))]);
 }
 
-/** A signed-in page only: a redirect to the login page or an error is never kept. */
+/** The page itself only: a redirect (to the login page) or an error is never kept. */
 function isKeepable(response) {
   return response.ok && response.type === "basic" && !response.redirected;
 }
 
-/**
- * The station page from the network when it answers, kept for later; the kept copy when it does not.
- * Signed out (the server redirects to the login page), the kept copy is dropped: the device no longer
- * opens the station for whoever holds it.
- */
-async function stationPage(request) {
+/** The server no longer gives this page to whoever holds the device. */
+function isWithdrawn(response) {
+  return response.type === "opaqueredirect" || [401, 403, 404, 410].includes(response.status);
+}
+
+async function offlinePage(request) {
   const cache = await caches.open(CACHE);
   const key = new URL(request.url).pathname;
   const network = fetch(request);
@@ -37,7 +40,7 @@ async function stationPage(request) {
   try {
     const response = await withTimeout(network);
     if (isKeepable(response)) await cache.put(key, response.clone());
-    else if (response.type === "opaqueredirect" || response.status === 401 || response.status === 403) await cache.delete(key);
+    else if (isWithdrawn(response)) await cache.delete(key);
     return response;
   } catch {
     // Nothing kept yet: a slow network is still better than none.
@@ -59,7 +62,7 @@ self.addEventListener("fetch", (event) => {
   const { request } = event;
   if (request.method !== "GET") return;
   const url = new URL(request.url);
-  if (request.mode === "navigate" && isStationPage(url)) event.respondWith(stationPage(request));
+  if (request.mode === "navigate" && isOfflinePage(url)) event.respondWith(offlinePage(request));
   else if (url.origin === self.location.origin && url.pathname.startsWith(STATIC_PREFIX)) event.respondWith(staticFile(request));
 });
 
@@ -69,17 +72,21 @@ function assetsIn(html) {
 }
 
 /**
- * Called by the station once it is loaded online: keeps the page and every static file it needs, and
- * drops static files of earlier builds that it no longer names.
+ * Called by a page once it is loaded online: keeps the page and every static file it needs (one that
+ * fails is fetched on its next use), and drops static files of earlier builds no kept page names.
  */
-async function cacheStation(page, loaded) {
-  if (!isStationPage(new URL(page, self.location.origin))) return false;
+async function keepPage(page, loaded) {
+  if (!isOfflinePage(new URL(page, self.location.origin))) return false;
   const cache = await caches.open(CACHE);
   const response = await fetch(page, { credentials: "same-origin", redirect: "manual", cache: "no-store" });
   if (!isKeepable(response)) return false;
-  const html = await response.clone().text();
-  await cache.put(page, response);
-  const wanted = new Set([...loaded, ...assetsIn(html)].filter((asset) => asset.startsWith(STATIC_PREFIX)));
+  await cache.put(page, response.clone());
+  const wanted = new Set(loaded.filter((asset) => asset.startsWith(STATIC_PREFIX)));
+  for (const request of await cache.keys()) {
+    const path = new URL(request.url).pathname;
+    if (path.startsWith(STATIC_PREFIX)) continue;
+    for (const asset of assetsIn(await (await cache.match(request)).text())) wanted.add(asset);
+  }
   await Promise.all(Array.from(wanted, (asset) => cache.match(asset, { ignoreVary: true }).then((kept) => kept ?? cache.add(asset)).catch(() => undefined)));
   for (const request of await cache.keys()) {
     const path = new URL(request.url).pathname + new URL(request.url).search;
@@ -91,9 +98,9 @@ async function cacheStation(page, loaded) {
 self.addEventListener("message", (event) => {
   const data = event.data;
   const port = event.ports[0];
-  if (!port || data?.type !== "cache-station" || typeof data.page !== "string" || !Array.isArray(data.assets)) return;
+  if (!port || data?.type !== "keep-page" || typeof data.page !== "string" || !Array.isArray(data.assets)) return;
   event.waitUntil(
-    cacheStation(data.page, data.assets.filter((asset) => typeof asset === "string")).then(
+    keepPage(data.page, data.assets.filter((asset) => typeof asset === "string")).then(
       (ok) => port.postMessage({ ok }),
       () => port.postMessage({ ok: false }),
     ),
