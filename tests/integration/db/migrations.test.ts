@@ -19,6 +19,7 @@ const EXTRA_EXTENSIONS = ["unaccent", "pg_trgm"];
 const EXTRA_FUNCTIONS = [
   "bump_session_sequence",
   "enforce_same_edition",
+  "notify_mail_outbox",
   "register_delegate",
   "search_document",
   "search_normalize",
