@@ -7,11 +7,12 @@ import { localizedPath, type Locale } from "@/lib/i18n/config";
 import { currentTime } from "@/lib/time/clock";
 import { generateReport } from "./generate";
 import { findReportEditionIn } from "./data";
-import type { ReportFormat } from "./schema";
+import { isReportFormat } from "./schema";
 
-/** The current edition's results report for the signed-in organiser; null without a current edition. Audited. */
-export async function downloadReport(locale: Locale, format: ReportFormat): Promise<DownloadFile | null> {
+/** The current edition's results report for the signed-in organiser; null for an unknown format or without a current edition. Audited. */
+export async function downloadReport(locale: Locale, format: string): Promise<DownloadFile | null> {
   const user = await requirePermission("reports:edit", { locale, returnTo: localizedPath(locale, "/admin/report") });
+  if (!isReportFormat(format)) return null;
   const edition = await findReportEditionIn(db);
   if (!edition) return null;
   const file = await generateReport(db, edition.id, format, currentTime());
