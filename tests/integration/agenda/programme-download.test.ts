@@ -87,8 +87,10 @@ describe("the programme PDF", () => {
 });
 
 describe("the media kit", () => {
-  it("carries a stable strong ETag, answers 304 to it, and takes its programme from the same rendering", async () => {
+  it("carries a stable strong ETag, answers 304 to it, and takes its programmes from the same rendering", async () => {
+    // The kit holds the programme in both languages: each downloaded once renders nothing again.
     await programme();
+    await programme({}, "?lang=en");
     const before = renderings();
     const first = await mediaKit();
     expect(first.status).toBe(200);
