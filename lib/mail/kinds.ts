@@ -12,6 +12,7 @@ export const MAIL_KINDS = [
   "invitation.correction",
   "exhibition.application-received",
   "exhibition.decision",
+  "press.received",
   "press.pass",
   "press.rejected",
   "press.revoked",

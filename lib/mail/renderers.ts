@@ -12,6 +12,7 @@ export const MAIL_RENDERERS: Record<MailKind, MailRenderer> = {
   "invitation.correction": storedMail,
   "exhibition.application-received": storedMail,
   "exhibition.decision": storedMail,
+  "press.received": storedMail,
   "press.pass": storedMail,
   "press.rejected": storedMail,
   "press.revoked": storedMail,

@@ -3,7 +3,7 @@ import { recordAudit } from "@/lib/audit/record";
 import type { Database } from "@/lib/db-client";
 import { isUniqueViolation } from "@/lib/errors";
 import { queueRenderedMail, type Writer } from "@/lib/mail/store";
-import { renderPressPassMail, renderPressRejectedMail, renderPressRevokedMail } from "./emails";
+import { renderPressPassMail, renderPressReceivedMail, renderPressRejectedMail, renderPressRevokedMail } from "./emails";
 import { pressMediaToken, pressPassToken } from "./media-access";
 import { pressMediaPath } from "./paths";
 import { passCode } from "./rules";
@@ -23,7 +23,10 @@ export async function submitAccreditation(
   database: Database,
   input: import("./schema").AccreditationInput,
 ): Promise<SubmitResult> {
-  const edition = await database.edition.findFirst({ where: { isCurrent: true, status: "PUBLISHED" }, select: { id: true } });
+  const edition = await database.edition.findFirst({
+    where: { isCurrent: true, status: "PUBLISHED" },
+    select: { id: true, name: true },
+  });
   if (!edition) return { status: "closed" };
   // Only the edition's published sessions can be chosen; anything else in the form is ignored.
   const sessions = await database.session.findMany({
@@ -31,19 +34,27 @@ export async function submitAccreditation(
     select: { id: true },
   });
   try {
-    const created = await database.pressAccreditation.create({
-      data: {
-        editionId: edition.id,
-        fullName: input.fullName,
-        outlet: input.outlet,
-        cardNumber: input.cardNumber,
-        email: input.email,
-        phone: input.phone,
-        consentNoticeVersion: ACCREDITATION_NOTICE_VERSION,
-        consentedAt: new Date(),
-        sessions: { create: sessions.map((session) => ({ sessionId: session.id })) },
-      },
-      select: { id: true },
+    // The acknowledgement is queued with the accreditation: both or neither.
+    const created = await database.$transaction(async (tx) => {
+      const accreditation = await tx.pressAccreditation.create({
+        data: {
+          editionId: edition.id,
+          fullName: input.fullName,
+          outlet: input.outlet,
+          cardNumber: input.cardNumber,
+          email: input.email,
+          phone: input.phone,
+          consentNoticeVersion: ACCREDITATION_NOTICE_VERSION,
+          consentedAt: new Date(),
+          sessions: { create: sessions.map((session) => ({ sessionId: session.id })) },
+        },
+        select: { id: true },
+      });
+      await queueRenderedMail(tx, "press.received", {
+        to: input.email,
+        ...renderPressReceivedMail(input, { edition: edition.name }),
+      });
+      return accreditation;
     });
     return { status: "received", id: created.id };
   } catch (error) {
@@ -52,8 +63,7 @@ export async function submitAccreditation(
   }
 }
 
-export type DecisionResult =
-  { ok: true; passCode: string | null } | { ok: false; reason: "not-found" | "already-decided" };
+export type DecisionResult = { ok: true; passCode: string | null } | { ok: false; reason: "not-found" | "already-decided" };
 
 const PASS_CODE_ATTEMPTS = 5;
 
@@ -142,14 +152,18 @@ async function closeAccreditation(
 
 type Accreditation = Awaited<ReturnType<Writer["pressAccreditation"]["update"]>>;
 
-export async function rejectAccreditation(
-  database: Database,
-  id: string,
-  note: string,
-  actor: Actor,
-): Promise<DecisionResult> {
-  const outcome = await closeAccreditation(database, id, note, actor, { from: "PENDING", to: "REJECTED", action: "press.reject" }, (tx, closed) =>
-    queueRenderedMail(tx, "press.rejected", { to: closed.accreditation.email, ...renderPressRejectedMail(closed.accreditation, { edition: closed.edition.name, note }) }),
+export async function rejectAccreditation(database: Database, id: string, note: string, actor: Actor): Promise<DecisionResult> {
+  const outcome = await closeAccreditation(
+    database,
+    id,
+    note,
+    actor,
+    { from: "PENDING", to: "REJECTED", action: "press.reject" },
+    (tx, closed) =>
+      queueRenderedMail(tx, "press.rejected", {
+        to: closed.accreditation.email,
+        ...renderPressRejectedMail(closed.accreditation, { edition: closed.edition.name, note }),
+      }),
   );
   if (!outcome.ok) return outcome;
   return { ok: true, passCode: null };
@@ -159,19 +173,23 @@ export async function rejectAccreditation(
  * Withdraws an approved journalist's pass: the check-in station refuses it by name from the next
  * roster on, the server refuses it at once, the media link closes, and the journalist is told.
  */
-export async function revokeAccreditation(
-  database: Database,
-  id: string,
-  note: string,
-  actor: Actor,
-): Promise<DecisionResult> {
-  const outcome = await closeAccreditation(database, id, note, actor, { from: "APPROVED", to: "REVOKED", action: "press.revoke" }, (tx, closed) => {
-    const mail = renderPressRevokedMail({ ...closed.accreditation, passCode: closed.accreditation.passCode! }, { edition: closed.edition.name, note });
-    return queueRenderedMail(tx, "press.revoked", { to: closed.accreditation.email, ...mail });
-  });
+export async function revokeAccreditation(database: Database, id: string, note: string, actor: Actor): Promise<DecisionResult> {
+  const outcome = await closeAccreditation(
+    database,
+    id,
+    note,
+    actor,
+    { from: "APPROVED", to: "REVOKED", action: "press.revoke" },
+    (tx, closed) => {
+      const mail = renderPressRevokedMail(
+        { ...closed.accreditation, passCode: closed.accreditation.passCode! },
+        { edition: closed.edition.name, note },
+      );
+      return queueRenderedMail(tx, "press.revoked", { to: closed.accreditation.email, ...mail });
+    },
+  );
   if (!outcome.ok) return outcome;
   return { ok: true, passCode: outcome.accreditation.passCode };
 }
 
 const PASS_QR_CID = "press-pass-qr@tuanle-dmst-quangngai";
-

@@ -42,11 +42,27 @@ export function renderPressPassMail(
 }
 
 /** A short letter: greeting, the decision's text, the organiser's note if any, closing. */
-function renderDecisionLetter(subject: string, values: Record<string, string>, textKey: "rejectedText" | "revokedText", note: string): RenderedMail {
+function renderDecisionLetter(
+  subject: string,
+  values: Record<string, string>,
+  textKey: "rejectedText" | "revokedText",
+  note: string,
+): RenderedMail {
   const paragraphs = [t("greeting", values), t(textKey, values), ...(note ? [note] : [])];
   const text = [...paragraphs, `${t("closing")}\n${t("signature")}`].join("\n\n");
   const body = html`${paragraphs.map((paragraph) => html`<p style="margin:0 0 12px;white-space:pre-line">${paragraph}</p>`)}
     <p style="margin:24px 0 0">${t("closing")}<br />${t("signature")}</p>`;
+  return { subject, text: `${text}\n`, html: mailPage(subject, body) };
+}
+
+/** The acknowledgement a journalist receives on applying, before any decision. */
+export function renderPressReceivedMail(journalist: Journalist, details: { edition: string }): RenderedMail {
+  const values = { name: journalist.fullName, edition: details.edition, outlet: journalist.outlet, card: journalist.cardNumber };
+  const paragraphs = [t("greeting", values), t("receivedText", values), t("receivedData")];
+  const text = [...paragraphs, `${t("closing")}\n${t("signature")}`].join("\n\n");
+  const body = html`${paragraphs.map((paragraph) => html`<p style="margin:0 0 12px">${paragraph}</p>`)}
+    <p style="margin:24px 0 0">${t("closing")}<br />${t("signature")}</p>`;
+  const subject = t("receivedSubject", values);
   return { subject, text: `${text}\n`, html: mailPage(subject, body) };
 }
 
@@ -55,7 +71,10 @@ export function renderPressRejectedMail(journalist: Journalist, details: { editi
   return renderDecisionLetter(t("rejectedSubject", values), values, "rejectedText", details.note);
 }
 
-export function renderPressRevokedMail(journalist: Journalist & { passCode: string }, details: { edition: string; note: string }): RenderedMail {
+export function renderPressRevokedMail(
+  journalist: Journalist & { passCode: string },
+  details: { edition: string; note: string },
+): RenderedMail {
   const values = { name: journalist.fullName, edition: details.edition, outlet: journalist.outlet, code: journalist.passCode };
   return renderDecisionLetter(t("revokedSubject", values), values, "revokedText", details.note);
 }

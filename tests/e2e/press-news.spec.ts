@@ -50,7 +50,9 @@ test("a journalist applies, an organiser approves, and the press pass e-mail ope
     new RegExp(`^BC25-[2-9A-Z]{5},Phạm Thu Hà,Báo Quảng Ngãi,BC-01234/2025,${email.replace(/\./g, "\\.")},0905 123 456,Đã duyệt,`),
   );
 
-  const mail = await waitForMail(email);
+  // First the acknowledgement of the application, then the pass.
+  expect((await waitForMail(email)).subject).toMatch(/^Đã nhận đăng ký tác nghiệp – /);
+  const mail = await waitForMail(email, { count: 2 });
   expect(mail.subject).toMatch(/^Thẻ tác nghiệp BC25-[2-9A-Z]{5} – /);
   expect(mail.attachments.some((attachment) => attachment.contentType === "image/png")).toBe(true);
   const link = /https?:\/\/\S+\/bao-chi\/tu-lieu\?t=\S+/.exec(mail.text ?? "")?.[0];

@@ -73,6 +73,10 @@ describe("press accreditation", () => {
     expect(stored).toMatchObject({ status: "PENDING", cardNumber: "BC-01234/2025", phone: "+84905123456", passCode: null });
     expect(stored.consentNoticeVersion).toBe(press.ACCREDITATION_NOTICE_VERSION);
     expect(stored.sessions.map((row) => row.sessionId)).toEqual([session.id]);
+    // The journalist is told the application arrived: queued with it, in the respectful form.
+    const acknowledgement = await database.db.outboxMessage.findFirstOrThrow({ where: { recipient: "ha.pham@baoqn.example.vn", kind: "press.received" } });
+    expect(acknowledgement.subject).toMatch(/^Đã nhận đăng ký tác nghiệp – /);
+    expect(JSON.stringify(acknowledgement.payload)).toContain("Ông/Bà");
     expect(
       await press.submitAccreditation(
         database.db,
