@@ -1,9 +1,12 @@
+import { logger } from "@/lib/log";
 import "server-only";
 import { randomBytes } from "node:crypto";
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import nodemailer, { type Transporter } from "nodemailer";
 import { readMailSettings, type MailSettings } from "./settings";
+
+const log = logger("mail");
 
 export type MailAttachment = {
   filename: string;
@@ -58,7 +61,7 @@ async function writeToOutbox(directory: string, message: Parameters<Transporter[
   const stamp = new Date().toISOString().replace(/[:.]/g, "-");
   const file = path.join(directory, `${stamp}-${randomBytes(4).toString("hex")}.eml`);
   await writeFile(file, info.message as Buffer);
-  console.info(`[mail] SMTP_HOST is not set: message ${info.messageId} written to ${file}`);
+  log.info({ messageId: info.messageId, file }, "SMTP_HOST is not set: the e-mail was written to the outbox folder");
   return { via: "outbox", messageId: info.messageId, file };
 }
 

@@ -1,3 +1,5 @@
+import type { Logger } from "pino";
+import { logger } from "@/lib/log";
 import { hostname } from "node:os";
 import { randomBytes } from "node:crypto";
 import pg from "pg";
@@ -52,6 +54,8 @@ export type MailWorkerOptions = {
   retryBaseMs?: number;
   pollMs?: number;
   settings?: () => MailSettings;
+  /** Where failures are logged (the portal's logger): message ids and kinds, never a body or an address. */
+  log?: Pick<Logger, "error">;
 };
 
 const CHANNEL = "mail_outbox";
@@ -60,9 +64,18 @@ const RECONNECT_MS = 2_000;
 
 /** The server's reply code and short text, or the connection error: never anything of the message. */
 export function describeMailError(error: unknown): string {
-  const { responseCode, response, code, message } = (error ?? {}) as { responseCode?: number; response?: string; code?: string; message?: string };
+  const { responseCode, response, code, message } = (error ?? {}) as {
+    responseCode?: number;
+    response?: string;
+    code?: string;
+    message?: string;
+  };
   // nodemailer's `response` is the server's reply line, code first ("451 4.3.2 Try again later").
-  const text = response ? (response.startsWith(String(responseCode)) ? response : `${responseCode ?? ""} ${response}`) : `${code ?? "error"}: ${message ?? String(error)}`;
+  const text = response
+    ? response.startsWith(String(responseCode))
+      ? response
+      : `${responseCode ?? ""} ${response}`
+    : `${code ?? "error"}: ${message ?? String(error)}`;
   return text.replace(/\s+/g, " ").trim().slice(0, 300);
 }
 
@@ -75,6 +88,7 @@ export function createMailWorker(options: MailWorkerOptions) {
   const maxAttempts = options.maxAttempts ?? 8;
   const retryBaseMs = options.retryBaseMs ?? 30_000;
   const settingsOf = options.settings ?? (() => readMailSettings());
+  const log = options.log ?? logger("mail");
 
   async function claim(): Promise<OutboxRow[]> {
     return database.$queryRaw<OutboxRow[]>`
@@ -116,11 +130,19 @@ export function createMailWorker(options: MailWorkerOptions) {
     await database.$executeRaw`UPDATE outbox_messages SET payload = payload - 'manageToken' WHERE id = ${row.id}::uuid AND payload ? 'manageToken'`;
   }
 
-  async function recordFailure(row: OutboxRow, subject: string | null, error: unknown, renderer: MailRenderer | undefined): Promise<void> {
+  async function recordFailure(
+    row: OutboxRow,
+    subject: string | null,
+    error: unknown,
+    renderer: MailRenderer | undefined,
+  ): Promise<void> {
     const permanent = isPermanentMailFailure(error);
     const giveUp = permanent || row.attempts >= maxAttempts;
     const lastError = describeMailError(error);
-    console.error(`[mail] message ${row.id} (${row.kind}) attempt ${row.attempts} failed${giveUp ? ", given up" : ""}: ${lastError}`);
+    log.error(
+      { messageId: row.id, kind: row.kind, attempt: row.attempts, givenUp: giveUp, reply: lastError },
+      "an e-mail could not be sent",
+    );
     await database.$transaction(async (tx) => {
       const { count } = await tx.outboxMessage.updateMany({
         where: mine(row),
@@ -145,7 +167,10 @@ export function createMailWorker(options: MailWorkerOptions) {
       if (!renderer) throw new Error(`no renderer for the kind ${row.kind}`);
       const message = await renderer.render(row, database);
       if (!message) {
-        await database.outboxMessage.updateMany({ where: mine(row), data: { status: "SKIPPED", lockedBy: null, lockedUntil: null } });
+        await database.outboxMessage.updateMany({
+          where: mine(row),
+          data: { status: "SKIPPED", lockedBy: null, lockedUntil: null },
+        });
         return;
       }
       subject = message.subject;
@@ -153,7 +178,7 @@ export function createMailWorker(options: MailWorkerOptions) {
       await recordSent(row, message.subject, renderer);
     } catch (error) {
       await recordFailure(row, subject, error, renderer).catch((recordError: unknown) =>
-        console.error(`[mail] message ${row.id}: the failure could not be recorded (${describeMailError(recordError)})`),
+        log.error({ messageId: row.id, reason: describeMailError(recordError) }, "a failure could not be recorded"),
       );
     }
   }
@@ -187,7 +212,7 @@ export function createMailWorker(options: MailWorkerOptions) {
         try {
           while (!stopped && (await runOnce()) > 0);
         } catch (error) {
-          console.error(`[mail] the outbox could not be read: ${describeMailError(error)}`);
+          log.error({ reason: describeMailError(error) }, "the outbox could not be read");
         }
       } while (again && !stopped);
     })().finally(() => {

@@ -1,5 +1,6 @@
 "use server";
 
+import { logger } from "@/lib/log";
 import { after } from "next/server";
 import { headers } from "next/headers";
 import { db } from "@/lib/db";
@@ -9,6 +10,8 @@ import { formatMessage, getMessages } from "@/lib/i18n/translator";
 import { checkRateLimit, clientIp } from "@/lib/rate-limit";
 import { resendManageLink } from "./link-request";
 import { createLinkRequestSchema } from "./schema";
+
+const log = logger("registration");
 
 // The "send me my link again" form: a public POST like the registration form, with its budget per
 // client address. Every valid address gets the same answer; the look-up and the e-mail follow the
@@ -34,6 +37,6 @@ export async function requestManageLinkAction(_previous: ActionState, formData: 
   if (!parsed.success) return errorState(t.fixErrors, fieldErrorsOf(parsed.error), formData);
 
   const { email } = parsed.data;
-  after(() => resendManageLink(db, email).catch((error: unknown) => console.error("[registration] a manage link request failed", error)));
+  after(() => resendManageLink(db, email).catch((error: unknown) => log.error({ err: error }, "a manage link request failed")));
   return { status: "success", message: formatMessage(t.sent, { email }), result: undefined };
 }
