@@ -2,7 +2,7 @@ import { measureFirstLoadJavaScript } from "./first-load-js";
 import { startApp } from "./serve-app";
 import { compareWithBareServer, describeComparison } from "./throughput";
 
-// Issue 3's speed goal: `next start` serving /agenda reaches at least a third of the throughput of a
+// Speed goal: `next start` serving /agenda reaches at least a third of the throughput of a
 // bare Node server sending the same bytes, with p99 under 50 ms, at 50 connections; and the page's
 // first-load JavaScript stays within 130 kB gzipped.
 // Run: npx tsx tests/bench/agenda.bench.ts [path] [seconds]

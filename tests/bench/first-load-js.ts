@@ -4,7 +4,7 @@ export type FirstLoadJavaScript = { files: number; gzipBytes: number; largest: {
 
 /**
  * The JavaScript a modern browser downloads to show a page: every external `<script src>` and every
- * script preload in its HTML, each counted gzip-compressed (what the budget of issue 3 is about), plus
+ * script preload in its HTML, each counted gzip-compressed, plus
  * the largest files for diagnosis. `noModule` scripts (Next's legacy polyfills, 39 kB) are left out:
  * browsers that run modules, every browser the portal supports, never download them.
  */

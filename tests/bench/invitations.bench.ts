@@ -6,7 +6,7 @@ import { prepareDatabase } from "../../scripts/prepare-database";
 import { findFreePort } from "../setup/free-port";
 import { startSmtpSink } from "../setup/smtp-sink";
 
-// Issue 7's speed goal: an officer issues a batch of 500 invitations (numbers, frozen snapshots,
+// Speed goal: an officer issues a batch of 500 invitations (numbers, frozen snapshots,
 // PDFs with their checksums, e-mails with the PDF attached over real SMTP) within 60 s. Runs the
 // same functions the issue button and the outbox worker run, against a fresh seeded embedded
 // PostgreSQL and the SMTP sink of the integration tests, and prints the progress the batch page shows.

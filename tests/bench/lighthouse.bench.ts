@@ -1,7 +1,7 @@
 import { lighthouseMedians } from "./lighthouse";
 import { startApp } from "./serve-app";
 
-// Issue 3's Lighthouse budgets (mobile): performance ≥ 95, accessibility 100, best practices ≥ 95, SEO 100.
+// The Lighthouse budgets (mobile), relative to the framework's one-page floor site: see tests/bench/lighthouse.ts.
 // Run: npx tsx tests/bench/lighthouse.bench.ts [runs] [path …]   (default: 5 runs of /agenda and a session page)
 
 async function sessionPagePath(baseUrl: string): Promise<string> {

@@ -8,7 +8,7 @@ import { registrationWhere, searchRegistrationsIn } from "../../lib/registration
 import { prepareDatabase } from "../../scripts/prepare-database";
 import { findFreePort } from "../setup/free-port";
 
-// Issue 6's speed goal: a page of the back-office registration list (count + one page of rows, as
+// Speed goal: a page of the back-office registration list (count + one page of rows, as
 // the page asks for them) answers with p95 ≤ 200 ms on an edition of 100,000 registrations, for
 // searches and filters an organiser would use. Seeds a fresh embedded PostgreSQL with the seed data
 // plus 100,000 delegates with Vietnamese names, one or two seats each and a fifth checked in.

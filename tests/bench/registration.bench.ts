@@ -6,7 +6,7 @@ import { createPrismaClient, type Database } from "../../lib/db-client";
 import { delegateBody } from "../fixtures/registration";
 import { startApp } from "./serve-app";
 
-// Issue 4's speed goal: 1,000 registrations through the JSON API of `next start`, 50 at a time, for a
+// Speed goal: 1,000 registrations through the JSON API of `next start`, 50 at a time, for a
 // session with 800 seats: at least 200 registrations/s, p95 at most 250 ms, and exactly 800
 // confirmed and 200 wait-listed. Confirmation e-mails are written to a throw-away outbox as in
 // development, so the server does all the work it does in production but the SMTP round trip.

@@ -49,7 +49,7 @@ function rawPage(pageUrl: string): Promise<{ body: Buffer; headers: Record<strin
 }
 
 /**
- * Issue 3's throughput goal: `next start` serving a page reaches at least a third of the throughput of a
+ * Throughput goal: `next start` serving a page reaches at least a third of the throughput of a
  * bare Node `http` server sending the same HTML bytes, with p99 under 50 ms, at 50 connections.
  */
 export async function compareWithBareServer(pageUrl: string, seconds: number, options: { sameEncoding?: boolean } = {}): Promise<Comparison> {
