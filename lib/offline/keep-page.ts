@@ -26,10 +26,24 @@ export function canKeepPages(): boolean {
   return "serviceWorker" in navigator;
 }
 
-/** Registers the worker for this page and, online, has it keep the page: true once kept. */
+/** The registration's worker once it is active. */
+function activeWorker(registration: ServiceWorkerRegistration): Promise<ServiceWorker> {
+  if (registration.active) return Promise.resolve(registration.active);
+  const pending = (registration.installing ?? registration.waiting)!;
+  return new Promise((resolve) => {
+    pending.addEventListener("statechange", () => {
+      if (pending.state === "activated") resolve(pending);
+    });
+  });
+}
+
+/**
+ * Registers the worker for this page and, online, has it keep the page: true once kept. The
+ * registration's own worker is used, not `navigator.serviceWorker.ready`, which matches the URL the
+ * document was opened at: a page reached by a client-side link would wait for ever.
+ */
 export async function keepThisPage(): Promise<boolean> {
   const page = location.pathname;
-  await navigator.serviceWorker.register(WORKER_URL, { scope: page });
-  const registration = await navigator.serviceWorker.ready;
-  return askToKeep(registration.active!, page);
+  const registration = await navigator.serviceWorker.register(WORKER_URL, { scope: page });
+  return askToKeep(await activeWorker(registration), page);
 }

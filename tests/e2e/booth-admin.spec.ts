@@ -17,7 +17,7 @@ test("an organiser places a draft booth on free floor; the admin map shows it, t
   await page.goto("/admin/booths/new");
   await page.getByLabel("Mã gian hàng").fill("Z50");
   await page.getByLabel("Lĩnh vực").selectOption("DIGITAL_SERVICE");
-  await page.getByLabel("Đơn vị trưng bày").fill("Trung tâm dữ liệu thử nghiệm");
+  await page.getByLabel("Đơn vị trưng bày", { exact: true }).fill("Trung tâm dữ liệu thử nghiệm");
   const place = async (x: string, y: string) => {
     await page.getByLabel("Cách tường trái (x)").fill(x);
     await page.getByLabel("Cách tường trên (y)").fill(y);
