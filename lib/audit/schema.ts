@@ -1,4 +1,5 @@
 import { z } from "@/lib/zod";
+import { filtersQueryString, parseQueryFilters } from "@/lib/forms/query-filters";
 import { dayInput } from "@/lib/time/form-fields";
 import { localDateTimeToUtc } from "@/lib/time/zone";
 
@@ -28,17 +29,7 @@ export function parseAuditFilters(query: Record<string, string | string[] | unde
   filters: AuditFilters;
   ignored: boolean;
 } {
-  const filters: Record<string, unknown> = {};
-  let ignored = false;
-  for (const [name, schema] of Object.entries(fields)) {
-    const raw = query[name];
-    const value = Array.isArray(raw) ? raw[0] : raw;
-    if (value === undefined || value === "") continue;
-    const parsed = schema.safeParse(value);
-    if (parsed.success) filters[name] = parsed.data;
-    else ignored = true;
-  }
-  return { filters: filters as AuditFilters, ignored };
+  return parseQueryFilters(fields, query);
 }
 
 /** The instants a filter's days cover, whole days in Asia/Ho_Chi_Minh: [from 00:00, day after `to` 00:00). */
@@ -51,10 +42,5 @@ export function auditTimeRange(filters: AuditFilters): { gte?: Date; lt?: Date }
 
 /** The query string of the same filters on another page. */
 export function auditQueryString(filters: AuditFilters, page: number): string {
-  const params = new URLSearchParams();
-  for (const [name, value] of Object.entries({ ...filters, page: page > 1 ? page : undefined })) {
-    if (value !== undefined) params.set(name, String(value));
-  }
-  const query = params.toString();
-  return query ? `?${query}` : "";
+  return filtersQueryString(filters, page);
 }

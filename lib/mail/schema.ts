@@ -1,4 +1,5 @@
 import { z } from "@/lib/zod";
+import { filtersQueryString, parseQueryFilters } from "@/lib/forms/query-filters";
 import { MAIL_KINDS, MAIL_STATUSES } from "./kinds";
 
 // Filters of the organisers' mail page (/admin/mail), read from the query string, and the retry
@@ -15,28 +16,16 @@ const fields = {
 
 export type MailFilters = { [K in keyof typeof fields]?: z.infer<(typeof fields)[K]> };
 
-export function parseMailFilters(query: Record<string, string | string[] | undefined>): { filters: MailFilters; ignored: boolean } {
-  const filters: Record<string, unknown> = {};
-  let ignored = false;
-  for (const [name, schema] of Object.entries(fields)) {
-    const raw = query[name];
-    const value = Array.isArray(raw) ? raw[0] : raw;
-    if (value === undefined || value === "") continue;
-    const parsed = schema.safeParse(value);
-    if (parsed.success) filters[name] = parsed.data;
-    else ignored = true;
-  }
-  return { filters: filters as MailFilters, ignored };
+export function parseMailFilters(query: Record<string, string | string[] | undefined>): {
+  filters: MailFilters;
+  ignored: boolean;
+} {
+  return parseQueryFilters(fields, query);
 }
 
 /** The query string of the same filters on another page. */
 export function mailQueryString(filters: MailFilters, page: number): string {
-  const params = new URLSearchParams();
-  for (const [name, value] of Object.entries({ ...filters, page: page > 1 ? page : undefined })) {
-    if (value !== undefined) params.set(name, String(value));
-  }
-  const query = params.toString();
-  return query ? `?${query}` : "";
+  return filtersQueryString(filters, page);
 }
 
 export const retryMailSchema = z.object({ id: z.uuid() });

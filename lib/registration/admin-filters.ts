@@ -1,4 +1,5 @@
 import { z } from "@/lib/zod";
+import { filtersQueryString, parseQueryFilters } from "@/lib/forms/query-filters";
 import { dayInput } from "@/lib/time/form-fields";
 import { DELEGATE_GROUPS } from "./schema";
 
@@ -30,31 +31,21 @@ const fields = {
   to: isoDate,
   sort: z.enum(REGISTRATION_SORTS),
   page: z.coerce.number().int().min(1).max(10_000),
-  size: z.coerce.number().refine((value): value is (typeof REGISTRATION_PAGE_SIZES)[number] => (REGISTRATION_PAGE_SIZES as readonly number[]).includes(value)),
+  size: z.coerce
+    .number()
+    .refine((value): value is (typeof REGISTRATION_PAGE_SIZES)[number] =>
+      (REGISTRATION_PAGE_SIZES as readonly number[]).includes(value),
+    ),
 };
 
 export type RegistrationFilters = { [K in keyof typeof fields]?: z.infer<(typeof fields)[K]> };
 
-type Query = Record<string, string | string[] | undefined> | URLSearchParams;
-
-function valueOf(query: Query, name: string): string | undefined {
-  if (query instanceof URLSearchParams) return query.get(name) ?? undefined;
-  const raw = query[name];
-  return Array.isArray(raw) ? raw[0] : raw;
-}
-
 /** The valid filters, and whether some given value had to be ignored. */
-export function parseRegistrationFilters(query: Query): { filters: RegistrationFilters; ignored: boolean } {
-  const filters: Record<string, unknown> = {};
-  let ignored = false;
-  for (const [name, schema] of Object.entries(fields)) {
-    const value = valueOf(query, name);
-    if (value === undefined || value === "") continue;
-    const parsed = schema.safeParse(value);
-    if (parsed.success) filters[name] = parsed.data;
-    else ignored = true;
-  }
-  return { filters: filters as RegistrationFilters, ignored };
+export function parseRegistrationFilters(query: Parameters<typeof parseQueryFilters>[1]): {
+  filters: RegistrationFilters;
+  ignored: boolean;
+} {
+  return parseQueryFilters(fields, query);
 }
 
 /** Rows per page of the list: the size chosen, or the default. */
@@ -64,10 +55,5 @@ export function pageSizeOf(filters: RegistrationFilters): number {
 
 /** The query string of the same filters, on another page (or without a page, for the exports). */
 export function registrationQueryString(filters: RegistrationFilters, page?: number): string {
-  const params = new URLSearchParams();
-  for (const [name, value] of Object.entries({ ...filters, page: page && page > 1 ? page : undefined })) {
-    if (value !== undefined) params.set(name, String(value));
-  }
-  const query = params.toString();
-  return query ? `?${query}` : "";
+  return filtersQueryString(filters, page);
 }
