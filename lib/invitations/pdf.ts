@@ -1,6 +1,14 @@
-import { contentWidth, ensureRoom, MARGIN, openOfficialDocument, renderOneAtATime, writeOfficialHeader, type Doc } from "@/lib/pdf/decree30";
+import {
+  contentWidth,
+  ensureRoom,
+  MARGIN,
+  openOfficialDocument,
+  renderOneAtATime,
+  writeOfficialHeader,
+  type Doc,
+} from "@/lib/pdf/decree30";
 import { mm } from "@/lib/pdf/fonts";
-import { renderQrPng } from "@/lib/tickets/qr";
+import { qrModules } from "@/lib/tickets/qr";
 import { issuerHeaderLines, recipientLines } from "./rules";
 
 // A Giấy mời laid out after Decree 30/2020/NĐ-CP, Appendix I (page and header: lib/pdf/decree30.ts):
@@ -31,7 +39,7 @@ const BODY_SIZE = 13.5;
 const QR_SIZE = mm(24);
 
 async function writeInvitation(doc: Doc, input: InvitationDocument) {
-  const qr = input.replyUrl ? await renderQrPng(input.replyUrl) : null;
+  const qr = input.replyUrl ? qrModules(input.replyUrl) : null;
   doc.addPage();
   writeOfficialHeader(doc, {
     parentBody: input.issuer.parentBody,
@@ -72,7 +80,10 @@ function writeTitle(doc: Doc, input: InvitationDocument) {
   const width = contentWidth(doc);
   doc.font("serif-bold").fontSize(14).text("GIẤY MỜI", MARGIN.left, doc.y, { width, align: "center" });
   doc.moveDown(0.2);
-  doc.font("serif-bold").fontSize(13.5).text(input.subject, MARGIN.left + mm(10), doc.y, { width: width - mm(20), align: "center" });
+  doc
+    .font("serif-bold")
+    .fontSize(13.5)
+    .text(input.subject, MARGIN.left + mm(10), doc.y, { width: width - mm(20), align: "center" });
   doc.moveDown(1);
 }
 
@@ -87,7 +98,22 @@ function writeBody(doc: Doc, input: InvitationDocument) {
 }
 
 /** Signature block on the right, "Nơi nhận" on the left, the reply QR code under it. */
-function writeClosing(doc: Doc, input: InvitationDocument, qr: Buffer | null) {
+/**
+ * The QR code as vector squares (with its quiet zone): sharp in print, and unlike an embedded PNG it
+ * involves no compression finishing in the background, so the document's bytes never depend on timing.
+ */
+function drawQr(doc: Doc, modules: boolean[][], x: number, y: number, size: number) {
+  const quiet = 2;
+  const cell = size / (modules.length + 2 * quiet);
+  modules.forEach((row, r) =>
+    row.forEach((dark, c) => {
+      if (dark) doc.rect(x + (c + quiet) * cell, y + (r + quiet) * cell, cell, cell);
+    }),
+  );
+  doc.fillColor("#000").fill();
+}
+
+function writeClosing(doc: Doc, input: InvitationDocument, qr: boolean[][] | null) {
   ensureRoom(doc, mm(70));
   const top = doc.y;
   const signLeft = MARGIN.left + contentWidth(doc) / 2;
@@ -107,10 +133,13 @@ function writeClosing(doc: Doc, input: InvitationDocument, qr: Buffer | null) {
   for (const line of recipientLines(input.recipients)) doc.text(line, MARGIN.left, doc.y, { width: noteWidth });
   if (qr) {
     doc.y += mm(3);
-    doc.image(qr, MARGIN.left, doc.y, { width: QR_SIZE, height: QR_SIZE });
-    doc.font("serif-italic").fontSize(10).text("Quét mã để xác nhận tham dự", MARGIN.left + QR_SIZE + mm(2), doc.y + QR_SIZE / 2 - 6, {
-      width: noteWidth - QR_SIZE - mm(2),
-    });
+    drawQr(doc, qr, MARGIN.left, doc.y, QR_SIZE);
+    doc
+      .font("serif-italic")
+      .fontSize(10)
+      .text("Quét mã để xác nhận tham dự", MARGIN.left + QR_SIZE + mm(2), doc.y + QR_SIZE / 2 - 6, {
+        width: noteWidth - QR_SIZE - mm(2),
+      });
   }
   doc.y = Math.max(doc.y, signBottom);
 }
