@@ -1,12 +1,4 @@
-import {
-  contentWidth,
-  ensureRoom,
-  MARGIN,
-  openOfficialDocument,
-  renderOneAtATime,
-  writeOfficialHeader,
-  type Doc,
-} from "@/lib/pdf/decree30";
+import { contentWidth, ensureRoom, MARGIN, openOfficialDocument, writeOfficialHeader, type Doc } from "@/lib/pdf/decree30";
 import { mm } from "@/lib/pdf/fonts";
 import { qrModules } from "@/lib/tickets/qr";
 import { issuerHeaderLines, recipientLines } from "./rules";
@@ -52,28 +44,24 @@ async function writeInvitation(doc: Doc, input: InvitationDocument) {
   writeClosing(doc, input, qr);
 }
 
-export function renderInvitationPdf(input: InvitationDocument): Promise<Buffer> {
-  return renderOneAtATime(async () => {
-    const { doc, done } = openOfficialDocument({
-      Title: input.title,
-      Author: input.issuer.name,
-      Subject: input.subject,
-      ...(input.issuedAt ? { CreationDate: input.issuedAt } : {}),
-    });
-    await writeInvitation(doc, input);
-    doc.end();
-    return done;
+export async function renderInvitationPdf(input: InvitationDocument): Promise<Buffer> {
+  const { doc, done } = openOfficialDocument({
+    Title: input.title,
+    Author: input.issuer.name,
+    Subject: input.subject,
+    ...(input.issuedAt ? { CreationDate: input.issuedAt } : {}),
   });
+  await writeInvitation(doc, input);
+  doc.end();
+  return done;
 }
 
 /** Several invitations in one file for printing and postal delivery, each starting on a new page. */
-export function renderCombinedPdf(inputs: InvitationDocument[], title: string): Promise<Buffer> {
-  return renderOneAtATime(async () => {
-    const { doc, done } = openOfficialDocument({ Title: title, Author: inputs[0]?.issuer.name ?? "" });
-    for (const input of inputs) await writeInvitation(doc, input);
-    doc.end();
-    return done;
-  });
+export async function renderCombinedPdf(inputs: InvitationDocument[], title: string): Promise<Buffer> {
+  const { doc, done } = openOfficialDocument({ Title: title, Author: inputs[0]?.issuer.name ?? "" });
+  for (const input of inputs) await writeInvitation(doc, input);
+  doc.end();
+  return done;
 }
 
 function writeTitle(doc: Doc, input: InvitationDocument) {

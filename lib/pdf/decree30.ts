@@ -22,19 +22,6 @@ export type OfficialHeader = {
 };
 
 /** A document with the serif faces registered, and its bytes once `doc.end()` is called. */
-let previousRender: Promise<unknown> = Promise.resolve();
-
-/**
- * Runs one document's rendering after the previous one has finished. The parsed fonts are shared by
- * every document of the process (lib/pdf/fonts.ts), and an issued invitation must render to the same
- * bytes every time (its checksum is checked on each download): documents are not interleaved.
- */
-export function renderOneAtATime<T>(render: () => Promise<T>): Promise<T> {
-  const result = previousRender.then(render, render);
-  previousRender = result.catch(() => undefined);
-  return result;
-}
-
 export function openOfficialDocument(info: PDFKit.DocumentInfo): { doc: Doc; done: Promise<Buffer> } {
   const doc = new PDFDocument({ size: "A4", margins: MARGIN, info, autoFirstPage: false });
   doc

@@ -1,4 +1,4 @@
-import { contentWidth, ensureRoom, MARGIN, openOfficialDocument, renderOneAtATime, writeOfficialHeader, type Doc } from "@/lib/pdf/decree30";
+import { contentWidth, ensureRoom, MARGIN, openOfficialDocument, writeOfficialHeader, type Doc } from "@/lib/pdf/decree30";
 import { mm } from "@/lib/pdf/fonts";
 import type { ReportBlock, ReportDocument } from "./document";
 
@@ -110,11 +110,7 @@ function writeClosing(doc: Doc, document: ReportDocument) {
   doc.y = Math.max(doc.y, signBottom);
 }
 
-export function renderReportPdf(document: ReportDocument): Promise<Buffer> {
-  return renderOneAtATime(() => writeReportPdf(document));
-}
-
-async function writeReportPdf(document: ReportDocument): Promise<Buffer> {
+export async function renderReportPdf(document: ReportDocument): Promise<Buffer> {
   const { doc, done } = openOfficialDocument({ Title: document.fileTitle, Author: document.issuerLines.join(" "), CreationDate: document.issuedAt });
   doc.addPage();
   writeOfficialHeader(doc, { parentBody: document.parentBody, issuerLines: document.issuerLines, numberLine: document.numberLine, placeAndDate: document.placeAndDate });
