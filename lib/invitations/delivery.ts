@@ -60,9 +60,9 @@ async function recordChecksum(db: Database, invitationId: string, recorded: stri
     if (stored.pdfSha256 === actual) return;
     recorded = stored.pdfSha256;
   }
-  // The text comes from the frozen snapshot either way; a render whose bytes differ from the first is
-  // served and reported, not refused (renders have been seen to differ between the server's bundles
-  // under load, a cause not yet found): the officer still gets the invitation, operators get the line.
+  // The text comes from the frozen snapshot either way, and a render depends on nothing else (see
+  // documentFont): a difference would mean a changed font or library, which operators must hear of,
+  // while the officer still gets the invitation.
   if (recorded !== actual) log.error({ invitationId, recorded, actual }, "an issued invitation rendered to other bytes than its checksum");
 }
 

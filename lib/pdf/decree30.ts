@@ -1,5 +1,5 @@
 import PDFDocument from "pdfkit";
-import { mm, pdfFonts, sharedFont } from "./fonts";
+import { mm, pdfFonts, documentFont } from "./fonts";
 
 // The page and header of an administrative document after Decree 30/2020/NĐ-CP, Appendix I, shared
 // by every document the portal issues (invitations, the results report): A4 portrait; margins 20 mm
@@ -25,10 +25,10 @@ export type OfficialHeader = {
 export function openOfficialDocument(info: PDFKit.DocumentInfo): { doc: Doc; done: Promise<Buffer> } {
   const doc = new PDFDocument({ size: "A4", margins: MARGIN, info, autoFirstPage: false });
   doc
-    .registerFont("serif", sharedFont(pdfFonts.serif))
-    .registerFont("serif-bold", sharedFont(pdfFonts.serifBold))
-    .registerFont("serif-italic", sharedFont(pdfFonts.serifItalic))
-    .registerFont("serif-bold-italic", sharedFont(pdfFonts.serifBoldItalic));
+    .registerFont("serif", documentFont(pdfFonts.serif))
+    .registerFont("serif-bold", documentFont(pdfFonts.serifBold))
+    .registerFont("serif-italic", documentFont(pdfFonts.serifItalic))
+    .registerFont("serif-bold-italic", documentFont(pdfFonts.serifBoldItalic));
   const chunks: Buffer[] = [];
   doc.on("data", (chunk: Buffer) => chunks.push(chunk));
   const done = new Promise<Buffer>((resolve, reject) => {

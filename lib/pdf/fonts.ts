@@ -24,16 +24,26 @@ export function mm(value: number): number {
 const parsedFonts = new Map<string, Font>();
 
 /**
- * A font parsed once per process and shared by every document. pdfkit accepts a fontkit font in
- * place of a file; parsing a full TTF costs several times the layout of a one-page letter, which
- * matters when a batch of hundreds of invitations is rendered.
+ * A font for one document. Parsing a full TTF costs several times the layout of a one-page letter (a
+ * batch of hundreds of invitations), so the parsed tables are shared by every document of the process;
+ * the glyph cache and the layout engine are the document's own. A glyph cached by fontkit keeps the
+ * characters it was first met for (none when it came out of a substitution), which the PDF's text map
+ * then uses: shared, an earlier document changed the next one's bytes and its copyable text, and an
+ * issued invitation must render to the bytes of its recorded checksum whatever was rendered before it.
  */
-export function sharedFont(file: string): PDFKit.Mixins.PDFFontSource {
-  let font = parsedFonts.get(file);
-  if (!font) {
-    font = createFont(readFileSync(file));
-    parsedFonts.set(file, font);
+export function documentFont(file: string): PDFKit.Mixins.PDFFontSource {
+  let parsed = parsedFonts.get(file);
+  if (!parsed) {
+    parsed = createFont(readFileSync(file));
+    parsedFonts.set(file, parsed);
   }
+  const font = Object.create(parsed) as Font & { _glyphs: Record<number, unknown> };
+  font._glyphs = {};
+  // fontkit builds the layout engine on first use and keeps it on the object it was asked of: asked
+  // of this document's font, it looks its glyphs up in this document's cache.
+  const engine = Object.getOwnPropertyDescriptor(Object.getPrototypeOf(parsed), "_layoutEngine");
+  if (!engine?.get) throw new Error("fontkit's layout engine is not where this code expects it");
+  Object.defineProperty(font, "_layoutEngine", { value: engine.get.call(font) });
   // The types of pdfkit list files and buffers only; its font factory takes any object with `layout`.
   return font as unknown as PDFKit.Mixins.PDFFontSource;
 }
