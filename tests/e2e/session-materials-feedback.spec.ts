@@ -5,8 +5,9 @@ import { createTestUser, querySessionId, signIn, useOwnClientAddress } from "./s
 import { expect, test } from "./support/test";
 
 // After a session: an organiser publishes its slides, which the session page and the JSON feed show;
-// a delegate who checked in answers the survey from the link the e-mail carries, once. Runs once, on desktop:
-// both journeys write to the shared database.
+// a delegate who checked in answers the survey once, however many times the link is opened (the link
+// followed from the e-mail itself: feedback-survey-mail.spec.ts). Runs once, on desktop: both journeys
+// write to the shared database.
 
 const SLUG = "le-khai-mac";
 
@@ -60,12 +61,12 @@ test.describe("after a session", () => {
     }).toPass({ timeout: 20_000 });
   });
 
-  test("a delegate answers the survey from the e-mail's link once; a second answer is refused", async ({ page, context, baseURL }) => {
+  test("a delegate answers the survey once; a second answer from the same link is refused", async ({ page, context, baseURL }) => {
     test.skip(test.info().project.name !== "desktop", "one survey journey is enough");
     test.slow();
     const { checkInId } = await invitedCheckIn();
     const token = signTicket({ kind: "F", subject: checkInId, year: 2025 }, process.env.TICKET_SIGNING_SECRET!);
-    // The link the survey e-mail carries (lib/feedback/link.ts; the e-mail itself is unit-tested).
+    // The link the survey e-mail carries (lib/feedback/link.ts).
     const link = `${baseURL}/y-kien/${token}`;
 
     // The same link opened twice, as when a delegate clicks it in two mail clients.
