@@ -107,7 +107,7 @@ test.afterAll(async () => {
   if (dataDir) rmSync(dataDir, { recursive: true, force: true });
 });
 
-test("the morning after a session, a delegate who checked in answers the survey from the e-mail's link and the organisers see it", async ({ page }) => {
+test("the morning after a session, a delegate who checked in answers the survey from the e-mail's link once and the organisers see it", async ({ page }) => {
   test.setTimeout(180_000);
   const email = `khao-sat-${randomUUID().slice(0, 8)}@example.vn`;
   // Checked in before the server starts: its first sweep, at start, finds the delegate.
@@ -125,6 +125,10 @@ test("the morning after a session, a delegate who checked in answers the survey 
   await page.getByLabel("Nhận xét, góp ý (không bắt buộc)").fill("Khai mạc trang trọng, đúng giờ.");
   await page.getByRole("button", { name: "Gửi ý kiến" }).click();
   await expect(page.getByRole("status")).toHaveText("Trân trọng cảm ơn Quý đại biểu đã gửi ý kiến.", { timeout: 15_000 });
+  // The same link again: the answer is kept, a second one cannot be sent.
+  await page.goto(link!);
+  await expect(page.getByRole("status")).toHaveText("Quý đại biểu đã gửi ý kiến về hoạt động này. Trân trọng cảm ơn.");
+  await expect(page.getByRole("button", { name: "Gửi ý kiến" })).toHaveCount(0);
 
   const organiser = await createOrganiser();
   await page.goto(`${baseUrl}/admin/login`);
