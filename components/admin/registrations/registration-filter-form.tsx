@@ -1,4 +1,3 @@
-import Link from "next/link";
 import type { Locale } from "@/lib/i18n/config";
 import { getTranslator } from "@/lib/i18n/translator";
 import {
@@ -14,22 +13,15 @@ import type { SessionOption } from "@/lib/registration/admin-queries";
 import { DELEGATE_GROUPS } from "@/lib/registration/schema";
 import { formatDate } from "@/lib/time/format";
 import { DateField, SelectField, TextField } from "../form-controls";
-import { buttonClass } from "../styles";
+import { AdminFilterForm } from "../filter-form";
 
 type Props = { locale: Locale; action: string; filters: RegistrationFilters; sessions: SessionOption[] };
 
-/** A GET form: the filters live in the URL, so a view can be bookmarked and the exports read the same query. */
 export function RegistrationFilterForm({ locale, action, filters, sessions }: Props) {
   const t = getTranslator(locale, "adminRegistrations");
   const groups = getTranslator(locale, "delegateGroup");
   return (
-    <form
-      method="get"
-      action={action}
-      role="search"
-      aria-label={t("filters")}
-      className="grid gap-4 rounded-lg bg-white p-5 shadow-sm ring-1 ring-brand-100 sm:grid-cols-2 lg:grid-cols-4"
-    >
+    <AdminFilterForm action={action} label={t("filters")} applyLabel={t("apply")} resetLabel={t("reset")} className="sm:grid-cols-2 lg:grid-cols-4">
       <div className="sm:col-span-2">
         <TextField name="q" type="search" label={t("search")} hint={t("searchHint")} defaultValue={filters.q ?? ""} />
       </div>
@@ -92,14 +84,6 @@ export function RegistrationFilterForm({ locale, action, filters, sessions }: Pr
         defaultValue={String(filters.size ?? REGISTRATION_PAGE_SIZE)}
         options={REGISTRATION_PAGE_SIZES.map((size) => ({ value: String(size), label: t("pageSizeOption", { size }) }))}
       />
-      <div className="flex flex-wrap items-end gap-3">
-        <button type="submit" className={buttonClass("primary")}>
-          {t("apply")}
-        </button>
-        <Link href={action} className={buttonClass("secondary")}>
-          {t("reset")}
-        </Link>
-      </div>
-    </form>
+    </AdminFilterForm>
   );
 }

@@ -1,9 +1,8 @@
-import Link from "next/link";
 import { SessionStatus } from "@/lib/generated/prisma/enums";
 import type { Locale } from "@/lib/i18n/config";
 import { getTranslator } from "@/lib/i18n/translator";
 import { SelectField, TextField } from "../form-controls";
-import { buttonClass } from "../styles";
+import { AdminFilterForm } from "../filter-form";
 
 type Props = {
   locale: Locale;
@@ -12,16 +11,16 @@ type Props = {
   values: { edition: number; q?: string; status?: SessionStatus };
 };
 
-/** A GET form: edition, words and status live in the URL, so a filtered list can be bookmarked. */
 export function SessionFilterForm({ locale, action, editions, values }: Props) {
   const t = getTranslator(locale, "adminSessions");
   return (
-    <form
-      method="get"
+    <AdminFilterForm
       action={action}
-      role="search"
-      aria-label={t("filters")}
-      className="mb-6 grid gap-4 rounded-lg bg-white p-5 shadow-sm ring-1 ring-brand-100 sm:grid-cols-2 lg:grid-cols-4"
+      label={t("filters")}
+      applyLabel={t("apply")}
+      resetLabel={t("reset")}
+      resetHref={`${action}?edition=${values.edition}`}
+      className="mb-6 sm:grid-cols-2 lg:grid-cols-4"
     >
       <SelectField
         name="edition"
@@ -39,14 +38,6 @@ export function SessionFilterForm({ locale, action, editions, values }: Props) {
           ...Object.values(SessionStatus).map((status) => ({ value: status, label: t(`status${status}`) })),
         ]}
       />
-      <div className="flex flex-wrap items-end gap-3">
-        <button type="submit" className={buttonClass("primary")}>
-          {t("apply")}
-        </button>
-        <Link href={`${action}?edition=${values.edition}`} className={buttonClass("secondary")}>
-          {t("reset")}
-        </Link>
-      </div>
-    </form>
+    </AdminFilterForm>
   );
 }

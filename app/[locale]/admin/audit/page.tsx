@@ -1,9 +1,9 @@
 import { notFound } from "next/navigation";
-import { AdminPagination } from "@/components/admin/pagination";
 import { AdminPageHeader } from "@/components/admin/page-header";
 import { adminPageMetadata } from "@/components/admin/page-metadata";
 import { AuditFilterForm } from "@/components/admin/audit/audit-filter-form";
 import { AuditTable } from "@/components/admin/audit/audit-table";
+import { FilteredAdminList } from "@/components/admin/filtered-list";
 import { requirePermission } from "@/lib/auth/guard";
 import { listAuditEntries, listAuditFilterOptions } from "@/lib/audit/queries";
 import { auditQueryString, parseAuditFilters } from "@/lib/audit/schema";
@@ -29,22 +29,14 @@ export default async function AuditPage({ params, searchParams }: Props) {
   return (
     <>
       <AdminPageHeader title={t("title")} intro={t("intro")} />
-      {ignored && (
-        <p role="status" className="mb-4 rounded-md bg-gold-300/40 px-4 py-3 font-semibold text-ink">
-          {t("invalidFilters")}
-        </p>
-      )}
-      <AuditFilterForm locale={locale} action={basePath} filters={filters} options={options} />
-      <p className="mt-6 mb-3 text-sm font-semibold text-muted" aria-live="polite">
-        {t("total", { count: total })}
-      </p>
-      <AuditTable locale={locale} entries={entries} />
-      <AdminPagination
-        page={page}
-        pages={pages}
-        hrefOf={pageLink}
-        labels={{ pagination: t("pagination"), previous: t("previous"), next: t("next"), page: t("page", { page, pages }) }}
-      />
+      <FilteredAdminList
+        invalidFilters={ignored ? t("invalidFilters") : null}
+        filterForm={<AuditFilterForm locale={locale} action={basePath} filters={filters} options={options} />}
+        total={t("total", { count: total })}
+        pagination={{ page, pages, hrefOf: pageLink, labels: { pagination: t("pagination"), previous: t("previous"), next: t("next"), page: t("page", { page, pages }) } }}
+      >
+        <AuditTable locale={locale} entries={entries} />
+      </FilteredAdminList>
     </>
   );
 }

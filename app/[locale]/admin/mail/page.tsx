@@ -3,7 +3,7 @@ import { MailFilterForm } from "@/components/admin/mail/mail-filter-form";
 import { MailTable } from "@/components/admin/mail/mail-table";
 import { AdminPageHeader } from "@/components/admin/page-header";
 import { adminPageMetadata } from "@/components/admin/page-metadata";
-import { AdminPagination } from "@/components/admin/pagination";
+import { FilteredAdminList } from "@/components/admin/filtered-list";
 import { requirePermission } from "@/lib/auth/guard";
 import { isLocale, localizedPath } from "@/lib/i18n/config";
 import { getMessages, getTranslator } from "@/lib/i18n/translator";
@@ -43,22 +43,14 @@ export default async function MailPage({ params, searchParams }: Props) {
           </li>
         ))}
       </ul>
-      {ignored && (
-        <p role="status" className="mb-4 rounded-md bg-gold-300/40 px-4 py-3 font-semibold text-ink">
-          {t("invalidFilters")}
-        </p>
-      )}
-      <MailFilterForm locale={locale} action={basePath} filters={filters} />
-      <p className="mt-6 mb-3 text-sm font-semibold text-muted" aria-live="polite">
-        {t("total", { count: total })}
-      </p>
-      <MailTable locale={locale} messages={messages} />
-      <AdminPagination
-        page={page}
-        pages={pages}
-        hrefOf={pageLink}
-        labels={{ pagination: t("pagination"), previous: t("previous"), next: t("next"), page: t("page", { page, pages }) }}
-      />
+      <FilteredAdminList
+        invalidFilters={ignored ? t("invalidFilters") : null}
+        filterForm={<MailFilterForm locale={locale} action={basePath} filters={filters} />}
+        total={t("total", { count: total })}
+        pagination={{ page, pages, hrefOf: pageLink, labels: { pagination: t("pagination"), previous: t("previous"), next: t("next"), page: t("page", { page, pages }) } }}
+      >
+        <MailTable locale={locale} messages={messages} />
+      </FilteredAdminList>
     </>
   );
 }

@@ -1,7 +1,7 @@
 import { notFound } from "next/navigation";
 import { AdminPageHeader } from "@/components/admin/page-header";
 import { adminPageMetadata } from "@/components/admin/page-metadata";
-import { AdminPagination } from "@/components/admin/pagination";
+import { FilteredAdminList } from "@/components/admin/filtered-list";
 import { ExportLinks } from "@/components/admin/registrations/export-links";
 import { RegistrationFilterForm } from "@/components/admin/registrations/registration-filter-form";
 import { RegistrationTable } from "@/components/admin/registrations/registration-table";
@@ -32,31 +32,28 @@ export default async function RegistrationsPage({ params, searchParams }: Props)
   return (
     <>
       <AdminPageHeader title={t("title")} intro={t("intro", { edition: context.edition.name })} />
-      {ignored && (
-        <p role="status" className="mb-4 rounded-md bg-gold-300/40 px-4 py-3 font-semibold text-ink">
-          {t("invalidFilters")}
-        </p>
-      )}
-      <RegistrationFilterForm locale={locale} action={basePath} filters={filters} sessions={context.sessions} />
-      {can(user.role, "registrations:export") && <ExportLinks locale={locale} filters={filters} />}
-      <p className="mt-6 mb-3 text-sm font-semibold text-muted" aria-live="polite">
-        {t("total", { count: total })}
-      </p>
-      <RegistrationTable locale={locale} rows={rows} />
-      <AdminPagination
-        page={page}
-        pages={pages}
-        hrefOf={(target) => `${basePath}${registrationQueryString(filters, target)}`}
-        labels={{
-          pagination: t("pagination"),
-          previous: t("previous"),
-          next: t("next"),
-          page: t("page", { page, pages }),
-          first: t("first"),
-          last: t("last"),
-          pageNumber: (number) => t("pageNumber", { page: number }),
+      <FilteredAdminList
+        invalidFilters={ignored ? t("invalidFilters") : null}
+        filterForm={<RegistrationFilterForm locale={locale} action={basePath} filters={filters} sessions={context.sessions} />}
+        tools={can(user.role, "registrations:export") && <ExportLinks locale={locale} filters={filters} />}
+        total={t("total", { count: total })}
+        pagination={{
+          page,
+          pages,
+          hrefOf: (target) => `${basePath}${registrationQueryString(filters, target)}`,
+          labels: {
+            pagination: t("pagination"),
+            previous: t("previous"),
+            next: t("next"),
+            page: t("page", { page, pages }),
+            first: t("first"),
+            last: t("last"),
+            pageNumber: (number) => t("pageNumber", { page: number }),
+          },
         }}
-      />
+      >
+        <RegistrationTable locale={locale} rows={rows} />
+      </FilteredAdminList>
     </>
   );
 }
