@@ -1,5 +1,6 @@
 import "server-only";
 import type { Database } from "@/lib/db-client";
+import type { ConsentRecord } from "@/lib/forms/public-form";
 import vi from "@/lib/i18n/messages/vi.json";
 import { queueRenderedMail } from "@/lib/mail/store";
 import { currentTime } from "@/lib/time/clock";
@@ -22,6 +23,7 @@ export type ApplicationResult =
 export async function receiveExhibitorApplication(
   database: Database,
   input: ExhibitorApplicationInput,
+  consent: Pick<ConsentRecord, "noticeVersion" | "at">,
 ): Promise<ApplicationResult> {
   const edition = await database.edition.findFirst({
     where: { isCurrent: true, status: "PUBLISHED" },
@@ -55,9 +57,9 @@ export async function receiveExhibitorApplication(
       publicEmail: input.publishContacts ? input.publicEmail || null : null,
       publicPhone: input.publishContacts ? input.publicPhone || null : null,
       publicWebsite: input.publishContacts ? input.publicWebsite || null : null,
-      publishConsentAt: input.publishContacts ? new Date() : null,
-      consentNoticeVersion: APPLICATION_NOTICE_VERSION,
-      consentedAt: new Date(),
+      publishConsentAt: input.publishContacts ? consent.at : null,
+      consentNoticeVersion: consent.noticeVersion,
+      consentedAt: consent.at,
     },
     select: { id: true, createdAt: true },
     });

@@ -2,11 +2,13 @@ import "server-only";
 import { recordAudit } from "@/lib/audit/record";
 import type { Database } from "@/lib/db-client";
 import { isUniqueViolation } from "@/lib/errors";
+import type { ConsentRecord } from "@/lib/forms/public-form";
 import { queueRenderedMail, type Writer } from "@/lib/mail/store";
 import { renderPressPassMail, renderPressReceivedMail, renderPressRejectedMail, renderPressRevokedMail } from "./emails";
 import { pressMediaToken, pressPassToken } from "./media-access";
 import { pressMediaPath } from "./paths";
 import { passCode } from "./rules";
+import type { AccreditationInput } from "./schema";
 
 // Journalists apply for accreditation; organisers approve (a press pass with a check-in QR code and a
 // link to the full-resolution media are e-mailed) or reject. Each decision queues its e-mail in the
@@ -21,7 +23,8 @@ export type SubmitResult = { status: "received"; id: string } | { status: "dupli
 
 export async function submitAccreditation(
   database: Database,
-  input: import("./schema").AccreditationInput,
+  input: AccreditationInput,
+  consent: Pick<ConsentRecord, "noticeVersion" | "at">,
 ): Promise<SubmitResult> {
   const edition = await database.edition.findFirst({
     where: { isCurrent: true, status: "PUBLISHED" },
@@ -44,8 +47,8 @@ export async function submitAccreditation(
           cardNumber: input.cardNumber,
           email: input.email,
           phone: input.phone,
-          consentNoticeVersion: ACCREDITATION_NOTICE_VERSION,
-          consentedAt: new Date(),
+          consentNoticeVersion: consent.noticeVersion,
+          consentedAt: consent.at,
           sessions: { create: sessions.map((session) => ({ sessionId: session.id })) },
         },
         select: { id: true },

@@ -39,7 +39,7 @@ async function applyAndAccept(code: string, x: number, extra: Record<string, unk
     consent: true,
     ...extra,
   });
-  const received = await applications.receiveExhibitorApplication(database.db, input);
+  const received = await applications.receiveExhibitorApplication(database.db, input, { noticeVersion: applications.APPLICATION_NOTICE_VERSION, at: new Date() });
   if (received.status !== "received") throw new Error("application closed");
   const placement = schemas.createPlacementSchema(messages).parse({ code, x: String(x), y: "0", width: "30", height: "30" });
   const decided = await review.decideApplication(

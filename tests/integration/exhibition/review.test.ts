@@ -28,7 +28,7 @@ async function apply(email: string) {
     phone: "0905 123 456",
     consent: true,
   });
-  const result = await applications.receiveExhibitorApplication(database.db, input);
+  const result = await applications.receiveExhibitorApplication(database.db, input, { noticeVersion: applications.APPLICATION_NOTICE_VERSION, at: new Date() });
   if (result.status !== "received") throw new Error("application closed");
   await sendStoredMail(database.db);
   await sink.waitFor(email);

@@ -21,6 +21,11 @@ let access: typeof import("@/lib/press/media-access");
 const savedEnv = { ...process.env };
 const schema = createAccreditationSchema(vi.pressAccreditation.errors);
 
+/** The consent the form captures with each submission. */
+function consentNow() {
+  return { noticeVersion: press.ACCREDITATION_NOTICE_VERSION, at: new Date() };
+}
+
 async function apply(email: string, sessionIds: string[] = []) {
   const input = schema.parse({
     fullName: "Phạm Thu Hà",
@@ -31,7 +36,7 @@ async function apply(email: string, sessionIds: string[] = []) {
     sessionIds,
     consent: true,
   });
-  const result = await press.submitAccreditation(database.db, input);
+  const result = await press.submitAccreditation(database.db, input, consentNow());
   if (result.status !== "received") throw new Error(`not received: ${result.status}`);
   return result.id;
 }
@@ -81,6 +86,7 @@ describe("press accreditation", () => {
       await press.submitAccreditation(
         database.db,
         schema.parse({ ...stored, phone: "0905123456", sessionIds: [], consent: true }),
+        consentNow(),
       ),
     ).toEqual({
       status: "duplicate",
