@@ -7,6 +7,7 @@ import { currentTime } from "@/lib/time/clock";
 import { renderApplicationReceivedMail } from "./emails";
 import { isBeforeApplicationDeadline } from "./rules";
 import type { ExhibitorApplicationInput } from "./schema";
+import { currentEditionFor } from "@/lib/editions/rules";
 
 // An enterprise or organisation applies for a booth: the application is stored as PENDING for the
 // organisers to review, and the applicant's acknowledgement is queued in the outbox with it.
@@ -26,7 +27,7 @@ export async function receiveExhibitorApplication(
   consent: Pick<ConsentRecord, "noticeVersion" | "at">,
 ): Promise<ApplicationResult> {
   const edition = await database.edition.findFirst({
-    where: { isCurrent: true, status: "PUBLISHED" },
+    where: currentEditionFor("registration"),
     select: {
       id: true,
       name: true,

@@ -3,6 +3,7 @@ import { requirePermission } from "@/lib/auth/guard";
 import { db } from "@/lib/db";
 import type { InvitationResponse } from "@/lib/generated/prisma/client";
 import { snapshotOf } from "./store";
+import { currentEditionFor } from "@/lib/editions/rules";
 
 // What the invitation screens show. Invitees' personal data goes only to the roles that handle
 // invitations; every read checks the permission itself.
@@ -35,7 +36,7 @@ export async function listBatches() {
 export async function listInvitableSessions() {
   await requirePermission("invitations:track");
   return db.session.findMany({
-    where: { edition: { isCurrent: true }, status: { not: "CANCELLED" } },
+    where: { edition: currentEditionFor("admin"), status: { not: "CANCELLED" } },
     select: { id: true, title: true, startsAt: true, invitedCapacity: true, invitedSeatsTaken: true },
     orderBy: { startsAt: "asc" },
   });

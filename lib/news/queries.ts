@@ -2,6 +2,7 @@ import "server-only";
 import { cache } from "react";
 import { db } from "@/lib/db";
 import { readPublishedNews, readPublishedNewsPost } from "./data";
+import { currentEditionFor } from "@/lib/editions/rules";
 
 export type { NewsPostView } from "./data";
 
@@ -11,7 +12,7 @@ export const getNewsPost = cache((slug: string) => readPublishedNewsPost(db, slu
 /** Every post of the current edition, drafts and scheduled ones included; the page checks the permission first. */
 export async function listNewsForAdmin() {
   return db.newsPost.findMany({
-    where: { edition: { isCurrent: true } },
+    where: { edition: currentEditionFor("admin") },
     orderBy: [{ createdAt: "desc" }],
     select: { id: true, slug: true, title: true, titleEn: true, body: true, status: true, publishAt: true },
   });

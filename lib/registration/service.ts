@@ -25,6 +25,7 @@ import {
   type Transaction,
   toSeatOutcome,
 } from "./seats";
+import { editionsFor } from "@/lib/editions/rules";
 
 // Every write that touches seats locks the sessions involved (in id order, so two writers never
 // deadlock) before it reads or changes them: the seat-taking UPDATE stays conditional and the CHECK
@@ -87,7 +88,7 @@ async function findOpenSessions(db: Transaction, editionId: string, slugs: strin
   const candidates = await db.session.findMany({
     where: {
       editionId,
-      edition: { status: "PUBLISHED" },
+      edition: editionsFor("registration"),
       slug: { in: slugs },
       status: "PUBLISHED",
       registrationOpen: true,

@@ -4,6 +4,7 @@ import { db } from "@/lib/db";
 import { queueManageLink } from "./mail-queue";
 import type { RegistrationInput } from "./schema";
 import { registerDelegate, type RegisterResult } from "./service";
+import { currentEdition } from "@/lib/editions/current-queries";
 
 // What both doors of registration (the form and the JSON API) do with a valid submission; only how
 // they answer differs.
@@ -19,6 +20,5 @@ export async function takeRegistration(input: RegistrationInput, edition: { year
 
 /** Year of the edition the registration form registers for: the current one, once published. */
 export async function registrationYear(): Promise<number | null> {
-  const current = await db.edition.findFirst({ where: { isCurrent: true, status: "PUBLISHED" }, select: { year: true } });
-  return current?.year ?? null;
+  return (await currentEdition(db, "registration"))?.year ?? null;
 }
