@@ -3,7 +3,7 @@ import { cache } from "react";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { localizedPath, type Locale } from "@/lib/i18n/config";
-import { readMediaForAdmin, readPublishedMediaKit } from "./data";
+import { readMediaForAdmin, readPublishedMediaKit, readStorageKeys } from "./data";
 import { factSheetPdf } from "./generated-documents";
 import { MEDIA_KIT_PATH } from "./paths";
 
@@ -23,4 +23,9 @@ export function getFactSheetPdf(year: number, locale: Locale) {
     press: `${base}${localizedPath(locale, `${MEDIA_KIT_PATH}/dang-ky`)}`,
     kit: `${base}${localizedPath(locale, MEDIA_KIT_PATH)}`,
   });
+}
+
+/** The storage keys of files, for the media kit's ZIP. */
+export function getStorageKeys(fileIds: string[]) {
+  return readStorageKeys(db, fileIds);
 }

@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { readPublishedMediaKit } from "@/lib/media/data";
-import { findAccreditedJournalist } from "./media-access";
+import { findAccreditedJournalist, hasPressMediaAccess } from "./media-access";
 import { currentEdition } from "@/lib/editions/current-queries";
 
 // Reads of the press screens: the journalist's media page (by signed link) and the organisers' list.
@@ -41,4 +41,9 @@ export async function listAccreditationsForAdmin() {
     },
   });
   return { edition, accreditations };
+}
+
+/** Whether a press link is valid: it opens the full-resolution media. */
+export function hasPressAccess(token: string) {
+  return hasPressMediaAccess(db, token);
 }
