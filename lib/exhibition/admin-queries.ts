@@ -39,8 +39,6 @@ export async function listBoothsForAdmin() {
   return { edition, booths, plan: hallPlanFor(venueSlug, booths) };
 }
 
-export type AdminBooth = NonNullable<Awaited<ReturnType<typeof listBoothsForAdmin>>>["booths"][number];
-
 export async function listApplicationsForAdmin() {
   const edition = await currentEdition(db, "admin");
   if (!edition) return null;

@@ -19,8 +19,6 @@ const userSummary = {
   createdAt: true,
 } as const;
 
-export type UserSummary = Awaited<ReturnType<typeof listUsers>>[number];
-
 export function listUsers(db: Database) {
   return db.user.findMany({ select: userSummary, orderBy: [{ disabledAt: { sort: "asc", nulls: "first" } }, { name: "asc" }] });
 }
