@@ -1,7 +1,7 @@
 import "server-only";
 import { requirePermission } from "@/lib/auth/guard";
 import { db } from "@/lib/db";
-import { findSessionForSpeakerIn, listMaterialsIn, readPublishedSessionMaterials } from "./data";
+import { findSessionForSpeakerIn, listMaterialsIn } from "./data";
 import { checkSpeakerToken } from "./links";
 
 /** A session's materials for its admin page. */
@@ -17,9 +17,4 @@ export async function getSpeakerUpload(token: string) {
   const session = await findSessionForSpeakerIn(db, check.sessionId);
   if (!session) return { ok: false as const, reason: "invalid" as const };
   return { ok: true as const, session, expiresAt: check.expiresAt, materials: await listMaterialsIn(db, session.id) };
-}
-
-/** The published materials of an edition's sessions, for the media kit's ZIP. */
-export function getPublishedSessionMaterials(editionId: string) {
-  return readPublishedSessionMaterials(db, editionId);
 }

@@ -3,6 +3,7 @@ import { cache } from "react";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { localizedPath, type Locale } from "@/lib/i18n/config";
+import { readPublishedSessionMaterials } from "@/lib/materials/data";
 import { readMediaForAdmin, readPublishedMediaKit, readStorageKeys } from "./data";
 import { factSheetPdf } from "./generated-documents";
 import { MEDIA_KIT_PATH } from "./paths";
@@ -28,4 +29,9 @@ export function getFactSheetPdf(year: number, locale: Locale) {
 /** The storage keys of files, for the media kit's ZIP. */
 export function getStorageKeys(fileIds: string[]) {
   return readStorageKeys(db, fileIds);
+}
+
+/** The published materials of an edition's sessions, which the kit's ZIP carries too. */
+export function getKitSessionMaterials(editionId: string) {
+  return readPublishedSessionMaterials(db, editionId);
 }

@@ -4,10 +4,9 @@ import { isNotModified, latestOf } from "@/lib/http/cache";
 import { notFoundJson } from "@/lib/http/json";
 import { fingerprint } from "@/lib/http/render-cache";
 import { localizedPath } from "@/lib/i18n/config";
-import { getPublishedSessionMaterials } from "@/lib/materials/queries";
 import { mediaKitEntries, type GeneratedDocument } from "@/lib/media/kit-archive";
 import { generatedDocumentName } from "@/lib/media/paths";
-import { getFactSheetPdf, getPublishedMediaKit, getStorageKeys } from "@/lib/media/queries";
+import { getFactSheetPdf, getKitSessionMaterials, getPublishedMediaKit, getStorageKeys } from "@/lib/media/queries";
 import { zipStream } from "@/lib/media/zip";
 import { hasPressAccess } from "@/lib/press/queries";
 import { contentDisposition } from "@/lib/uploads/rules";
@@ -42,7 +41,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ year
   const fullResolution = pressToken ? await hasPressAccess(pressToken) : false;
   if (pressToken && !fullResolution) return notFoundJson("Unknown press link");
 
-  const sessions = await getPublishedSessionMaterials(kit.edition.id);
+  const sessions = await getKitSessionMaterials(kit.edition.id);
   const materials = sessions.flatMap((session) => session.materials);
   const keys = await getStorageKeys([
     ...kit.assets.flatMap((asset) => (asset.file ? [asset.file.id] : [])),
