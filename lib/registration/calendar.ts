@@ -1,5 +1,5 @@
 import "server-only";
-import { listEditionSessionsIn } from "@/lib/agenda/data";
+import { listEditionSessionsIn } from "@/lib/agenda/public-queries";
 import { buildCalendar } from "@/lib/agenda/feeds/ics";
 import type { Database } from "@/lib/db-client";
 import { env } from "@/lib/env";

@@ -1,5 +1,5 @@
 import "server-only";
-import { listEditionSessionsIn } from "@/lib/agenda/data";
+import { listEditionSessionsIn } from "@/lib/agenda/public-queries";
 import { hasTakenPlace, seatsLeft } from "@/lib/agenda/rules";
 import { currentTime } from "@/lib/time/clock";
 import type { Database } from "@/lib/db-client";

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { listEditionSessionsIn } from "@/lib/agenda/data";
+import { listEditionSessionsIn } from "@/lib/agenda/public-queries";
 import * as editing from "@/lib/agenda/editing";
 import { createSessionFormSchema, sessionFormInput } from "@/lib/agenda/schema";
 import { registerDelegate } from "@/lib/registration/service";

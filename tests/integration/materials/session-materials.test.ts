@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { strFromU8, unzipSync } from "fflate";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { getEditionSessionIn, listEditionSessionsIn } from "@/lib/agenda/data";
+import { getEditionSessionIn, listEditionSessionsIn } from "@/lib/agenda/public-queries";
 import { buildFrabSchedule } from "@/lib/agenda/feeds/frab";
 import { renderFrabXml } from "@/lib/agenda/feeds/frab-xml";
 import { buildSessionList } from "@/lib/agenda/feeds/session-list";
