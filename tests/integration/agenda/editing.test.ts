@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { listEditionSessionsIn } from "@/lib/agenda/public-queries";
-import * as editing from "@/lib/agenda/editing";
+import * as editing from "@/lib/agenda/session-store";
 import { createSessionFormSchema, sessionFormInput } from "@/lib/agenda/schema";
 import { registerDelegate } from "@/lib/registration/service";
 import { delegateInput } from "../../fixtures/registration";

@@ -1,6 +1,6 @@
 import ICAL from "ical.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import * as editing from "@/lib/agenda/editing";
+import * as editing from "@/lib/agenda/session-store";
 import { createSessionFormSchema, sessionFormInput, sessionFormValues } from "@/lib/agenda/schema";
 import { registerDelegate } from "@/lib/registration/service";
 import { delegateInput } from "../../fixtures/registration";

@@ -15,7 +15,7 @@ let database: TestDatabase;
 let sink: SmtpSink;
 let service: typeof import("@/lib/registration/service");
 let mail: typeof import("@/lib/mail/send");
-let editing: typeof import("@/lib/agenda/editing");
+let editing: typeof import("@/lib/agenda/session-store");
 let registrations = 0;
 
 async function register(email: string, sessions = ["le-khai-mac"]) {
@@ -60,7 +60,7 @@ beforeAll(async () => {
   [service, mail, editing] = await Promise.all([
     import("@/lib/registration/service"),
     import("@/lib/mail/send"),
-    import("@/lib/agenda/editing"),
+    import("@/lib/agenda/session-store"),
   ]);
 });
 
