@@ -16,7 +16,7 @@ let actor: { userId: string; ip: string };
 let review: typeof import("@/lib/exhibition/review");
 let applications: typeof import("@/lib/exhibition/applications");
 let schemas: typeof import("@/lib/exhibition/admin-schema");
-let data: typeof import("@/lib/exhibition/data");
+let data: typeof import("@/lib/exhibition/public-queries");
 let sitemap: (typeof import("@/app/sitemap"))["default"];
 let messages: (typeof import("@/lib/i18n/messages/vi.json"))["adminBooths"]["errors"];
 const savedEnv = { ...process.env };
@@ -66,7 +66,7 @@ beforeAll(async () => {
     import("@/lib/exhibition/review"),
     import("@/lib/exhibition/applications"),
     import("@/lib/exhibition/admin-schema"),
-    import("@/lib/exhibition/data"),
+    import("@/lib/exhibition/public-queries"),
     import("@/app/sitemap"),
   ]);
   messages = (await import("@/lib/i18n/messages/vi.json")).default.adminBooths.errors;
