@@ -7,7 +7,7 @@ import { formLocale, submittedValues, type ActionState } from "@/lib/forms/actio
 import { handlePublicForm } from "@/lib/forms/public-form-action";
 import { localizedPath } from "@/lib/i18n/config";
 import { formatMessage, getMessages } from "@/lib/i18n/translator";
-import { APPLICATION_NOTICE_VERSION, receiveExhibitorApplication } from "./applications";
+import { APPLICATION_NOTICE_VERSION, receiveExhibitorApplication } from "./application-store";
 import { APPLICATION_RECEIVED_PATH } from "./paths";
 import { applicationFromForm, createExhibitorApplicationSchema } from "./schema";
 const log = logger("exhibition");

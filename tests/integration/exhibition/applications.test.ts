@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { APPLICATION_NOTICE_VERSION, receiveExhibitorApplication } from "@/lib/exhibition/applications";
+import { APPLICATION_NOTICE_VERSION, receiveExhibitorApplication } from "@/lib/exhibition/application-store";
 import { exhibitorApplicationSchema } from "@/lib/exhibition/schema";
 import { closeMailTransports } from "@/lib/mail/send";
 import { sendStoredMail } from "../../setup/mail-worker";

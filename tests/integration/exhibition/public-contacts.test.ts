@@ -14,7 +14,7 @@ let database: TestDatabase;
 let sink: SmtpSink;
 let actor: { userId: string; ip: string };
 let review: typeof import("@/lib/exhibition/review");
-let applications: typeof import("@/lib/exhibition/applications");
+let applications: typeof import("@/lib/exhibition/application-store");
 let schemas: typeof import("@/lib/exhibition/admin-schema");
 let data: typeof import("@/lib/exhibition/public-queries");
 let sitemap: (typeof import("@/app/sitemap"))["default"];
@@ -64,7 +64,7 @@ beforeAll(async () => {
   useServerEnv(database.url, sink.env);
   [review, applications, schemas, data, { default: sitemap }] = await Promise.all([
     import("@/lib/exhibition/review"),
-    import("@/lib/exhibition/applications"),
+    import("@/lib/exhibition/application-store"),
     import("@/lib/exhibition/admin-schema"),
     import("@/lib/exhibition/public-queries"),
     import("@/app/sitemap"),
