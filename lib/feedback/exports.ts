@@ -9,7 +9,7 @@ import { localizedPath, type Locale } from "@/lib/i18n/config";
 import { getTranslator } from "@/lib/i18n/translator";
 import { findReportEditionIn } from "@/lib/report/data";
 import { formatDate } from "@/lib/time/format";
-import { loadEditionFeedbackIn, type SessionFeedbackView } from "./data";
+import { loadEditionFeedbackIn, type SessionFeedbackView } from "./survey-queries";
 
 /** One row per session: the figures the feedback screen shows, and every comment. */
 export function feedbackTable(sessions: SessionFeedbackView[], locale: Locale): ExportTable {
