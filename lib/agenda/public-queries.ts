@@ -2,7 +2,7 @@ import "server-only";
 import type { Database } from "@/lib/db-client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { EditionStatus, SessionStatus, SessionType, SpeakerRole } from "@/lib/generated/prisma/client";
-import { materialSelect, type SessionMaterialView } from "@/lib/materials/data";
+import { materialSelect, type SessionMaterialView } from "@/lib/materials/session-queries";
 import { localDayBounds, searchWords } from "./rules";
 import { editionsFor } from "@/lib/editions/rules";
 import { currentEdition } from "@/lib/editions/current-queries";

@@ -2,7 +2,7 @@ import { getTranslator } from "@/lib/i18n/translator";
 import { uploadTypeOfMime } from "@/lib/uploads/detect";
 import { downloadName } from "@/lib/uploads/rules";
 import type { FileStorage } from "@/lib/uploads/storage";
-import type { KitSessionMaterials } from "@/lib/materials/data";
+import type { KitSessionMaterials } from "@/lib/materials/session-queries";
 import type { MediaKit } from "./data";
 import { uniqueEntryNames, type ZipEntry } from "./zip";
 

@@ -3,7 +3,7 @@ import { cache } from "react";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { localizedPath, type Locale } from "@/lib/i18n/config";
-import { readPublishedSessionMaterials } from "@/lib/materials/data";
+import { readPublishedSessionMaterials } from "@/lib/materials/session-queries";
 import { readMediaForAdmin, readPublishedMediaKit, readStorageKeys } from "./data";
 import { factSheetPdf } from "./generated-documents";
 import { MEDIA_KIT_PATH } from "./paths";

@@ -8,7 +8,7 @@ import { buildFrabSchedule } from "@/lib/agenda/feeds/frab";
 import { renderFrabXml } from "@/lib/agenda/feeds/frab-xml";
 import { buildSessionList } from "@/lib/agenda/feeds/session-list";
 import vi from "@/lib/i18n/messages/vi.json";
-import { readPublishedSessionMaterials } from "@/lib/materials/data";
+import { readPublishedSessionMaterials } from "@/lib/materials/session-queries";
 import { createMaterialSchema } from "@/lib/materials/schema";
 import { addMaterial, removeMaterial } from "@/lib/materials/store";
 import { readPublishedMediaKit, readStorageKeys } from "@/lib/media/data";
