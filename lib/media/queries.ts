@@ -4,11 +4,11 @@ import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { localizedPath, type Locale } from "@/lib/i18n/config";
 import { readPublishedSessionMaterials } from "@/lib/materials/session-queries";
-import { readMediaForAdmin, readPublishedMediaKit, readStorageKeys } from "./data";
+import { readMediaForAdmin, readPublishedMediaKit, readStorageKeys } from "./kit-queries";
 import { factSheetPdf } from "./generated-documents";
 import { MEDIA_KIT_PATH } from "./paths";
 
-export type { MediaAssetView, MediaFile, MediaKit } from "./data";
+export type { MediaAssetView, MediaFile, MediaKit } from "./kit-queries";
 
 /** See readPublishedMediaKit. Cached per request (metadata and page share it). */
 export const getPublishedMediaKit = cache((year: number) => readPublishedMediaKit(db, year));

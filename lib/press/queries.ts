@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { readPublishedMediaKit } from "@/lib/media/data";
+import { readPublishedMediaKit } from "@/lib/media/kit-queries";
 import { findAccreditedJournalist, hasPressMediaAccess } from "./media-access";
 import { currentEdition } from "@/lib/editions/current-queries";
 

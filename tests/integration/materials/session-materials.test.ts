@@ -11,7 +11,7 @@ import vi from "@/lib/i18n/messages/vi.json";
 import { readPublishedSessionMaterials } from "@/lib/materials/session-queries";
 import { createMaterialSchema } from "@/lib/materials/schema";
 import { addMaterial, removeMaterial } from "@/lib/materials/store";
-import { readPublishedMediaKit, readStorageKeys } from "@/lib/media/data";
+import { readPublishedMediaKit, readStorageKeys } from "@/lib/media/kit-queries";
 import { mediaKitEntries } from "@/lib/media/kit-archive";
 import { zipStream } from "@/lib/media/zip";
 import { findServableFile } from "@/lib/uploads/access";
