@@ -1,10 +1,10 @@
 import "server-only";
 import { cache } from "react";
 import { db } from "@/lib/db";
-import { readPublishedNews, readPublishedNewsPost } from "./data";
+import { readPublishedNews, readPublishedNewsPost } from "./public-queries";
 import { currentEditionFor } from "@/lib/editions/rules";
 
-export type { NewsPostView } from "./data";
+export type { NewsPostView } from "./public-queries";
 
 export const listNews = cache(() => readPublishedNews(db, new Date()));
 export const getNewsPost = cache((slug: string) => readPublishedNewsPost(db, slug, new Date()));
