@@ -2,7 +2,7 @@ import "server-only";
 import { requirePermission } from "@/lib/auth/guard";
 import { db } from "@/lib/db";
 import { localizedPath, type Locale } from "@/lib/i18n/config";
-import { findReportEditionIn } from "@/lib/report/data";
+import { findReportEditionIn } from "@/lib/report/narrative-queries";
 import { findSurveyIn, loadEditionFeedbackIn } from "./survey-queries";
 import { checkInIdOfSurvey } from "./link";
 
