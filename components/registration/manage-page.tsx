@@ -15,7 +15,7 @@ import {
   type ManageNotice,
   type ManageProblem,
 } from "@/lib/registration/manage-actions";
-import type { ManagedRegistration } from "@/lib/registration/service";
+import type { ManagedRegistration } from "@/lib/registration/delegate-store";
 import type { RegistrableSession } from "@/lib/registration/views";
 import { formatDate } from "@/lib/time/format";
 import { ManageForm } from "./manage-form";

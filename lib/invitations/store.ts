@@ -4,7 +4,7 @@ import type { Database } from "@/lib/db-client";
 import { DomainError, isUniqueViolation } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { lockSessions } from "@/lib/registration/seats";
-import { releaseSeats } from "@/lib/registration/service";
+import { releaseSeats } from "@/lib/registration/delegate-store";
 import { env } from "@/lib/env";
 import { queueMail, queueRenderedMail, type Writer } from "@/lib/mail/store";
 import { buildSnapshot, type DraftInvitee, type InvitationSnapshot } from "./document";

@@ -13,7 +13,7 @@ import vi from "@/lib/i18n/messages/vi.json";
 import { readRegistrationForm, type RegistrationFormState, type RegistrationFormValues } from "./form";
 import { PRIVACY_NOTICE_VERSION } from "./privacy";
 import { consentPurposes, createRegistrationSchema, registrationSchema, type RegistrationInput } from "./schema";
-import { unavailableErrorsEn } from "./service";
+import { unavailableErrorsEn } from "./delegate-store";
 import { registrationYear, takeRegistration } from "./store";
 
 const log = logger("registration");

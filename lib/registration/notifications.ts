@@ -18,7 +18,7 @@ import {
   renderSessionCancelledMail,
   renderSessionChangedMail,
 } from "./emails";
-import { rotateManageToken } from "./service";
+import { rotateManageToken } from "./delegate-store";
 import { loadRegistrationView, type RegistrationView } from "./views";
 
 // How the outbox worker renders the delegate's e-mails (queued by mail-queue.ts): from what the

@@ -3,7 +3,7 @@ import { db } from "@/lib/db";
 import { renderQrSvg } from "@/lib/tickets/qr";
 import { registrationTicketToken } from "@/lib/tickets/registration-ticket";
 import { buildRegistrationCalendar } from "./calendar";
-import { exportRegistrationData, findRegistrationByManageToken } from "./service";
+import { exportRegistrationData, findRegistrationByManageToken } from "./delegate-store";
 import { findSessionTitles, listRegistrableSessions } from "./views";
 
 /** A delegate's ticket by their manage link's token: the registration and its QR code; null if unknown. */

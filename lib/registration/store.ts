@@ -3,7 +3,7 @@ import { revalidateSessionPages } from "@/lib/agenda/revalidate";
 import { db } from "@/lib/db";
 import { queueManageLink } from "./mail-queue";
 import type { RegistrationInput } from "./schema";
-import { registerDelegate, type RegisterResult } from "./service";
+import { registerDelegate, type RegisterResult } from "./delegate-store";
 import { currentEdition } from "@/lib/editions/current-queries";
 
 // What both doors of registration (the form and the JSON API) do with a valid submission; only how

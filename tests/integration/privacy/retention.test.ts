@@ -3,7 +3,7 @@ import { recordAudit } from "@/lib/audit/record";
 import type { Database } from "@/lib/db-client";
 import { planRetention, runRetention } from "@/lib/privacy/retention";
 import { REDACTED } from "@/lib/privacy/rules";
-import { registerDelegate } from "@/lib/registration/service";
+import { registerDelegate } from "@/lib/registration/delegate-store";
 import { delegateInput } from "../../fixtures/registration";
 import { createTestDatabase, type TestDatabase } from "../../setup/test-database";
 

@@ -6,7 +6,7 @@ import { parseRegistrationFilters, type RegistrationFilters } from "../../../lib
 import { findBackOfficeEditionIn } from "../../../lib/registration/admin-store";
 import { searchRegistrationsIn } from "../../../lib/registration/admin-search";
 import { loadRegistrationDetail, updateRegistrationDetails } from "../../../lib/registration/admin-store";
-import { cancelRegistration, changeSeats, registerDelegate } from "../../../lib/registration/service";
+import { cancelRegistration, changeSeats, registerDelegate } from "../../../lib/registration/delegate-store";
 import { loadRegistrationStatistics } from "../../../lib/registration/statistics";
 import { delegateInput } from "../../fixtures/registration";
 import { createTestDatabase, type TestDatabase } from "../../setup/test-database";

@@ -7,7 +7,7 @@ import { getTranslator } from "@/lib/i18n/translator";
 import { manageUrl } from "@/lib/registration/notifications";
 import { PRIVACY_NOTICE_VERSION } from "@/lib/registration/privacy";
 import { consentPurposes, registrationSchema, type RegistrationInput } from "@/lib/registration/schema";
-import { unavailableErrorsEn, type RegisterResult } from "@/lib/registration/service";
+import { unavailableErrorsEn, type RegisterResult } from "@/lib/registration/delegate-store";
 import { takeRegistration } from "@/lib/registration/store";
 
 // POST /api/v1/editions/{year}/registrations — the registration form's rules behind JSON, for
