@@ -16,7 +16,7 @@ import {
   type ManageProblem,
 } from "@/lib/registration/manage-actions";
 import type { ManagedRegistration } from "@/lib/registration/delegate-store";
-import type { RegistrableSession } from "@/lib/registration/views";
+import type { RegistrableSession } from "@/lib/registration/session-queries";
 import { formatDate } from "@/lib/time/format";
 import { ManageForm } from "./manage-form";
 import { SubmitButton } from "./submit-button";

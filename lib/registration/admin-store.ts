@@ -5,7 +5,7 @@ import type { Database } from "@/lib/db-client";
 import { DomainError, toDomainError } from "@/lib/errors";
 import type { AdminDetailsInput } from "./admin-schema";
 import { queueConfirmation } from "./mail-queue";
-import { loadRegistrationView } from "./views";
+import { loadRegistrationView } from "./session-queries";
 import { currentEdition } from "@/lib/editions/current-queries";
 
 // Reads and writes of the back office on one registration. The caller has checked the permission

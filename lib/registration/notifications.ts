@@ -19,7 +19,7 @@ import {
   renderSessionChangedMail,
 } from "./emails";
 import { rotateManageToken } from "./delegate-store";
-import { loadRegistrationView, type RegistrationView } from "./views";
+import { loadRegistrationView, type RegistrationView } from "./session-queries";
 
 // How the outbox worker renders the delegate's e-mails (queued by mail-queue.ts): from what the
 // database holds when their turn comes, so a rush of registrations never waits for QR codes and

@@ -4,7 +4,7 @@ import { renderQrSvg } from "@/lib/tickets/qr";
 import { registrationTicketToken } from "@/lib/tickets/registration-ticket";
 import { buildRegistrationCalendar } from "./calendar";
 import { exportRegistrationData, findRegistrationByManageToken } from "./delegate-store";
-import { findSessionTitles, listRegistrableSessions } from "./views";
+import { findSessionTitles, listRegistrableSessions } from "./session-queries";
 
 /** A delegate's ticket by their manage link's token: the registration and its QR code; null if unknown. */
 export async function findTicketByManageToken(token: string) {

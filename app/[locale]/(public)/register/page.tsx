@@ -12,7 +12,7 @@ import { getTranslator, pickMessages } from "@/lib/i18n/translator";
 import { submitRegistration } from "@/lib/registration/actions";
 import { DELEGATE_GROUPS, REGISTRATION_LIMITS } from "@/lib/registration/schema";
 import { getRegistrableSessions } from "@/lib/registration/queries";
-import type { RegistrableSession } from "@/lib/registration/views";
+import type { RegistrableSession } from "@/lib/registration/session-queries";
 
 type Params = Promise<{ locale: string }>;
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
