@@ -8,7 +8,7 @@ import en from "@/lib/i18n/messages/en.json";
 import vi from "@/lib/i18n/messages/vi.json";
 import { formatMessage } from "@/lib/i18n/translator";
 import { currentTime } from "@/lib/time/clock";
-import { hashManageToken } from "./manage";
+import { hashManageToken } from "./manage-queries";
 import { hasTakenPlace } from "@/lib/agenda/rules";
 import { registrationCode } from "./rules";
 import type { RegistrationInput } from "./schema";
@@ -296,4 +296,4 @@ export async function rotateManageToken(db: Database, registrationId: string): P
   return manageToken;
 }
 
-export { exportRegistrationData, findRegistrationByManageToken, hashManageToken, type ManagedRegistration } from "./manage";
+export { exportRegistrationData, findRegistrationByManageToken, hashManageToken, type ManagedRegistration } from "./manage-queries";
