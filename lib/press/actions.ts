@@ -7,7 +7,7 @@ import { formLocale } from "@/lib/forms/action-state";
 import { handlePublicForm } from "@/lib/forms/public-form-action";
 import { localizedPath } from "@/lib/i18n/config";
 import { formatMessage, getMessages } from "@/lib/i18n/translator";
-import { ACCREDITATION_NOTICE_VERSION, submitAccreditation } from "./accreditations";
+import { ACCREDITATION_NOTICE_VERSION, submitAccreditation } from "./accreditation-store";
 import { ACCREDITATION_RECEIVED_PATH } from "./paths";
 import { accreditationFromForm, createAccreditationSchema } from "./schema";
 
