@@ -1,4 +1,4 @@
-import { recordAudit, type Actor } from "@/lib/audit/record";
+import { recordAudit, type Actor } from "@/lib/audit/store";
 import type { Database } from "@/lib/db-client";
 import { DomainError } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";

@@ -1,5 +1,5 @@
-import type { Actor } from "@/lib/audit/record";
-import { recordAudit } from "@/lib/audit/record";
+import type { Actor } from "@/lib/audit/store";
+import { recordAudit } from "@/lib/audit/store";
 import type { Database } from "@/lib/db-client";
 import { DomainError, isUniqueViolation } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";

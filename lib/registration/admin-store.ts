@@ -1,5 +1,5 @@
 import "server-only";
-import { recordAudit, type Actor } from "@/lib/audit/record";
+import { recordAudit, type Actor } from "@/lib/audit/store";
 import { listAuditEntriesIn } from "@/lib/audit/search";
 import type { Database } from "@/lib/db-client";
 import { DomainError, toDomainError } from "@/lib/errors";

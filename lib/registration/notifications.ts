@@ -1,7 +1,7 @@
 import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { SeatNotice } from "@/lib/generated/prisma/enums";
-import { recordAudit } from "@/lib/audit/record";
+import { recordAudit } from "@/lib/audit/store";
 import type { Database } from "@/lib/db-client";
 import { env } from "@/lib/env";
 import type { MailKind } from "@/lib/mail/kinds";

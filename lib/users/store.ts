@@ -1,6 +1,6 @@
 import type { Database } from "@/lib/db-client";
 import type { Role } from "@/lib/generated/prisma/enums";
-import { recordAudit, type Actor } from "@/lib/audit/record";
+import { recordAudit, type Actor } from "@/lib/audit/store";
 import { hashPassword } from "@/lib/auth/password";
 import { DomainError, toDomainError } from "@/lib/errors";
 

@@ -167,7 +167,7 @@ describe("erasure on request through the organisers", () => {
         ...contact,
       },
     });
-    const { recordAudit } = await import("@/lib/audit/record");
+    const { recordAudit } = await import("@/lib/audit/store");
     await recordAudit(db, {
       userId: organiser.id,
       action: "accreditation.approve",

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { recordAudit } from "../../../lib/audit/record";
+import { recordAudit } from "../../../lib/audit/store";
 import type { Database } from "../../../lib/db-client";
 import { DomainError } from "../../../lib/errors";
 import { parseRegistrationFilters, type RegistrationFilters } from "../../../lib/registration/admin-filters";
