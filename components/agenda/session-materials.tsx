@@ -1,6 +1,6 @@
 import type { Locale } from "@/lib/i18n/config";
 import { getTranslator } from "@/lib/i18n/translator";
-import type { SessionMaterialView } from "@/lib/materials/data";
+import type { SessionMaterialView } from "@/lib/materials/session-queries";
 import { filePath } from "@/lib/media/paths";
 import { formatFileSize } from "@/lib/uploads/rules";
 import { ExternalLink } from "./external-link";

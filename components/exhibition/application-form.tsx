@@ -4,9 +4,9 @@ import { useActionState, useEffect, useRef, type ReactNode } from "react";
 import { useFormStatus } from "react-dom";
 import { submitExhibitorApplication } from "@/lib/exhibition/actions";
 import { BOOTH_CATEGORIES } from "@/lib/exhibition/rules";
-import { APPLICATION_LIMITS, type ApplicationField, type ApplicationFormState } from "@/lib/exhibition/schema";
+import { APPLICATION_LIMITS, type ApplicationField } from "@/lib/exhibition/schema";
+import { idleState } from "@/lib/forms/action-state";
 import type { Locale } from "@/lib/i18n/config";
-import { formatMessage } from "@/lib/i18n/format";
 import type { Messages } from "@/lib/i18n/translator";
 
 // Posts to a Server Action: without JavaScript the browser submits the form natively and the page comes
@@ -38,7 +38,7 @@ type FieldProps = {
   required?: boolean;
   text: Text;
   values: Record<string, string>;
-  allErrors: Partial<Record<ApplicationField, string[]>>;
+  allErrors: Partial<Record<string, string>>;
   /** The control, given the props that tie it to its label, hint, error and submitted value. */
   children: (control: ControlProps) => ReactNode;
 };
@@ -46,7 +46,7 @@ type FieldProps = {
 function Field({ name, label, hint, required = true, text, values, allErrors, children }: FieldProps) {
   const errors = allErrors[name];
   const hintId = hint ? `${idOf(name)}-hint` : null;
-  const errorId = errors?.length ? `${idOf(name)}-error` : null;
+  const errorId = errors ? `${idOf(name)}-error` : null;
   const describedBy = [hintId, errorId].filter(Boolean).join(" ") || undefined;
   return (
     <div>
@@ -68,7 +68,7 @@ function Field({ name, label, hint, required = true, text, values, allErrors, ch
       )}
       {errorId && (
         <p id={errorId} className="mt-1 text-sm font-semibold text-accent-700">
-          {errors!.join(" ")}
+          {errors}
         </p>
       )}
       {children({
@@ -112,14 +112,14 @@ function ConsentBox({
   required: boolean;
   text: Text;
   values: Record<string, string>;
-  errors: Partial<Record<ApplicationField, string[]>>;
+  errors: Partial<Record<string, string>>;
 }) {
-  const errorId = errors[name]?.length ? `${idOf(name)}-error` : undefined;
+  const errorId = errors[name] ? `${idOf(name)}-error` : undefined;
   return (
     <>
       {errorId ? (
         <p id={errorId} className="mt-2 text-sm font-semibold text-accent-700">
-          {errors[name]!.join(" ")}
+          {errors[name]}
         </p>
       ) : null}
       <div className="mt-3 flex items-start gap-3">
@@ -157,7 +157,7 @@ function PublicContactFields({
 }: {
   text: Text;
   values: Record<string, string>;
-  errors: Partial<Record<ApplicationField, string[]>>;
+  errors: Partial<Record<string, string>>;
 }) {
   const shared = { text, values, allErrors: errors, required: false };
   return (
@@ -204,27 +204,24 @@ export function ApplicationForm({
   text: Text;
   categoryLabels: Messages["boothCategory"];
 }) {
-  const [state, formAction] = useActionState(submitExhibitorApplication, {
-    submission: 0,
-    status: "idle",
-  } as ApplicationFormState);
+  const [state, formAction] = useActionState(submitExhibitorApplication, idleState);
   const summaryRef = useRef<HTMLDivElement>(null);
-  const values = "values" in state ? state.values : {};
-  const errors = state.status === "invalid" ? state.fieldErrors : {};
+  const values = state.status === "error" ? state.values : {};
+  const errors = state.status === "error" ? state.fieldErrors : {};
   const shared = { text, values, allErrors: errors };
-  const problems = FIELD_ORDER.flatMap((name) => (errors[name] ?? []).map((message) => ({ name, message })));
+  const problems = FIELD_ORDER.flatMap((name) => (errors[name] ? [{ name, message: errors[name] }] : []));
 
   useEffect(() => {
     if (state.status !== "idle") summaryRef.current?.focus();
   }, [state]);
 
   // React resets a form after its action, and a <select> would go back to its first default: a new
-  // key per answer renders the fields afresh with what was sent back.
+  // key per input sent back renders the fields afresh with it.
   return (
-    <form key={state.submission} action={formAction} noValidate className="space-y-8">
+    <form key={JSON.stringify(values)} action={formAction} noValidate className="space-y-8">
       <input type="hidden" name="locale" value={locale} />
 
-      {state.status !== "idle" && (
+      {state.status === "error" && (
         <div
           ref={summaryRef}
           tabIndex={-1}
@@ -233,7 +230,7 @@ export function ApplicationForm({
           aria-labelledby="application-alert-title"
           className="rounded-lg border-2 border-accent-600 bg-accent-100 p-4 sm:p-5"
         >
-          {state.status === "invalid" ? (
+          {problems.length > 0 ? (
             <>
               <h2 id="application-alert-title" className="text-lg font-bold text-accent-700">
                 {text.errorSummaryTitle}
@@ -251,11 +248,7 @@ export function ApplicationForm({
             </>
           ) : (
             <h2 id="application-alert-title" className="text-lg font-bold text-accent-700">
-              {state.status === "closed"
-                ? text.closedText
-                : state.status === "rate-limited"
-                  ? formatMessage(text.rateLimited, { minutes: state.retryAfterMinutes }, locale)
-                  : text.unexpected}
+              {state.message}
             </h2>
           )}
         </div>

@@ -1,7 +1,7 @@
 import type { Locale } from "@/lib/i18n/config";
 import { pickLocalized } from "@/lib/i18n/localized";
 import { getTranslator } from "@/lib/i18n/translator";
-import type { MediaAssetView } from "@/lib/media/data";
+import type { MediaAssetView } from "@/lib/media/kit-queries";
 import { filePath } from "@/lib/media/paths";
 import { uploadTypeOfMime, UPLOAD_TYPES } from "@/lib/uploads/detect";
 import { formatFileSize } from "@/lib/uploads/rules";

@@ -8,7 +8,7 @@ import { getCurrentExhibitionEdition } from "@/lib/exhibition/queries";
 import { localizedPath, type Locale } from "@/lib/i18n/config";
 import { pickLocalized } from "@/lib/i18n/localized";
 import { getTranslator } from "@/lib/i18n/translator";
-import type { MediaKit } from "@/lib/media/data";
+import type { MediaKit } from "@/lib/media/kit-queries";
 import { MEDIA_KIT_PATH, factSheetPath, mediaKitZipPath, programmePdfPath } from "@/lib/media/paths";
 import { getPublishedMediaKit } from "@/lib/media/queries";
 import { MEDIA_KINDS } from "@/lib/media/schema";

@@ -15,8 +15,8 @@ import {
   type ManageNotice,
   type ManageProblem,
 } from "@/lib/registration/manage-actions";
-import type { ManagedRegistration } from "@/lib/registration/service";
-import type { RegistrableSession } from "@/lib/registration/views";
+import type { ManagedRegistration } from "@/lib/registration/delegate-store";
+import type { RegistrableSession } from "@/lib/registration/session-queries";
 import { formatDate } from "@/lib/time/format";
 import { ManageForm } from "./manage-form";
 import { SubmitButton } from "./submit-button";

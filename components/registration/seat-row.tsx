@@ -4,7 +4,7 @@ import { localizedPath, type Locale } from "@/lib/i18n/config";
 import { pickLocalized } from "@/lib/i18n/localized";
 import { getTranslator } from "@/lib/i18n/translator";
 import { dropMySession } from "@/lib/registration/manage-actions";
-import type { ManagedRegistration } from "@/lib/registration/service";
+import type { ManagedRegistration } from "@/lib/registration/delegate-store";
 import { currentTime } from "@/lib/time/clock";
 import { ManageForm } from "./manage-form";
 import { SubmitButton } from "./submit-button";

@@ -1,7 +1,7 @@
 import type { Locale } from "@/lib/i18n/config";
 import { pickLocalized } from "@/lib/i18n/localized";
 import { getTranslator } from "@/lib/i18n/translator";
-import type { ManagedRegistration } from "@/lib/registration/service";
+import type { ManagedRegistration } from "@/lib/registration/delegate-store";
 import { sessionVenue, sessionWhen } from "./session-text";
 
 export type TicketSeat = ManagedRegistration["seats"][number];

@@ -12,7 +12,7 @@ import type { Locale } from "@/lib/i18n/config";
 import { localizedPath } from "@/lib/i18n/config";
 import { formatMessage, getMessages } from "@/lib/i18n/translator";
 import * as changes from "./changes";
-import * as editing from "./editing";
+import * as editing from "./session-store";
 import { revalidateAgenda } from "./revalidate";
 import { createSessionFormSchema, sessionFormInput, type SessionFormMessages, type SessionInput } from "./schema";
 

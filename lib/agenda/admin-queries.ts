@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { requirePermission } from "@/lib/auth/guard";
-import * as editing from "./editing";
+import * as editing from "./session-store";
 import { readPendingChange } from "./pending-change";
 
 // The admin screens' reads of the programme; each checks the permission itself.

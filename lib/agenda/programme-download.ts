@@ -1,7 +1,7 @@
 import type { Database } from "@/lib/db-client";
 import type { Locale } from "@/lib/i18n/config";
 import { createRenderCache, type Rendered } from "@/lib/http/render-cache";
-import { listEditionSessionsIn } from "./data";
+import { listEditionSessionsIn } from "./public-queries";
 import { renderProgrammePdf } from "./programme-pdf";
 
 // The programme PDF of an edition, rendered once per version of the agenda it prints (and per

@@ -4,7 +4,7 @@ import { pickLocalized } from "@/lib/i18n/localized";
 import { getTranslator, type Translator } from "@/lib/i18n/translator";
 import { mm, pdfFonts } from "@/lib/pdf/fonts";
 import { formatCalendarRange, formatDate, formatDateTime, formatTime } from "@/lib/time/format";
-import type { AgendaEdition, AgendaSession } from "./data";
+import type { AgendaEdition, AgendaSession } from "./public-queries";
 import { editionDays, groupWeekAgenda, type AgendaDay, type HalfDay } from "./rules";
 
 const BRAND = "#0a2a5e";

@@ -1,12 +1,12 @@
 import "server-only";
 import { cache } from "react";
 import { db } from "@/lib/db";
-import { findCurrentEditionYear, getEditionSessionIn, getVenueWithSessionsIn, listEditionSessionsIn, readSitemapDataIn } from "./data";
+import { findCurrentEditionYear, getEditionSessionIn, getVenueWithSessionsIn, listEditionSessionsIn, readSitemapDataIn } from "./public-queries";
 import { programmePdf } from "./programme-download";
 import type { Locale } from "@/lib/i18n/config";
-import type { AgendaEdition, AgendaSession, SessionFilters } from "./data";
+import type { AgendaEdition, AgendaSession, SessionFilters } from "./public-queries";
 
-export type { AgendaEdition, AgendaSession, SessionFilters, SitemapData, VenueWithSessions } from "./data";
+export type { AgendaEdition, AgendaSession, SessionFilters, SitemapData, VenueWithSessions } from "./public-queries";
 
 /** null when no published/archived edition has that year. Sessions sorted by startsAt then title. includeCancelled adds CANCELLED sessions (for calendar feeds). */
 export async function listEditionSessions(

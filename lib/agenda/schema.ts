@@ -6,7 +6,7 @@ import vi from "@/lib/i18n/messages/vi.json";
 import { formatMessage } from "@/lib/i18n/translator";
 import { dayInput, timeInput } from "@/lib/time/form-fields";
 import { EVENT_TIME_ZONE, localDateTimeToUtc } from "@/lib/time/zone";
-import type { SessionFilters } from "./data";
+import type { SessionFilters } from "./public-queries";
 import { AGENDA_FILTER_KEYS } from "./paths";
 
 const MAX_QUERY_LENGTH = 100;

@@ -1,5 +1,5 @@
 import { formatIsoWithOffset } from "@/lib/time/iso";
-import type { AgendaSession } from "./data";
+import type { AgendaSession } from "./public-queries";
 import { seatsLeft } from "./rules";
 
 type Localized = { title: string; description: string; leadUnit: string; venueName: string | null };

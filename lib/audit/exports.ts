@@ -1,7 +1,7 @@
 import "server-only";
 import { requestIp } from "@/lib/auth/request";
 import { db } from "@/lib/db";
-import { recordAudit } from "./record";
+import { recordAudit } from "./store";
 
 /**
  * Records an export or print-out of personal data (who, when, from where, what was asked for and how

@@ -4,7 +4,7 @@ import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
-import { clientIpFromHeaders } from "./client-ip";
+import { requestClientAddress } from "@/lib/http/client-address";
 import { authenticate } from "./credentials";
 import { sessionClaimsSchema, validateSessionToken, type SessionClaims } from "./session-token";
 const log = logger("auth");
@@ -37,7 +37,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
         const result = await authenticate(db, {
           email: credentials.email,
           password: credentials.password,
-          ip: clientIpFromHeaders(request.headers),
+          ip: requestClientAddress(request.headers),
         });
         if (result.ok) return result.user;
         if (result.reason === "locked") throw new SignInLocked(result.retryAfterMs);

@@ -1,6 +1,6 @@
 import type { Database } from "@/lib/db-client";
 import type { Role } from "@/lib/generated/prisma/enums";
-import { recordAudit } from "@/lib/audit/record";
+import { recordAudit } from "@/lib/audit/store";
 import { normalizeEmail } from "@/lib/registration/rules";
 import { UNKNOWN_ACCOUNT_HASH, verifyPassword } from "./password";
 import { clearThrottle, recordThrottleFailure, throttleLockRemainingMs, type ThrottleKey } from "./throttle";

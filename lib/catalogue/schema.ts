@@ -123,7 +123,6 @@ export const catalogueSchemas = createCatalogueSchemas();
 export type UnitInput = z.infer<typeof catalogueSchemas.units>;
 export type VenueInput = z.infer<typeof catalogueSchemas.venues>;
 export type SpeakerInput = z.infer<typeof catalogueSchemas.speakers>;
-export type CatalogueInput = UnitInput | VenueInput | SpeakerInput;
 
 /** A stored record as the form's field values. */
 export function catalogueFormValues(kind: CatalogueKind, record: Record<string, unknown>): Record<string, string> {

@@ -2,7 +2,7 @@ import type { Database } from "@/lib/db-client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { searchWords } from "@/lib/agenda/rules";
 import { slugify } from "@/lib/i18n/fold";
-import { recordAudit, type Actor } from "@/lib/audit/record";
+import { recordAudit, type Actor } from "@/lib/audit/store";
 import { DomainError, isUniqueViolation } from "@/lib/errors";
 import type { CatalogueKind, SpeakerInput, UnitInput, VenueInput } from "./schema";
 

@@ -1,6 +1,6 @@
 import "server-only";
 import { createHash, randomBytes } from "node:crypto";
-import { recordAudit } from "@/lib/audit/record";
+import { recordAudit } from "@/lib/audit/store";
 import type { Database } from "@/lib/db-client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { signTicket } from "@/lib/tickets/token";

@@ -1,6 +1,7 @@
 import { can, type Capability } from "@/lib/auth/roles";
 import type { Database } from "@/lib/db-client";
 import type { Role } from "@/lib/generated/prisma/enums";
+import { currentEdition } from "@/lib/editions/current-queries";
 
 // What waits for the signed-in user, counted for the dashboard: each count only for a role that may
 // act on it, and each linked to the list where it is done.
@@ -60,7 +61,7 @@ const COUNTERS: Counter[] = [
 export async function countWaitingWork(db: Database, role: Role): Promise<WaitingItem[]> {
   const counters = COUNTERS.filter((counter) => can(role, counter.capability));
   if (counters.length === 0) return [];
-  const edition = await db.edition.findFirst({ where: { isCurrent: true }, select: { id: true } });
+  const edition = await currentEdition(db, "admin");
   const counts = await Promise.all(counters.map((counter) => counter.count(db, edition?.id ?? null)));
   return counters.map((counter, index) => ({ key: counter.key, count: counts[index]!, href: counter.href }));
 }

@@ -2,6 +2,7 @@ import "server-only";
 import { cache } from "react";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { currentEditionFor, editionsFor } from "./rules";
 
 const unitName = { select: { name: true, nameEn: true, shortName: true } } as const;
 
@@ -48,12 +49,12 @@ const overviewSelect = {
 
 /** The edition the public site presents: the one marked current, unless it is still a draft. */
 export const getCurrentEdition = cache(async () =>
-  db.edition.findFirst({ where: { isCurrent: true, status: { not: "DRAFT" } }, select: overviewSelect }),
+  db.edition.findFirst({ where: currentEditionFor("public"), select: overviewSelect }),
 );
 
 /** Any published or archived edition, for the pages of past editions. */
 export const getEditionByYear = cache(async (year: number) =>
-  db.edition.findFirst({ where: { year, status: { not: "DRAFT" } }, select: overviewSelect }),
+  db.edition.findFirst({ where: { year, ...editionsFor("public") }, select: overviewSelect }),
 );
 
 export type EditionOverview = NonNullable<Awaited<ReturnType<typeof getCurrentEdition>>>;
@@ -61,7 +62,7 @@ export type EditionOverview = NonNullable<Awaited<ReturnType<typeof getCurrentEd
 /** Editions other than the current one, newest first, for the archive links. */
 export async function listPastEditions() {
   return db.edition.findMany({
-    where: { isCurrent: false, status: { not: "DRAFT" } },
+    where: { isCurrent: false, ...editionsFor("public") },
     orderBy: { year: "desc" },
     select: { year: true, name: true, nameEn: true },
   });

@@ -1,4 +1,33 @@
+import type { EditionStatus } from "@/lib/generated/prisma/enums";
+
 // Pure rules of editions: copying one to a new year, and what each status allows.
+
+/**
+ * Who looks at an edition, and so which statuses they see: the public site shows published editions
+ * and archived ones (past Weeks stay online), the public forms take only a published one (an archived
+ * Week is over), the organisers work on every one, drafts included.
+ */
+export type EditionAudience = "public" | "registration" | "admin";
+
+const STATUSES_FOR = {
+  public: ["PUBLISHED", "ARCHIVED"],
+  registration: ["PUBLISHED"],
+  admin: ["DRAFT", "PUBLISHED", "ARCHIVED"],
+} as const satisfies Record<EditionAudience, readonly EditionStatus[]>;
+
+export function isEditionOpenTo(status: EditionStatus, audience: EditionAudience): boolean {
+  return (STATUSES_FOR[audience] as readonly EditionStatus[]).includes(status);
+}
+
+/** The database filter of the editions an audience sees (also inside relation filters). */
+export function editionsFor(audience: EditionAudience): { status: { in: EditionStatus[] } } {
+  return { status: { in: [...STATUSES_FOR[audience]] } };
+}
+
+/** The database filter of the current edition, when the audience sees it. */
+export function currentEditionFor(audience: EditionAudience): { isCurrent: true; status: { in: EditionStatus[] } } {
+  return { isCurrent: true, ...editionsFor(audience) };
+}
 
 const DAY_MS = 86_400_000;
 

@@ -1,6 +1,6 @@
 import type { Database } from "@/lib/db-client";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { recordAudit, type Actor } from "@/lib/audit/record";
+import { recordAudit, type Actor } from "@/lib/audit/store";
 import { DomainError, isForeignKeyViolation, isUniqueViolation } from "@/lib/errors";
 import {
   canBecomeCurrent,

@@ -2,6 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import type { ApplicationStatus } from "@/lib/generated/prisma/enums";
 import { hallPlanFor } from "./floor-plan";
+import { currentEdition } from "@/lib/editions/current-queries";
 
 // Reads of the booth and application screens; their pages check the permission before asking.
 
@@ -27,7 +28,7 @@ const boothFields = {
 
 /** Every booth of the current edition, drafts included, with the hall they stand in. */
 export async function listBoothsForAdmin() {
-  const edition = await db.edition.findFirst({ where: { isCurrent: true }, select: { id: true, year: true } });
+  const edition = await currentEdition(db, "admin");
   if (!edition) return null;
   const booths = await db.booth.findMany({
     where: { editionId: edition.id },
@@ -38,10 +39,8 @@ export async function listBoothsForAdmin() {
   return { edition, booths, plan: hallPlanFor(venueSlug, booths) };
 }
 
-export type AdminBooth = NonNullable<Awaited<ReturnType<typeof listBoothsForAdmin>>>["booths"][number];
-
 export async function listApplicationsForAdmin() {
-  const edition = await db.edition.findFirst({ where: { isCurrent: true }, select: { id: true, year: true } });
+  const edition = await currentEdition(db, "admin");
   if (!edition) return null;
   const applications = await db.exhibitorApplication.findMany({
     where: { editionId: edition.id },

@@ -1,5 +1,5 @@
 import "server-only";
-import { recordAudit, type Actor } from "@/lib/audit/record";
+import { recordAudit, type Actor } from "@/lib/audit/store";
 import type { Database } from "@/lib/db-client";
 import { isUniqueViolation } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -8,6 +8,7 @@ import type { FileStorage } from "@/lib/uploads/storage";
 import type { BoothInput, PlacementInput } from "./admin-schema";
 import { hallPlanFor } from "./floor-plan";
 import { placementProblems, type PlacementProblem } from "./rules";
+import { currentEdition } from "@/lib/editions/current-queries";
 
 // Organisers' writes on booths. Each change and its audit record are committed together; a booth is
 // placed only on free floor inside the hall, checked under a lock so two organisers cannot take the
@@ -49,10 +50,6 @@ export async function checkPlacement(tx: Tx, editionId: string, placement: Place
   return { hall, problems };
 }
 
-export async function currentEditionId(database: Database | Tx): Promise<string | null> {
-  const edition = await database.edition.findFirst({ where: { isCurrent: true }, select: { id: true } });
-  return edition?.id ?? null;
-}
 
 /**
  * The row to write. A consent to publish keeps the date it was first recorded; unticking it makes the
@@ -78,7 +75,7 @@ export async function saveBooth(
     return await database.$transaction(async (tx): Promise<SaveBoothResult> => {
       const before = id ? await tx.booth.findUnique({ where: { id } }) : null;
       if (id && !before) return { ok: false, reason: "not-found" };
-      const editionId = before?.editionId ?? (await currentEditionId(tx));
+      const editionId = before?.editionId ?? (await currentEdition(tx, "admin"))?.id;
       if (!editionId) return { ok: false, reason: "no-edition" };
       const { hall, problems } = await checkPlacement(tx, editionId, input, id);
       if (problems.length > 0) return { ok: false, reason: "placement", problems };

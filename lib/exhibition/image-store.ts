@@ -1,5 +1,5 @@
 import "server-only";
-import { recordAudit, type Actor } from "@/lib/audit/record";
+import { recordAudit, type Actor } from "@/lib/audit/store";
 import type { Database } from "@/lib/db-client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { deleteStoredFileIfUnused, storeUpload } from "@/lib/uploads/store";

@@ -1,7 +1,7 @@
 import "server-only";
 import { cache } from "react";
 import { db } from "@/lib/db";
-import { findCurrentExhibitionEdition, getBoothIn, listExhibitionIn } from "./data";
+import { findCurrentExhibitionEdition, getBoothIn, listExhibitionIn } from "./public-queries";
 import type { BoothFilters } from "./schema";
 
 export type {
@@ -12,7 +12,7 @@ export type {
   Exhibition,
   ExhibitionEdition,
   ExhibitionEvent,
-} from "./data";
+} from "./public-queries";
 
 /** See listExhibitionIn in data.ts. Cached per request (metadata and page share it). */
 export const listExhibition = cache((year: number, filters?: BoothFilters) => listExhibitionIn(db, year, filters));

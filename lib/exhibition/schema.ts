@@ -172,15 +172,3 @@ export function applicationFromForm(form: FormData): Record<string, unknown> {
   values.publishContacts = form.get("publishContacts") === "on";
   return values;
 }
-
-/**
- * What the application Server Action hands back to the form (`useActionState`); success redirects
- * instead. `submission` counts the answers, so that the form can render its fields afresh with what was sent.
- */
-export type ApplicationFormState = { submission: number } & (
-  | { status: "idle" }
-  | { status: "invalid"; fieldErrors: Partial<Record<ApplicationField, string[]>>; values: Record<string, string> }
-  | { status: "failed"; values: Record<string, string> }
-  | { status: "rate-limited"; retryAfterMinutes: number; values: Record<string, string> }
-  | { status: "closed" }
-);

@@ -7,9 +7,9 @@ import type { ExportTable } from "@/lib/exports/table";
 import type { DownloadFile } from "@/lib/http/download";
 import { localizedPath, type Locale } from "@/lib/i18n/config";
 import { getTranslator } from "@/lib/i18n/translator";
-import { findReportEditionIn } from "@/lib/report/data";
+import { findReportEditionIn } from "@/lib/report/narrative-queries";
 import { formatDate } from "@/lib/time/format";
-import { loadEditionFeedbackIn, type SessionFeedbackView } from "./data";
+import { loadEditionFeedbackIn, type SessionFeedbackView } from "./survey-queries";
 
 /** One row per session: the figures the feedback screen shows, and every comment. */
 export function feedbackTable(sessions: SessionFeedbackView[], locale: Locale): ExportTable {

@@ -2,8 +2,8 @@ import "server-only";
 import { requirePermission } from "@/lib/auth/guard";
 import { db } from "@/lib/db";
 import { localizedPath, type Locale } from "@/lib/i18n/config";
-import { findReportEditionIn } from "@/lib/report/data";
-import { findSurveyIn, loadEditionFeedbackIn } from "./data";
+import { findReportEditionIn } from "@/lib/report/narrative-queries";
+import { findSurveyIn, loadEditionFeedbackIn } from "./survey-queries";
 import { checkInIdOfSurvey } from "./link";
 
 /** What a survey link opens, or null when the link is not one the portal sent. */

@@ -24,6 +24,20 @@ export function fieldErrorsOf(error: z.ZodError): FieldErrors {
   return errors;
 }
 
+/**
+ * Every message per field, keyed by the field's path without array indexes (`email`,
+ * `consents.registration`, `sessions`): the shape the public forms and the registration API answer.
+ */
+export function fieldMessagesOf(error: z.ZodError): Record<string, string[]> {
+  const errors: Record<string, string[]> = {};
+  for (const issue of error.issues) {
+    const key = issue.path.filter((segment) => typeof segment === "string").join(".") || "form";
+    const messages = (errors[key] ??= []);
+    if (!messages.includes(issue.message)) messages.push(issue.message);
+  }
+  return errors;
+}
+
 /** The text fields of a submitted form, without the ones that must not be sent back (passwords). */
 export function submittedValues(formData: FormData, omit: readonly string[] = []): Record<string, string> {
   const values: Record<string, string> = {};

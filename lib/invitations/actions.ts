@@ -2,7 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { recordAudit } from "@/lib/audit/record";
+import { recordAudit } from "@/lib/audit/store";
 import { requirePermission } from "@/lib/auth/guard";
 import { requestIp } from "@/lib/auth/request";
 import { db } from "@/lib/db";

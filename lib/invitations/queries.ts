@@ -2,7 +2,12 @@ import "server-only";
 import { requirePermission } from "@/lib/auth/guard";
 import { db } from "@/lib/db";
 import type { InvitationResponse } from "@/lib/generated/prisma/client";
+import type { Locale } from "@/lib/i18n/config";
+import { issuedPdf } from "./delivery";
+import { batchDownload, type BatchDownload } from "./downloads";
+import { findInvitationForReply } from "./replies";
 import { snapshotOf } from "./store";
+import { currentEditionFor } from "@/lib/editions/rules";
 
 // What the invitation screens show. Invitees' personal data goes only to the roles that handle
 // invitations; every read checks the permission itself.
@@ -35,7 +40,7 @@ export async function listBatches() {
 export async function listInvitableSessions() {
   await requirePermission("invitations:track");
   return db.session.findMany({
-    where: { edition: { isCurrent: true }, status: { not: "CANCELLED" } },
+    where: { edition: currentEditionFor("admin"), status: { not: "CANCELLED" } },
     select: { id: true, title: true, startsAt: true, invitedCapacity: true, invitedSeatsTaken: true },
     orderBy: { startsAt: "asc" },
   });
@@ -199,4 +204,19 @@ async function isDelivering(batchId: string): Promise<boolean> {
       WHERE i.batch_id = ${batchId}::uuid AND m.status IN ('QUEUED', 'SENDING')
     ) AS waiting`;
   return rows[0]?.waiting ?? false;
+}
+
+/** An issued invitation's PDF as issued. The caller has proved the right to it: a permission or the invitee's signed link. */
+export function getIssuedPdf(invitationId: string) {
+  return issuedPdf(db, invitationId);
+}
+
+/** A batch's letters or list as one file; the route checks the permission and audits the export. */
+export function getBatchDownload(batchId: string, download: BatchDownload, locale: Locale) {
+  return batchDownload(db, batchId, download, locale);
+}
+
+/** The invitation an invitee's signed link opens; null when it is unknown. */
+export function getInvitationForReply(invitationId: string) {
+  return findInvitationForReply(db, invitationId);
 }

@@ -2,7 +2,7 @@ import { randomBytes } from "node:crypto";
 import type { Database } from "@/lib/db-client";
 import { DomainError, isUniqueViolation, postgresErrorCode } from "@/lib/errors";
 import type { InvitationResponse } from "@/lib/generated/prisma/client";
-import { hashManageToken } from "@/lib/registration/manage";
+import { hashManageToken } from "@/lib/registration/manage-queries";
 import { PRIVACY_NOTICE_VERSION } from "@/lib/registration/privacy";
 import { registrationCode } from "@/lib/registration/rules";
 import { splitSalutation } from "./rules";

@@ -1,14 +1,14 @@
 "use server";
 
-import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { DomainError } from "@/lib/errors";
-import { errorState, fieldErrorsOf, formLocale, type ActionState } from "@/lib/forms/action-state";
+import { errorState, formLocale, type ActionState } from "@/lib/forms/action-state";
+import { handlePublicForm } from "@/lib/forms/public-form-action";
 import { localizedPath } from "@/lib/i18n/config";
 import { getMessages } from "@/lib/i18n/translator";
-import { checkRateLimit, clientIp } from "@/lib/rate-limit";
+import { PRIVACY_NOTICE_VERSION } from "@/lib/registration/privacy";
 import { answerInvitation } from "./replies";
 import { invitationIdOf } from "./reply-link";
 import { createInvitationSchemas } from "./schema";
@@ -27,20 +27,22 @@ export async function answerInvitationAction(_previous: ActionState, formData: F
   const invitationId = invitationIdOf(token);
   if (!invitationId) return errorState(t.invalidLink);
 
-  const limit = await checkRateLimit(db, `invitation-reply:${clientIp(await headers())}`, {
-    limit: env.REGISTRATION_RATE_LIMIT,
-    windowSeconds: env.REGISTRATION_RATE_WINDOW_SECONDS,
+  return handlePublicForm(formData, {
+    schema: createInvitationSchemas(messages.invitationErrors).reply,
+    read: (form) => Object.fromEntries(form),
+    rateLimit: { key: "invitation-reply", limit: env.REGISTRATION_RATE_LIMIT, windowSeconds: env.REGISTRATION_RATE_WINDOW_SECONDS },
+    // Declining gives nothing to keep; attending or sending someone registers that person.
+    consent: { noticeVersion: PRIVACY_NOTICE_VERSION, purposes: (input) => (input.answer === "decline" ? [] : ["REGISTRATION"]) },
+    messages: { rateLimited: () => t.tooManyRequests, invalid: t.fixErrors },
+    submit: async (input) => {
+      try {
+        // An attending delegate's confirmation is queued with the answer.
+        await answerInvitation(db, invitationId, input);
+      } catch (error) {
+        if (error instanceof DomainError && error.code in PROBLEMS) return errorState(t[PROBLEMS[error.code as keyof typeof PROBLEMS]], {}, formData);
+        throw error;
+      }
+      redirect(localizedPath(locale, `/invitation/${encodeURIComponent(token)}`));
+    },
   });
-  if (!limit.allowed) return errorState(t.tooManyRequests, {}, formData);
-
-  const parsed = createInvitationSchemas(messages.invitationErrors).reply.safeParse(Object.fromEntries(formData));
-  if (!parsed.success) return errorState(t.fixErrors, fieldErrorsOf(parsed.error), formData);
-  try {
-    // An attending delegate's confirmation is queued with the answer.
-    await answerInvitation(db, invitationId, parsed.data);
-  } catch (error) {
-    if (error instanceof DomainError && error.code in PROBLEMS) return errorState(t[PROBLEMS[error.code as keyof typeof PROBLEMS]], {}, formData);
-    throw error;
-  }
-  redirect(localizedPath(locale, `/invitation/${encodeURIComponent(token)}`));
 }

@@ -1,10 +1,10 @@
-import type { Actor } from "@/lib/audit/record";
-import { recordAudit } from "@/lib/audit/record";
+import type { Actor } from "@/lib/audit/store";
+import { recordAudit } from "@/lib/audit/store";
 import type { Database } from "@/lib/db-client";
 import { DomainError, isUniqueViolation } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { lockSessions } from "@/lib/registration/seats";
-import { releaseSeats } from "@/lib/registration/service";
+import { releaseSeats } from "@/lib/registration/delegate-store";
 import { env } from "@/lib/env";
 import { queueMail, queueRenderedMail, type Writer } from "@/lib/mail/store";
 import { buildSnapshot, type DraftInvitee, type InvitationSnapshot } from "./document";

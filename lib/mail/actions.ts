@@ -1,7 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { recordAudit } from "@/lib/audit/record";
+import { recordAudit } from "@/lib/audit/store";
 import { requirePermission } from "@/lib/auth/guard";
 import { requestIp } from "@/lib/auth/request";
 import { db } from "@/lib/db";

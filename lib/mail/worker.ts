@@ -255,5 +255,3 @@ export function createMailWorker(options: MailWorkerOptions) {
 
   return { id, runOnce, wake, start };
 }
-
-export type MailWorker = ReturnType<typeof createMailWorker>;

@@ -1,7 +1,7 @@
 import "server-only";
 import { requirePermission } from "@/lib/auth/guard";
 import { db } from "@/lib/db";
-import { findSessionForSpeakerIn, listMaterialsIn } from "./data";
+import { findSessionForSpeakerIn, listMaterialsIn } from "./session-queries";
 import { checkSpeakerToken } from "./links";
 
 /** A session's materials for its admin page. */

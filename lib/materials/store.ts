@@ -1,5 +1,5 @@
 import "server-only";
-import { recordAudit, type Actor } from "@/lib/audit/record";
+import { recordAudit, type Actor } from "@/lib/audit/store";
 import type { Database } from "@/lib/db-client";
 import { deleteStoredFileIfUnused, storeUpload, type UploadResult } from "@/lib/uploads/store";
 import type { FileStorage } from "@/lib/uploads/storage";

@@ -1,6 +1,7 @@
 import "server-only";
 import type { Database } from "@/lib/db-client";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { editionsFor } from "@/lib/editions/rules";
 
 const unit = { select: { name: true, nameEn: true } } satisfies Prisma.UnitDefaultArgs;
 
@@ -80,7 +81,7 @@ export type FactSheetData = {
  */
 export async function readFactSheetDataIn(database: Database, year: number): Promise<FactSheetData | null> {
   const edition = await database.edition.findFirst({
-    where: { year, status: { in: ["PUBLISHED", "ARCHIVED"] } },
+    where: { year, ...editionsFor("public") },
     select: factSheetSelect,
   });
   if (!edition) return null;

@@ -2,8 +2,8 @@ import { getTranslator } from "@/lib/i18n/translator";
 import { uploadTypeOfMime } from "@/lib/uploads/detect";
 import { downloadName } from "@/lib/uploads/rules";
 import type { FileStorage } from "@/lib/uploads/storage";
-import type { KitSessionMaterials } from "@/lib/materials/data";
-import type { MediaKit } from "./data";
+import type { KitSessionMaterials } from "@/lib/materials/session-queries";
+import type { MediaKit } from "./kit-queries";
 import { uniqueEntryNames, type ZipEntry } from "./zip";
 
 // What goes into "download everything": every published asset in a folder per kind (named in

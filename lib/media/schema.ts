@@ -5,7 +5,6 @@ import type vi from "@/lib/i18n/messages/vi.json";
 
 /** The order the media kit lists its sections in. */
 export const MEDIA_KINDS = ["PRESS_RELEASE", "FACT_SHEET", "LOGO", "POSTER", "PHOTO", "VIDEO_LINK", "PROGRAMME"] as const;
-export type MediaKind = (typeof MEDIA_KINDS)[number];
 
 export type MediaFormMessages = (typeof vi)["adminMedia"]["errors"];
 

@@ -1,19 +1,16 @@
 import "server-only";
-import { recordAudit, type Actor } from "@/lib/audit/record";
+import { recordAudit, type Actor } from "@/lib/audit/store";
 import type { Database } from "@/lib/db-client";
 import { DomainError } from "@/lib/errors";
 import { deleteStoredFileIfUnused, storeUpload, type UploadResult } from "@/lib/uploads/store";
 import type { FileStorage } from "@/lib/uploads/storage";
 import type { MediaAssetInput, MediaDetailsInput } from "./schema";
+import { currentEdition } from "@/lib/editions/current-queries";
 
 // Writes of the media kit. Each change and its audit record are committed together.
 
 export type CreateResult = { ok: true; id: string } | Extract<UploadResult, { ok: false }> | { ok: false; reason: "no-edition" };
 
-async function currentEditionId(database: Database): Promise<string | null> {
-  const edition = await database.edition.findFirst({ where: { isCurrent: true }, select: { id: true } });
-  return edition?.id ?? null;
-}
 
 /** A new asset of the current edition: an uploaded file, or for a video an https link. */
 export async function createMediaAsset(
@@ -23,7 +20,7 @@ export async function createMediaAsset(
   upload: { name: string; bytes: Uint8Array } | null,
   actor: Actor,
 ): Promise<CreateResult> {
-  const editionId = await currentEditionId(database);
+  const editionId = (await currentEdition(database, "admin"))?.id;
   if (!editionId) return { ok: false, reason: "no-edition" };
   let fileId: string | null = null;
   if (input.kind !== "VIDEO_LINK") {

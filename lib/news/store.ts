@@ -1,12 +1,12 @@
 import "server-only";
-import { recordAudit } from "@/lib/audit/record";
+import { recordAudit, type UserActor } from "@/lib/audit/store";
 import type { Database } from "@/lib/db-client";
 import { isUniqueViolation } from "@/lib/errors";
 import type { NewsInput } from "./schema";
+import { currentEdition } from "@/lib/editions/current-queries";
 
 // Organisers' writes on announcements; each change and its audit record are committed together.
 
-type Actor = { userId: string; ip: string | null };
 
 export type SaveNewsResult = { ok: true; id: string } | { ok: false; reason: "no-edition" | "slug-taken" | "not-found" };
 
@@ -27,15 +27,14 @@ export async function saveNewsPost(
   database: Database,
   id: string | null,
   input: NewsInput,
-  actor: Actor,
+  actor: UserActor,
   now = new Date(),
 ): Promise<SaveNewsResult> {
   try {
     return await database.$transaction(async (tx): Promise<SaveNewsResult> => {
       const before = id ? await tx.newsPost.findUnique({ where: { id } }) : null;
       if (id && !before) return { ok: false, reason: "not-found" };
-      const editionId =
-        before?.editionId ?? (await tx.edition.findFirst({ where: { isCurrent: true }, select: { id: true } }))?.id;
+      const editionId = before?.editionId ?? (await currentEdition(tx, "admin"))?.id;
       if (!editionId) return { ok: false, reason: "no-edition" };
       const data = postData(input, now);
       const after = before
@@ -61,7 +60,7 @@ export async function saveNewsPost(
   }
 }
 
-export async function deleteNewsPost(database: Database, id: string, actor: Actor): Promise<boolean> {
+export async function deleteNewsPost(database: Database, id: string, actor: UserActor): Promise<boolean> {
   return database.$transaction(async (tx) => {
     const before = await tx.newsPost.findUnique({ where: { id } });
     if (!before) return false;

@@ -8,7 +8,7 @@ import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { errorState, formLocale, type ActionState } from "@/lib/forms/action-state";
 import { getMessages } from "@/lib/i18n/translator";
-import { approveAccreditation, rejectAccreditation, revokeAccreditation, type DecisionResult } from "./accreditations";
+import { approveAccreditation, rejectAccreditation, revokeAccreditation, type DecisionResult } from "./accreditation-store";
 
 // Organisers' decisions on press accreditations. Each checks the permission itself first.
 

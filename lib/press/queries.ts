@@ -1,7 +1,8 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { readPublishedMediaKit } from "@/lib/media/data";
-import { findAccreditedJournalist } from "./media-access";
+import { readPublishedMediaKit } from "@/lib/media/kit-queries";
+import { findAccreditedJournalist, hasPressMediaAccess } from "./media-access";
+import { currentEdition } from "@/lib/editions/current-queries";
 
 // Reads of the press screens: the journalist's media page (by signed link) and the organisers' list.
 
@@ -18,7 +19,7 @@ export async function getPressMediaKit(token: string) {
  * check-ins: the organisers' list and the press desk's file. The caller checks the permission first.
  */
 export async function listAccreditationsForAdmin() {
-  const edition = await db.edition.findFirst({ where: { isCurrent: true }, select: { id: true, year: true } });
+  const edition = await currentEdition(db, "admin");
   if (!edition) return null;
   const accreditations = await db.pressAccreditation.findMany({
     where: { editionId: edition.id },
@@ -40,4 +41,9 @@ export async function listAccreditationsForAdmin() {
     },
   });
   return { edition, accreditations };
+}
+
+/** Whether a press link is valid: it opens the full-resolution media. */
+export function hasPressAccess(token: string) {
+  return hasPressMediaAccess(db, token);
 }

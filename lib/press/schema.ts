@@ -7,7 +7,6 @@ import { emailField, phoneField } from "@/lib/forms/contact-fields";
 export type AccreditationMessages = (typeof vi)["pressAccreditation"]["errors"];
 
 export const ACCREDITATION_FIELDS = ["fullName", "outlet", "cardNumber", "email", "phone"] as const;
-export type AccreditationField = (typeof ACCREDITATION_FIELDS)[number] | "sessionIds" | "consent";
 
 /** Control characters and angle brackets have no place in a name or an outlet. */
 const FORBIDDEN = /[\p{Cc}<>]/u;

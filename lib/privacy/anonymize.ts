@@ -1,4 +1,4 @@
-import { toAuditJson } from "@/lib/audit/record";
+import { toAuditJson } from "@/lib/audit/store";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { REDACTED, redactPersonal } from "./rules";
 

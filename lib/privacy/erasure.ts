@@ -1,5 +1,5 @@
 import type { Database } from "@/lib/db-client";
-import { recordAudit, type Actor } from "@/lib/audit/record";
+import { recordAudit, type Actor } from "@/lib/audit/store";
 import { anonymizeAccreditations, anonymizeApplications, scrubAuditValues } from "./anonymize";
 
 // Erasure on request for people who have no self-service page: a journalist (press accreditation) or

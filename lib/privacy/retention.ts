@@ -1,5 +1,5 @@
 import type { Database } from "@/lib/db-client";
-import { recordAudit, type Actor } from "@/lib/audit/record";
+import { recordAudit, type Actor } from "@/lib/audit/store";
 import { anonymizeAccreditations, anonymizeApplications, anonymizeRegistrations } from "./anonymize";
 import { retentionDueAt } from "./rules";
 

@@ -1,5 +1,5 @@
 import "server-only";
-import { clientIpFromHeaders } from "@/lib/auth/client-ip";
+import { requestClientAddress } from "@/lib/http/client-address";
 import type { Database } from "@/lib/db-client";
 
 // Fixed windows counted in PostgreSQL, so that every app instance enforces the same limit.
@@ -40,5 +40,5 @@ export async function sweepExpiredWindows(db: Database): Promise<number> {
  * proxy there is no address, and all such requests share one key (see README, Deployment).
  */
 export function clientIp(headers: Pick<Headers, "get">): string {
-  return clientIpFromHeaders(headers) ?? "unknown";
+  return requestClientAddress(headers) ?? "unknown";
 }

@@ -5,23 +5,26 @@ import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
+import { runPublicForm } from "@/lib/forms/public-form";
+import { requestClientAddress } from "@/lib/http/client-address";
 import { isLocale, localizedPath, type Locale } from "@/lib/i18n/config";
 import en from "@/lib/i18n/messages/en.json";
 import vi from "@/lib/i18n/messages/vi.json";
-import { revalidateSessionPages } from "@/lib/agenda/revalidate";
-import { checkRateLimit, clientIp } from "@/lib/rate-limit";
-import { readRegistrationForm, type RegistrationFormState } from "./form";
-import { queueManageLink } from "./mail-queue";
+import { readRegistrationForm, type RegistrationFormState, type RegistrationFormValues } from "./form";
 import { PRIVACY_NOTICE_VERSION } from "./privacy";
-import { createRegistrationSchema, registrationFieldErrors, registrationSchema } from "./schema";
-import { registerDelegate, unavailableErrorsEn } from "./service";
+import { consentPurposes, createRegistrationSchema, registrationSchema, type RegistrationInput } from "./schema";
+import { unavailableErrorsEn } from "./delegate-store";
+import { registrationYear, takeRegistration } from "./store";
 
 const log = logger("registration");
 
-// The form's Server Action. A public POST endpoint like the JSON API: same rate limit, same schema,
-// same service; only the answers differ (a page instead of status codes).
+// The form's Server Action: the public form pipeline with the JSON API's rate limit (same key, so a
+// client cannot double its attempts by switching between form and API), schema and store; only the
+// answers differ (a page instead of status codes).
 
 const englishSchema = createRegistrationSchema(en.registrationErrors);
+
+type Answer = { state: Exclude<RegistrationFormState, { status: "idle" }> } | { redirectTo: string };
 
 export async function submitRegistration(
   locale: Locale,
@@ -32,45 +35,55 @@ export async function submitRegistration(
   const submission = previous.submission + 1;
   const { website, ...values } = readRegistrationForm(formData);
 
-  // The API's budget, same key: a client cannot double its attempts by switching between form and API.
-  const limit = await checkRateLimit(db, `registration:${clientIp(await headers())}`, {
-    limit: env.REGISTRATION_RATE_LIMIT,
-    windowSeconds: env.REGISTRATION_RATE_WINDOW_SECONDS,
-  });
-  if (!limit.allowed) return { status: "rate-limited", submission, values, retryAfterSeconds: limit.retryAfterSeconds };
+  const outcome = await runPublicForm(
+    db,
+    { clientAddress: requestClientAddress(await headers()), read: () => ({ ok: true, value: { ...values, website } }) },
+    {
+      schema: language === "en" ? englishSchema : registrationSchema,
+      rateLimit: { key: "registration", limit: env.REGISTRATION_RATE_LIMIT, windowSeconds: env.REGISTRATION_RATE_WINDOW_SECONDS },
+      consent: { noticeVersion: PRIVACY_NOTICE_VERSION, purposes: consentPurposes },
+      submit: (input, consent) => register(input, consent.noticeVersion, { language, submission, values }),
+    },
+  );
+  switch (outcome.status) {
+    case "rate-limited":
+      return { status: "rate-limited", submission, values, retryAfterSeconds: outcome.retryAfterSeconds };
+    case "invalid":
+      return { status: "invalid", submission, values, errors: outcome.errors };
+    case "submitted":
+      if ("redirectTo" in outcome.result) redirect(outcome.result.redirectTo);
+      return outcome.result.state;
+    default:
+      // No honeypot option (the schema refuses a filled one) and a form body is always readable.
+      throw new Error(`unexpected registration outcome ${outcome.status}`);
+  }
+}
 
-  const schema = language === "en" ? englishSchema : registrationSchema;
-  const parsed = schema.safeParse({ ...values, website });
-  if (!parsed.success) return { status: "invalid", submission, values, errors: registrationFieldErrors(parsed.error) };
+async function register(
+  input: RegistrationInput,
+  noticeVersion: string,
+  form: { language: Locale; submission: number; values: RegistrationFormValues },
+): Promise<Answer> {
+  const { language, submission, values } = form;
+  const year = await registrationYear();
+  if (!year) return { state: { status: "invalid", submission, values, errors: { form: [(language === "en" ? en : vi).register.noEdition] } } };
 
-  const current = await db.edition.findFirst({ where: { isCurrent: true, status: "PUBLISHED" }, select: { year: true } });
-  if (!current)
-    return { status: "invalid", submission, values, errors: { form: [(language === "en" ? en : vi).register.noEdition] } };
-
-  let result: Awaited<ReturnType<typeof registerDelegate>>;
+  let result: Awaited<ReturnType<typeof takeRegistration>>;
   try {
-    result = await registerDelegate(db, { year: current.year, input: parsed.data, noticeVersion: PRIVACY_NOTICE_VERSION });
+    result = await takeRegistration(input, { year, noticeVersion });
   } catch (error) {
     log.error({ err: error }, "the form could not register a delegate");
-    return { status: "failed", submission, values };
+    return { state: { status: "failed", submission, values } };
   }
-
   switch (result.status) {
     case "invalid": {
       const errors =
         language === "en" && result.unavailable ? unavailableErrorsEn(result.unavailable, result.past ?? []) : result.errors;
-      return { status: "invalid", submission, values, errors };
+      return { state: { status: "invalid", submission, values, errors } };
     }
-    case "duplicate": {
-      // A new link goes to the registered address (the outbox worker issues it), never to the screen.
-      await queueManageLink(db, result.registrationId);
-      return { status: "duplicate", submission, email: parsed.data.email };
-    }
-    case "created": {
-      // The confirmation e-mail was queued with the registration itself.
-      const { manageToken } = result;
-      revalidateSessionPages(result.seats.map((seat) => seat.session));
-      redirect(`${localizedPath(language, `/my-registration/${manageToken}`)}?registered=1`);
-    }
+    case "duplicate":
+      return { state: { status: "duplicate", submission, email: input.email } };
+    case "created":
+      return { redirectTo: `${localizedPath(language, `/my-registration/${result.manageToken}`)}?registered=1` };
   }
 }

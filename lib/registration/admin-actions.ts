@@ -1,7 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { recordAudit } from "@/lib/audit/record";
+import { recordAudit } from "@/lib/audit/store";
 import { requirePermission } from "@/lib/auth/guard";
 import { requestIp } from "@/lib/auth/request";
 import { db } from "@/lib/db";
@@ -11,7 +11,7 @@ import { formatMessage, getMessages } from "@/lib/i18n/translator";
 import { createAdminRegistrationSchemas } from "./admin-schema";
 import { updateRegistrationDetails } from "./admin-store";
 import { queueConfirmation } from "./mail-queue";
-import { cancelRegistration, changeSeats } from "./service";
+import { cancelRegistration, changeSeats } from "./delegate-store";
 
 // Server Actions of the registration detail page. Each checks the permission itself first (an
 // action is a public POST endpoint), validates with the shared schema, writes through the

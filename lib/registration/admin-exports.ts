@@ -15,6 +15,7 @@ import { renderSignInSheet } from "./sign-in-sheet";
 import { renderBadges } from "./badges";
 import { renderQrPng } from "@/lib/tickets/qr";
 import { registrationTicketToken } from "@/lib/tickets/registration-ticket";
+import { currentEditionFor } from "@/lib/editions/rules";
 
 // The exports of the filtered registration list. Only roles with `registrations:export` get them, and
 // each one is audited (who, when, which filters, how many delegates): personal data leaving the portal
@@ -41,7 +42,7 @@ export async function exportRegistrations(locale: Locale, filters: RegistrationF
 export async function exportSignInSheet(locale: Locale, sessionId: string): Promise<DownloadFile | null> {
   const user = await requirePermission("registrations:export", { locale, returnTo: localizedPath(locale, "/admin/registrations") });
   const session = await db.session.findFirst({
-    where: { id: sessionId, edition: { isCurrent: true } },
+    where: { id: sessionId, edition: currentEditionFor("admin") },
     select: { slug: true, title: true, startsAt: true, venue: { select: { name: true } }, edition: { select: { name: true } } },
   });
   if (!session) return null;

@@ -1,11 +1,12 @@
 import "server-only";
-import { recordAudit, type Actor } from "@/lib/audit/record";
+import { recordAudit, type Actor } from "@/lib/audit/store";
 import { listAuditEntriesIn } from "@/lib/audit/search";
 import type { Database } from "@/lib/db-client";
 import { DomainError, toDomainError } from "@/lib/errors";
 import type { AdminDetailsInput } from "./admin-schema";
 import { queueConfirmation } from "./mail-queue";
-import { loadRegistrationView } from "./views";
+import { loadRegistrationView } from "./session-queries";
+import { currentEdition } from "@/lib/editions/current-queries";
 
 // Reads and writes of the back office on one registration. The caller has checked the permission
 // (admin-queries.ts, admin-actions.ts) and validated the input; every write is audited in its own
@@ -14,7 +15,7 @@ import { loadRegistrationView } from "./views";
 
 /** The edition the back office works on: the current one. Null before any edition is current. */
 export async function findBackOfficeEditionIn(database: Database) {
-  return database.edition.findFirst({ where: { isCurrent: true }, select: { id: true, year: true, name: true } });
+  return currentEdition(database, "admin");
 }
 
 export type BackOfficeEdition = NonNullable<Awaited<ReturnType<typeof findBackOfficeEditionIn>>>;

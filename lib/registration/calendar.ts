@@ -1,8 +1,9 @@
 import "server-only";
-import { listEditionSessionsIn } from "@/lib/agenda/data";
+import { listEditionSessionsIn } from "@/lib/agenda/public-queries";
 import { buildCalendar } from "@/lib/agenda/feeds/ics";
 import type { Database } from "@/lib/db-client";
 import { env } from "@/lib/env";
+import { currentEdition } from "@/lib/editions/current-queries";
 
 /**
  * The given sessions of an edition as one RFC 5545 calendar (the feeds' UIDs and SEQUENCE, so a later
@@ -12,7 +13,7 @@ export async function buildRegistrationCalendar(database: Database, year: number
   if (sessionIds.length === 0) return null;
   const [agenda, current] = await Promise.all([
     listEditionSessionsIn(database, year, {}, { includeCancelled: true }),
-    database.edition.findFirst({ where: { isCurrent: true }, select: { year: true } }),
+    currentEdition(database, "public"),
   ]);
   const sessions = agenda?.sessions.filter((session) => sessionIds.includes(session.id)) ?? [];
   if (!agenda || sessions.length === 0) return null;

@@ -4,7 +4,7 @@ import type { Locale } from "@/lib/i18n/config";
 import { pickLocalized } from "@/lib/i18n/localized";
 import { getTranslator } from "@/lib/i18n/translator";
 import { html, type SafeHtml } from "@/lib/mail/html";
-import type { RegistrationSeatView, RegistrationView } from "./views";
+import type { RegistrationSeatView, RegistrationView } from "./session-queries";
 
 // The delegate's e-mails, as plain text and HTML. Pure: the caller loads the data and sends.
 

@@ -2,6 +2,7 @@ import "server-only";
 import type { Database } from "@/lib/db-client";
 import { checkRateLimit } from "@/lib/rate-limit";
 import { queueManageLink } from "./mail-queue";
+import { currentEditionFor } from "@/lib/editions/rules";
 
 // "Send me my link again" by address alone. The page answers the same whatever happens here, and
 // all of it runs after the response, so neither the words nor the timing tell a visitor whether an
@@ -19,7 +20,7 @@ export type LinkRequestOutcome = "sent" | "unknown" | "too-many";
  */
 export async function resendManageLink(database: Database, email: string): Promise<LinkRequestOutcome> {
   const registration = await database.registration.findFirst({
-    where: { email, status: { in: ["ACTIVE", "CANCELLED"] }, edition: { isCurrent: true, status: "PUBLISHED" } },
+    where: { email, status: { in: ["ACTIVE", "CANCELLED"] }, edition: currentEditionFor("registration") },
     select: { id: true },
   });
   if (!registration) return "unknown";

@@ -6,7 +6,7 @@ import { revalidateSessionPages } from "@/lib/agenda/revalidate";
 import { db } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
 import { isLocale, localizedPath, type Locale } from "@/lib/i18n/config";
-import { changeSeats, cancelRegistration, eraseRegistration, findRegistrationByManageToken, withdrawConsent } from "./service";
+import { changeSeats, cancelRegistration, eraseRegistration, findRegistrationByManageToken, withdrawConsent } from "./delegate-store";
 const log = logger("registration");
 
 // The manage page's buttons. Each is a public POST endpoint: the secret token in the form is the

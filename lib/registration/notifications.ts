@@ -1,7 +1,7 @@
 import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { SeatNotice } from "@/lib/generated/prisma/enums";
-import { recordAudit } from "@/lib/audit/record";
+import { recordAudit } from "@/lib/audit/store";
 import type { Database } from "@/lib/db-client";
 import { env } from "@/lib/env";
 import type { MailKind } from "@/lib/mail/kinds";
@@ -18,8 +18,8 @@ import {
   renderSessionCancelledMail,
   renderSessionChangedMail,
 } from "./emails";
-import { rotateManageToken } from "./service";
-import { loadRegistrationView, type RegistrationView } from "./views";
+import { rotateManageToken } from "./delegate-store";
+import { loadRegistrationView, type RegistrationView } from "./session-queries";
 
 // How the outbox worker renders the delegate's e-mails (queued by mail-queue.ts): from what the
 // database holds when their turn comes, so a rush of registrations never waits for QR codes and

@@ -1,3 +1,4 @@
+import type { ConsentPurpose } from "@/lib/generated/prisma/client";
 import { z } from "@/lib/zod";
 import vi from "@/lib/i18n/messages/vi.json";
 import { formatMessage } from "@/lib/i18n/translator";
@@ -134,18 +135,8 @@ export function createRegistrationFields(messages: RegistrationMessages) {
 export const registrationSchema = createRegistrationSchema(vi.registrationErrors);
 
 export type RegistrationInput = z.infer<typeof registrationSchema>;
-export type RegistrationFieldErrors = Record<string, string[]>;
 
-/**
- * Field errors keyed by the field's path (`email`, `consents.registration`; array indexes dropped,
- * so every bad session slug reports under `sessions`); problems with the whole body under `form`.
- */
-export function registrationFieldErrors(error: z.ZodError): RegistrationFieldErrors {
-  const errors: RegistrationFieldErrors = {};
-  for (const issue of error.issues) {
-    const key = issue.path.filter((segment) => typeof segment === "string").join(".") || "form";
-    const messages = (errors[key] ??= []);
-    if (!messages.includes(issue.message)) messages.push(issue.message);
-  }
-  return errors;
+/** The purposes a delegate agreed to: the registration itself always, photos and news when ticked. */
+export function consentPurposes(input: Pick<RegistrationInput, "consents">): ConsentPurpose[] {
+  return ["REGISTRATION", ...(input.consents.media ? (["MEDIA"] as const) : []), ...(input.consents.news ? (["NEWS"] as const) : [])];
 }

@@ -2,9 +2,9 @@ import "server-only";
 import { queueSeatNotices } from "./mail-queue";
 import { driverPool, type Database } from "@/lib/db-client";
 import { DomainError } from "@/lib/errors";
-import type { ConsentPurpose, RegistrationSource, RegistrationStatus, SeatStatus } from "@/lib/generated/prisma/client";
+import type { RegistrationSource, RegistrationStatus, SeatStatus } from "@/lib/generated/prisma/client";
 import { waitlistPosition } from "./rules";
-import type { RegistrationInput } from "./schema";
+import { consentPurposes, type RegistrationInput } from "./schema";
 
 // The SQL of seat taking and releasing. Inside a transaction the callers lock the session rows first
 // (lockSessions) and hold them until commit, so each statement here sees every committed seat of those
@@ -80,9 +80,7 @@ const REGISTER_AND_QUEUE = `
 
 export async function insertRegistrationWithSeats(db: Database, values: NewRegistration): Promise<RegisterOutcome> {
   const { input } = values;
-  const purposes: ConsentPurpose[] = ["REGISTRATION"];
-  if (input.consents.media) purposes.push("MEDIA");
-  if (input.consents.news) purposes.push("NEWS");
+  const purposes = consentPurposes(input);
   const request = JSON.stringify({
     year: values.year,
     code: values.code,

@@ -83,5 +83,3 @@ export async function loadRegistrationStatistics(database: Database, editionId: 
   ]);
   return { totals: { ...totals, checkedIn: parts.checkedIn, pressCheckedIn: parts.pressCheckedIn }, sessions, perDay, groups: parts.groups, provinces: parts.provinces };
 }
-
-export type RegistrationStatistics = Awaited<ReturnType<typeof loadRegistrationStatistics>>;

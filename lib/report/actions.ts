@@ -6,7 +6,7 @@ import { requestIp } from "@/lib/auth/request";
 import { db } from "@/lib/db";
 import { errorState, fieldErrorsOf, formLocale, type ActionState } from "@/lib/forms/action-state";
 import { getMessages } from "@/lib/i18n/translator";
-import { findReportEditionIn } from "./data";
+import { findReportEditionIn } from "./narrative-queries";
 import { createReportNarrativeSchema } from "./schema";
 import { saveNarrative } from "./store";
 

@@ -6,7 +6,7 @@ import type { DownloadFile } from "@/lib/http/download";
 import { localizedPath, type Locale } from "@/lib/i18n/config";
 import { currentTime } from "@/lib/time/clock";
 import { generateReport } from "./generate";
-import { findReportEditionIn } from "./data";
+import { findReportEditionIn } from "./narrative-queries";
 import { isReportFormat } from "./schema";
 
 /** The current edition's results report for the signed-in organiser; null for an unknown format or without a current edition. Audited. */

@@ -1,6 +1,6 @@
 import "server-only";
 import type { Database } from "@/lib/db-client";
-import { loadEditionFeedbackIn } from "@/lib/feedback/data";
+import { loadEditionFeedbackIn } from "@/lib/feedback/survey-queries";
 import { summarizeRatings } from "@/lib/feedback/rules";
 import { loadRegistrationStatistics } from "@/lib/registration/statistics";
 

@@ -5,7 +5,7 @@ import { buildReportDocument } from "./document";
 import { renderReportDocx } from "./docx";
 import { loadReportFigures } from "./figures";
 import { renderReportPdf } from "./pdf";
-import { narrativeOrDefaultIn } from "./data";
+import { narrativeOrDefaultIn } from "./narrative-queries";
 import type { ReportFormat } from "./schema";
 
 const TYPES: Record<ReportFormat, string> = {

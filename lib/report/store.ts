@@ -1,7 +1,7 @@
 import "server-only";
-import { recordAudit, type Actor } from "@/lib/audit/record";
+import { recordAudit, type Actor } from "@/lib/audit/store";
 import type { Database } from "@/lib/db-client";
-import { findNarrativeIn } from "./data";
+import { findNarrativeIn } from "./narrative-queries";
 import type { ReportNarrative } from "./schema";
 
 // Writes of the results report: its header and narrative, one row per edition, audited with what it was before.

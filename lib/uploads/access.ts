@@ -1,13 +1,14 @@
 import "server-only";
 import type { Database } from "@/lib/db-client";
 import type { FileVariant, ServableFile } from "./serve";
+import { editionsFor } from "@/lib/editions/rules";
 
 // Which stored files anybody may download: the images of a published booth, the files of a
 // published media asset and the materials of a published session, all in a public edition.
 // Everything else (drafts, files an organiser has uploaded but not published) answers as if it did
 // not exist, except to the organisers who edit them.
 
-const PUBLIC_EDITION = { status: { in: ["PUBLISHED", "ARCHIVED"] as ("PUBLISHED" | "ARCHIVED")[] } };
+const PUBLIC_EDITION = editionsFor("public");
 
 const servableSelect = {
   storageKey: true,

@@ -96,4 +96,3 @@ export function createUserSchemas(messages: FormMessages = vi.adminForm) {
 }
 
 export const userSchemas = createUserSchemas();
-export type NewUserInput = z.infer<typeof userSchemas.newUser>;

@@ -1,6 +1,6 @@
 import type { Database } from "@/lib/db-client";
 import type { Role } from "@/lib/generated/prisma/enums";
-import { recordAudit, type Actor } from "@/lib/audit/record";
+import { recordAudit, type Actor } from "@/lib/audit/store";
 import { hashPassword } from "@/lib/auth/password";
 import { DomainError, toDomainError } from "@/lib/errors";
 
@@ -18,8 +18,6 @@ const userSummary = {
   lastLoginAt: true,
   createdAt: true,
 } as const;
-
-export type UserSummary = Awaited<ReturnType<typeof listUsers>>[number];
 
 export function listUsers(db: Database) {
   return db.user.findMany({ select: userSummary, orderBy: [{ disabledAt: { sort: "asc", nulls: "first" } }, { name: "asc" }] });

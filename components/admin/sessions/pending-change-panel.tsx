@@ -1,5 +1,5 @@
 import { discardSessionChangeAction, publishSessionChangeAction } from "@/lib/agenda/actions";
-import type { SessionFormOptions } from "@/lib/agenda/editing";
+import type { SessionFormOptions } from "@/lib/agenda/session-store";
 import { changedFields, type ComparedField, type PendingChange } from "@/lib/agenda/pending-change";
 import type { SessionWarning } from "@/lib/agenda/rules";
 import type { SessionInput } from "@/lib/agenda/schema";

@@ -2,7 +2,7 @@
 
 import { useActionState, type ReactNode } from "react";
 import { createSessionAction, updateSessionAction } from "@/lib/agenda/actions";
-import type { SessionFormOptions } from "@/lib/agenda/editing";
+import type { SessionFormOptions } from "@/lib/agenda/session-store";
 import { EXTRA_SPEAKER_ROWS, SESSION_LIMITS } from "@/lib/agenda/schema";
 import { idleState } from "@/lib/forms/action-state";
 import { SessionType, SpeakerRole } from "@/lib/generated/prisma/enums";

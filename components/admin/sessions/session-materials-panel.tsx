@@ -3,7 +3,7 @@ import { MaterialForm } from "@/components/materials/material-form";
 import type { Locale } from "@/lib/i18n/config";
 import { getTranslator } from "@/lib/i18n/translator";
 import { addMaterialAction, removeMaterialAction } from "@/lib/materials/actions";
-import type { SessionMaterialView } from "@/lib/materials/data";
+import type { SessionMaterialView } from "@/lib/materials/session-queries";
 import { filePath } from "@/lib/media/paths";
 import { formatFileSize } from "@/lib/uploads/rules";
 import { SpeakerLinkButton } from "./speaker-link-button";

@@ -33,8 +33,6 @@ export const sessionListQuerySchema = z.object({
   ),
 });
 
-export type SessionListQuery = z.infer<typeof sessionListQuerySchema>;
-
 /** A path's year: four digits, or nothing (a non-numeric year names no edition). */
 export function parseEditionYear(raw: string): number | null {
   return /^\d{4}$/.test(raw) ? Number(raw) : null;

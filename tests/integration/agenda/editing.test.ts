@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { listEditionSessionsIn } from "@/lib/agenda/data";
-import * as editing from "@/lib/agenda/editing";
+import { listEditionSessionsIn } from "@/lib/agenda/public-queries";
+import * as editing from "@/lib/agenda/session-store";
 import { createSessionFormSchema, sessionFormInput } from "@/lib/agenda/schema";
-import { registerDelegate } from "@/lib/registration/service";
+import { registerDelegate } from "@/lib/registration/delegate-store";
 import { delegateInput } from "../../fixtures/registration";
 import { sendQueuedMail } from "../../setup/mail-worker";
 import { startSmtpSink, type SmtpSink } from "../../setup/smtp-sink";

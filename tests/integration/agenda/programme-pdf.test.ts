@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { listEditionSessionsIn } from "../../../lib/agenda/data";
+import { listEditionSessionsIn } from "../../../lib/agenda/public-queries";
 import { renderProgrammePdf } from "../../../lib/agenda/programme-pdf";
 import { createTestDatabase, type TestDatabase } from "../../setup/test-database";
 

@@ -8,7 +8,7 @@ import {
   listEditionSessionsIn,
   readSitemapDataIn,
   type SessionFilters,
-} from "../../../lib/agenda/data";
+} from "../../../lib/agenda/public-queries";
 
 const TOURISM_WORKSHOP = "hoi-thao-chuyen-doi-so-du-lich";
 const MAIN_VENUE = "trung-tam-hoi-nghi-trien-lam-quang-ngai";

@@ -1,8 +1,8 @@
 import ICAL from "ical.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import * as editing from "@/lib/agenda/editing";
+import * as editing from "@/lib/agenda/session-store";
 import { createSessionFormSchema, sessionFormInput, sessionFormValues } from "@/lib/agenda/schema";
-import { registerDelegate } from "@/lib/registration/service";
+import { registerDelegate } from "@/lib/registration/delegate-store";
 import { delegateInput } from "../../fixtures/registration";
 import { sendQueuedMail } from "../../setup/mail-worker";
 import { startSmtpSink, type SmtpSink } from "../../setup/smtp-sink";

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import * as changes from "@/lib/agenda/changes";
-import * as editing from "@/lib/agenda/editing";
+import * as editing from "@/lib/agenda/session-store";
 import { changedFields, readPendingChange } from "@/lib/agenda/pending-change";
 import { createSessionFormSchema, sessionFormInput, sessionFormValues } from "@/lib/agenda/schema";
 import { createTestDatabase, type TestDatabase } from "../../setup/test-database";

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { listEditionSessionsIn } from "@/lib/agenda/data";
+import { listEditionSessionsIn } from "@/lib/agenda/public-queries";
 import { catalogueSchemas } from "@/lib/catalogue/schema";
 import { listCatalogue, mergeCatalogueRecords, saveCatalogueRecord } from "@/lib/catalogue/store";
 import { createTestDatabase, type TestDatabase } from "../../setup/test-database";

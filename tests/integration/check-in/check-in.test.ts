@@ -5,7 +5,7 @@ import { matchKeysOf, searchRoster } from "../../../lib/check-in/rules";
 import { loadRoster, recordCheckIns, recordRosterDownload, ticketDigest } from "../../../lib/check-in/store";
 import { findBackOfficeEditionIn } from "../../../lib/registration/admin-store";
 import { loadRegistrationStatistics } from "../../../lib/registration/statistics";
-import { registerDelegate } from "../../../lib/registration/service";
+import { registerDelegate } from "../../../lib/registration/delegate-store";
 import { signTicket } from "../../../lib/tickets/token";
 import { delegateInput } from "../../fixtures/registration";
 import { createTestDatabase, type TestDatabase } from "../../setup/test-database";

@@ -46,7 +46,7 @@ async function fileDigests(folder: string): Promise<Record<string, string>> {
 }
 
 async function fillSource() {
-  const { registerDelegate } = await import("@/lib/registration/service");
+  const { registerDelegate } = await import("@/lib/registration/delegate-store");
   const sessions = ["hoi-thao-chuyen-doi-so-du-lich", "le-khai-mac"];
   for (let n = 0; n < REGISTRATIONS; n++) {
     await registerDelegate(source.db, { year: 2025, input: delegateInput(n, sessions), noticeVersion: "thong-bao-2025-09" });

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { findCurrentEditionYear } from "@/lib/agenda/data";
+import { findCurrentEditionYear } from "@/lib/agenda/public-queries";
 import { editionSchemas } from "@/lib/editions/schema";
 import {
   changeEditionStatus,

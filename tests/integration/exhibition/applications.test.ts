@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { APPLICATION_NOTICE_VERSION, receiveExhibitorApplication } from "@/lib/exhibition/applications";
+import { APPLICATION_NOTICE_VERSION, receiveExhibitorApplication } from "@/lib/exhibition/application-store";
 import { exhibitorApplicationSchema } from "@/lib/exhibition/schema";
 import { closeMailTransports } from "@/lib/mail/send";
 import { sendStoredMail } from "../../setup/mail-worker";
@@ -40,7 +40,7 @@ afterAll(async () => {
 
 describe("an exhibitor application", () => {
   it("is stored as pending for the current edition, in its normal form", async () => {
-    const result = await receiveExhibitorApplication(database.db, application("Mai.Tran@HTX.example.vn"));
+    const result = await receiveExhibitorApplication(database.db, application("Mai.Tran@HTX.example.vn"), { noticeVersion: APPLICATION_NOTICE_VERSION, at: new Date() });
     expect(result).toMatchObject({ status: "received" });
     if (result.status !== "received") return;
     const stored = await database.db.exhibitorApplication.findUniqueOrThrow({
@@ -76,7 +76,7 @@ describe("an exhibitor application", () => {
   it("queues its acknowledgement in the same transaction: an application that cannot be stored leaves no e-mail", async () => {
     const queued = await database.db.outboxMessage.count({ where: { kind: "exhibition.application-received" } });
     // Over the column's limit: the insert fails, and the acknowledgement with it.
-    await expect(receiveExhibitorApplication(database.db, { ...application("qua-dai@example.vn"), category: "NOT_A_CATEGORY" as never })).rejects.toThrow();
+    await expect(receiveExhibitorApplication(database.db, { ...application("qua-dai@example.vn"), category: "NOT_A_CATEGORY" as never }, { noticeVersion: APPLICATION_NOTICE_VERSION, at: new Date() })).rejects.toThrow();
     expect(await database.db.outboxMessage.count({ where: { kind: "exhibition.application-received" } })).toBe(queued);
     expect(await database.db.outboxMessage.count({ where: { recipient: "qua-dai@example.vn" } })).toBe(0);
   });
@@ -85,7 +85,7 @@ describe("an exhibitor application", () => {
     await database.db.edition.update({ where: { year: 2025 }, data: { status: "ARCHIVED" } });
     try {
       const before = await database.db.exhibitorApplication.count();
-      expect(await receiveExhibitorApplication(database.db, application("late@example.vn"))).toEqual({ status: "closed" });
+      expect(await receiveExhibitorApplication(database.db, application("late@example.vn"), { noticeVersion: APPLICATION_NOTICE_VERSION, at: new Date() })).toEqual({ status: "closed" });
       expect(await database.db.exhibitorApplication.count()).toBe(before);
       expect(await database.db.outboxMessage.count({ where: { recipient: "late@example.vn" } })).toBe(0);
     } finally {

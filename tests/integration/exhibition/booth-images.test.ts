@@ -2,7 +2,7 @@ import { mkdtemp, readdir, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { getBoothIn, listExhibitionIn } from "@/lib/exhibition/data";
+import { getBoothIn, listExhibitionIn } from "@/lib/exhibition/public-queries";
 import { createBoothImageAltSchema, MAX_BOOTH_IMAGES } from "@/lib/exhibition/image-schema";
 import { addBoothImages, moveBoothImage, removeBoothImage, updateBoothImageAlt } from "@/lib/exhibition/image-store";
 import vi from "@/lib/i18n/messages/vi.json";

@@ -14,9 +14,9 @@ let database: TestDatabase;
 let sink: SmtpSink;
 let actor: { userId: string; ip: string };
 let review: typeof import("@/lib/exhibition/review");
-let applications: typeof import("@/lib/exhibition/applications");
+let applications: typeof import("@/lib/exhibition/application-store");
 let schemas: typeof import("@/lib/exhibition/admin-schema");
-let data: typeof import("@/lib/exhibition/data");
+let data: typeof import("@/lib/exhibition/public-queries");
 let sitemap: (typeof import("@/app/sitemap"))["default"];
 let messages: (typeof import("@/lib/i18n/messages/vi.json"))["adminBooths"]["errors"];
 const savedEnv = { ...process.env };
@@ -39,7 +39,7 @@ async function applyAndAccept(code: string, x: number, extra: Record<string, unk
     consent: true,
     ...extra,
   });
-  const received = await applications.receiveExhibitorApplication(database.db, input);
+  const received = await applications.receiveExhibitorApplication(database.db, input, { noticeVersion: applications.APPLICATION_NOTICE_VERSION, at: new Date() });
   if (received.status !== "received") throw new Error("application closed");
   const placement = schemas.createPlacementSchema(messages).parse({ code, x: String(x), y: "0", width: "30", height: "30" });
   const decided = await review.decideApplication(
@@ -64,9 +64,9 @@ beforeAll(async () => {
   useServerEnv(database.url, sink.env);
   [review, applications, schemas, data, { default: sitemap }] = await Promise.all([
     import("@/lib/exhibition/review"),
-    import("@/lib/exhibition/applications"),
+    import("@/lib/exhibition/application-store"),
     import("@/lib/exhibition/admin-schema"),
-    import("@/lib/exhibition/data"),
+    import("@/lib/exhibition/public-queries"),
     import("@/app/sitemap"),
   ]);
   messages = (await import("@/lib/i18n/messages/vi.json")).default.adminBooths.errors;

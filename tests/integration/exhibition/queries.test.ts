@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { getBoothIn, listExhibitionIn } from "@/lib/exhibition/data";
+import { getBoothIn, listExhibitionIn } from "@/lib/exhibition/public-queries";
 import { createTestDatabase, type TestDatabase } from "../../setup/test-database";
 
 // The directory's search and filters against the seeded exhibition of 2025 (prisma/seed-data/booths-2025.ts).

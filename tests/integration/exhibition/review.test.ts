@@ -13,7 +13,7 @@ let sink: SmtpSink;
 let actor: { userId: string; ip: string };
 let review: typeof import("@/lib/exhibition/review");
 let store: typeof import("@/lib/exhibition/booth-store");
-let applications: typeof import("@/lib/exhibition/applications");
+let applications: typeof import("@/lib/exhibition/application-store");
 let schemas: typeof import("@/lib/exhibition/admin-schema");
 let messages: (typeof import("@/lib/i18n/messages/vi.json"))["adminBooths"]["errors"];
 const savedEnv = { ...process.env };
@@ -28,7 +28,7 @@ async function apply(email: string) {
     phone: "0905 123 456",
     consent: true,
   });
-  const result = await applications.receiveExhibitorApplication(database.db, input);
+  const result = await applications.receiveExhibitorApplication(database.db, input, { noticeVersion: applications.APPLICATION_NOTICE_VERSION, at: new Date() });
   if (result.status !== "received") throw new Error("application closed");
   await sendStoredMail(database.db);
   await sink.waitFor(email);
@@ -46,7 +46,7 @@ beforeAll(async () => {
   [review, store, applications, schemas] = await Promise.all([
     import("@/lib/exhibition/review"),
     import("@/lib/exhibition/booth-store"),
-    import("@/lib/exhibition/applications"),
+    import("@/lib/exhibition/application-store"),
     import("@/lib/exhibition/admin-schema"),
   ]);
   messages = (await import("@/lib/i18n/messages/vi.json")).default.adminBooths.errors;

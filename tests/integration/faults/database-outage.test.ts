@@ -23,7 +23,7 @@ let server: RunningDatabase | undefined;
 let app: {
   db: typeof import("@/lib/db").db;
   health: typeof import("@/app/api/health/route").GET;
-  registerDelegate: typeof import("@/lib/registration/service").registerDelegate;
+  registerDelegate: typeof import("@/lib/registration/delegate-store").registerDelegate;
 };
 
 type Outcome = { at: number; ms: number; ok: boolean };
@@ -55,7 +55,7 @@ beforeAll(async () => {
   const [{ db }, { GET }, { registerDelegate }] = await Promise.all([
     import("@/lib/db"),
     import("@/app/api/health/route"),
-    import("@/lib/registration/service"),
+    import("@/lib/registration/delegate-store"),
   ]);
   app = { db, health: GET, registerDelegate };
   await db.session.updateMany({ where: { slug: FAULT_SESSION, edition: { year: FAULT_EDITION } }, data: { capacity: 100_000, registrationOpen: true } });

@@ -16,7 +16,7 @@ const UNREACHABLE = 40;
 
 let database: TestDatabase;
 let sink: SmtpSink;
-let service: typeof import("@/lib/registration/service");
+let service: typeof import("@/lib/registration/delegate-store");
 let mail: typeof import("@/lib/mail/send");
 
 /** Registers `count` delegates at once (each confirmation queued with its registration), then lets the worker try. */
@@ -41,7 +41,7 @@ beforeAll(async () => {
   database = await createTestDatabase("seeded");
   sink = await startSmtpSink();
   useServerEnv(database.url, sink.env);
-  [service, mail] = await Promise.all([import("@/lib/registration/service"), import("@/lib/mail/send")]);
+  [service, mail] = await Promise.all([import("@/lib/registration/delegate-store"), import("@/lib/mail/send")]);
   await database.db.session.updateMany({ where: { slug: FAULT_SESSION, edition: { year: FAULT_EDITION } }, data: { capacity: 10_000, registrationOpen: true } });
 });
 

@@ -7,7 +7,7 @@ import { useServerEnv } from "../../setup/server-env";
 let database: TestDatabase;
 let due: typeof import("@/lib/feedback/due");
 let store: typeof import("@/lib/feedback/store");
-let data: typeof import("@/lib/feedback/data");
+let data: typeof import("@/lib/feedback/survey-queries");
 let link: typeof import("@/lib/feedback/link");
 let opening: { id: string; editionId: string; endsAt: Date };
 // 10:00 on the day after the opening ceremony, Quảng Ngãi time.
@@ -29,7 +29,7 @@ beforeAll(async () => {
   useServerEnv(database.url);
   due = await import("@/lib/feedback/due");
   store = await import("@/lib/feedback/store");
-  data = await import("@/lib/feedback/data");
+  data = await import("@/lib/feedback/survey-queries");
   link = await import("@/lib/feedback/link");
   opening = await database.db.session.findFirstOrThrow({ where: { slug: "le-khai-mac", edition: { year: 2025 } }, select: { id: true, editionId: true, endsAt: true } });
 });

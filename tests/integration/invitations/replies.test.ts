@@ -15,7 +15,7 @@ let store: typeof import("@/lib/invitations/store");
 let replies: typeof import("@/lib/invitations/replies");
 let delivery: typeof import("@/lib/invitations/delivery");
 let links: typeof import("@/lib/invitations/reply-link");
-let seatsService: typeof import("@/lib/registration/service");
+let seatsService: typeof import("@/lib/registration/delegate-store");
 let downloads: typeof import("@/lib/invitations/downloads");
 
 const OPENING = "le-khai-mac";
@@ -42,7 +42,7 @@ beforeAll(async () => {
   replies = await import("@/lib/invitations/replies");
   delivery = await import("@/lib/invitations/delivery");
   links = await import("@/lib/invitations/reply-link");
-  seatsService = await import("@/lib/registration/service");
+  seatsService = await import("@/lib/registration/delegate-store");
   downloads = await import("@/lib/invitations/downloads");
 });
 

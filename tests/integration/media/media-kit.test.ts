@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { strFromU8, unzipSync } from "fflate";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { readPublishedMediaKit, readStorageKeys } from "@/lib/media/data";
+import { readPublishedMediaKit, readStorageKeys } from "@/lib/media/kit-queries";
 import { mediaKitEntries } from "@/lib/media/kit-archive";
 import { createMediaAssetSchema, createMediaDetailsSchema } from "@/lib/media/schema";
 import { createMediaAsset, deleteMediaAsset, setMediaAssetPublished, updateMediaAssetDetails } from "@/lib/media/store";

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import vi from "@/lib/i18n/messages/vi.json";
-import { readPublishedNews, readPublishedNewsPost } from "@/lib/news/data";
+import { readPublishedNews, readPublishedNewsPost } from "@/lib/news/public-queries";
 import { renderRss } from "@/lib/news/rss";
 import { createNewsSchema } from "@/lib/news/schema";
 import { deleteNewsPost, saveNewsPost } from "@/lib/news/store";

@@ -16,10 +16,15 @@ const SECRET = "press-integration-secret-0123456789abcdef";
 let database: TestDatabase;
 let sink: SmtpSink;
 let actor: { userId: string; ip: string };
-let press: typeof import("@/lib/press/accreditations");
+let press: typeof import("@/lib/press/accreditation-store");
 let access: typeof import("@/lib/press/media-access");
 const savedEnv = { ...process.env };
 const schema = createAccreditationSchema(vi.pressAccreditation.errors);
+
+/** The consent the form captures with each submission. */
+function consentNow() {
+  return { noticeVersion: press.ACCREDITATION_NOTICE_VERSION, at: new Date() };
+}
 
 async function apply(email: string, sessionIds: string[] = []) {
   const input = schema.parse({
@@ -31,7 +36,7 @@ async function apply(email: string, sessionIds: string[] = []) {
     sessionIds,
     consent: true,
   });
-  const result = await press.submitAccreditation(database.db, input);
+  const result = await press.submitAccreditation(database.db, input, consentNow());
   if (result.status !== "received") throw new Error(`not received: ${result.status}`);
   return result.id;
 }
@@ -51,7 +56,7 @@ beforeAll(async () => {
     AUTH_SECRET: "a".repeat(32),
     TICKET_SIGNING_SECRET: SECRET,
   });
-  [press, access] = await Promise.all([import("@/lib/press/accreditations"), import("@/lib/press/media-access")]);
+  [press, access] = await Promise.all([import("@/lib/press/accreditation-store"), import("@/lib/press/media-access")]);
   const user = await database.db.user.create({
     data: { email: "bao.chi@sokhcn.example.vn", name: "Tổ chức", role: "ORGANIZER", passwordHash: "x" },
   });
@@ -81,6 +86,7 @@ describe("press accreditation", () => {
       await press.submitAccreditation(
         database.db,
         schema.parse({ ...stored, phone: "0905123456", sessionIds: [], consent: true }),
+        consentNow(),
       ),
     ).toEqual({
       status: "duplicate",

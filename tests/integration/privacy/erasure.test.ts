@@ -28,13 +28,13 @@ let editionId: string;
 let sessions: { id: string; slug: string; startsAt: Date }[];
 let organiser: SessionUser;
 let registrationId: string;
-let service: typeof import("@/lib/registration/service");
+let service: typeof import("@/lib/registration/delegate-store");
 
 beforeAll(async () => {
   database = await createTestDatabase("seeded");
   db = database.db;
   useServerEnv(database.url);
-  service = await import("@/lib/registration/service");
+  service = await import("@/lib/registration/delegate-store");
   editionId = (await db.edition.findUniqueOrThrow({ where: { year: 2025 }, select: { id: true } })).id;
   sessions = await db.session.findMany({
     where: { editionId, status: "PUBLISHED", type: { not: "EXHIBITION" } },
@@ -167,7 +167,7 @@ describe("erasure on request through the organisers", () => {
         ...contact,
       },
     });
-    const { recordAudit } = await import("@/lib/audit/record");
+    const { recordAudit } = await import("@/lib/audit/store");
     await recordAudit(db, {
       userId: organiser.id,
       action: "accreditation.approve",

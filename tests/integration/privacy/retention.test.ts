@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { recordAudit } from "@/lib/audit/record";
+import { recordAudit } from "@/lib/audit/store";
 import type { Database } from "@/lib/db-client";
 import { planRetention, runRetention } from "@/lib/privacy/retention";
 import { REDACTED } from "@/lib/privacy/rules";
-import { registerDelegate } from "@/lib/registration/service";
+import { registerDelegate } from "@/lib/registration/delegate-store";
 import { delegateInput } from "../../fixtures/registration";
 import { createTestDatabase, type TestDatabase } from "../../setup/test-database";
 

@@ -102,7 +102,7 @@ describe("POST /api/v1/editions/{year}/registrations", () => {
     const linkMail = mails.find((mail) => mail.subject?.startsWith(`Đường dẫn quản lý đăng ký ${first.code}`))?.text ?? "";
     // The link sent is the one that now works; the one shown at registration no longer does.
     const token = /\/my-registration\/([A-Za-z0-9_-]{43})/.exec(linkMail)?.[1];
-    const { findRegistrationByManageToken } = await import("@/lib/registration/service");
+    const { findRegistrationByManageToken } = await import("@/lib/registration/delegate-store");
     expect((await findRegistrationByManageToken(database.db, token!))?.id).toBe(registration.id);
     expect(await findRegistrationByManageToken(database.db, first.manageUrl.split("/").pop())).toBeNull();
   });

@@ -1,12 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { recordAudit } from "../../../lib/audit/record";
+import { recordAudit } from "../../../lib/audit/store";
 import type { Database } from "../../../lib/db-client";
 import { DomainError } from "../../../lib/errors";
 import { parseRegistrationFilters, type RegistrationFilters } from "../../../lib/registration/admin-filters";
 import { findBackOfficeEditionIn } from "../../../lib/registration/admin-store";
 import { searchRegistrationsIn } from "../../../lib/registration/admin-search";
 import { loadRegistrationDetail, updateRegistrationDetails } from "../../../lib/registration/admin-store";
-import { cancelRegistration, changeSeats, registerDelegate } from "../../../lib/registration/service";
+import { cancelRegistration, changeSeats, registerDelegate } from "../../../lib/registration/delegate-store";
 import { loadRegistrationStatistics } from "../../../lib/registration/statistics";
 import { delegateInput } from "../../fixtures/registration";
 import { createTestDatabase, type TestDatabase } from "../../setup/test-database";

@@ -21,7 +21,7 @@ const BASE_URL = "https://tuanle.example.vn";
 let database: TestDatabase;
 let sink: SmtpSink;
 let outbox: string;
-let service: typeof import("@/lib/registration/service");
+let service: typeof import("@/lib/registration/delegate-store");
 let mail: typeof import("@/lib/mail/send");
 
 async function register(email: string, fullName: string, sessions: string[]) {
@@ -61,7 +61,7 @@ beforeAll(async () => {
     MAIL_FROM: '"Tuần lễ ĐMST & CĐS Quảng Ngãi" <no-reply@tuanle.example.vn>',
   });
   [service, mail] = await Promise.all([
-    import("@/lib/registration/service"),
+    import("@/lib/registration/delegate-store"),
     import("@/lib/mail/send"),
   ]);
   // One seat at the round-table, so that the delegate under test lands on its wait list.

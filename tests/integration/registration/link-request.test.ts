@@ -9,7 +9,7 @@ import { createTestDatabase, type TestDatabase } from "../../setup/test-database
 
 let database: TestDatabase;
 let sink: SmtpSink;
-let service: typeof import("@/lib/registration/service");
+let service: typeof import("@/lib/registration/delegate-store");
 let linkRequest: typeof import("@/lib/registration/link-request");
 let mail: typeof import("@/lib/mail/send");
 let next = 0;
@@ -33,7 +33,7 @@ beforeAll(async () => {
   sink = await startSmtpSink();
   useServerEnv(database.url, sink.env);
   [service, linkRequest, mail] = await Promise.all([
-    import("@/lib/registration/service"),
+    import("@/lib/registration/delegate-store"),
     import("@/lib/registration/link-request"),
     import("@/lib/mail/send"),
   ]);

@@ -13,9 +13,9 @@ const MISSING_MAILBOX = "khong-ton-tai@example.vn";
 
 let database: TestDatabase;
 let sink: SmtpSink;
-let service: typeof import("@/lib/registration/service");
+let service: typeof import("@/lib/registration/delegate-store");
 let mail: typeof import("@/lib/mail/send");
-let editing: typeof import("@/lib/agenda/editing");
+let editing: typeof import("@/lib/agenda/session-store");
 let registrations = 0;
 
 async function register(email: string, sessions = ["le-khai-mac"]) {
@@ -58,9 +58,9 @@ beforeAll(async () => {
     MAIL_FROM: '"Tuần lễ ĐMST & CĐS Quảng Ngãi" <no-reply@tuanle.example.vn>',
   });
   [service, mail, editing] = await Promise.all([
-    import("@/lib/registration/service"),
+    import("@/lib/registration/delegate-store"),
     import("@/lib/mail/send"),
-    import("@/lib/agenda/editing"),
+    import("@/lib/agenda/session-store"),
   ]);
 });
 

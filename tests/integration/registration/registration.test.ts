@@ -12,7 +12,7 @@ import {
   rotateManageToken,
   withdrawConsent,
   type RegisterResult,
-} from "../../../lib/registration/service";
+} from "../../../lib/registration/delegate-store";
 import { delegateInput } from "../../fixtures/registration";
 import { createTestDatabase, type TestDatabase } from "../../setup/test-database";
 

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createPrismaClient, type Database } from "../../../lib/db-client";
-import { cancelRegistration, changeSeats, eraseRegistration, registerDelegate, type RegisterResult } from "../../../lib/registration/service";
+import { cancelRegistration, changeSeats, eraseRegistration, registerDelegate, type RegisterResult } from "../../../lib/registration/delegate-store";
 import { delegateInput } from "../../fixtures/registration";
 import { createTestDatabase, type TestDatabase } from "../../setup/test-database";
 

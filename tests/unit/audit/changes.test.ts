@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { auditChanges } from "@/lib/audit/changes";
-import { toAuditJson } from "@/lib/audit/record";
+import { toAuditJson } from "@/lib/audit/store";
 
 describe("audit changes", () => {
   it("lists only the fields that changed", () => {

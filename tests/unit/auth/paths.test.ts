@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { clientIpFromHeaders } from "@/lib/auth/client-ip";
+import { requestClientAddress } from "@/lib/http/client-address";
 import { loginPath, safeAdminPath } from "@/lib/auth/paths";
 
 describe("return path after sign-in", () => {
@@ -31,12 +31,12 @@ describe("client address", () => {
   const headers = (values: Record<string, string>) => new Headers(values);
 
   it("takes the address the reverse proxy appended, not what the client claimed before it", () => {
-    expect(clientIpFromHeaders(headers({ "x-forwarded-for": "203.0.113.9, 198.51.100.20" }))).toBe("198.51.100.20");
+    expect(requestClientAddress(headers({ "x-forwarded-for": "203.0.113.9, 198.51.100.20" }))).toBe("198.51.100.20");
   });
 
   it("reads IPv4-mapped IPv6 as IPv4 and refuses what is not an address", () => {
-    expect(clientIpFromHeaders(headers({ "x-forwarded-for": "::ffff:10.0.0.7" }))).toBe("10.0.0.7");
-    expect(clientIpFromHeaders(headers({ "x-forwarded-for": "not-an-ip" }))).toBeNull();
-    expect(clientIpFromHeaders(headers({}))).toBeNull();
+    expect(requestClientAddress(headers({ "x-forwarded-for": "::ffff:10.0.0.7" }))).toBe("10.0.0.7");
+    expect(requestClientAddress(headers({ "x-forwarded-for": "not-an-ip" }))).toBeNull();
+    expect(requestClientAddress(headers({}))).toBeNull();
   });
 });

@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import en from "../../../lib/i18n/messages/en.json";
 import vi from "../../../lib/i18n/messages/vi.json";
 import { formatMessage } from "../../../lib/i18n/translator";
-import { createRegistrationSchema, REGISTRATION_LIMITS, registrationFieldErrors, registrationSchema } from "../../../lib/registration/schema";
+import { fieldMessagesOf } from "../../../lib/forms/action-state";
+import { createRegistrationSchema, REGISTRATION_LIMITS, registrationSchema } from "../../../lib/registration/schema";
 
 const valid = {
   fullName: "Nguyễn Thị Ánh Tuyết",
@@ -19,7 +20,7 @@ const valid = {
 function errorsFor(input: unknown) {
   const result = registrationSchema.safeParse(input);
   if (result.success) return {};
-  return registrationFieldErrors(result.error);
+  return fieldMessagesOf(result.error);
 }
 
 const m = vi.registrationErrors;
@@ -155,7 +156,7 @@ describe("the registration form", () => {
 
   it("speaks English when built with the English messages", () => {
     const result = createRegistrationSchema(en.registrationErrors).safeParse({ ...valid, email: "x" });
-    expect(result.success || registrationFieldErrors(result.error)).toEqual({ email: [en.registrationErrors.emailInvalid] });
+    expect(result.success || fieldMessagesOf(result.error)).toEqual({ email: [en.registrationErrors.emailInvalid] });
   });
 });
 
@@ -183,7 +184,7 @@ describe("the position (Chức vụ)", () => {
     for (const body of [{ ...base, group: "GOVERNMENT", position: " " }, { ...base, group: "ENTERPRISE" }]) {
       const parsed = registrationSchema.safeParse(body);
       expect(parsed.success).toBe(false);
-      expect(registrationFieldErrors(parsed.error!)).toEqual({ position: ["Vui lòng nhập chức vụ."] });
+      expect(fieldMessagesOf(parsed.error!)).toEqual({ position: ["Vui lòng nhập chức vụ."] });
     }
   });
 });

@@ -5,14 +5,14 @@ import { PrivacyNotice } from "@/components/registration/privacy-notice";
 import { RegistrationForm, type SessionOption } from "@/components/registration/registration-form";
 import { sessionVenue, sessionWhen } from "@/components/registration/session-text";
 import { Container } from "@/components/ui/container";
-import { db } from "@/lib/db";
 import { isLocale, localizedPath, type Locale } from "@/lib/i18n/config";
 import { pickLocalized } from "@/lib/i18n/localized";
 import { MessagesProvider } from "@/lib/i18n/client";
 import { getTranslator, pickMessages } from "@/lib/i18n/translator";
 import { submitRegistration } from "@/lib/registration/actions";
 import { DELEGATE_GROUPS, REGISTRATION_LIMITS } from "@/lib/registration/schema";
-import { listRegistrableSessions, type RegistrableSession } from "@/lib/registration/views";
+import { getRegistrableSessions } from "@/lib/registration/queries";
+import type { RegistrableSession } from "@/lib/registration/session-queries";
 
 type Params = Promise<{ locale: string }>;
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
@@ -38,7 +38,7 @@ export default async function RegisterPage({ params, searchParams }: { params: P
   const { locale } = await params;
   if (!isLocale(locale)) notFound();
   const t = getTranslator(locale, "register");
-  const [edition, query] = await Promise.all([listRegistrableSessions(db), searchParams]);
+  const [edition, query] = await Promise.all([getRegistrableSessions(), searchParams]);
   const wanted = [query.session].flat().filter((slug): slug is string => typeof slug === "string");
   const sessions = edition?.sessions ?? [];
   const preselected = sessions.filter((session) => wanted.includes(session.slug)).map((session) => session.slug);

@@ -12,6 +12,7 @@ import { isLocale, localizedPath, type Locale } from "@/lib/i18n/config";
 import { pickLocalized } from "@/lib/i18n/localized";
 import { formatMessage, getMessages } from "@/lib/i18n/translator";
 import { APPLICATION_PATH } from "@/lib/exhibition/paths";
+import { isEditionOpenTo } from "@/lib/editions/rules";
 
 export const revalidate = 300;
 
@@ -20,7 +21,7 @@ type Props = { params: Promise<{ locale: string }> };
 /** The current edition's exhibition while the edition is published (not yet archived); null otherwise. */
 async function openExhibition(locale: Locale) {
   const edition = await getCurrentExhibitionEdition();
-  if (!edition || edition.status !== "PUBLISHED") return null;
+  if (!edition || !isEditionOpenTo(edition.status, "registration")) return null;
   const exhibition = await listExhibition(edition.year);
   if (!exhibition) return null;
   const event = exhibition.event;

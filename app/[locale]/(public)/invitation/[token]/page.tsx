@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { ReplyPage } from "@/components/invitations/reply-page";
-import { db } from "@/lib/db";
 import { isLocale } from "@/lib/i18n/config";
 import { getTranslator } from "@/lib/i18n/translator";
-import { findInvitationForReply, markOpened } from "@/lib/invitations/replies";
+import { getInvitationForReply } from "@/lib/invitations/queries";
+import { recordInvitationOpened } from "@/lib/invitations/reply-store";
 import { invitationIdOf } from "@/lib/invitations/reply-link";
 
 type Params = Promise<{ locale: string; token: string }>;
@@ -26,9 +26,9 @@ export default async function InvitationReplyPage({ params }: { params: Params }
   if (!isLocale(locale)) notFound();
   const invitationId = invitationIdOf(token);
   if (!invitationId) notFound();
-  const invitation = await findInvitationForReply(db, invitationId);
+  const invitation = await getInvitationForReply(invitationId);
   if (!invitation) notFound();
-  await markOpened(db, invitation.id);
+  await recordInvitationOpened(invitation.id);
   return (
     <ReplyPage
       locale={locale}

@@ -1,12 +1,10 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { ManagePage } from "@/components/registration/manage-page";
-import { db } from "@/lib/db";
 import { isLocale } from "@/lib/i18n/config";
 import { getTranslator } from "@/lib/i18n/translator";
 import type { ManageNotice, ManageProblem } from "@/lib/registration/manage-actions";
-import { findRegistrationByManageToken } from "@/lib/registration/service";
-import { findSessionTitles, listRegistrableSessions } from "@/lib/registration/views";
+import { getRegistrableSessions, getRegistrationByManageToken, getSessionTitles } from "@/lib/registration/queries";
 import { renderQrSvg } from "@/lib/tickets/qr";
 import { registrationTicketToken } from "@/lib/tickets/registration-ticket";
 
@@ -35,11 +33,11 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
 export default async function MyRegistrationPage({ params, searchParams }: { params: Params; searchParams: SearchParams }) {
   const { locale, token } = await params;
   if (!isLocale(locale)) notFound();
-  const registration = await findRegistrationByManageToken(db, token);
+  const registration = await getRegistrationByManageToken(token);
   if (!registration) notFound();
   const [query, registrable, qrSvg] = await Promise.all([
     searchParams,
-    listRegistrableSessions(db),
+    getRegistrableSessions(),
     renderQrSvg(registrationTicketToken(registration)),
   ]);
   const held = new Set(registration.seats.map((seat) => seat.session.slug));
@@ -51,7 +49,7 @@ export default async function MyRegistrationPage({ params, searchParams }: { par
   // Only a session the delegate holds can be asked about; only one no longer held can be named as dropped.
   const dropping = confirm === "drop" && slug && held.has(slug) ? slug : undefined;
   const droppedSession =
-    notice === "dropped" && slug && !held.has(slug) ? await findSessionTitles(db, registration.edition.year, slug) : null;
+    notice === "dropped" && slug && !held.has(slug) ? await getSessionTitles(registration.edition.year, slug) : null;
   const retake = droppedSession ? addable.find((session) => session.slug === droppedSession.slug && session.seatsLeft > 0) : undefined;
   return (
     <ManagePage

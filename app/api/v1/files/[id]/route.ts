@@ -1,10 +1,9 @@
-import { db } from "@/lib/db";
 import { can } from "@/lib/auth/roles";
 import { getCurrentUser } from "@/lib/auth/session";
-import { findFileForEditor, findServableFile } from "@/lib/uploads/access";
+import { getFileForEditor, getServableFile } from "@/lib/uploads/queries";
 import { FILE_VARIANTS, fileResponse, type FileVariant } from "@/lib/uploads/serve";
 import { createFileStorage } from "@/lib/uploads/storage";
-import { hasPressMediaAccess } from "@/lib/press/media-access";
+import { hasPressAccess } from "@/lib/press/queries";
 
 // GET /api/v1/files/{id}?size=original|web|thumb&download=1&press=<token>: a public stored file,
 // streamed. Access is decided per request (an unpublished asset disappears at once); browsers and
@@ -28,16 +27,16 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
   if (!UUID.test(id) || !(FILE_VARIANTS as readonly string[]).includes(size)) return new Response("Not found", { status: 404 });
   const variant = size as FileVariant;
   const pressToken = query.get("press");
-  const pressAccess = pressToken ? await hasPressMediaAccess(db, pressToken) : false;
+  const pressAccess = pressToken ? await hasPressAccess(pressToken) : false;
   const download = query.get("download") === "1";
-  const file = await findServableFile(db, id, variant, pressAccess);
+  const file = await getServableFile(id, variant, pressAccess);
   if (file)
     return fileResponse(request, createFileStorage(), file, {
       variant,
       download,
       cacheControl: pressToken ? PRESS_CACHE : PUBLIC_CACHE,
     });
-  const draft = (await isEditor()) ? await findFileForEditor(db, id) : null;
+  const draft = (await isEditor()) ? await getFileForEditor(id) : null;
   if (!draft) return new Response("Not found", { status: 404 });
   return fileResponse(request, createFileStorage(), draft, { variant, download, cacheControl: EDITOR_CACHE });
 }

@@ -1,7 +1,5 @@
-import { db } from "@/lib/db";
 import { jsonError } from "@/lib/http/json";
-import { buildRegistrationCalendar } from "@/lib/registration/calendar";
-import { findRegistrationByManageToken } from "@/lib/registration/service";
+import { getRegistrationByManageToken, getRegistrationCalendar } from "@/lib/registration/queries";
 
 // The delegate's sessions as one calendar file: a GET that changes nothing. Its events carry the
 // feeds' UIDs and SEQUENCE, so importing it again after a change updates them in place.
@@ -11,10 +9,10 @@ const PRIVATE_HEADERS = { "Cache-Control": "no-store", "X-Robots-Tag": "noindex"
 
 export async function GET(_request: Request, { params }: { params: Promise<{ token: string }> }) {
   const { token } = await params;
-  const registration = await findRegistrationByManageToken(db, token);
+  const registration = await getRegistrationByManageToken(token);
   if (!registration || registration.status !== "ACTIVE") return jsonError(404, "Registration not found", {}, { headers: PRIVATE_HEADERS });
   const sessionIds = registration.seats.map((seat) => seat.session.id);
-  const calendar = await buildRegistrationCalendar(db, registration.edition.year, sessionIds);
+  const calendar = await getRegistrationCalendar(registration.edition.year, sessionIds);
   if (!calendar) return jsonError(404, "No sessions", {}, { headers: PRIVATE_HEADERS });
   return new Response(calendar, {
     headers: {

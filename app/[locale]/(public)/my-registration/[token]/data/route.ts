@@ -1,6 +1,5 @@
-import { db } from "@/lib/db";
 import { jsonError, jsonResponse } from "@/lib/http/json";
-import { exportRegistrationData, findRegistrationByManageToken } from "@/lib/registration/service";
+import { getRegistrationByManageToken, getRegistrationData } from "@/lib/registration/queries";
 
 // "Download my data": a GET that changes nothing, so a mail scanner following it does no harm.
 export const dynamic = "force-dynamic";
@@ -9,9 +8,9 @@ const PRIVATE_HEADERS = { "Cache-Control": "no-store", "X-Robots-Tag": "noindex"
 
 export async function GET(_request: Request, { params }: { params: Promise<{ token: string }> }) {
   const { token } = await params;
-  const registration = await findRegistrationByManageToken(db, token);
+  const registration = await getRegistrationByManageToken(token);
   if (!registration) return jsonError(404, "Registration not found", {}, { headers: PRIVATE_HEADERS });
-  const data = await exportRegistrationData(db, registration.id);
+  const data = await getRegistrationData(registration.id);
   return jsonResponse(data, {
     headers: { ...PRIVATE_HEADERS, "Content-Disposition": `attachment; filename="du-lieu-dang-ky-${registration.code}.json"` },
   });

@@ -1,17 +1,14 @@
 import { getProgrammePdf } from "@/lib/agenda/queries";
-import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { isNotModified, latestOf } from "@/lib/http/cache";
 import { notFoundJson } from "@/lib/http/json";
 import { fingerprint } from "@/lib/http/render-cache";
 import { localizedPath } from "@/lib/i18n/config";
-import { readPublishedMediaKit, readStorageKeys } from "@/lib/media/data";
-import { readPublishedSessionMaterials } from "@/lib/materials/data";
 import { mediaKitEntries, type GeneratedDocument } from "@/lib/media/kit-archive";
 import { generatedDocumentName } from "@/lib/media/paths";
-import { getFactSheetPdf } from "@/lib/media/queries";
+import { getFactSheetPdf, getKitSessionMaterials, getPublishedMediaKit, getStorageKeys } from "@/lib/media/queries";
 import { zipStream } from "@/lib/media/zip";
-import { hasPressMediaAccess } from "@/lib/press/media-access";
+import { hasPressAccess } from "@/lib/press/queries";
 import { contentDisposition } from "@/lib/uploads/rules";
 import { createFileStorage } from "@/lib/uploads/storage";
 
@@ -38,15 +35,15 @@ async function generatedDocuments(year: number): Promise<(GeneratedDocument & { 
 export async function GET(request: Request, { params }: { params: Promise<{ year: string }> }) {
   const { year } = await params;
   if (!/^\d{4}$/.test(year)) return notFoundJson("Unknown edition");
-  const kit = await readPublishedMediaKit(db, Number(year));
+  const kit = await getPublishedMediaKit(Number(year));
   if (!kit) return notFoundJson("Unknown edition");
   const pressToken = new URL(request.url).searchParams.get("press");
-  const fullResolution = pressToken ? await hasPressMediaAccess(db, pressToken) : false;
+  const fullResolution = pressToken ? await hasPressAccess(pressToken) : false;
   if (pressToken && !fullResolution) return notFoundJson("Unknown press link");
 
-  const sessions = await readPublishedSessionMaterials(db, kit.edition.id);
+  const sessions = await getKitSessionMaterials(kit.edition.id);
   const materials = sessions.flatMap((session) => session.materials);
-  const keys = await readStorageKeys(db, [
+  const keys = await getStorageKeys([
     ...kit.assets.flatMap((asset) => (asset.file ? [asset.file.id] : [])),
     ...materials.flatMap((material) => (material.file ? [material.file.id] : [])),
   ]);

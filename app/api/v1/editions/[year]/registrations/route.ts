@@ -1,16 +1,14 @@
-import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { DomainError } from "@/lib/errors";
+import { handlePublicJson } from "@/lib/forms/public-form-json";
 import { jsonError, jsonResponse } from "@/lib/http/json";
-import { isCrossSiteRequest, readJsonBody } from "@/lib/http/request";
+import { isCrossSiteRequest } from "@/lib/http/request";
 import { getTranslator } from "@/lib/i18n/translator";
-import { revalidateSessionPages } from "@/lib/agenda/revalidate";
-import { checkRateLimit, clientIp } from "@/lib/rate-limit";
-import { queueManageLink } from "@/lib/registration/mail-queue";
 import { manageUrl } from "@/lib/registration/notifications";
 import { PRIVACY_NOTICE_VERSION } from "@/lib/registration/privacy";
-import { registrationFieldErrors, registrationSchema } from "@/lib/registration/schema";
-import { registerDelegate, unavailableErrorsEn, type RegisterResult } from "@/lib/registration/service";
+import { consentPurposes, registrationSchema, type RegistrationInput } from "@/lib/registration/schema";
+import { unavailableErrorsEn, type RegisterResult } from "@/lib/registration/delegate-store";
+import { takeRegistration } from "@/lib/registration/store";
 
 // POST /api/v1/editions/{year}/registrations — the registration form's rules behind JSON, for
 // integrations and load tests. Only JSON bodies are read (415 otherwise): a cross-site HTML form
@@ -31,43 +29,32 @@ async function register(request: Request, year: string): Promise<Response> {
   if (!/^\d{4}$/.test(year)) return jsonError(404, t("editionNotFound", { year }), {}, { headers: NO_STORE });
   if (isCrossSiteRequest(request.headers, env.PUBLIC_BASE_URL)) return jsonError(403, t("crossSite"), {}, { headers: NO_STORE });
 
-  const limit = await checkRateLimit(db, `registration:${clientIp(request.headers)}`, {
-    limit: env.REGISTRATION_RATE_LIMIT,
-    windowSeconds: env.REGISTRATION_RATE_WINDOW_SECONDS,
+  return handlePublicJson(request, {
+    schema: registrationSchema,
+    rateLimit: { key: "registration", limit: env.REGISTRATION_RATE_LIMIT, windowSeconds: env.REGISTRATION_RATE_WINDOW_SECONDS },
+    consent: { noticeVersion: PRIVACY_NOTICE_VERSION, purposes: consentPurposes },
+    maxBytes: MAX_BODY_BYTES,
+    headers: NO_STORE,
+    messages: {
+      rateLimited: (seconds) => t("rateLimited", { seconds }),
+      malformed: t("malformed"),
+      tooLarge: t("tooLarge", { kilobytes: MAX_BODY_BYTES / 1024 }),
+      notJson: t("notJson"),
+    },
+    submit: (input, consent) => answer(year, input, consent.noticeVersion),
   });
-  if (!limit.allowed) {
-    return jsonError(
-      429,
-      t("rateLimited", { seconds: limit.retryAfterSeconds }),
-      {},
-      {
-        headers: { ...NO_STORE, "Retry-After": String(limit.retryAfterSeconds) },
-      },
-    );
-  }
+}
 
-  const body = await readJsonBody(request, { maxBytes: MAX_BODY_BYTES });
-  if (!body.ok) {
-    const message = { 400: t("malformed"), 413: t("tooLarge", { kilobytes: MAX_BODY_BYTES / 1024 }), 415: t("notJson") }[
-      body.status
-    ];
-    return jsonError(body.status, message, {}, { headers: NO_STORE });
-  }
-  const parsed = registrationSchema.safeParse(body.value);
-  if (!parsed.success) return jsonResponse({ errors: registrationFieldErrors(parsed.error) }, { status: 422, headers: NO_STORE });
-
+async function answer(year: string, input: RegistrationInput, noticeVersion: string): Promise<Response> {
   try {
-    const result = await registerDelegate(db, { year: Number(year), input: parsed.data, noticeVersion: PRIVACY_NOTICE_VERSION });
+    const result = await takeRegistration(input, { year: Number(year), noticeVersion });
     switch (result.status) {
       case "invalid":
         return jsonResponse(invalidBody(result), { status: 422, headers: NO_STORE });
       case "duplicate":
-        // A new link goes to the registered address; the caller, who may not own it, learns nothing more.
-        await queueManageLink(db, result.registrationId);
+        // The caller, who may not own the address, learns nothing more.
         return jsonError(409, t("duplicate"), {}, { headers: NO_STORE });
       case "created":
-        // The confirmation e-mail was queued with the registration (the outbox worker sends it).
-        revalidateSessionPages(result.seats.map((seat) => seat.session));
         return jsonResponse(
           { code: result.registration.code, seats: result.seats, manageUrl: manageUrl(result.manageToken) },
           { status: 201, headers: NO_STORE },

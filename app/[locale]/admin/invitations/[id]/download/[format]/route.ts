@@ -1,10 +1,10 @@
 import { notFound } from "next/navigation";
 import { recordExport } from "@/lib/audit/exports";
 import { requirePermission } from "@/lib/auth/guard";
-import { db } from "@/lib/db";
 import { fileResponse } from "@/lib/http/download";
 import { isLocale } from "@/lib/i18n/config";
-import { batchDownload, isBatchDownload } from "@/lib/invitations/downloads";
+import { isBatchDownload } from "@/lib/invitations/downloads";
+import { getBatchDownload } from "@/lib/invitations/queries";
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -14,7 +14,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ loc
   const user = await requirePermission("invitations:track");
   const { locale, id, format } = await params;
   if (!isLocale(locale) || !UUID.test(id) || !isBatchDownload(format)) notFound();
-  const file = await batchDownload(db, id, format, locale);
+  const file = await getBatchDownload(id, format, locale);
   if (!file) notFound();
   await recordExport(user.id, { action: "invitation.download", entityType: "InvitationBatch", entityId: id }, { format });
   return fileResponse(file);

@@ -1,9 +1,7 @@
 import { notFound } from "next/navigation";
 import { requirePermission } from "@/lib/auth/guard";
-import { db } from "@/lib/db";
 import { fileResponse } from "@/lib/http/download";
-import { issuedPdf } from "@/lib/invitations/delivery";
-import { invitationOfBatch } from "@/lib/invitations/queries";
+import { getIssuedPdf, invitationOfBatch } from "@/lib/invitations/queries";
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -12,6 +10,6 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
   await requirePermission("invitations:track");
   const { id, invitationId } = await params;
   if (!UUID.test(id) || !UUID.test(invitationId) || !(await invitationOfBatch(id, invitationId))) notFound();
-  const { pdf, fileName } = await issuedPdf(db, invitationId);
+  const { pdf, fileName } = await getIssuedPdf(invitationId);
   return fileResponse({ content: pdf, type: "application/pdf", fileName }, { inline: true });
 }

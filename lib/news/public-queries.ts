@@ -1,4 +1,5 @@
 import type { Database } from "@/lib/db-client";
+import { currentEditionFor } from "@/lib/editions/rules";
 
 // Reads of the news; `database` and `now` are parameters so that tests can look at any moment.
 
@@ -8,7 +9,7 @@ function visibleWhere(now: Date) {
   return {
     status: "PUBLISHED" as const,
     publishAt: { lte: now },
-    edition: { isCurrent: true, status: { in: ["PUBLISHED" as const, "ARCHIVED" as const] } },
+    edition: currentEditionFor("public"),
   };
 }
 

@@ -1,7 +1,7 @@
 import type { Database } from "@/lib/db-client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { SessionStatus } from "@/lib/generated/prisma/enums";
-import { recordAudit, type Actor } from "@/lib/audit/record";
+import { recordAudit, type Actor } from "@/lib/audit/store";
 import { DomainError, isCheckViolation, isUniqueViolation, postgresErrorCode, violatedConstraint } from "@/lib/errors";
 import { slugify } from "@/lib/i18n/fold";
 import { MAILABLE_REGISTRATION } from "@/lib/registration/mailable";

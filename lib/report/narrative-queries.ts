@@ -1,5 +1,6 @@
 import type { Database } from "@/lib/db-client";
 import type { ReportNarrative } from "./schema";
+import { currentEditionFor } from "@/lib/editions/rules";
 
 // Reads of the results report; `database` is a parameter so that the read-back test runs on its own database.
 
@@ -15,7 +16,7 @@ export async function findNarrativeIn(database: Reader, editionId: string): Prom
 }
 
 export async function findReportEditionIn(database: Database) {
-  return database.edition.findFirst({ where: { isCurrent: true }, select: { id: true, year: true, name: true, leadUnit: { select: { name: true } } } });
+  return database.edition.findFirst({ where: currentEditionFor("admin"), select: { id: true, year: true, name: true, leadUnit: { select: { name: true } } } });
 }
 
 /** The saved narrative, or what a first report starts from: the edition's lead unit as the issuing body. */

@@ -7,6 +7,9 @@ export type AuditWriter = { auditLog: Pick<Database["auditLog"], "create"> };
 /** Who acts and from where: null user for the command line and system jobs. */
 export type Actor = { userId: string | null; ip: string | null };
 
+/** An actor who is a signed-in user: their decisions are recorded under their name. */
+export type UserActor = Actor & { userId: string };
+
 export type AuditEntry = {
   /** Who acted; null for the command line and for system jobs. */
   userId: string | null;

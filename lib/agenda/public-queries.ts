@@ -2,8 +2,10 @@ import "server-only";
 import type { Database } from "@/lib/db-client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { EditionStatus, SessionStatus, SessionType, SpeakerRole } from "@/lib/generated/prisma/client";
-import { materialSelect, type SessionMaterialView } from "@/lib/materials/data";
+import { materialSelect, type SessionMaterialView } from "@/lib/materials/session-queries";
 import { localDayBounds, searchWords } from "./rules";
+import { editionsFor } from "@/lib/editions/rules";
+import { currentEdition } from "@/lib/editions/current-queries";
 
 export type SessionFilters = {
   q?: string;
@@ -66,7 +68,6 @@ export type AgendaEdition = {
   updatedAt: Date;
 };
 
-const PUBLIC_EDITION_STATUSES: EditionStatus[] = ["PUBLISHED", "ARCHIVED"];
 const UUID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 const editionSelect = {
@@ -138,7 +139,7 @@ function toAgendaSession(row: SessionRow): AgendaSession {
  * their own database.
  */
 function findPublicEdition(database: Database, year: number): Promise<AgendaEdition | null> {
-  return database.edition.findFirst({ where: { year, status: { in: PUBLIC_EDITION_STATUSES } }, select: editionSelect });
+  return database.edition.findFirst({ where: { year, ...editionsFor("public") }, select: editionSelect });
 }
 
 /**
@@ -234,11 +235,7 @@ export async function getEditionSessionIn(
 
 /** Year of the edition the public site presents as current; null when there is none. */
 export async function findCurrentEditionYear(database: Database): Promise<number | null> {
-  const edition = await database.edition.findFirst({
-    where: { isCurrent: true, status: { in: PUBLIC_EDITION_STATUSES } },
-    select: { year: true },
-  });
-  return edition?.year ?? null;
+  return (await currentEdition(database, "public"))?.year ?? null;
 }
 
 export type VenueEditionSessions = {
@@ -260,7 +257,7 @@ export async function getVenueWithSessionsIn(database: Database, slug: string): 
   });
   if (!venue) return null;
   const rows = await database.session.findMany({
-    where: { venue: { slug }, status: "PUBLISHED", edition: { status: { in: PUBLIC_EDITION_STATUSES } } },
+    where: { venue: { slug }, status: "PUBLISHED", edition: editionsFor("public") },
     orderBy: [{ edition: { year: "desc" } }, { startsAt: "asc" }, { title: "asc" }],
     select: { ...sessionSelect, edition: { select: { year: true, name: true, nameEn: true, timeZone: true } } },
   });
@@ -285,7 +282,7 @@ export type SitemapData = {
 /** What the sitemap lists: public editions with their public sessions, and the venues that host them. */
 export async function readSitemapDataIn(database: Database): Promise<SitemapData> {
   const editions = await database.edition.findMany({
-    where: { status: { in: PUBLIC_EDITION_STATUSES } },
+    where: editionsFor("public"),
     orderBy: { year: "desc" },
     select: {
       year: true,
@@ -299,7 +296,7 @@ export async function readSitemapDataIn(database: Database): Promise<SitemapData
     },
   });
   const venues = await database.venue.findMany({
-    where: { sessions: { some: { status: "PUBLISHED", edition: { status: { in: PUBLIC_EDITION_STATUSES } } } } },
+    where: { sessions: { some: { status: "PUBLISHED", edition: editionsFor("public") } } },
     orderBy: { slug: "asc" },
     select: { slug: true, updatedAt: true },
   });

@@ -8,7 +8,7 @@ import en from "@/lib/i18n/messages/en.json";
 import vi from "@/lib/i18n/messages/vi.json";
 import { formatMessage } from "@/lib/i18n/translator";
 import { currentTime } from "@/lib/time/clock";
-import { hashManageToken } from "./manage";
+import { hashManageToken } from "./manage-queries";
 import { hasTakenPlace } from "@/lib/agenda/rules";
 import { registrationCode } from "./rules";
 import type { RegistrationInput } from "./schema";
@@ -25,6 +25,7 @@ import {
   type Transaction,
   toSeatOutcome,
 } from "./seats";
+import { editionsFor } from "@/lib/editions/rules";
 
 // Every write that touches seats locks the sessions involved (in id order, so two writers never
 // deadlock) before it reads or changes them: the seat-taking UPDATE stays conditional and the CHECK
@@ -87,7 +88,7 @@ async function findOpenSessions(db: Transaction, editionId: string, slugs: strin
   const candidates = await db.session.findMany({
     where: {
       editionId,
-      edition: { status: "PUBLISHED" },
+      edition: editionsFor("registration"),
       slug: { in: slugs },
       status: "PUBLISHED",
       registrationOpen: true,
@@ -295,4 +296,4 @@ export async function rotateManageToken(db: Database, registrationId: string): P
   return manageToken;
 }
 
-export { exportRegistrationData, findRegistrationByManageToken, hashManageToken, type ManagedRegistration } from "./manage";
+export { exportRegistrationData, findRegistrationByManageToken, hashManageToken, type ManagedRegistration } from "./manage-queries";

@@ -1,9 +1,10 @@
 import "server-only";
-import { listEditionSessionsIn } from "@/lib/agenda/data";
+import { listEditionSessionsIn } from "@/lib/agenda/public-queries";
 import { hasTakenPlace, seatsLeft } from "@/lib/agenda/rules";
 import { currentTime } from "@/lib/time/clock";
 import type { Database } from "@/lib/db-client";
 import type { ConsentPurpose, DelegateGroup, RegistrationStatus, SeatStatus, SessionStatus } from "@/lib/generated/prisma/client";
+import { currentEdition } from "@/lib/editions/current-queries";
 
 export type RegistrationSeatView = {
   sessionId: string;
@@ -137,10 +138,7 @@ export type RegistrableEdition = {
 
 /** The current edition and its sessions open for registration; null when no edition is current. */
 export async function listRegistrableSessions(database: Database): Promise<RegistrableEdition | null> {
-  const current = await database.edition.findFirst({
-    where: { isCurrent: true, status: "PUBLISHED" },
-    select: { year: true, name: true, nameEn: true },
-  });
+  const current = await currentEdition(database, "registration");
   if (!current) return null;
   const agenda = await listEditionSessionsIn(database, current.year);
   const now = currentTime();

@@ -1,11 +1,13 @@
 import "server-only";
 import type { Database } from "@/lib/db-client";
+import type { ConsentRecord } from "@/lib/forms/public-form";
 import vi from "@/lib/i18n/messages/vi.json";
 import { queueRenderedMail } from "@/lib/mail/store";
 import { currentTime } from "@/lib/time/clock";
 import { renderApplicationReceivedMail } from "./emails";
 import { isBeforeApplicationDeadline } from "./rules";
 import type { ExhibitorApplicationInput } from "./schema";
+import { currentEditionFor } from "@/lib/editions/rules";
 
 // An enterprise or organisation applies for a booth: the application is stored as PENDING for the
 // organisers to review, and the applicant's acknowledgement is queued in the outbox with it.
@@ -22,9 +24,10 @@ export type ApplicationResult =
 export async function receiveExhibitorApplication(
   database: Database,
   input: ExhibitorApplicationInput,
+  consent: Pick<ConsentRecord, "noticeVersion" | "at">,
 ): Promise<ApplicationResult> {
   const edition = await database.edition.findFirst({
-    where: { isCurrent: true, status: "PUBLISHED" },
+    where: currentEditionFor("registration"),
     select: {
       id: true,
       name: true,
@@ -55,9 +58,9 @@ export async function receiveExhibitorApplication(
       publicEmail: input.publishContacts ? input.publicEmail || null : null,
       publicPhone: input.publishContacts ? input.publicPhone || null : null,
       publicWebsite: input.publishContacts ? input.publicWebsite || null : null,
-      publishConsentAt: input.publishContacts ? new Date() : null,
-      consentNoticeVersion: APPLICATION_NOTICE_VERSION,
-      consentedAt: new Date(),
+      publishConsentAt: input.publishContacts ? consent.at : null,
+      consentNoticeVersion: consent.noticeVersion,
+      consentedAt: consent.at,
     },
     select: { id: true, createdAt: true },
     });

@@ -1,12 +1,15 @@
 import "server-only";
-import { recordAudit } from "@/lib/audit/record";
+import { recordAudit, type UserActor } from "@/lib/audit/store";
 import type { Database } from "@/lib/db-client";
 import { isUniqueViolation } from "@/lib/errors";
+import type { ConsentRecord } from "@/lib/forms/public-form";
 import { queueRenderedMail, type Writer } from "@/lib/mail/store";
 import { renderPressPassMail, renderPressReceivedMail, renderPressRejectedMail, renderPressRevokedMail } from "./emails";
 import { pressMediaToken, pressPassToken } from "./media-access";
 import { pressMediaPath } from "./paths";
 import { passCode } from "./rules";
+import type { AccreditationInput } from "./schema";
+import { currentEdition } from "@/lib/editions/current-queries";
 
 // Journalists apply for accreditation; organisers approve (a press pass with a check-in QR code and a
 // link to the full-resolution media are e-mailed) or reject. Each decision queues its e-mail in the
@@ -15,18 +18,15 @@ import { passCode } from "./rules";
 /** Version of the personal-data notice on the form; stored with each consent. */
 export const ACCREDITATION_NOTICE_VERSION = "press-2025-09-v1";
 
-type Actor = { userId: string; ip: string | null };
 
 export type SubmitResult = { status: "received"; id: string } | { status: "duplicate" } | { status: "closed" };
 
 export async function submitAccreditation(
   database: Database,
-  input: import("./schema").AccreditationInput,
+  input: AccreditationInput,
+  consent: Pick<ConsentRecord, "noticeVersion" | "at">,
 ): Promise<SubmitResult> {
-  const edition = await database.edition.findFirst({
-    where: { isCurrent: true, status: "PUBLISHED" },
-    select: { id: true, name: true },
-  });
+  const edition = await currentEdition(database, "registration");
   if (!edition) return { status: "closed" };
   // Only the edition's published sessions can be chosen; anything else in the form is ignored.
   const sessions = await database.session.findMany({
@@ -44,8 +44,8 @@ export async function submitAccreditation(
           cardNumber: input.cardNumber,
           email: input.email,
           phone: input.phone,
-          consentNoticeVersion: ACCREDITATION_NOTICE_VERSION,
-          consentedAt: new Date(),
+          consentNoticeVersion: consent.noticeVersion,
+          consentedAt: consent.at,
           sessions: { create: sessions.map((session) => ({ sessionId: session.id })) },
         },
         select: { id: true },
@@ -71,7 +71,7 @@ const PASS_CODE_ATTEMPTS = 5;
 export async function approveAccreditation(
   database: Database,
   id: string,
-  actor: Actor,
+  actor: UserActor,
   links: { baseUrl: string },
 ): Promise<DecisionResult> {
   for (let attempt = 1; ; attempt += 1) {
@@ -122,7 +122,7 @@ async function closeAccreditation(
   database: Database,
   id: string,
   note: string,
-  actor: Actor,
+  actor: UserActor,
   closing: Closing,
   queueNotice: (tx: Writer, closed: { accreditation: Accreditation; edition: { name: string } }) => Promise<void>,
 ) {
@@ -152,7 +152,7 @@ async function closeAccreditation(
 
 type Accreditation = Awaited<ReturnType<Writer["pressAccreditation"]["update"]>>;
 
-export async function rejectAccreditation(database: Database, id: string, note: string, actor: Actor): Promise<DecisionResult> {
+export async function rejectAccreditation(database: Database, id: string, note: string, actor: UserActor): Promise<DecisionResult> {
   const outcome = await closeAccreditation(
     database,
     id,
@@ -173,7 +173,7 @@ export async function rejectAccreditation(database: Database, id: string, note: 
  * Withdraws an approved journalist's pass: the check-in station refuses it by name from the next
  * roster on, the server refuses it at once, the media link closes, and the journalist is told.
  */
-export async function revokeAccreditation(database: Database, id: string, note: string, actor: Actor): Promise<DecisionResult> {
+export async function revokeAccreditation(database: Database, id: string, note: string, actor: UserActor): Promise<DecisionResult> {
   const outcome = await closeAccreditation(
     database,
     id,

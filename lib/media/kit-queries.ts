@@ -1,5 +1,7 @@
 import type { Database } from "@/lib/db-client";
 import type { MediaAssetKind } from "@/lib/generated/prisma/enums";
+import { currentEdition } from "@/lib/editions/current-queries";
+import { editionsFor } from "@/lib/editions/rules";
 
 // Reads of the media kit; `database` is a parameter so that the ZIP test runs on its own database.
 
@@ -67,7 +69,7 @@ const ORDER = [{ kind: "asc" as const }, { position: "asc" as const }, { created
 /** The published assets of a public edition, in the kit's order; null when the edition is not public. */
 export async function readPublishedMediaKit(database: Database, year: number): Promise<MediaKit | null> {
   const edition = await database.edition.findFirst({
-    where: { year, status: { in: ["PUBLISHED", "ARCHIVED"] } },
+    where: { year, ...editionsFor("public") },
     select: { id: true, year: true, name: true, nameEn: true },
   });
   if (!edition) return null;
@@ -81,10 +83,7 @@ export async function readPublishedMediaKit(database: Database, year: number): P
 
 /** Every asset of the current edition, published or not, for the organisers. */
 export async function readMediaForAdmin(database: Database): Promise<MediaKit | null> {
-  const edition = await database.edition.findFirst({
-    where: { isCurrent: true },
-    select: { id: true, year: true, name: true, nameEn: true },
-  });
+  const edition = await currentEdition(database, "admin");
   if (!edition) return null;
   const rows = await database.mediaAsset.findMany({ where: { editionId: edition.id }, orderBy: ORDER, select: assetSelect });
   return { edition, assets: rows.map(toView) };

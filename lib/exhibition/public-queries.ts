@@ -4,11 +4,11 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import type { BoothCategory, EditionStatus } from "@/lib/generated/prisma/client";
 import { searchWords } from "@/lib/agenda/rules";
 import type { BoothFilters } from "./schema";
+import { currentEditionFor, editionsFor } from "@/lib/editions/rules";
 
 // The exhibition's reads, on any database: the app binds them to its client in queries.ts, the tests
 // to their own database. Only published booths of published or archived editions are public.
 
-const PUBLIC_EDITION_STATUSES: EditionStatus[] = ["PUBLISHED", "ARCHIVED"];
 
 export type ExhibitionEdition = {
   id: string;
@@ -116,14 +116,14 @@ const detailSelect = {
 /** The current edition when it is public, with the flag that says whether it is still open (not archived). */
 export function findCurrentExhibitionEdition(database: Database): Promise<ExhibitionEdition | null> {
   return database.edition.findFirst({
-    where: { isCurrent: true, status: { in: PUBLIC_EDITION_STATUSES } },
+    where: currentEditionFor("public"),
     select: editionSelect,
   });
 }
 
 async function readExhibition(database: Database, year: number): Promise<Exhibition | null> {
   const edition = await database.edition.findFirst({
-    where: { year, status: { in: PUBLIC_EDITION_STATUSES } },
+    where: { year, ...editionsFor("public") },
     select: editionSelect,
   });
   if (!edition) return null;

@@ -1,0 +1,24 @@
+import "server-only";
+import { revalidateSessionPages } from "@/lib/agenda/revalidate";
+import { db } from "@/lib/db";
+import { queueManageLink } from "./mail-queue";
+import type { RegistrationInput } from "./schema";
+import { registerDelegate, type RegisterResult } from "./delegate-store";
+import { currentEdition } from "@/lib/editions/current-queries";
+
+// What both doors of registration (the form and the JSON API) do with a valid submission; only how
+// they answer differs.
+
+export async function takeRegistration(input: RegistrationInput, edition: { year: number; noticeVersion: string }): Promise<RegisterResult> {
+  const result = await registerDelegate(db, { year: edition.year, input, noticeVersion: edition.noticeVersion });
+  // A new link goes to the registered address (the outbox worker sends it), never to the caller.
+  if (result.status === "duplicate") await queueManageLink(db, result.registrationId);
+  // The confirmation e-mail was queued with the registration itself.
+  if (result.status === "created") revalidateSessionPages(result.seats.map((seat) => seat.session));
+  return result;
+}
+
+/** Year of the edition the registration form registers for: the current one, once published. */
+export async function registrationYear(): Promise<number | null> {
+  return (await currentEdition(db, "registration"))?.year ?? null;
+}
