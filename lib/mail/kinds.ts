@@ -17,6 +17,7 @@ export const MAIL_KINDS = [
   "press.rejected",
   "press.revoked",
   "feedback.survey",
+  "delegation.confirmation",
 ] as const;
 
 export type MailKind = (typeof MAIL_KINDS)[number];

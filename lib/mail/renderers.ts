@@ -17,4 +17,5 @@ export const MAIL_RENDERERS: Record<MailKind, MailRenderer> = {
   "press.rejected": storedMail,
   "press.revoked": storedMail,
   "feedback.survey": storedMail,
+  "delegation.confirmation": storedMail,
 };
