@@ -79,3 +79,9 @@ export async function loadDelegationPage(token: string): Promise<DelegationView 
   const { db } = await import("@/lib/db");
   return findDelegationByToken(db, token);
 }
+
+/** The sessions the delegation form offers: those a single registration may choose. */
+export async function listDelegationSessions() {
+  const [{ db }, { listRegistrableSessions }] = await Promise.all([import("@/lib/db"), import("./views")]);
+  return listRegistrableSessions(db);
+}

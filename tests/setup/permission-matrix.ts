@@ -124,6 +124,10 @@ export const ENDPOINT_MATRIX: Record<string, Record<string, Access>> = {
   "lib/registration/actions.ts": {
     submitRegistration: open("the public registration form, rate-limited, with a honeypot"),
   },
+  "lib/registration/delegation-actions.ts": {
+    submitDelegation: open("the public delegation form, rate-limited with the registration form, with a honeypot"),
+    cancelDelegationMemberAction: open("the delegation's secret link token, checked against the member's delegation"),
+  },
   "lib/registration/admin-actions.ts": {
     updateRegistrationDetailsAction: cap("registrations:write"),
     moveRegistrationSeatAction: cap("registrations:write"),
