@@ -18,6 +18,8 @@ export const MAIL_KINDS = [
   "press.revoked",
   "feedback.survey",
   "delegation.confirmation",
+  "registration.email-change",
+  "registration.email-changed",
 ] as const;
 
 export type MailKind = (typeof MAIL_KINDS)[number];

@@ -18,4 +18,6 @@ export const MAIL_RENDERERS: Record<MailKind, MailRenderer> = {
   "press.revoked": storedMail,
   "feedback.survey": storedMail,
   "delegation.confirmation": storedMail,
+  "registration.email-change": storedMail,
+  "registration.email-changed": storedMail,
 };
