@@ -2,7 +2,7 @@ import { Container } from "@/components/ui/container";
 import type { Locale } from "@/lib/i18n/config";
 import { pickLocalized } from "@/lib/i18n/localized";
 import { getTranslator } from "@/lib/i18n/translator";
-import { cancelDelegationMemberAction } from "@/lib/registration/delegation-actions";
+import { cancelDelegationMemberAction, eraseDelegationRegistrantAction } from "@/lib/registration/delegation-actions";
 import type { DelegationMemberView, DelegationView } from "@/lib/registration/delegation-queries";
 import { SubmitButton } from "./submit-button";
 
@@ -27,6 +27,20 @@ export function DelegationPage({ locale, token, delegation, notice }: Props) {
           </li>
         ))}
       </ul>
+      <section aria-labelledby="erase-title" className="mt-10 border-t border-brand-100 pt-8">
+        <h2 id="erase-title" className="text-2xl font-bold text-brand-900">
+          {t("eraseTitle")}
+        </h2>
+        <details className="mt-3">
+          <summary className="min-h-11 cursor-pointer py-2 font-semibold text-accent-700 underline underline-offset-4">{t("eraseTitle")}</summary>
+          <form action={eraseDelegationRegistrantAction} className="mt-2 space-y-3">
+            <p>{t("eraseText")}</p>
+            <input type="hidden" name="locale" value={locale} />
+            <input type="hidden" name="token" value={token} />
+            <SubmitButton variant="danger" label={t("eraseSubmit")} pendingLabel={t("erasing")} />
+          </form>
+        </details>
+      </section>
     </Container>
   );
 }

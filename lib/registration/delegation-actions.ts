@@ -12,7 +12,7 @@ import { logger } from "@/lib/log";
 import { checkRateLimit, clientIp } from "@/lib/rate-limit";
 import { readDelegationForm, type DelegationFormState } from "./delegation-form";
 import { createDelegationSchema, delegationFieldErrors, delegationSchema } from "./delegation-schema";
-import { cancelDelegationMember, registerDelegation } from "./delegation-service";
+import { cancelDelegationMember, eraseDelegationRegistrant, registerDelegation } from "./delegation-service";
 import { PRIVACY_NOTICE_VERSION } from "./privacy";
 import { unavailableErrorsEn } from "./service";
 
@@ -71,4 +71,10 @@ export async function cancelDelegationMemberAction(formData: FormData): Promise<
   const isUuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(registrationId);
   const outcome = isUuid ? await cancelDelegationMember(db, { token, registrationId }) : "not-found";
   redirect(outcome === "cancelled" ? `${path}?done=cancelled` : path);
+}
+
+export async function eraseDelegationRegistrantAction(formData: FormData): Promise<void> {
+  const locale = isLocale(field(formData, "locale")) ? (field(formData, "locale") as Locale) : "vi";
+  const outcome = await eraseDelegationRegistrant(db, field(formData, "token"));
+  redirect(`${localizedPath(locale, "/register/delegation")}${outcome === "erased" ? "?erased=1" : ""}`);
 }

@@ -16,6 +16,7 @@ import type { RegistrationInput } from "./schema";
 import { lockSessions, registrationRequest, toSeatOutcome, type RegisterOutcome, type SeatOutcome, type Transaction } from "./seats";
 import { cancelRegistration, unavailableErrors } from "./service";
 import { recordAudit } from "@/lib/audit/record";
+import { anonymizeDelegation } from "@/lib/privacy/anonymize";
 
 // A delegation registers each member through the same SQL function as a single registration
 // (`register_delegate`: the same checks, consents and conditional seat UPDATE), called once per member
@@ -241,4 +242,19 @@ export async function cancelDelegationMember(
     }),
   );
   return "cancelled";
+}
+
+/**
+ * The registrant's own erasure request: their details and their e-mail go; the members keep their
+ * registrations (each has their own link) and the delegation's link stops working.
+ */
+export async function eraseDelegationRegistrant(db: Database, token: string): Promise<"erased" | "not-found"> {
+  if (!token) return "not-found";
+  return db.$transaction(async (tx) => {
+    const delegation = await tx.delegation.findUnique({ where: { manageTokenHash: hashManageToken(token) }, select: { id: true } });
+    if (!delegation) return "not-found";
+    const erased = await anonymizeDelegation(tx, delegation.id, new Date());
+    if (erased) await recordAudit(tx, { userId: null, action: "delegation.eraseRegistrant", entityType: "Delegation", entityId: delegation.id });
+    return erased ? "erased" : "not-found";
+  });
 }

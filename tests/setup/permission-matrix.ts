@@ -132,6 +132,7 @@ export const ENDPOINT_MATRIX: Record<string, Record<string, Access>> = {
   "lib/registration/delegation-actions.ts": {
     submitDelegation: open("the public delegation form, rate-limited with the registration form, with a honeypot"),
     cancelDelegationMemberAction: open("the delegation's secret link token, checked against the member's delegation"),
+    eraseDelegationRegistrantAction: open("the delegation's secret link token: the registrant erases their own data"),
   },
   "lib/registration/admin-actions.ts": {
     updateRegistrationDetailsAction: cap("registrations:write"),

@@ -242,4 +242,18 @@ describe("erasure", () => {
     expect(await db.outboxMessage.count({ where: { recipient: input.registrantEmail } })).toBe(0);
     expect(await queries.findDelegationByToken(db, result.manageToken)).toBeNull();
   });
+
+  it("erases the registrant's details on their own request, leaving the members registered", async () => {
+    await leaveSeats(WORKSHOP, 10);
+    const input = delegation(2, [WORKSHOP], "all");
+    const result = created(await register(input));
+    expect(await service.eraseDelegationRegistrant(db, "forged-token")).toBe("not-found");
+    expect(await service.eraseDelegationRegistrant(db, result.manageToken)).toBe("erased");
+    const stored = await db.delegation.findUniqueOrThrow({ where: { id: result.delegationId }, select: { registrantName: true, registrantEmail: true, registrantPhone: true } });
+    expect(stored).toEqual({ registrantName: null, registrantEmail: null, registrantPhone: null });
+    expect(await db.outboxMessage.count({ where: { recipient: input.registrantEmail } })).toBe(0);
+    expect(await db.registration.count({ where: { delegationId: result.delegationId, status: "ACTIVE" } })).toBe(2);
+    expect(await queries.findDelegationByToken(db, result.manageToken)).toBeNull();
+    expect(await service.eraseDelegationRegistrant(db, result.manageToken)).toBe("not-found");
+  });
 });

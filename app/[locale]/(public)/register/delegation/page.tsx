@@ -22,8 +22,9 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
 }
 
 // Dynamic: the seats left must be those of the moment the form is opened.
-export default async function DelegationPage({ params }: { params: Params }) {
+export default async function DelegationPage({ params, searchParams }: { params: Params; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const { locale } = await params;
+  const { erased } = await searchParams;
   if (!isLocale(locale)) notFound();
   const t = getTranslator(locale, "delegation");
   const register = getTranslator(locale, "register");
@@ -33,6 +34,11 @@ export default async function DelegationPage({ params }: { params: Params }) {
   return (
     <Container className="max-w-3xl py-10 sm:py-14">
       <h1 className="text-3xl font-bold text-brand-900 sm:text-4xl">{t("title")}</h1>
+      {erased === "1" && (
+        <p role="status" className="mt-6 rounded-lg border border-green-700 bg-green-50 p-4 font-semibold">
+          {t("erased")}
+        </p>
+      )}
       {edition && sessions.length > 0 ? (
         <>
           <p className="mt-3 text-lg text-muted">{t("intro", { edition: pickLocalized(locale, edition.name, edition.nameEn) })}</p>
