@@ -5,9 +5,8 @@ import { env } from "@/lib/env";
 import { DomainError, isUniqueViolation } from "@/lib/errors";
 import vi from "@/lib/i18n/messages/vi.json";
 import { formatMessage } from "@/lib/i18n/translator";
-import { queueMail, queueRenderedMail } from "@/lib/mail/store";
+import { queueMail } from "@/lib/mail/store";
 import { currentTime } from "@/lib/time/clock";
-import { renderDelegationMail } from "./delegation-mail";
 import { shortSessions } from "./delegation-rules";
 import type { DelegationInput, DelegationMemberInput, DelegationMode } from "./delegation-schema";
 import { hashManageToken } from "./manage";
@@ -192,7 +191,7 @@ export async function registerDelegation(
 ): Promise<RegisterDelegationResult> {
   try {
     return await db.$transaction(async (tx) => {
-      const edition = await tx.edition.findFirst({ where: { year, status: "PUBLISHED" }, select: { id: true, name: true } });
+      const edition = await tx.edition.findFirst({ where: { year, status: "PUBLISHED" }, select: { id: true } });
       if (!edition) throw new DomainError("NOT_FOUND", "edition not found");
       const taken = await takenAddressErrors(tx, edition.id, input.members);
       if (Object.keys(taken).length > 0) return { status: "invalid", errors: taken } as const;
@@ -200,14 +199,8 @@ export async function registerDelegation(
       const manageToken = createToken();
       const delegationId = await insertDelegation(tx, edition.id, input, manageToken);
       const members = await registerMembers(tx, { year, delegationId, input, noticeVersion, mode: input.mode });
-      const mail = renderDelegationMail({
-        registrantName: input.registrantName,
-        organization: input.organization,
-        edition: edition.name,
-        members: members.length,
-        manageUrl: delegationManageUrl(manageToken),
-      });
-      await queueRenderedMail(tx, "delegation.confirmation", { to: input.registrantEmail, ...mail });
+      // Rendered by the worker (delegation-notifications.ts), which forgets the token once sent.
+      await queueMail(tx, [{ kind: "delegation.confirmation", to: input.registrantEmail, payload: { manageToken, delegationId } }]);
       return { status: "created", delegationId, manageToken, members } as const;
     }, TRANSACTION_OPTIONS);
   } catch (error) {

@@ -56,6 +56,8 @@ test("the lost-link page is reachable from the registration form and from a dead
 });
 
 test("on a 390 px phone a delegate corrects their name and changes their address through the link mailed to the new one", async ({ page, request }) => {
+  // Two submissions, two e-mails and five page loads: more than the default 30 s on a busy two-core machine.
+  test.setTimeout(90_000);
   await page.setViewportSize({ width: 390, height: 844 });
   const delegate = await registerDelegate(request, { fullName: `Lê Thị ${uniqueLetters()}`, sessions: ["le-khai-mac"] });
   await waitForMail(delegate.email);

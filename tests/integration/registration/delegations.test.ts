@@ -113,7 +113,7 @@ describe("registering a delegation", () => {
     }
     const registrantMail = mails.filter((mail) => mail.kind === "delegation.confirmation");
     expect(registrantMail.map((mail) => mail.recipient)).toEqual([input.registrantEmail]);
-    expect((registrantMail[0]!.payload as { text: string }).text).toContain(`/my-delegation/${result.manageToken}`);
+    expect(registrantMail[0]!.payload).toEqual({ manageToken: result.manageToken, delegationId: result.delegationId });
 
     const view = await queries.findDelegationByToken(db, result.manageToken);
     expect(view?.members.map((member) => member.seats.map((seat) => seat.status))).toEqual([["CONFIRMED"], ["CONFIRMED"], ["CONFIRMED"]]);
@@ -172,6 +172,9 @@ describe("the e-mails of a delegation", () => {
     const registrantMail = await sink.waitFor(input.registrantEmail);
     expect(registrantMail.parsed.text).toContain(`/my-delegation/${result.manageToken}`);
     expect(registrantMail.parsed.text).not.toContain(input.members[0]!.fullName);
+    // Once sent, the delegation link's secret no longer sits in the outbox.
+    const sent = await db.outboxMessage.findFirstOrThrow({ where: { kind: "delegation.confirmation", recipient: input.registrantEmail }, select: { payload: true } });
+    expect(sent.payload).toEqual({ delegationId: result.delegationId });
   });
 });
 
