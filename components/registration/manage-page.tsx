@@ -6,7 +6,10 @@ import { Container } from "@/components/ui/container";
 import { localizedPath, type Locale } from "@/lib/i18n/config";
 import { pickLocalized } from "@/lib/i18n/localized";
 import { formatPhoneNumber } from "@/lib/i18n/phone";
-import { getTranslator } from "@/lib/i18n/translator";
+import { getTranslator, pickMessages } from "@/lib/i18n/translator";
+import { MessagesProvider } from "@/lib/i18n/client";
+import { correctMyDetails, requestMyEmailChange } from "@/lib/registration/self-service-actions";
+import { CorrectDetailsForm, EmailChangeForm } from "./self-service-forms";
 import {
   addMySessions,
   cancelMyRegistration,
@@ -273,6 +276,22 @@ export function ManagePage({
             </div>
           ))}
         </dl>
+        <MessagesProvider locale={locale} messages={pickMessages(locale, ["register", "selfService"])}>
+          <div className="mt-6 grid gap-8 rounded-lg border border-brand-100 p-4 sm:p-5">
+            <CorrectDetailsForm
+              action={correctMyDetails}
+              token={token}
+              locale={locale}
+              person={{
+                fullName: registration.fullName ?? "",
+                position: registration.position ?? "",
+                organization: registration.organization ?? "",
+                phone: formatPhoneNumber(registration.phone) ?? "",
+              }}
+            />
+            <EmailChangeForm action={requestMyEmailChange} token={token} locale={locale} />
+          </div>
+        </MessagesProvider>
         <p className="mt-3 text-sm text-muted">{t("correction")}</p>
         <div className="mt-2 text-sm">
           <PublishedContact locale={locale} kind="GENERAL" />

@@ -24,6 +24,8 @@ export type PublicFormSpec<Schema extends z.ZodType, Result> = {
   honeypot?: string;
   /** The notice shown with the form, and the purposes the parsed input agreed to. */
   consent: { noticeVersion: string; purposes: (input: z.output<Schema>) => string[] };
+  /** The messages per field of a refused input; by default keyed without array indexes (`fieldMessagesOf`). */
+  fieldErrors?: (error: z.ZodError) => Record<string, string[]>;
   submit: (input: z.output<Schema>, consent: ConsentRecord) => Promise<Result>;
 };
 
@@ -53,7 +55,7 @@ export async function runPublicForm<Schema extends z.ZodType, Result>(
   const body = await request.read();
   if (!body.ok) return { status: "unreadable", code: body.status };
   const parsed = spec.schema.safeParse(body.value);
-  if (!parsed.success) return { status: "invalid", errors: fieldMessagesOf(parsed.error) };
+  if (!parsed.success) return { status: "invalid", errors: (spec.fieldErrors ?? fieldMessagesOf)(parsed.error) };
 
   const consent = { purposes: spec.consent.purposes(parsed.data), noticeVersion: spec.consent.noticeVersion, at: new Date() };
   return { status: "submitted", result: await spec.submit(parsed.data, consent) };

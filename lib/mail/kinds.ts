@@ -17,6 +17,9 @@ export const MAIL_KINDS = [
   "press.rejected",
   "press.revoked",
   "feedback.survey",
+  "delegation.confirmation",
+  "registration.email-change",
+  "registration.email-changed",
 ] as const;
 
 export type MailKind = (typeof MAIL_KINDS)[number];

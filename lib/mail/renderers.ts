@@ -1,6 +1,7 @@
 import "server-only";
 import { INVITATION_MAIL } from "@/lib/invitations/delivery";
 import { REGISTRATION_MAIL } from "@/lib/registration/notifications";
+import { delegationConfirmation } from "@/lib/registration/delegation-notifications";
 import type { MailKind } from "./kinds";
 import { storedMail } from "./stored";
 import type { MailRenderer } from "./worker";
@@ -17,4 +18,7 @@ export const MAIL_RENDERERS: Record<MailKind, MailRenderer> = {
   "press.rejected": storedMail,
   "press.revoked": storedMail,
   "feedback.survey": storedMail,
+  "delegation.confirmation": delegationConfirmation,
+  "registration.email-change": storedMail,
+  "registration.email-changed": storedMail,
 };

@@ -86,7 +86,37 @@ export async function anonymizeRegistrations(tx: Tx, ids: string[], now: Date): 
   });
   await tx.consent.updateMany({ where: { registrationId: { in: ids }, withdrawnAt: null }, data: { withdrawnAt: now } });
   await redactAuditOf(tx, "Registration", ids);
+  await eraseEmptiedDelegations(tx, ids, now);
   return count;
+}
+
+/**
+ * A delegation whose last member is erased has no purpose left: its registrant's details go too,
+ * with the registrant's e-mail (it holds the delegation's link) and their copies in the audit log.
+ */
+async function eraseEmptiedDelegations(tx: Tx, registrationIds: string[], now: Date): Promise<void> {
+  const rows = await tx.$queryRaw<{ id: string }[]>`
+    SELECT DISTINCT d.id::text FROM delegations AS d JOIN registrations AS r ON r.delegation_id = d.id
+    WHERE r.id = ANY(${registrationIds}::uuid[]) AND d.erased_at IS NULL
+      AND NOT EXISTS (SELECT FROM registrations AS m WHERE m.delegation_id = d.id AND m.status <> 'ERASED')`;
+  for (const row of rows) await anonymizeDelegation(tx, row.id, now);
+}
+
+/** Removes the registrant's details of one delegation; its members keep their own registrations. */
+export async function anonymizeDelegation(tx: Tx, delegationId: string, now: Date): Promise<boolean> {
+  const delegation = await tx.delegation.findUnique({
+    where: { id: delegationId },
+    select: { registrantName: true, registrantEmail: true, registrantPhone: true, erasedAt: true },
+  });
+  if (!delegation || delegation.erasedAt) return false;
+  const { registrantName, registrantEmail, registrantPhone } = delegation;
+  await scrubAuditValues(tx, [registrantName, registrantEmail, registrantPhone, registrantPhone?.replace(/^\+84/, "0")]);
+  if (registrantEmail) await tx.outboxMessage.deleteMany({ where: { kind: "delegation.confirmation", recipient: registrantEmail } });
+  await tx.delegation.update({
+    where: { id: delegationId },
+    data: { registrantName: null, registrantEmail: null, registrantPhone: null, organization: null, manageTokenHash: null, erasedAt: now },
+  });
+  return true;
 }
 
 export async function anonymizeAccreditations(tx: Tx, ids: string[], now: Date): Promise<number> {

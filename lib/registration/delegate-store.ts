@@ -62,7 +62,7 @@ function createManageToken(): string {
 }
 
 /** One message per refused session; one that has taken place says so rather than "not open". */
-function unavailableErrors(slugs: string[], past: string[] = []): Record<string, string[]> {
+export function unavailableErrors(slugs: string[], past: string[] = []): Record<string, string[]> {
   return {
     sessions: slugs.map((session) =>
       formatMessage(past.includes(session) ? vi.registrationErrors.sessionTookPlace : vi.registrationErrors.sessionsUnavailable, {

@@ -154,15 +154,37 @@ function greeting(registration: MailRegistration): string {
   return t("greeting", { name: registration.fullName ?? "" });
 }
 
+/** Who registered a delegation's member, for the member's confirmation. */
+export type RegisteredBy = { name: string; organization: string };
+
+const member = getTranslator(LOCALE, "registrationMailDelegation");
+
+/**
+ * Someone else gave this member's data: the message says who, what is done with the data and
+ * how to withdraw (the manage page's data section: withdraw the consent, which erases).
+ */
+function registeredByParts(by: RegisteredBy, manageUrl: string) {
+  const withdrawUrl = `${manageUrl}#data-title`;
+  const text = [member("registeredBy", by), member("privacy"), `${member("withdraw")}\n${withdrawUrl}`].join("\n\n");
+  const body = html`<p style="margin:12px 0 0">${member("registeredBy", by)}</p>
+    <p style="margin:12px 0 0;font-size:14px;color:${MUTED}">${member("privacy")}</p>
+    <p style="margin:12px 0 0;font-size:14px;color:${MUTED}">
+      ${member("withdraw")} <a href="${withdrawUrl}" style="color:${BRAND}">${withdrawUrl}</a>
+    </p>`;
+  return { text, body };
+}
+
 export function renderConfirmationMail(
   registration: MailRegistration,
-  links: { manageUrl: string; qrCid: string; hasCalendar: boolean },
+  links: { manageUrl: string; qrCid: string; hasCalendar: boolean; registeredBy?: RegisteredBy },
 ): RenderedMail {
+  const delegated = links.registeredBy ? registeredByParts(links.registeredBy, links.manageUrl) : null;
   const edition = editionName(registration);
   const subject = t("confirmationSubject", { code: registration.code, edition });
   const text = [
     greeting(registration),
     t("confirmationIntro", { edition }),
+    delegated?.text ?? null,
     `${t("codeLabel")}: ${registration.code}`,
     `${t("sessionsTitle")}:\n\n${seatsText(registration.seats)}`,
     t("ticketNote"),
@@ -174,6 +196,7 @@ export function renderConfirmationMail(
     .join("\n\n");
   const body = html`<p style="margin:0 0 12px">${greeting(registration)}</p>
     <p style="margin:0">${t("confirmationIntro", { edition })}</p>
+    ${delegated?.body}
     ${codeBlock(registration.code)}
     <h2 style="font-size:18px;color:${BRAND};margin:24px 0 8px">${t("sessionsTitle")}</h2>
     ${seatsHtml(registration.seats)}

@@ -17,6 +17,7 @@ import {
   renderSeatPromotedMail,
   renderSessionCancelledMail,
   renderSessionChangedMail,
+  type RegisteredBy,
 } from "./emails";
 import { rotateManageToken } from "./delegate-store";
 import { loadRegistrationView, type RegistrationView } from "./session-queries";
@@ -101,6 +102,15 @@ function confirmedSessionIds(registration: RegistrationView): string[] {
   return registration.seats.filter((seat) => seat.status === "CONFIRMED").map((seat) => seat.sessionId);
 }
 
+/** The registrant of the member's delegation, as it stands now (nothing once the registrant's data is erased). */
+async function registeredBy(database: Database, row: OutboxRow): Promise<RegisteredBy | undefined> {
+  const delegationId = (row.payload as { delegationId?: unknown } | null)?.delegationId;
+  if (typeof delegationId !== "string") return undefined;
+  const delegation = await database.delegation.findUnique({ where: { id: delegationId }, select: { registrantName: true, organization: true } });
+  if (!delegation?.registrantName) return undefined;
+  return { name: delegation.registrantName, organization: delegation.organization ?? "" };
+}
+
 const confirmation: MailRenderer = {
   async render(row, database) {
     const registration = await loadMailable(database, row);
@@ -108,7 +118,12 @@ const confirmation: MailRenderer = {
     const given = (row.payload as { manageToken?: unknown } | null)?.manageToken;
     const token = typeof given === "string" ? given : await rotateManageToken(database, registration.id);
     const ticket = await ticketAttachments(database, registration, confirmedSessionIds(registration));
-    const mail = renderConfirmationMail(registration, { manageUrl: manageUrl(token), qrCid: QR_CID, hasCalendar: ticket.hasCalendar });
+    const mail = renderConfirmationMail(registration, {
+      manageUrl: manageUrl(token),
+      qrCid: QR_CID,
+      hasCalendar: ticket.hasCalendar,
+      registeredBy: await registeredBy(database, row),
+    });
     return { ...mail, attachments: ticket.attachments };
   },
   async sent(row, tx) {

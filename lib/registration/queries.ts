@@ -4,6 +4,7 @@ import { renderQrSvg } from "@/lib/tickets/qr";
 import { registrationTicketToken } from "@/lib/tickets/registration-ticket";
 import { buildRegistrationCalendar } from "./calendar";
 import { exportRegistrationData, findRegistrationByManageToken } from "./delegate-store";
+import { findDelegationByToken } from "./delegation-queries";
 import { findSessionTitles, listRegistrableSessions } from "./session-queries";
 
 /** A delegate's ticket by their manage link's token: the registration and its QR code; null if unknown. */
@@ -18,7 +19,12 @@ export function getRegistrationByManageToken(token: string) {
   return findRegistrationByManageToken(db, token);
 }
 
-/** The current edition and its sessions open for registration (the form and the manage page offer them). */
+/** The delegation behind a registrant's link, with its members and their seats; null if unknown. */
+export function getDelegationByToken(token: string) {
+  return findDelegationByToken(db, token);
+}
+
+/** The current edition and its sessions open for registration (the forms and the manage page offer them). */
 export function getRegistrableSessions() {
   return listRegistrableSessions(db);
 }

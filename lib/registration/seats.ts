@@ -51,7 +51,7 @@ export type NewRegistration = {
   now: Date;
 };
 
-type RegisterOutcome =
+export type RegisterOutcome =
   | { status: "not_found" }
   | { status: "unavailable"; sessions: string[]; past: string[] }
   | {
@@ -78,10 +78,11 @@ const REGISTER_AND_QUEUE = `
   )
   SELECT outcome FROM registered`;
 
-export async function insertRegistrationWithSeats(db: Database, values: NewRegistration): Promise<RegisterOutcome> {
+/** The JSON request of `register_delegate`; also sent by a delegation, once per member, in its own transaction. */
+export function registrationRequest(values: Omit<NewRegistration, "manageToken">): string {
   const { input } = values;
   const purposes = consentPurposes(input);
-  const request = JSON.stringify({
+  return JSON.stringify({
     year: values.year,
     code: values.code,
     fullName: input.fullName,
@@ -98,6 +99,10 @@ export async function insertRegistrationWithSeats(db: Database, values: NewRegis
     sessions: input.sessions,
     now: values.now.toISOString(),
   });
+}
+
+export async function insertRegistrationWithSeats(db: Database, values: NewRegistration): Promise<RegisterOutcome> {
+  const request = registrationRequest(values);
   const mail = JSON.stringify({ manageToken: values.manageToken });
   const pool = driverPool(db);
   const rows = pool

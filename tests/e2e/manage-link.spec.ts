@@ -54,3 +54,46 @@ test("the lost-link page is reachable from the registration form and from a dead
   await page.getByRole("link", { name: "Gửi lại đường dẫn cho tôi" }).click();
   await expect(page).toHaveURL(/\/my-registration\/send-link$/);
 });
+
+test("on a 390 px phone a delegate corrects their name and changes their address through the link mailed to the new one", async ({ page, request }) => {
+  // Two submissions, two e-mails and five page loads: more than the default 30 s on a busy two-core machine.
+  test.setTimeout(90_000);
+  await page.setViewportSize({ width: 390, height: 844 });
+  const delegate = await registerDelegate(request, { fullName: `Lê Thị ${uniqueLetters()}`, sessions: ["le-khai-mac"] });
+  await waitForMail(delegate.email);
+  const managePath = new URL(delegate.manageUrl).pathname;
+  await page.goto(managePath);
+
+  const correction = page.getByRole("form", { name: "Sửa thông tin của Quý đại biểu" });
+  const corrected = `Lê Thị Thu ${uniqueLetters()}`;
+  await correction.getByLabel(/^Họ và tên/).fill(corrected);
+  await correction.getByRole("button", { name: "Lưu thông tin" }).click();
+  await expect(correction.getByRole("status")).toHaveText("Đã lưu thông tin của Quý đại biểu.");
+  await page.reload();
+  await expect(page.getByRole("definition").filter({ hasText: corrected })).toBeVisible();
+
+  const newEmail = `moi-${uniqueLetters()}-${Date.now()}@example.vn`;
+  const change = page.getByRole("form", { name: "Đổi địa chỉ e-mail" });
+  await change.getByLabel(/^Địa chỉ e-mail mới/).fill(newEmail);
+  await change.getByRole("button", { name: "Gửi thư xác nhận" }).click();
+  await expect(change.getByRole("status")).toContainText(`đã gửi thư xác nhận đến ${newEmail}`);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  // Until the new address confirms, the registration keeps the old one.
+  await page.reload();
+  await expect(page.getByRole("definition").filter({ hasText: delegate.email })).toBeVisible();
+
+  const mail = await waitForMail(newEmail);
+  const link = /https?:\/\/\S+\/my-registration\/confirm-email\?t=[\w.-]+/.exec(mail.text ?? "")?.[0];
+  expect(link, mail.text).toBeTruthy();
+  const url = new URL(link!);
+  await page.goto(`${url.pathname}${url.search}`);
+  await expect(page.getByText(`để dùng ${newEmail} làm địa chỉ e-mail đăng ký`)).toBeVisible();
+  await page.getByRole("button", { name: "Xác nhận đổi địa chỉ" }).click();
+  await expect(page.getByRole("main").getByRole("status")).toContainText("đã được đổi");
+
+  await page.goto(managePath);
+  await expect(page.getByRole("definition").filter({ hasText: newEmail })).toBeVisible();
+  const notice = await waitForMail(delegate.email, { count: 2 });
+  expect(notice.subject).toContain("đã được đổi");
+  expect(notice.text).toContain(newEmail);
+});

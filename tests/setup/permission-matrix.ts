@@ -124,6 +124,16 @@ export const ENDPOINT_MATRIX: Record<string, Record<string, Access>> = {
   "lib/registration/actions.ts": {
     submitRegistration: open("the public registration form, rate-limited, with a honeypot"),
   },
+  "lib/registration/self-service-actions.ts": {
+    correctMyDetails: open("the delegate's own manage-link token, checked in the action"),
+    requestMyEmailChange: open("the delegate's own manage-link token, rate-limited per registration and per client"),
+    confirmMyEmailChange: open("the signed, expiring confirmation link sent to the new address"),
+  },
+  "lib/registration/delegation-actions.ts": {
+    submitDelegation: open("the public delegation form, rate-limited with the registration form, with a honeypot"),
+    cancelDelegationMemberAction: open("the delegation's secret link token, checked against the member's delegation"),
+    eraseDelegationRegistrantAction: open("the delegation's secret link token: the registrant erases their own data"),
+  },
   "lib/registration/admin-actions.ts": {
     updateRegistrationDetailsAction: cap("registrations:write"),
     moveRegistrationSeatAction: cap("registrations:write"),

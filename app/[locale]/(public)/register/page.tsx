@@ -60,6 +60,12 @@ export default async function RegisterPage({ params, searchParams }: { params: P
               {t("lostLinkAction")}
             </Link>
           </p>
+          <p className="mt-2">
+            {getTranslator(locale, "delegation")("linkQuestion")}{" "}
+            <Link href={localizedPath(locale, "/register/delegation")} className="font-semibold text-brand-700 underline underline-offset-4">
+              {getTranslator(locale, "delegation")("linkAction")}
+            </Link>
+          </p>
           <div className="mt-8">
             <MessagesProvider locale={locale} messages={pickMessages(locale, ["register", "delegateGroup"])}>
               <RegistrationForm
