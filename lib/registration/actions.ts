@@ -11,7 +11,7 @@ import vi from "@/lib/i18n/messages/vi.json";
 import { revalidateSessionPages } from "@/lib/agenda/revalidate";
 import { checkRateLimit, clientIp } from "@/lib/rate-limit";
 import { readRegistrationForm, type RegistrationFormState } from "./form";
-import { queueManageLink } from "./mail-queue";
+import { notifyAlreadyRegistered } from "./already-registered";
 import { PRIVACY_NOTICE_VERSION } from "./privacy";
 import { createRegistrationSchema, registrationFieldErrors, registrationSchema } from "./schema";
 import { registerDelegate, unavailableErrorsEn } from "./service";
@@ -62,8 +62,8 @@ export async function submitRegistration(
       return { status: "invalid", submission, values, errors };
     }
     case "duplicate": {
-      // A new link goes to the registered address (the outbox worker issues it), never to the screen.
-      await queueManageLink(db, result.registrationId);
+      // The existing link goes to the registered address (at most once a day), never to the screen.
+      await notifyAlreadyRegistered(db, result.registrationId);
       return { status: "duplicate", submission, email: parsed.data.email };
     }
     case "created": {

@@ -6,7 +6,7 @@ import { isCrossSiteRequest, readJsonBody } from "@/lib/http/request";
 import { getTranslator } from "@/lib/i18n/translator";
 import { revalidateSessionPages } from "@/lib/agenda/revalidate";
 import { checkRateLimit, clientIp } from "@/lib/rate-limit";
-import { queueManageLink } from "@/lib/registration/mail-queue";
+import { notifyAlreadyRegistered } from "@/lib/registration/already-registered";
 import { manageUrl } from "@/lib/registration/notifications";
 import { PRIVACY_NOTICE_VERSION } from "@/lib/registration/privacy";
 import { registrationFieldErrors, registrationSchema } from "@/lib/registration/schema";
@@ -62,8 +62,9 @@ async function register(request: Request, year: string): Promise<Response> {
       case "invalid":
         return jsonResponse(invalidBody(result), { status: 422, headers: NO_STORE });
       case "duplicate":
-        // A new link goes to the registered address; the caller, who may not own it, learns nothing more.
-        await queueManageLink(db, result.registrationId);
+        // The existing link goes to the registered address (at most once a day); the caller, who may not
+        // own it, learns nothing more.
+        await notifyAlreadyRegistered(db, result.registrationId);
         return jsonError(409, t("duplicate"), {}, { headers: NO_STORE });
       case "created":
         // The confirmation e-mail was queued with the registration (the outbox worker sends it).
