@@ -16,11 +16,11 @@ export async function notifyAlreadyRegistered(db: Database, registrationId: stri
     // The row lock makes two simultaneous attempts count one after the other.
     const registration = await lockRegistration(tx, registrationId);
     if (registration.status === "ERASED") return false;
-    const [{ sent }] = await tx.$queryRaw<{ sent: number }[]>`
+    const [counted] = await tx.$queryRaw<{ sent: number }[]>`
       SELECT count(*)::int AS sent FROM outbox_messages
       WHERE registration_id = ${registrationId}::uuid AND kind = 'registration.manage-link'
         AND payload ->> 'reason' = 'duplicate' AND created_at > now() - interval '24 hours'`;
-    if (sent >= ALREADY_REGISTERED_PER_DAY) return false;
+    if ((counted?.sent ?? 0) >= ALREADY_REGISTERED_PER_DAY) return false;
     await queueManageLink(tx, registrationId, "duplicate");
     return true;
   });

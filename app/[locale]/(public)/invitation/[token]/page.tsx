@@ -1,9 +1,11 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { ReplyClosed } from "@/components/invitations/reply-closed";
 import { ReplyPage } from "@/components/invitations/reply-page";
 import { db } from "@/lib/db";
 import { isLocale } from "@/lib/i18n/config";
 import { getTranslator } from "@/lib/i18n/translator";
+import { inviteeAccess } from "@/lib/invitations/invitee-access";
 import { findInvitationForReply, markOpened } from "@/lib/invitations/replies";
 import { invitationIdOf } from "@/lib/invitations/reply-link";
 
@@ -26,6 +28,10 @@ export default async function InvitationReplyPage({ params }: { params: Params }
   if (!isLocale(locale)) notFound();
   const invitationId = invitationIdOf(token);
   if (!invitationId) notFound();
+  const access = await inviteeAccess(db, invitationId);
+  if (!access) notFound();
+  // After the reply period the link shows only that it is over and whom to ask.
+  if (access.state === "closed") return <ReplyClosed locale={locale} lastDay={access.lastDay} contact={access.contact} />;
   const invitation = await findInvitationForReply(db, invitationId);
   if (!invitation) notFound();
   await markOpened(db, invitation.id);
