@@ -1,6 +1,5 @@
 import "server-only";
 import type { Database } from "@/lib/db-client";
-import { env } from "@/lib/env";
 import { DomainError } from "@/lib/errors";
 import { deriveManageToken, hashManageToken, manageLinkKey } from "./manage-token";
 
@@ -8,11 +7,18 @@ import { deriveManageToken, hashManageToken, manageLinkKey } from "./manage-toke
 
 type Writer = Pick<Database, "$queryRaw">;
 
-let key: Buffer | undefined;
+let key: { secret: string; key: Buffer } | undefined;
 
+/**
+ * Read when first needed, like lib/time/clock.ts reads PORTAL_CLOCK, rather than through lib/env: the
+ * registration service stays importable where the server's whole environment is not set (SQL-level
+ * tests, scripts). lib/env.ts still requires and checks TICKET_SIGNING_SECRET when the server starts.
+ */
 function linkKey(): Buffer {
-  key ??= manageLinkKey(env.TICKET_SIGNING_SECRET);
-  return key;
+  const secret = process.env.TICKET_SIGNING_SECRET;
+  if (!secret) throw new Error("TICKET_SIGNING_SECRET is missing: manage links are derived from it");
+  if (key?.secret !== secret) key = { secret, key: manageLinkKey(secret) };
+  return key.key;
 }
 
 /** The token and the hash to store for a registration code at a version (a new registration: version 1). */
