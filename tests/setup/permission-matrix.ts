@@ -161,6 +161,7 @@ export const ENDPOINT_MATRIX: Record<string, Record<string, Access>> = {
   "app/[locale]/(public)/my-registration/[token]/ticket/manifest/route.ts": { GET: open("the ticket page's web app manifest, names nobody") },
   "app/[locale]/admin/feedback/export/route.ts": { GET: cap("reports:edit") },
   "app/[locale]/admin/report/download/route.ts": { GET: cap("reports:edit") },
+  "app/[locale]/admin/privacy/record/route.ts": { GET: cap("privacy:manage") },
   "app/[locale]/admin/invitations/[id]/download/[format]/route.ts": { GET: cap("invitations:track") },
   "app/[locale]/admin/invitations/[id]/pdf/[invitationId]/route.ts": { GET: cap("invitations:track") },
   "app/[locale]/admin/invitations/[id]/preview/route.ts": { GET: cap("invitations:track") },
