@@ -33,6 +33,7 @@ export const adminSections: AdminSection[] = [
   { href: "/admin/users", labelKey: "users", capability: "users:manage", group: "settings" },
   { href: "/admin/mail", labelKey: "mail", capability: "mail:manage", group: "settings" },
   { href: "/admin/audit", labelKey: "audit", capability: "audit:read", group: "settings" },
+  { href: "/admin/privacy", labelKey: "privacyRecord", capability: "privacy:manage", group: "settings" },
   { href: "/admin/privacy/retention", labelKey: "retention", capability: "privacy:manage", group: "settings" },
 ];
 

@@ -52,9 +52,11 @@ export function ReplyPage({ locale, token, invitation }: Props) {
             </li>
           ))}
         </ul>
-        <a href={localizedPath(locale, `/invitation/${encodeURIComponent(token)}/pdf`)} className="mt-4 inline-block font-semibold text-brand-700 underline underline-offset-4">
-          {t("downloadPdf")}
-        </a>
+        {invitation.status !== "REVOKED" && (
+          <a href={localizedPath(locale, `/invitation/${encodeURIComponent(token)}/pdf`)} className="mt-4 inline-block font-semibold text-brand-700 underline underline-offset-4">
+            {t("downloadPdf")}
+          </a>
+        )}
       </section>
       <div className="mt-8 space-y-6">
         {invitation.status === "REVOKED" ? (

@@ -5,6 +5,7 @@ import type { InvitationResponse } from "@/lib/generated/prisma/client";
 import type { Locale } from "@/lib/i18n/config";
 import { issuedPdf } from "./delivery";
 import { batchDownload, type BatchDownload } from "./downloads";
+import { inviteeAccess } from "./invitee-access";
 import { findInvitationForReply } from "./replies";
 import { snapshotOf } from "./store";
 import { currentEditionFor } from "@/lib/editions/rules";
@@ -217,6 +218,11 @@ export function getBatchDownload(batchId: string, download: BatchDownload, local
 }
 
 /** The invitation an invitee's signed link opens; null when it is unknown. */
+/** Whether the invitee's signed link still opens the invitation (revoked, reply period over). */
+export function getInviteeAccess(invitationId: string) {
+  return inviteeAccess(db, invitationId);
+}
+
 export function getInvitationForReply(invitationId: string) {
   return findInvitationForReply(db, invitationId);
 }

@@ -1,8 +1,9 @@
-import { randomBytes } from "node:crypto";
 import type { Database } from "@/lib/db-client";
 import { DomainError, isUniqueViolation, postgresErrorCode } from "@/lib/errors";
 import type { InvitationResponse } from "@/lib/generated/prisma/client";
-import { hashManageToken } from "@/lib/registration/manage-queries";
+import { currentManageToken, issueManageToken } from "@/lib/registration/manage-link";
+import { currentTime } from "@/lib/time/clock";
+import { isReplyPeriodOver } from "./reply-period";
 import { PRIVACY_NOTICE_VERSION } from "@/lib/registration/privacy";
 import { registrationCode } from "@/lib/registration/rules";
 import { splitSalutation } from "./rules";
@@ -72,6 +73,8 @@ async function answerIn(tx: Transaction, invitationId: string, input: ReplyInput
   const row = rows[0];
   if (!row) throw new DomainError("NOT_FOUND", "invitation not found");
   if (row.status !== "ISSUED") throw new DomainError("INVALID_STATE", "invitation revoked");
+  const edition = await tx.edition.findFirstOrThrow({ where: { invitationBatches: { some: { invitations: { some: { id: invitationId } } } } }, select: { endsOn: true } });
+  if (isReplyPeriodOver(edition.endsOn, currentTime())) throw new DomainError("INVALID_STATE", "reply period over", { reason: "replyClosed" });
   if (row.response === "ACCEPTED" || row.response === "SUBSTITUTED") throw new DomainError("CONFLICT", "already answered");
 
   if (input.answer === "decline") {
@@ -87,7 +90,12 @@ async function answerIn(tx: Transaction, invitationId: string, input: ReplyInput
     input.answer === "attend"
       ? { fullName: splitSalutation(snapshot.invitee.fullName, snapshot.invitee.salutation ?? null).fullName, position: snapshot.invitee.position, organization: snapshot.invitee.organization, email: snapshot.invitee.email, phone: invitation.invitee.phone }
       : { fullName: input.substituteName, position: input.substitutePosition, organization: snapshot.invitee.organization, email: input.substituteEmail, phone: null };
-  const delegate = await delegateFor(tx, { editionId: invitation.batch.editionId, year: invitation.batch.edition.year, person });
+  const delegate = await delegateFor(tx, {
+    editionId: invitation.batch.editionId,
+    year: invitation.batch.edition.year,
+    person,
+    substitute: input.answer === "substitute",
+  });
   const sessionIds = snapshot.sessions.map((session) => session.id);
   const open = await tx.session.findMany({ where: { id: { in: sessionIds }, status: { not: "CANCELLED" } }, select: { id: true } });
   await tx.$queryRaw`SELECT session_id FROM take_invited_seats(${delegate.id}::uuid, ${open.map((session) => session.id)}::uuid[])`;
@@ -110,30 +118,37 @@ async function answerIn(tx: Transaction, invitationId: string, input: ReplyInput
 type Person = { fullName: string; position: string | null; organization: string | null; email: string | null; phone: string | null };
 
 /**
- * The delegate record of the person who will attend: their registration for the edition if they
- * registered already (its manage link is renewed, so the confirmation can carry it), otherwise a
- * new one, marked as coming from an invitation, with the consent given on the reply page.
+ * The delegate record of the person who will attend. The invitee themself may already hold a
+ * registration for the edition (the office's address for them): it is taken up again, with the link it
+ * already has. A substitute's address is typed by whoever holds the reply link, so it never takes over
+ * or brings back a registration already made with that address (someone else's, perhaps cancelled):
+ * the answer is refused and nothing is written. Otherwise a new registration, marked as coming from an
+ * invitation, with the consent given on the reply page.
  */
-async function delegateFor(tx: Transaction, { editionId, year, person }: { editionId: string; year: number; person: Person }) {
-  const manageToken = randomBytes(32).toString("base64url");
-  const manageTokenHash = hashManageToken(manageToken);
+async function delegateFor(
+  tx: Transaction,
+  { editionId, year, person, substitute }: { editionId: string; year: number; person: Person; substitute: boolean },
+) {
   const existing = person.email
     ? await tx.registration.findFirst({ where: { editionId, email: person.email }, select: { id: true, code: true } })
     : null;
+  if (existing && substitute) throw new DomainError("CONFLICT", "the substitute's e-mail is registered already", { reason: "substituteEmailTaken" });
   if (existing) {
     // A delegate who had cancelled is back: the invitation brings the registration to life again, and
-    // the confirmation with the new link is due.
+    // the confirmation with their link is due.
     await tx.registration.update({
       where: { id: existing.id },
-      data: { manageTokenHash, status: "ACTIVE", cancelledAt: null, confirmationMailedAt: null },
+      data: { status: "ACTIVE", cancelledAt: null, confirmationMailedAt: null },
       select: { id: true },
     });
-    return { ...existing, manageToken };
+    return { ...existing, manageToken: await currentManageToken(tx, existing.id) };
   }
+  const code = registrationCode(year);
+  const { manageToken, manageTokenHash } = issueManageToken(code);
   const created = await tx.registration.create({
     data: {
       editionId,
-      code: registrationCode(year),
+      code,
       source: "INVITATION",
       group: "OTHER",
       fullName: person.fullName,

@@ -39,6 +39,11 @@ export async function answerInvitationAction(_previous: ActionState, formData: F
         // An attending delegate's confirmation is queued with the answer.
         await answerInvitation(db, invitationId, input);
       } catch (error) {
+        if (error instanceof DomainError && error.details.reason === "substituteEmailTaken") {
+          return errorState(t.fixErrors, { substituteEmail: t.substituteEmailTaken }, formData);
+        }
+        // The page itself says the period is over, with the office's contact.
+        if (error instanceof DomainError && error.details.reason === "replyClosed") redirect(localizedPath(locale, `/invitation/${encodeURIComponent(token)}`));
         if (error instanceof DomainError && error.code in PROBLEMS) return errorState(t[PROBLEMS[error.code as keyof typeof PROBLEMS]], {}, formData);
         throw error;
       }

@@ -24,7 +24,7 @@ export async function findAccreditedJournalist(database: Database, token: string
     select: { fullName: true, outlet: true, status: true, edition: { select: { year: true } } },
   });
   if (accreditation?.status !== "APPROVED" || accreditation.edition.year !== verified.claims.year) return null;
-  return { fullName: accreditation.fullName, outlet: accreditation.outlet, year: accreditation.edition.year };
+  return { fullName: accreditation.fullName, outlet: accreditation.outlet, year: accreditation.edition.year, passCode: verified.claims.subject };
 }
 
 export async function hasPressMediaAccess(database: Database, token: string): Promise<boolean> {

@@ -1,5 +1,4 @@
 import "server-only";
-import { randomBytes } from "node:crypto";
 import { anonymizeRegistrations, scrubAuditValues } from "@/lib/privacy/anonymize";
 import type { Database } from "@/lib/db-client";
 import { DomainError, isUniqueViolation } from "@/lib/errors";
@@ -8,7 +7,7 @@ import en from "@/lib/i18n/messages/en.json";
 import vi from "@/lib/i18n/messages/vi.json";
 import { formatMessage } from "@/lib/i18n/translator";
 import { currentTime } from "@/lib/time/clock";
-import { hashManageToken } from "./manage-queries";
+import { issueManageToken } from "./manage-link";
 import { hasTakenPlace } from "@/lib/agenda/rules";
 import { registrationCode } from "./rules";
 import type { RegistrationInput } from "./schema";
@@ -55,10 +54,6 @@ class SessionsUnavailable extends Error {
   constructor(readonly slugs: string[]) {
     super(`sessions not open for registration: ${slugs.join(", ")}`);
   }
-}
-
-function createManageToken(): string {
-  return randomBytes(32).toString("base64url");
 }
 
 /** One message per refused session; one that has taken place says so rather than "not open". */
@@ -111,10 +106,10 @@ export async function registerDelegate(
   db: Database,
   { year, input, noticeVersion }: { year: number; input: RegistrationInput; noticeVersion: string },
 ): Promise<RegisterResult> {
-  const manageToken = createManageToken();
-  const manageTokenHash = hashManageToken(manageToken);
   for (let attempt = 1; ; attempt++) {
     const code = registrationCode(year);
+    // The link is derived from the code (manage-link.ts), so a new code draws a new link.
+    const { manageToken, manageTokenHash } = issueManageToken(code);
     try {
       const now = currentTime();
       const outcome = await insertRegistrationWithSeats(db, { year, code, input, noticeVersion, manageTokenHash, manageToken, now });
@@ -285,15 +280,5 @@ export async function withdrawConsent(
   return { erased: false, promoted: [] };
 }
 
-/** A fresh manage link (the old one stops working); used to send the link again. */
-export async function rotateManageToken(db: Database, registrationId: string): Promise<string> {
-  const manageToken = createManageToken();
-  const { count } = await db.registration.updateMany({
-    where: { id: registrationId, status: { not: "ERASED" } },
-    data: { manageTokenHash: hashManageToken(manageToken) },
-  });
-  if (count === 0) throw new DomainError("NOT_FOUND", "registration not found");
-  return manageToken;
-}
-
+export { currentManageToken, rotateManageToken } from "./manage-link";
 export { exportRegistrationData, findRegistrationByManageToken, hashManageToken, type ManagedRegistration } from "./manage-queries";

@@ -9,6 +9,7 @@ import { queueMail } from "@/lib/mail/store";
 import { currentTime } from "@/lib/time/clock";
 import { shortSessions } from "./delegation-rules";
 import type { DelegationInput, DelegationMemberInput, DelegationMode } from "./delegation-schema";
+import { issueManageToken } from "./manage-link";
 import { hashManageToken } from "./manage-queries";
 import { registrationCode } from "./rules";
 import type { RegistrationInput } from "./schema";
@@ -74,18 +75,20 @@ async function takenAddressErrors(tx: Transaction, editionId: string, members: D
 /** One member through `register_delegate`; a savepoint lets a colliding random code be drawn again. */
 async function registerMember(
   tx: Transaction,
-  values: { year: number; input: RegistrationInput; noticeVersion: string; manageTokenHash: string; now: Date },
-): Promise<{ outcome: RegisterOutcome; code: string }> {
+  values: { year: number; input: RegistrationInput; noticeVersion: string; now: Date },
+): Promise<{ outcome: RegisterOutcome; code: string; manageToken: string }> {
   for (let attempt = 1; ; attempt++) {
     const code = registrationCode(values.year);
+    // The member's manage link follows from their code, as every delegate's does (manage-link.ts).
+    const { manageToken, manageTokenHash } = issueManageToken(code);
     await tx.$executeRawUnsafe("SAVEPOINT delegation_member");
     try {
       const rows = await tx.$queryRawUnsafe<{ outcome: RegisterOutcome }[]>(
         "SELECT register_delegate($1::jsonb) AS outcome",
-        registrationRequest({ ...values, code }),
+        registrationRequest({ ...values, code, manageTokenHash }),
       );
       await tx.$executeRawUnsafe("RELEASE SAVEPOINT delegation_member");
-      return { outcome: rows[0]!.outcome, code };
+      return { outcome: rows[0]!.outcome, code, manageToken };
     } catch (error) {
       if (!isUniqueViolation(error)) throw error;
       await tx.$executeRawUnsafe("ROLLBACK TO SAVEPOINT delegation_member");
@@ -156,9 +159,8 @@ async function registerMembers(
   const now = currentTime();
   const members: DelegationMember[] = [];
   for (const member of context.input.members) {
-    const manageToken = createToken();
     const input = memberInput(context.input, member);
-    const { outcome, code } = await registerMember(tx, { year: context.year, input, noticeVersion: context.noticeVersion, manageTokenHash: hashManageToken(manageToken), now });
+    const { outcome, code, manageToken } = await registerMember(tx, { year: context.year, input, noticeVersion: context.noticeVersion, now });
     if (outcome.status === "not_found") throw new DomainError("NOT_FOUND", "edition not found");
     if (outcome.status === "unavailable") {
       const past = outcome.past ?? [];

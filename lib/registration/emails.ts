@@ -205,12 +205,17 @@ export function renderConfirmationMail(
   return { subject, text: `${text}\n`, html: layout(subject, body) };
 }
 
-export function renderManageLinkMail(registration: MailRegistration, links: { manageUrl: string }): RenderedMail {
+/** The manage link again: after a repeated registration of the address ("duplicate") or asked for by its owner. */
+export function renderManageLinkMail(
+  registration: MailRegistration,
+  links: { manageUrl: string; reason?: "duplicate" | "request" },
+): RenderedMail {
   const edition = editionName(registration);
   const subject = t("manageLinkSubject", { code: registration.code, edition });
+  const intro = t(links.reason === "duplicate" ? "alreadyRegisteredIntro" : "manageLinkIntro", { edition });
   const text = [
     greeting(registration),
-    t("manageLinkIntro", { edition }),
+    intro,
     `${t("codeLabel")}: ${registration.code}`,
     `${t("manageTitle")}\n${t("manageNote")}\n${links.manageUrl}\n${t("manageSecret")}`,
     `${t("sessionsTitle")}:\n\n${seatsText(registration.seats)}`,
@@ -218,7 +223,7 @@ export function renderManageLinkMail(registration: MailRegistration, links: { ma
     `${t("closing")}\n${t("signature")}`,
   ].join("\n\n");
   const body = html`<p style="margin:0 0 12px">${greeting(registration)}</p>
-    <p style="margin:0">${t("manageLinkIntro", { edition })}</p>
+    <p style="margin:0">${intro}</p>
     ${codeBlock(registration.code)} ${manageBlock(links.manageUrl)}
     <h2 style="font-size:18px;color:${BRAND};margin:24px 0 8px">${t("sessionsTitle")}</h2>
     ${seatsHtml(registration.seats)}

@@ -14,7 +14,7 @@ export const LINK_REQUESTS_PER_ADDRESS = { limit: 3, windowSeconds: 3600 };
 export type LinkRequestOutcome = "sent" | "unknown" | "too-many";
 
 /**
- * Queues a fresh manage link (the old one stops working once the worker issues it) to the address when it holds a registration
+ * Queues the current manage link (the same one as before, see manage-link.ts) to the address when it holds a registration
  * of the current edition, active or cancelled (a cancelled delegate can still download or delete
  * their data). Erased registrations have no address left to match.
  */

@@ -28,9 +28,12 @@ export function queueConfirmation(tx: Writer, registrationId: string, manageToke
   return queueForRegistrations(tx, "registration.confirmation", [{ registrationId, payload: manageToken ? { manageToken } : {} }]);
 }
 
-/** A new manage link, for a repeated registration or a request by address; the old link stops working when it is rendered. */
-export function queueManageLink(tx: Writer, registrationId: string): Promise<void> {
-  return queueForRegistrations(tx, "registration.manage-link", [{ registrationId, payload: {} }]);
+/** Why a manage-link e-mail goes: someone registered the address again, or its owner asked for the link. */
+export type ManageLinkReason = "duplicate" | "request";
+
+/** The registration's current manage link (computed again when rendered, never a new one). */
+export function queueManageLink(tx: Writer, registrationId: string, reason: ManageLinkReason = "request"): Promise<void> {
+  return queueForRegistrations(tx, "registration.manage-link", [{ registrationId, payload: { reason } }]);
 }
 
 const NOTICE_KINDS = {

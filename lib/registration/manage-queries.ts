@@ -1,17 +1,15 @@
 import "server-only";
-import { createHash } from "node:crypto";
 import { readExportSections } from "./export-sections";
 import type { Database } from "@/lib/db-client";
 import { DomainError } from "@/lib/errors";
 import { seatsLeft } from "./rules";
 import { waitlistPositionsOf } from "./seats";
+import { hashManageToken } from "./manage-token";
 
 // Reading a registration for its owner: the manage page (through the secret link) and the
 // "download my data" file.
 
-export function hashManageToken(token: string): string {
-  return createHash("sha256").update(token, "utf8").digest("hex");
-}
+export { hashManageToken } from "./manage-token";
 
 /** The registration as its owner sees it: the code, the status and the personal data. */
 const personSelect = {

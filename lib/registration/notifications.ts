@@ -19,7 +19,7 @@ import {
   renderSessionChangedMail,
   type RegisteredBy,
 } from "./emails";
-import { rotateManageToken } from "./delegate-store";
+import { currentManageToken, rotateManageToken } from "./manage-link";
 import { loadRegistrationView, type RegistrationView } from "./session-queries";
 
 // How the outbox worker renders the delegate's e-mails (queued by mail-queue.ts): from what the
@@ -136,7 +136,10 @@ const manageLink: MailRenderer = {
   async render(row, database) {
     const registration = await loadMailable(database, row);
     if (!registration) return null;
-    return renderManageLinkMail(registration, { manageUrl: manageUrl(await rotateManageToken(database, registration.id)) });
+    // The link the delegate already has, computed again: asking for it, or someone registering the
+    // address again, never makes the link in earlier e-mails stop working.
+    const reason = (row.payload as { reason?: unknown } | null)?.reason === "duplicate" ? "duplicate" : "request";
+    return renderManageLinkMail(registration, { manageUrl: manageUrl(await currentManageToken(database, registration.id)), reason });
   },
 };
 

@@ -1,7 +1,7 @@
 import "server-only";
 import { revalidateSessionPages } from "@/lib/agenda/revalidate";
 import { db } from "@/lib/db";
-import { queueManageLink } from "./mail-queue";
+import { notifyAlreadyRegistered } from "./already-registered";
 import type { RegistrationInput } from "./schema";
 import { registerDelegate, type RegisterResult } from "./delegate-store";
 import { currentEdition } from "@/lib/editions/current-queries";
@@ -11,8 +11,8 @@ import { currentEdition } from "@/lib/editions/current-queries";
 
 export async function takeRegistration(input: RegistrationInput, edition: { year: number; noticeVersion: string }): Promise<RegisterResult> {
   const result = await registerDelegate(db, { year: edition.year, input, noticeVersion: edition.noticeVersion });
-  // A new link goes to the registered address (the outbox worker sends it), never to the caller.
-  if (result.status === "duplicate") await queueManageLink(db, result.registrationId);
+  // The existing link goes to the registered address (at most once a day), never to the caller.
+  if (result.status === "duplicate") await notifyAlreadyRegistered(db, result.registrationId);
   // The confirmation e-mail was queued with the registration itself.
   if (result.status === "created") revalidateSessionPages(result.seats.map((seat) => seat.session));
   return result;

@@ -87,24 +87,27 @@ describe("POST /api/v1/editions/{year}/registrations", () => {
     );
   });
 
-  it("409: the same e-mail again, in any case, sends a fresh manage link to that address and shows none", async () => {
+  it("409: the same e-mail again, in any case, mails the existing manage link to that address (once a day) and shows none", async () => {
     const first = await (await call(delegateBody(2, [SESSION]))).json();
     const response = await call(delegateBody(2, [SESSION], { email: "  DOANH.nghiep.2@example.vn" }));
     expect(response.status).toBe(409);
     const text = await response.text();
     expect(text).not.toContain("my-registration");
     expect(JSON.parse(text).error).toContain("đã được đăng ký");
+    // A third attempt the same day still answers 409, and queues no second e-mail.
+    expect((await call(delegateBody(2, [SESSION]))).status).toBe(409);
     const registration = await database.db.registration.findUniqueOrThrow({ where: { code: first.code }, select: { id: true } });
     const queued = await database.db.outboxMessage.findMany({ where: { registrationId: registration.id }, orderBy: { createdAt: "asc" }, select: { kind: true } });
     expect(queued.map((row) => row.kind)).toEqual(["registration.confirmation", "registration.manage-link"]);
     await sendQueuedMail(database.db, { settings: () => ({ kind: "outbox", from: "no-reply@tuanle.example.vn", directory: outbox }) });
     const mails = await Promise.all(readdirSync(outbox).map((file) => simpleParser(readFileSync(path.join(outbox, file)))));
     const linkMail = mails.find((mail) => mail.subject?.startsWith(`Đường dẫn quản lý đăng ký ${first.code}`))?.text ?? "";
-    // The link sent is the one that now works; the one shown at registration no longer does.
+    expect(linkMail).toContain("Ông/Bà đã đăng ký từ trước nên không có đăng ký mới nào được tạo");
+    // The link sent is the one shown at registration, which keeps working.
     const token = /\/my-registration\/([A-Za-z0-9_-]{43})/.exec(linkMail)?.[1];
+    expect(token).toBe(first.manageUrl.split("/").pop());
     const { findRegistrationByManageToken } = await import("@/lib/registration/delegate-store");
     expect((await findRegistrationByManageToken(database.db, token!))?.id).toBe(registration.id);
-    expect(await findRegistrationByManageToken(database.db, first.manageUrl.split("/").pop())).toBeNull();
   });
 
   it("422: explains each invalid field in Vietnamese, including the missing consent and a filled honeypot", async () => {

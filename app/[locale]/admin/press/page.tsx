@@ -7,6 +7,7 @@ import { TextField } from "@/components/admin/form-controls";
 import { PressExportLinks } from "@/components/admin/press/export-links";
 import { buttonClass } from "@/components/admin/styles";
 import { requirePermission } from "@/lib/auth/guard";
+import { can } from "@/lib/auth/roles";
 import { isLocale, localizedPath } from "@/lib/i18n/config";
 import { getMessages, getTranslator } from "@/lib/i18n/translator";
 import { approveAccreditationAction, rejectAccreditationAction, revokeAccreditationAction } from "@/lib/press/admin-actions";
@@ -22,7 +23,9 @@ type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record
 export default async function AdminPressPage({ params, searchParams }: Props) {
   const { locale } = await params;
   if (!isLocale(locale)) notFound();
-  await requirePermission("press:review", { locale, returnTo: localizedPath(locale, "/admin/press") });
+  const user = await requirePermission("press:review", { locale, returnTo: localizedPath(locale, "/admin/press") });
+  // A subject access request is answered by those who keep the record of processing.
+  const canDownloadPerson = can(user.role, "privacy:manage");
   const t = getTranslator(locale, "adminPress");
   const statuses = getMessages(locale).adminPress.statuses;
   const saving = getTranslator(locale, "adminForm")("saving");
@@ -109,6 +112,11 @@ export default async function AdminPressPage({ params, searchParams }: Props) {
                   variant="danger"
                   confirm={{ summary: t("revoke"), prompt: t("revokePrompt", { name: entry.fullName }) }}
                 />
+              )}
+              {!entry.anonymizedAt && canDownloadPerson && (
+                <a href={localizedPath(locale, `/admin/press/${entry.id}/data`)} className="font-semibold text-brand-700 underline underline-offset-4" download>
+                  {erasure("download")}
+                </a>
               )}
               {!entry.anonymizedAt && (
                 <ActionButtonForm

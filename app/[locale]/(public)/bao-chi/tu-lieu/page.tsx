@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { MediaKitSections } from "@/components/media/media-kit-page";
 import { Container } from "@/components/ui/container";
-import { isLocale } from "@/lib/i18n/config";
+import { isLocale, localizedPath } from "@/lib/i18n/config";
 import { getTranslator } from "@/lib/i18n/translator";
 import { mediaKitZipPath } from "@/lib/media/paths";
 import { getPressMediaKit } from "@/lib/press/queries";
@@ -51,6 +51,11 @@ export default async function PressMediaPage({ params, searchParams }: Props) {
         >
           {t("downloadAll")}
         </a>
+        <p className="mt-4">
+          <a href={`${localizedPath(locale, "/bao-chi/tu-lieu/du-lieu")}?t=${encodeURIComponent(press.token)}`} className="font-semibold text-brand-700 underline underline-offset-4" download>
+            {t("downloadMyData")}
+          </a>
+        </p>
       </div>
       <MediaKitSections locale={locale} kit={press.kit} press={press.token} />
     </Container>

@@ -1,9 +1,10 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { ReplyClosed } from "@/components/invitations/reply-closed";
 import { ReplyPage } from "@/components/invitations/reply-page";
 import { isLocale } from "@/lib/i18n/config";
 import { getTranslator } from "@/lib/i18n/translator";
-import { getInvitationForReply } from "@/lib/invitations/queries";
+import { getInvitationForReply, getInviteeAccess } from "@/lib/invitations/queries";
 import { recordInvitationOpened } from "@/lib/invitations/reply-store";
 import { invitationIdOf } from "@/lib/invitations/reply-link";
 
@@ -26,6 +27,10 @@ export default async function InvitationReplyPage({ params }: { params: Params }
   if (!isLocale(locale)) notFound();
   const invitationId = invitationIdOf(token);
   if (!invitationId) notFound();
+  const access = await getInviteeAccess(invitationId);
+  if (!access) notFound();
+  // After the reply period the link shows only that it is over and whom to ask.
+  if (access.state === "closed") return <ReplyClosed locale={locale} lastDay={access.lastDay} contact={access.contact} />;
   const invitation = await getInvitationForReply(invitationId);
   if (!invitation) notFound();
   await recordInvitationOpened(invitation.id);

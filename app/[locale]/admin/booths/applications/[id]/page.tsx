@@ -4,6 +4,7 @@ import { eraseApplicationAction } from "@/lib/privacy/actions";
 import { DecisionForms } from "@/components/admin/exhibition/decision-forms";
 import { AdminPageHeader } from "@/components/admin/page-header";
 import { requirePermission } from "@/lib/auth/guard";
+import { can } from "@/lib/auth/roles";
 import { getApplicationForAdmin, listBoothsForAdmin, OPEN_APPLICATION_STATUSES } from "@/lib/exhibition/admin-queries";
 import { productList } from "@/lib/exhibition/rules";
 import { isLocale, localizedPath } from "@/lib/i18n/config";
@@ -31,7 +32,7 @@ function suggestCode(taken: readonly string[]): string {
 export default async function ApplicationPage({ params }: Props) {
   const { locale, id } = await params;
   if (!isLocale(locale)) notFound();
-  await requirePermission("booths:edit", { locale, returnTo: localizedPath(locale, `/admin/booths/applications/${id}`) });
+  const user = await requirePermission("booths:edit", { locale, returnTo: localizedPath(locale, `/admin/booths/applications/${id}`) });
   if (!UUID.test(id)) notFound();
   const application = await getApplicationForAdmin(id);
   if (!application) notFound();
@@ -81,6 +82,11 @@ export default async function ApplicationPage({ params }: Props) {
           />
         ) : (
           <p className="text-muted">{t("closed")}</p>
+        )}
+        {!application.anonymizedAt && can(user.role, "privacy:manage") && (
+          <a href={localizedPath(locale, `/admin/booths/applications/${application.id}/data`)} className="font-semibold text-brand-700 underline underline-offset-4" download>
+            {erasure("download")}
+          </a>
         )}
         {!application.anonymizedAt && (
           <ActionButtonForm

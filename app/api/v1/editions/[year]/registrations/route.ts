@@ -52,7 +52,8 @@ async function answer(year: string, input: RegistrationInput, noticeVersion: str
       case "invalid":
         return jsonResponse(invalidBody(result), { status: 422, headers: NO_STORE });
       case "duplicate":
-        // The caller, who may not own the address, learns nothing more.
+        // The existing link goes to the registered address (at most once a day); the caller, who may not
+        // own it, learns nothing more.
         return jsonError(409, t("duplicate"), {}, { headers: NO_STORE });
       case "created":
         return jsonResponse(
