@@ -19,7 +19,7 @@ export function MailTable({ locale, messages }: { locale: Locale; messages: Outb
   const t = getTranslator(locale, "adminMail");
   const { adminMailKinds: kinds, adminMailStatuses: statuses } = getMessages(locale);
   return (
-    <AdminTable
+    <AdminTable label={getMessages(locale).adminTables.mail}
       columns={[t("created"), t("recipient"), t("kind"), t("subject"), t("status"), t("attempts"), t("lastError"), t("actions")]}
       empty={t("empty")}
       isEmpty={messages.length === 0}

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { localizedPath, type Locale } from "@/lib/i18n/config";
-import { getTranslator } from "@/lib/i18n/translator";
+import { getMessages, getTranslator } from "@/lib/i18n/translator";
 import type { RegistrationRow } from "@/lib/registration/admin-search";
 import { formatDateTime, formatTime } from "@/lib/time/format";
 import { AdminCell, AdminTable } from "../admin-table";
@@ -11,7 +11,7 @@ export function RegistrationTable({ locale, rows }: { locale: Locale; rows: Regi
   const t = getTranslator(locale, "adminRegistrations");
   const groups = getTranslator(locale, "delegateGroup");
   return (
-    <AdminTable
+    <AdminTable label={getMessages(locale).adminTables.registrations}
       columns={[t("name"), t("code"), t("organization"), t("contact"), t("sessions"), t("registeredAt")]}
       empty={t("empty")}
       isEmpty={rows.length === 0}

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import type { SessionStatus } from "@/lib/generated/prisma/enums";
 import { localizedPath, type Locale } from "@/lib/i18n/config";
-import { getTranslator } from "@/lib/i18n/translator";
+import { getMessages, getTranslator } from "@/lib/i18n/translator";
 import { formatDateTime } from "@/lib/time/format";
 import { AdminCell, AdminTable } from "../admin-table";
 
@@ -26,7 +26,7 @@ const STATUS_STYLE: Record<SessionStatus, string> = {
 export function SessionTable({ locale, sessions }: { locale: Locale; sessions: Row[] }) {
   const t = getTranslator(locale, "adminSessions");
   return (
-    <AdminTable
+    <AdminTable label={getMessages(locale).adminTables.sessions}
       columns={[t("colTitle"), t("colTime"), t("colVenue"), t("colLead"), t("colSeats"), t("colStatus")]}
       empty={t("empty")}
       isEmpty={sessions.length === 0}

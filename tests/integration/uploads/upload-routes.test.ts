@@ -110,7 +110,7 @@ afterAll(async () => {
 describe("an upload route, before the body", () => {
   it("answers a signed-out visitor 401 without reading the body", async () => {
     session.user = null;
-    const { bytes, contentType } = await encoded(boothImageForm(new Blob([await makeJpeg(40, 30)]), "a.jpg"));
+    const { bytes, contentType } = await encoded(boothImageForm(new Blob([new Uint8Array(await makeJpeg(40, 30))]), "a.jpg"));
     let sent = false;
     const { request, watch } = lazyRequest(boothUrl(), contentType, () => (sent ? null : ((sent = true), bytes)), { "content-length": String(bytes.length) });
     const response = await callBooth(request);
@@ -168,7 +168,7 @@ describe("an upload route, reading the file", () => {
   it("stores a real JPEG as a booth picture, audited with the organiser", async () => {
     signInAs("ORGANIZER");
     const before = (await storedFiles()).length;
-    const response = await callBooth(post(boothUrl(), boothImageForm(new Blob([await makeJpeg(64, 48)]), "gian-hang.jpg")));
+    const response = await callBooth(post(boothUrl(), boothImageForm(new Blob([new Uint8Array(await makeJpeg(64, 48))]), "gian-hang.jpg")));
     expect(response.status).toBe(200);
     expect(await response.json()).toMatchObject({ status: "success" });
     const images = await database.db.boothImage.findMany({ where: { boothId }, include: { file: true } });

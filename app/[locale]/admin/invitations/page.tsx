@@ -7,7 +7,7 @@ import { buttonClass } from "@/components/admin/styles";
 import { requirePermission } from "@/lib/auth/guard";
 import { can } from "@/lib/auth/roles";
 import { isLocale, localizedPath } from "@/lib/i18n/config";
-import { getTranslator } from "@/lib/i18n/translator";
+import { getMessages, getTranslator } from "@/lib/i18n/translator";
 import { listBatches, listSessionInvitationStats } from "@/lib/invitations/queries";
 import { formatDate } from "@/lib/time/format";
 
@@ -28,7 +28,7 @@ export default async function InvitationBatchesPage({ params }: { params: Promis
           </Link>
         )}
       </AdminPageHeader>
-      <AdminTable columns={[t("colSubject"), t("colSessions"), t("colStatus"), t("colInvitees"), t("colAnswers")]} empty={t("empty")} isEmpty={batches.length === 0}>
+      <AdminTable label={getMessages(locale).adminTables.batches} columns={[t("colSubject"), t("colSessions"), t("colStatus"), t("colInvitees"), t("colAnswers")]} empty={t("empty")} isEmpty={batches.length === 0}>
         {batches.map((batch) => (
           <tr key={batch.id}>
             <AdminCell header>
@@ -54,7 +54,7 @@ export default async function InvitationBatchesPage({ params }: { params: Promis
           <h2 id="per-session" className="mb-4 text-lg font-bold text-brand-900">
             {t("sessionStatsTitle")}
           </h2>
-          <AdminTable
+          <AdminTable label={getMessages(locale).adminTables.invitationsPerSession}
             columns={[t("colSessions"), t("statIssued"), t("statSent"), t("statOpened"), t("statAccepted"), t("statDeclined"), t("statPending")]}
             empty=""
             isEmpty={false}

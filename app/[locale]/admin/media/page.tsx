@@ -9,7 +9,7 @@ import { adminPageMetadata } from "@/components/admin/page-metadata";
 import { buttonClass } from "@/components/admin/styles";
 import { requirePermission } from "@/lib/auth/guard";
 import { isLocale, localizedPath } from "@/lib/i18n/config";
-import { getTranslator } from "@/lib/i18n/translator";
+import { getMessages, getTranslator } from "@/lib/i18n/translator";
 import { deleteMediaAssetAction, setMediaPublishedAction } from "@/lib/media/actions";
 import { getMediaForAdmin } from "@/lib/media/queries";
 import { formatFileSize } from "@/lib/uploads/rules";
@@ -39,7 +39,7 @@ export default async function AdminMediaPage({ params }: { params: Promise<{ loc
             <h2 id="media-list" className="mb-4 text-xl font-bold text-brand-900">
               {t("listTitle", { year: kit.edition.year })}
             </h2>
-            <AdminTable
+            <AdminTable label={getMessages(locale).adminTables.media}
               columns={[t("titleLabel"), t("kind"), t("size"), t("status"), ""]}
               empty={t("empty")}
               isEmpty={kit.assets.length === 0}

@@ -48,7 +48,7 @@ export default async function AdminPressPage({ params, searchParams }: Props) {
           {t("duplicatesSummary", { count: duplicates.size })}
         </p>
       )}
-      <AdminTable
+      <AdminTable label={getMessages(locale).adminTables.press}
         columns={[t("journalist"), t("contact"), t("sessions"), t("status"), ""]}
         empty={listing ? (query ? t("noMatch") : t("empty")) : t("noEdition")}
         isEmpty={accreditations.length === 0}

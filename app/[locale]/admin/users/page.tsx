@@ -6,7 +6,7 @@ import { adminPageMetadata } from "@/components/admin/page-metadata";
 import { buttonClass } from "@/components/admin/styles";
 import { requirePermission } from "@/lib/auth/guard";
 import { isLocale, localizedPath } from "@/lib/i18n/config";
-import { getTranslator } from "@/lib/i18n/translator";
+import { getMessages, getTranslator } from "@/lib/i18n/translator";
 import { formatDateTime } from "@/lib/time/format";
 import { listUsers } from "@/lib/users/queries";
 
@@ -26,7 +26,7 @@ export default async function UsersPage({ params }: { params: Promise<{ locale: 
           {t("add")}
         </Link>
       </AdminPageHeader>
-      <AdminTable
+      <AdminTable label={getMessages(locale).adminTables.users}
         columns={[t("name"), t("email"), t("role"), t("status"), t("lastLogin")]}
         empty={t("empty")}
         isEmpty={users.length === 0}

@@ -27,7 +27,7 @@ export default async function ApplicationsPage({ params }: { params: Promise<{ l
         intro={t("intro")}
         back={{ href: localizedPath(locale, "/admin/booths"), label: getTranslator(locale, "adminBooths")("back") }}
       />
-      <AdminTable
+      <AdminTable label={getMessages(locale).adminTables.applications}
         columns={[t("organization"), t("category"), t("received"), t("status"), t("booth")]}
         empty={t("empty")}
         isEmpty={applications.length === 0}
