@@ -10,6 +10,7 @@ import { isLocale, localizedPath } from "@/lib/i18n/config";
 import { getMessages, getTranslator } from "@/lib/i18n/translator";
 import { listBatches, listSessionInvitationStats } from "@/lib/invitations/queries";
 import { formatDate } from "@/lib/time/format";
+import { StatusBadge } from "@/components/admin/status-badge";
 
 export const generateMetadata = adminPageMetadata("adminInvitations");
 
@@ -43,7 +44,9 @@ export default async function InvitationBatchesPage({ params }: { params: Promis
                 ))}
               </ul>
             </AdminCell>
-            <AdminCell className="whitespace-nowrap">{t(`status${batch.status}`)}</AdminCell>
+            <AdminCell>
+              <StatusBadge tone={batch.status === "ISSUED" ? "success" : batch.status === "RETURNED" ? "danger" : "neutral"}>{t(`status${batch.status}`)}</StatusBadge>
+            </AdminCell>
             <AdminCell>{batch._count.invitees}</AdminCell>
             <AdminCell>{batch.status === "ISSUED" ? `${batch.answers.accepted} / ${batch.answers.declined} / ${batch.answers.pending}` : "–"}</AdminCell>
           </tr>

@@ -13,6 +13,7 @@ import { getMessages, getTranslator } from "@/lib/i18n/translator";
 import { deleteMediaAssetAction, setMediaPublishedAction } from "@/lib/media/actions";
 import { getMediaForAdmin } from "@/lib/media/queries";
 import { formatFileSize } from "@/lib/uploads/rules";
+import { StatusBadge } from "@/components/admin/status-badge";
 
 export const generateMetadata = adminPageMetadata("adminMedia");
 
@@ -65,7 +66,9 @@ export default async function AdminMediaPage({ params }: { params: Promise<{ loc
                   <AdminCell className="whitespace-nowrap">
                     {asset.file ? formatFileSize(asset.file.sizeBytes, locale) : "—"}
                   </AdminCell>
-                  <AdminCell>{asset.isPublished ? t("published") : t("draft")}</AdminCell>
+                  <AdminCell>
+                    <StatusBadge tone={asset.isPublished ? "success" : "neutral"}>{asset.isPublished ? t("published") : t("draft")}</StatusBadge>
+                  </AdminCell>
                   <AdminCell>
                     <div className="flex flex-wrap gap-2">
                       <ActionButtonForm

@@ -14,6 +14,7 @@ import { eraseAccreditationAction } from "@/lib/privacy/actions";
 import { listAccreditationsForAdmin } from "@/lib/press/queries";
 import { matchesPressSearch, pressDuplicates } from "@/lib/press/rules";
 import { formatDateTime } from "@/lib/time/format";
+import { StatusBadge } from "@/components/admin/status-badge";
 
 export const generateMetadata = adminPageMetadata("adminPress");
 
@@ -74,8 +75,8 @@ export default async function AdminPressPage({ params, searchParams }: Props) {
             </AdminCell>
             <AdminCell>{entry.sessions.map(({ session }) => session.title).join("; ") || "—"}</AdminCell>
             <AdminCell>
-              {statuses[entry.status]}
-              {entry.passCode && <span className="block font-mono text-sm">{entry.passCode}</span>}
+              <StatusBadge tone={entry.status === "APPROVED" ? "success" : entry.status === "PENDING" ? "warning" : "danger"}>{statuses[entry.status]}</StatusBadge>
+              {entry.passCode && <span className="block font-mono text-sm whitespace-nowrap">{entry.passCode}</span>}
             </AdminCell>
             <AdminCell>
               {entry.status === "PENDING" && (

@@ -9,6 +9,7 @@ import { isLocale, localizedPath } from "@/lib/i18n/config";
 import { getMessages, getTranslator } from "@/lib/i18n/translator";
 import { formatDateTime } from "@/lib/time/format";
 import { listUsers } from "@/lib/users/queries";
+import { StatusBadge } from "@/components/admin/status-badge";
 
 export const generateMetadata = adminPageMetadata("adminUsers");
 
@@ -44,11 +45,7 @@ export default async function UsersPage({ params }: { params: Promise<{ locale: 
             <AdminCell className="break-all">{user.email}</AdminCell>
             <AdminCell>{roles(user.role)}</AdminCell>
             <AdminCell>
-              {user.disabledAt ? (
-                <span className="font-semibold text-accent-700">{t("disabled")}</span>
-              ) : (
-                <span className="text-emerald-800">{t("active")}</span>
-              )}
+              <StatusBadge tone={user.disabledAt ? "danger" : "success"}>{user.disabledAt ? t("disabled") : t("active")}</StatusBadge>
             </AdminCell>
             <AdminCell className="whitespace-nowrap">
               {user.lastLoginAt ? formatDateTime(user.lastLoginAt) : t("never")}
