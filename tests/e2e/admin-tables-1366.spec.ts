@@ -83,7 +83,8 @@ async function expectReadable(page: Page, path: string) {
 
 test("every admin list and detail page is readable on a 1366 px screen", async ({ page, context }) => {
   test.skip(test.info().project.name !== "desktop", "a laptop screen: the desktop project");
-  test.slow();
+  // Twenty pages rendered per request on a busy machine.
+  test.setTimeout(300_000);
   await useOwnClientAddress(context);
   await signIn(page, await createTestUser("ADMIN"));
   let badges = 0;
