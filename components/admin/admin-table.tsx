@@ -2,24 +2,34 @@ import type { ReactNode } from "react";
 
 /**
  * The list table of the admin screens: column headers, rows given as children, and horizontal
- * scrolling on small screens instead of squeezed columns. Empty lists show `empty` instead.
+ * scrolling on small screens instead of squeezed columns. Empty lists show `empty` instead. The
+ * scrolling box is a region named `label`, focusable, so a keyboard user can scroll it too and a
+ * screen reader says what it holds.
  */
 export function AdminTable({
   columns,
   empty,
   isEmpty,
+  label,
   minWidth = "40rem",
   children,
 }: {
   columns: string[];
   empty: string;
   isEmpty: boolean;
+  /** What the table lists, e.g. "Danh sách đại biểu". */
+  label: string;
   minWidth?: string;
   children: ReactNode;
 }) {
   if (isEmpty) return <p className="text-muted">{empty}</p>;
   return (
-    <div className="overflow-x-auto rounded-lg bg-white shadow-sm ring-1 ring-brand-100">
+    <div
+      role="region"
+      aria-label={label}
+      tabIndex={0}
+      className="overflow-x-auto rounded-lg bg-white shadow-sm ring-1 ring-brand-100 focus-visible:outline-2 focus-visible:outline-brand-600"
+    >
       <table className="w-full text-left text-sm" style={{ minWidth }}>
         <thead className="bg-brand-50 text-brand-900">
           <tr>

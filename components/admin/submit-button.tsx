@@ -11,6 +11,7 @@ export function SubmitButton({
   variant = "primary",
   name,
   value,
+  pending: sending,
 }: {
   children: ReactNode;
   pendingLabel: string;
@@ -18,8 +19,11 @@ export function SubmitButton({
   /** Posted with the form when this button submits it (a form with two ways to submit). */
   name?: string;
   value?: string;
+  /** Working, told by the form itself (an upload form sends without a Server Action). */
+  pending?: boolean;
 }) {
-  const { pending } = useFormStatus();
+  const status = useFormStatus();
+  const pending = sending ?? status.pending;
   return (
     <button type="submit" name={name} value={value} disabled={pending} aria-disabled={pending} className={buttonClass(variant)}>
       {pending ? pendingLabel : children}

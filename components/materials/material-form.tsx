@@ -1,34 +1,29 @@
 "use client";
 
-import { useActionState } from "react";
 import { FormMessage, SelectField, TextField } from "@/components/admin/form-controls";
 import { inputClass } from "@/components/admin/styles";
 import { SubmitButton } from "@/components/admin/submit-button";
-import { idleState, type ActionState } from "@/lib/forms/action-state";
+import { UploadProgress, useUploadForm } from "@/components/admin/upload-form";
 import type { Locale } from "@/lib/i18n/config";
 import { getTranslator } from "@/lib/i18n/translator";
 import { MATERIAL_KINDS } from "@/lib/materials/schema";
 
 type Props = {
-  action: (previous: ActionState, formData: FormData) => Promise<ActionState>;
+  /** The upload route, which says where the material goes: the session's (organisers) or the signed link's (speakers). */
+  url: string;
   locale: Locale;
-  /** Hidden fields that say where the material goes: the session (organisers) or the signed link (speakers). */
-  fields: Record<string, string>;
 };
 
 /** Add a PDF (slides, a document) or a video or livestream link to a session. */
-export function MaterialForm({ action, locale, fields }: Props) {
+export function MaterialForm({ url, locale }: Props) {
   const t = getTranslator(locale, "sessionMaterials");
   const kinds = getTranslator(locale, "sessionMaterialKind");
-  const [state, formAction] = useActionState(action, idleState);
+  const { state, progress, onSubmit } = useUploadForm(url, locale);
   const values = state.status === "error" ? state.values : {};
   const errors = state.status === "error" ? state.fieldErrors : {};
   return (
-    <form key={JSON.stringify(state)} action={formAction} className="space-y-5" noValidate encType="multipart/form-data">
+    <form key={JSON.stringify(state)} onSubmit={onSubmit} className="space-y-5" noValidate encType="multipart/form-data">
       <input type="hidden" name="locale" value={locale} />
-      {Object.entries(fields).map(([name, value]) => (
-        <input key={name} type="hidden" name={name} value={value} />
-      ))}
       <FormMessage state={state} />
       <SelectField
         name="kind"
@@ -62,7 +57,10 @@ export function MaterialForm({ action, locale, fields }: Props) {
         )}
       </div>
       <TextField name="url" id="material-url" type="url" label={t("url")} hint={t("urlHint")} defaultValue={values.url} error={errors.url} />
-      <SubmitButton pendingLabel={getTranslator(locale, "adminForm")("saving")}>{t("add")}</SubmitButton>
+      <UploadProgress progress={progress} locale={locale} />
+      <SubmitButton pendingLabel={getTranslator(locale, "adminForm")("saving")} pending={progress !== null}>
+        {t("add")}
+      </SubmitButton>
     </form>
   );
 }

@@ -5,20 +5,14 @@ import { requestIp } from "@/lib/auth/request";
 import type { SessionUser } from "@/lib/auth/session-token";
 import { db } from "@/lib/db";
 import { errorState, fieldErrorsOf, formLocale, type ActionState } from "@/lib/forms/action-state";
-import { formatMessage, getMessages, type Messages } from "@/lib/i18n/translator";
-import { uploadRefusalMessage } from "@/lib/uploads/refusal";
+import { getMessages, type Messages } from "@/lib/i18n/translator";
 import { createFileStorage } from "@/lib/uploads/storage";
-import {
-  boothIdSchema,
-  boothImageMoveSchema,
-  boothImageRefSchema,
-  createBoothImageAltSchema,
-  MAX_BOOTH_IMAGES,
-} from "./image-schema";
-import { addBoothImages, moveBoothImage, removeBoothImage, updateBoothImageAlt, type ImageChangeResult } from "./image-store";
+import { boothImageMoveSchema, boothImageRefSchema, createBoothImageAltSchema } from "./image-schema";
+import { moveBoothImage, removeBoothImage, updateBoothImageAlt, type ImageChangeResult } from "./image-store";
 import { revalidateExhibition } from "./revalidate";
 
 // Server Actions of a booth's pictures on its admin page. Each checks the permission itself first.
+// New pictures go to the upload route instead (lib/exhibition/image-upload.ts).
 
 /** Who did it, for the audit log; asked after validation (an empty form never reaches the request's headers). */
 async function auditActor(user: SessionUser) {
@@ -30,40 +24,6 @@ function changeOutcome(result: ImageChangeResult, messages: Messages): ActionSta
   if (!result.ok) return errorState(result.reason === "cannot-move" ? t.errors.cannotMove : t.errors.notFound);
   revalidateExhibition();
   return { status: "success", message: t.done, result: undefined };
-}
-
-/** Uploads one or more JPEG, PNG or WebP pictures (the `files` field), all with the alternative text given. */
-export async function addBoothImagesAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
-  const user = await requirePermission("booths:edit");
-  const messages = getMessages(formLocale(formData));
-  const errors = messages.adminBoothImages.errors;
-  const booth = boothIdSchema.safeParse(Object.fromEntries(formData));
-  if (!booth.success) return errorState(errors.notFound);
-  const alt = createBoothImageAltSchema(errors).safeParse(Object.fromEntries(formData));
-  const files = formData.getAll("files").filter((file): file is File => file instanceof File && file.size > 0);
-  const fieldErrors = {
-    ...(alt.success ? {} : fieldErrorsOf(alt.error)),
-    ...(files.length === 0 ? { files: errors.fileEmpty } : {}),
-  };
-  if (!alt.success || files.length === 0) return errorState(messages.adminForm.fixErrors, fieldErrors, formData);
-  const uploads = await Promise.all(
-    files.map(async (file) => ({ name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) })),
-  );
-  const result = await addBoothImages(db, createFileStorage(), booth.data.boothId, uploads, alt.data, await auditActor(user));
-  if (!result.ok) {
-    if (result.reason === "not-found") return errorState(errors.notFound);
-    const message =
-      result.reason === "too-many"
-        ? formatMessage(errors.tooMany, { max: MAX_BOOTH_IMAGES })
-        : formatMessage(errors.inFile, { name: result.name, problem: uploadRefusalMessage(result, errors) });
-    return errorState(messages.adminForm.fixErrors, { files: message }, formData);
-  }
-  revalidateExhibition();
-  return {
-    status: "success",
-    message: formatMessage(messages.adminBoothImages.added, { count: result.count }, formLocale(formData)),
-    result: undefined,
-  };
 }
 
 /** Moves a picture one place, from the form's `direction` field ("up" or "down"). */

@@ -1,4 +1,4 @@
-import { expect, test } from "./support/test";
+import { expect, test, newGuardedContext } from "./support/test";
 import { createTestUser, fillLoginForm, signIn, useOwnClientAddress } from "./support/admin-users";
 
 test.describe("admin sign-in", () => {
@@ -80,7 +80,7 @@ test.describe("admin sign-in", () => {
     await page.getByRole("button", { name: "Đăng xuất" }).click();
     await expect(page.getByRole("main").getByRole("status")).toHaveText("Bạn đã đăng xuất.");
 
-    const thief = await browser.newContext();
+    const thief = await newGuardedContext(browser);
     await thief.addCookies(savedCookies);
     const stolen = await thief.newPage();
     await stolen.goto("/admin");
@@ -92,7 +92,7 @@ test.describe("admin sign-in", () => {
     test.slow();
     const administrator = await createTestUser("ADMIN");
     const staff = await createTestUser("CHECKIN_STAFF");
-    const staffContext = await browser.newContext();
+    const staffContext = await newGuardedContext(browser);
     await useOwnClientAddress(staffContext);
     const staffPage = await staffContext.newPage();
     await signIn(staffPage, staff);
@@ -139,7 +139,7 @@ test.describe("admin sign-in", () => {
     const password = (await page.getByTestId("generated-password").textContent()) ?? "";
     expect(password).toMatch(/^[A-Za-z2-9]{5}(-[A-Za-z2-9]{5}){3}$/);
 
-    const newcomer = await browser.newContext();
+    const newcomer = await newGuardedContext(browser);
     await useOwnClientAddress(newcomer);
     const newcomerPage = await newcomer.newPage();
     await signIn(newcomerPage, { email, password });

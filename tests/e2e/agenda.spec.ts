@@ -1,5 +1,5 @@
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Page } from "./support/test";
+import { expect, test, type Page, newGuardedContext } from "./support/test";
 
 const TOURISM = /Ứng dụng các giải pháp chuyển đổi số phát triển du lịch tỉnh Quảng Ngãi/;
 
@@ -194,7 +194,7 @@ test.describe("public agenda", () => {
   });
 
   test("works without JavaScript: search and filters are a plain form", async ({ browser }) => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await newGuardedContext(browser, { javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto("/en/agenda");
     await page.getByRole("searchbox", { name: "Search" }).fill("trien lam");

@@ -1,5 +1,5 @@
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test } from "./support/test";
+import { expect, test, newGuardedContext } from "./support/test";
 import { makePng } from "../fixtures/images";
 import { createTestUser, signIn, useOwnClientAddress } from "./support/admin-users";
 
@@ -49,7 +49,7 @@ test("an organiser attaches a picture to a booth, a visitor sees it on the booth
   await expect(page.getByRole("img", { name: alt })).toHaveJSProperty("naturalWidth", 480);
 
   // A visitor, signed out.
-  const visitorContext = await browser.newContext();
+  const visitorContext = await newGuardedContext(browser);
   const visitor = await visitorContext.newPage();
   await visitor.goto("/exhibition/D03");
   const picture = visitor.getByRole("img", { name: `${alt} (mở ảnh lớn)` });

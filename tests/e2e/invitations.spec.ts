@@ -2,7 +2,7 @@ import { execFileSync } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { expect as baseExpect, test, type Browser, type Page } from "./support/test";
+import { expect as baseExpect, test, type Browser, type Page, newGuardedContext } from "./support/test";
 import { manageLinkOf, waitForMail } from "./outbox";
 import { createTestUser, signIn, useOwnClientAddress, type AdminRole, type TestUser } from "./support/admin-users";
 import { createUpcomingSession } from "./support/sessions";
@@ -13,7 +13,7 @@ import { createUpcomingSession } from "./support/sessions";
 const expect = baseExpect.configure({ timeout: 60_000 });
 
 async function signedIn(browser: Browser, role: AdminRole): Promise<{ page: Page; user: TestUser }> {
-  const context = await browser.newContext();
+  const context = await newGuardedContext(browser);
   await useOwnClientAddress(context);
   const page = await context.newPage();
   const user = await createTestUser(role);

@@ -1,6 +1,6 @@
 import { readFile } from "node:fs/promises";
 import AxeBuilder from "@axe-core/playwright";
-import { expect as baseExpect, test, type APIRequestContext, type Page } from "./support/test";
+import { expect as baseExpect, test, type APIRequestContext, type Page, newGuardedContext } from "./support/test";
 import { manageLinkOf, waitForMail } from "./outbox";
 
 // A submission runs a Server Action, writes to PostgreSQL and renders the next page: on a busy
@@ -123,7 +123,7 @@ test.describe("delegate registration", () => {
   });
 
   test("without JavaScript, errors appear in Vietnamese next to the fields and the input is kept", async ({ browser }) => {
-    const context = await browser.newContext({ javaScriptEnabled: false, extraHTTPHeaders: CLIENT_HEADERS });
+    const context = await newGuardedContext(browser, { javaScriptEnabled: false, extraHTTPHeaders: CLIENT_HEADERS });
     const page = await context.newPage();
     await page.goto("/register");
     await page.getByLabel("Họ và tên").fill("Trần Thị Ánh");

@@ -45,6 +45,19 @@ test.describe("request bodies", () => {
     expect(anonymous.status).toBe(401);
   });
 
+  test("a file-sized body goes only to the upload routes, and there only for a signed-in user", async ({ baseURL }) => {
+    const base = new URL(baseURL!);
+    const [toPage, toUploadRoute, toSpeakerRoute] = await Promise.all([
+      postLarge(base, "/admin/booths", 40),
+      postLarge(base, "/api/admin/booths/00000000-0000-4000-8000-000000000000/images", 40),
+      postLarge(base, "/api/speaker-materials/SM1.forged.link", 40),
+    ]);
+    expect(toPage.status).toBe(413);
+    expect(toUploadRoute.status).toBe(401);
+    expect(toSpeakerRoute.status).toBe(403);
+    console.log(`[request-limits] upload refusals in ${Math.max(toUploadRoute.ms, toSpeakerRoute.ms)} ms`);
+  });
+
   test("a body streamed without a length is refused, not counted", async ({ baseURL }) => {
     const base = new URL(baseURL!);
     const status = await new Promise<number>((resolve, reject) => {

@@ -59,7 +59,6 @@ export const ENDPOINT_MATRIX: Record<string, Record<string, Access>> = {
     deleteBoothAction: cap("booths:edit"),
   },
   "lib/exhibition/image-actions.ts": {
-    addBoothImagesAction: cap("booths:edit"),
     moveBoothImageAction: cap("booths:edit"),
     updateBoothImageAltAction: cap("booths:edit"),
     removeBoothImageAction: cap("booths:edit"),
@@ -87,10 +86,8 @@ export const ENDPOINT_MATRIX: Record<string, Record<string, Access>> = {
     retryMailAction: cap("mail:manage"),
   },
   "lib/materials/actions.ts": {
-    addMaterialAction: cap("agenda:edit"),
     removeMaterialAction: cap("agenda:edit"),
     speakerLinkAction: cap("agenda:edit"),
-    speakerMaterialAction: open("a speaker's signed upload link that expires, checked before the body is read"),
   },
   "lib/feedback/actions.ts": {
     answerSurveyAction: open("a delegate's signed survey link, answered once"),
@@ -99,7 +96,6 @@ export const ENDPOINT_MATRIX: Record<string, Record<string, Access>> = {
     saveReportNarrativeAction: cap("reports:edit"),
   },
   "lib/media/actions.ts": {
-    createMediaAssetAction: cap("media:edit"),
     setMediaPublishedAction: cap("media:edit"),
     deleteMediaAssetAction: cap("media:edit"),
     updateMediaDetailsAction: cap("media:edit"),
@@ -185,6 +181,12 @@ export const ENDPOINT_MATRIX: Record<string, Record<string, Access>> = {
   "app/[locale]/admin/registrations/sign-in-sheet/route.ts": { GET: cap("registrations:export") },
   "app/api/admin/check-in/events/route.ts": { POST: cap("checkin:scan") },
   "app/api/admin/check-in/roster/route.ts": { GET: cap("checkin:scan") },
+  "app/api/admin/media/files/route.ts": { POST: cap("media:edit") },
+  "app/api/admin/booths/[id]/images/route.ts": { POST: cap("booths:edit") },
+  "app/api/admin/sessions/[id]/materials/route.ts": { POST: cap("agenda:edit") },
+  "app/api/speaker-materials/[token]/route.ts": {
+    POST: open("a speaker's signed upload link that expires, checked before the body is read"),
+  },
   "app/api/auth/[...nextauth]/route.ts": {
     GET: open("next-auth's own endpoints (session, CSRF token)"),
     POST: open("next-auth's own endpoints (sign-in goes through signInAction's throttle)"),

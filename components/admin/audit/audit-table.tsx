@@ -54,7 +54,7 @@ export function AuditTable({ locale, entries }: { locale: Locale; entries: Entry
     return actionLabels[entity]?.[verb] ?? action;
   };
   return (
-    <AdminTable
+    <AdminTable label={getMessages(locale).adminTables.audit}
       columns={[t("when"), t("who"), t("action"), t("entity"), t("changes"), t("ip")]}
       empty={t("empty")}
       isEmpty={entries.length === 0}

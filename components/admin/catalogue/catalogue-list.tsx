@@ -2,7 +2,7 @@ import Link from "next/link";
 import type { CatalogueRow } from "@/lib/catalogue/store";
 import type { CatalogueKind } from "@/lib/catalogue/schema";
 import { localizedPath, type Locale } from "@/lib/i18n/config";
-import { getTranslator } from "@/lib/i18n/translator";
+import { getMessages, getTranslator } from "@/lib/i18n/translator";
 import { AdminCell, AdminTable } from "../admin-table";
 import { TextField } from "../form-controls";
 import { buttonClass } from "../styles";
@@ -29,7 +29,7 @@ export function CatalogueList({ locale, kind, rows, query }: Props) {
       <p className="mb-3 text-sm font-semibold text-muted" aria-live="polite">
         {t("count", { count: rows.length })}
       </p>
-      <AdminTable columns={[t("colName"), t(`${kind}Detail`), t("colSessions")]} empty={t("empty")} isEmpty={rows.length === 0}>
+      <AdminTable label={getMessages(locale).adminTables[kind]} columns={[t("colName"), t(`${kind}Detail`), t("colSessions")]} empty={t("empty")} isEmpty={rows.length === 0}>
         {rows.map((row) => (
           <tr key={row.id}>
             <AdminCell header>

@@ -1,13 +1,14 @@
 "use client";
 
 import { useActionState } from "react";
-import { addBoothImagesAction, updateBoothImageAltAction } from "@/lib/exhibition/image-actions";
+import { updateBoothImageAltAction } from "@/lib/exhibition/image-actions";
 import { ALT_MAX } from "@/lib/exhibition/image-schema";
 import { idleState } from "@/lib/forms/action-state";
 import type { Locale } from "@/lib/i18n/config";
 import { getTranslator } from "@/lib/i18n/translator";
 import { FormMessage, TextField } from "../form-controls";
 import { SubmitButton } from "../submit-button";
+import { UploadProgress, useUploadForm } from "../upload-form";
 
 type FieldValues = Record<string, string | undefined>;
 
@@ -47,13 +48,12 @@ function AltTextFields(props: {
 /** Upload of one or more pictures, all described by the same alternative text (each can be changed after). */
 export function BoothImageUploadForm({ locale, boothId }: { locale: Locale; boothId: string }) {
   const t = getTranslator(locale, "adminBoothImages");
-  const [state, action] = useActionState(addBoothImagesAction, idleState);
+  const { state, progress, onSubmit } = useUploadForm(`/api/admin/booths/${boothId}/images`, locale);
   const values = state.status === "error" ? state.values : {};
   const errors = state.status === "error" ? state.fieldErrors : {};
   return (
-    <form key={JSON.stringify(state)} action={action} className="space-y-4" noValidate encType="multipart/form-data">
+    <form key={JSON.stringify(state)} onSubmit={onSubmit} className="space-y-4" noValidate encType="multipart/form-data">
       <input type="hidden" name="locale" value={locale} />
-      <input type="hidden" name="boothId" value={boothId} />
       <FormMessage state={state} />
       <TextField
         name="files"
@@ -66,7 +66,10 @@ export function BoothImageUploadForm({ locale, boothId }: { locale: Locale; boot
         error={errors.files}
       />
       <AltTextFields idPrefix="booth-image" labels={t} hint={t("altHint")} values={values} errors={errors} />
-      <SubmitButton pendingLabel={t("uploading")}>{t("upload")}</SubmitButton>
+      <UploadProgress progress={progress} locale={locale} />
+      <SubmitButton pendingLabel={t("uploading")} pending={progress !== null}>
+        {t("upload")}
+      </SubmitButton>
     </form>
   );
 }

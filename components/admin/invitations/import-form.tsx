@@ -3,7 +3,7 @@
 import { useActionState } from "react";
 import { idleState } from "@/lib/forms/action-state";
 import { localizedPath, type Locale } from "@/lib/i18n/config";
-import { getTranslator } from "@/lib/i18n/translator";
+import { getMessages, getTranslator } from "@/lib/i18n/translator";
 import { checkImportAction, saveImportAction } from "@/lib/invitations/actions";
 import { AdminCell, AdminTable } from "../admin-table";
 import { FormMessage } from "../form-controls";
@@ -63,7 +63,7 @@ export function ImportForm({ locale, batchId, maxRows }: { locale: Locale; batch
           <h3 id="import-report" className="font-bold text-brand-900">
             {t("reportTitle", { file: report.file })}
           </h3>
-          <AdminTable columns={[t("colRow"), t("fullName"), t("colResult")]} empty="" isEmpty={report.rows.length === 0} minWidth="28rem">
+          <AdminTable label={getMessages(locale).adminTables.importReport} columns={[t("colRow"), t("fullName"), t("colResult")]} empty="" isEmpty={report.rows.length === 0} minWidth="28rem">
             {report.rows.map((row) => (
               <tr key={row.row}>
                 <AdminCell>{row.row}</AdminCell>

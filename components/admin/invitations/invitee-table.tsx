@@ -1,5 +1,5 @@
 import type { Locale } from "@/lib/i18n/config";
-import { getTranslator } from "@/lib/i18n/translator";
+import { getMessages, getTranslator } from "@/lib/i18n/translator";
 import { removeInviteeAction } from "@/lib/invitations/actions";
 import type { BatchDetails } from "@/lib/invitations/queries";
 import { DEFAULT_SALUTATION } from "@/lib/invitations/rules";
@@ -11,7 +11,7 @@ export function InviteeTable({ locale, batch, canRemove }: { locale: Locale; bat
   const t = getTranslator(locale, "adminInvitations");
   const columns = [t("salutation"), t("fullName"), t("position"), t("organization"), t("email"), t("phone")];
   return (
-    <AdminTable columns={canRemove ? [...columns, t("colActions")] : columns} empty={t("noInvitees")} isEmpty={batch.invitees.length === 0}>
+    <AdminTable label={getMessages(locale).adminTables.invitees} columns={canRemove ? [...columns, t("colActions")] : columns} empty={t("noInvitees")} isEmpty={batch.invitees.length === 0}>
       {batch.invitees.map((invitee) => (
         <tr key={invitee.id}>
           <AdminCell className="whitespace-nowrap">{invitee.salutation ?? DEFAULT_SALUTATION}</AdminCell>

@@ -1,6 +1,6 @@
 import type { Locale } from "@/lib/i18n/config";
 import { localizedPath } from "@/lib/i18n/config";
-import { getTranslator } from "@/lib/i18n/translator";
+import { getMessages, getTranslator } from "@/lib/i18n/translator";
 import { reinviteAction, remindAction, retryDeliveryAction, revokeInvitationAction } from "@/lib/invitations/actions";
 import { BATCH_DOWNLOADS, type BatchDownload } from "@/lib/invitations/downloads";
 import type { BatchProgress, ResponseFilter } from "@/lib/invitations/queries";
@@ -100,7 +100,7 @@ export function IssuedSection({ locale, batchId, progress, invitations, filter, 
             {t("filterApply")}
           </button>
         </form>
-        <AdminTable
+        <AdminTable label={getMessages(locale).adminTables.issued}
           columns={[t("colNumber"), t("colInvitee"), t("colDelivery"), t("colResponse"), t("colActions")]}
           empty={t("empty")}
           isEmpty={invitations.length === 0}

@@ -5,13 +5,14 @@ import type { OutboxListItem } from "@/lib/mail/queries";
 import { formatDateTime } from "@/lib/time/format";
 import { ActionButtonForm } from "../action-button-form";
 import { AdminCell, AdminTable } from "../admin-table";
+import { StatusBadge, type BadgeTone } from "../status-badge";
 
-const STATUS_STYLE: Record<OutboxListItem["status"], string> = {
-  QUEUED: "text-ink",
-  SENDING: "text-brand-700",
-  SENT: "text-emerald-800",
-  FAILED: "font-semibold text-accent-700",
-  SKIPPED: "text-muted",
+const STATUS_TONE: Record<OutboxListItem["status"], BadgeTone> = {
+  QUEUED: "neutral",
+  SENDING: "info",
+  SENT: "success",
+  FAILED: "danger",
+  SKIPPED: "neutral",
 };
 
 /** The outbox, newest first: recipient, kind, subject and how the sending went; never the body. */
@@ -19,7 +20,7 @@ export function MailTable({ locale, messages }: { locale: Locale; messages: Outb
   const t = getTranslator(locale, "adminMail");
   const { adminMailKinds: kinds, adminMailStatuses: statuses } = getMessages(locale);
   return (
-    <AdminTable
+    <AdminTable label={getMessages(locale).adminTables.mail}
       columns={[t("created"), t("recipient"), t("kind"), t("subject"), t("status"), t("attempts"), t("lastError"), t("actions")]}
       empty={t("empty")}
       isEmpty={messages.length === 0}
@@ -34,7 +35,7 @@ export function MailTable({ locale, messages }: { locale: Locale; messages: Outb
           <AdminCell>{kinds[message.kind as keyof typeof kinds] ?? message.kind}</AdminCell>
           <AdminCell>{message.subject ?? "—"}</AdminCell>
           <AdminCell className="whitespace-nowrap">
-            <span className={STATUS_STYLE[message.status]}>{statuses[message.status]}</span>
+            <StatusBadge tone={STATUS_TONE[message.status]}>{statuses[message.status]}</StatusBadge>
             {message.sentAt && <span className="block text-xs text-muted">{formatDateTime(message.sentAt)}</span>}
             {message.status === "QUEUED" && message.attempts > 0 && (
               <span className="block text-xs text-muted">{t("nextAttempt", { time: formatDateTime(message.nextAttemptAt) })}</span>

@@ -1,25 +1,23 @@
 "use client";
 
-import { useActionState } from "react";
-import { idleState } from "@/lib/forms/action-state";
 import type { Locale } from "@/lib/i18n/config";
 import { getTranslator } from "@/lib/i18n/translator";
-import { createMediaAssetAction } from "@/lib/media/actions";
 import { MEDIA_KINDS } from "@/lib/media/schema";
 import { FormMessage, SelectField, TextField } from "../form-controls";
 import { inputClass } from "../styles";
 import { SubmitButton } from "../submit-button";
+import { UploadProgress, useUploadForm } from "../upload-form";
 
 /** Upload of one asset (or a video link). A success empties the form for the next one. */
 export function MediaAssetForm({ locale }: { locale: Locale }) {
   const t = getTranslator(locale, "adminMedia");
   const kinds = getTranslator(locale, "mediaKind");
-  const [state, action] = useActionState(createMediaAssetAction, idleState);
+  const { state, progress, onSubmit } = useUploadForm("/api/admin/media/files", locale);
   const values = state.status === "error" ? state.values : {};
   const errors = state.status === "error" ? state.fieldErrors : {};
   const fileError = errors.file;
   return (
-    <form key={JSON.stringify(state)} action={action} className="space-y-5" noValidate encType="multipart/form-data">
+    <form key={JSON.stringify(state)} onSubmit={onSubmit} className="space-y-5" noValidate encType="multipart/form-data">
       <input type="hidden" name="locale" value={locale} />
       <FormMessage state={state} />
       {errors.form && <p className="font-semibold text-accent-700">{errors.form}</p>}
@@ -61,7 +59,10 @@ export function MediaAssetForm({ locale }: { locale: Locale }) {
           {t("publishNow")}
         </label>
       </div>
-      <SubmitButton pendingLabel={t("adding")}>{t("add")}</SubmitButton>
+      <UploadProgress progress={progress} locale={locale} />
+      <SubmitButton pendingLabel={t("adding")} pending={progress !== null}>
+        {t("add")}
+      </SubmitButton>
     </form>
   );
 }

@@ -8,9 +8,9 @@ import { getTranslator } from "@/lib/i18n/translator";
 import type { RecordTables } from "@/lib/privacy/record-document";
 
 /** One table of the record: the first cell heads the row; an empty table says there was nothing. */
-function RecordTable({ columns, rows, empty }: { columns: string[]; rows: string[][]; empty: string }) {
+function RecordTable({ label, columns, rows, empty }: { label: string; columns: string[]; rows: string[][]; empty: string }) {
   return (
-    <AdminTable columns={columns} empty={empty} isEmpty={rows.length === 0}>
+    <AdminTable label={label} columns={columns} empty={empty} isEmpty={rows.length === 0}>
       {rows.map((row, index) => (
         <tr key={index}>
           {row.map((cell, column) => (
@@ -45,22 +45,22 @@ export function RecordView({ locale, action, pdfHref, from, to, tables }: Props)
         </div>
       </form>
       <AdminPanel title={t("purposesTitle")}>
-        <RecordTable columns={[t("colPurpose"), t("colFields"), t("colBasis"), t("colRetention"), t("colSubjects")]} rows={tables.purposes} empty={none} />
+        <RecordTable label={t("purposesTitle")} columns={[t("colPurpose"), t("colFields"), t("colBasis"), t("colRetention"), t("colSubjects")]} rows={tables.purposes} empty={none} />
       </AdminPanel>
       <AdminPanel title={t("editionsTitle")}>
-        <RecordTable columns={[t("colEdition"), t("colEndsOn"), t("colDueAt")]} rows={tables.editions} empty={none} />
+        <RecordTable label={t("editionsTitle")} columns={[t("colEdition"), t("colEndsOn"), t("colDueAt")]} rows={tables.editions} empty={none} />
       </AdminPanel>
       <div className="grid gap-6 lg:grid-cols-2">
         <AdminPanel title={t("consentsTitle")}>
-          <RecordTable columns={[t("colConsent"), t("colCount")]} rows={tables.consents} empty={none} />
+          <RecordTable label={t("consentsTitle")} columns={[t("colConsent"), t("colCount")]} rows={tables.consents} empty={none} />
         </AdminPanel>
         <AdminPanel title={t("erasuresTitle")}>
-          <RecordTable columns={[t("colPurpose"), t("colCount")]} rows={tables.erasures} empty={none} />
+          <RecordTable label={t("erasuresTitle")} columns={[t("colPurpose"), t("colCount")]} rows={tables.erasures} empty={none} />
         </AdminPanel>
       </div>
       <AdminPanel title={t("accessTitle")}>
         <p className="mb-3 text-sm text-muted">{t("accessIntro")}</p>
-        <RecordTable columns={[t("colUser"), t("colAction"), t("colTimes"), t("colLast")]} rows={tables.accesses} empty={none} />
+        <RecordTable label={t("accessTitle")} columns={[t("colUser"), t("colAction"), t("colTimes"), t("colLast")]} rows={tables.accesses} empty={none} />
       </AdminPanel>
     </div>
   );

@@ -1,5 +1,5 @@
 import type { Locale } from "@/lib/i18n/config";
-import { getTranslator } from "@/lib/i18n/translator";
+import { getMessages, getTranslator } from "@/lib/i18n/translator";
 import type { RegistrationDetail } from "@/lib/registration/admin-store";
 import { formatDateTime } from "@/lib/time/format";
 import { AdminCell, AdminTable } from "../admin-table";
@@ -8,7 +8,7 @@ import { AdminCell, AdminTable } from "../admin-table";
 export function ConsentTable({ locale, consents }: { locale: Locale; consents: RegistrationDetail["consents"] }) {
   const t = getTranslator(locale, "adminRegistrations");
   return (
-    <AdminTable columns={[t("purpose"), t("noticeVersion"), t("givenAt"), t("withdrawnAt")]} empty="—" isEmpty={consents.length === 0} minWidth="30rem">
+    <AdminTable label={getMessages(locale).adminTables.consents} columns={[t("purpose"), t("noticeVersion"), t("givenAt"), t("withdrawnAt")]} empty="—" isEmpty={consents.length === 0} minWidth="30rem">
       {consents.map((consent) => (
         <tr key={`${consent.purpose}-${consent.givenAt.toISOString()}`}>
           <AdminCell header>{t(`purpose${consent.purpose}`)}</AdminCell>

@@ -1,17 +1,18 @@
 import Link from "next/link";
 import { localizedPath, type Locale } from "@/lib/i18n/config";
-import { getTranslator } from "@/lib/i18n/translator";
+import { getMessages, getTranslator } from "@/lib/i18n/translator";
 import type { RegistrationRow } from "@/lib/registration/admin-search";
 import { formatDateTime, formatTime } from "@/lib/time/format";
 import { AdminCell, AdminTable } from "../admin-table";
 import { formatPhoneNumber } from "@/lib/i18n/phone";
+import { StatusBadge } from "../status-badge";
 
 /** One page of registrations: who, from where, how to reach them, which sessions and whether they came. */
 export function RegistrationTable({ locale, rows }: { locale: Locale; rows: RegistrationRow[] }) {
   const t = getTranslator(locale, "adminRegistrations");
   const groups = getTranslator(locale, "delegateGroup");
   return (
-    <AdminTable
+    <AdminTable label={getMessages(locale).adminTables.registrations}
       columns={[t("name"), t("code"), t("organization"), t("contact"), t("sessions"), t("registeredAt")]}
       empty={t("empty")}
       isEmpty={rows.length === 0}
@@ -25,7 +26,11 @@ export function RegistrationTable({ locale, rows }: { locale: Locale; rows: Regi
               <Link href={localizedPath(locale, `/admin/registrations/${row.id}`)} className="text-brand-700 underline underline-offset-4">
                 {row.fullName}
               </Link>
-              {row.status === "CANCELLED" && <span className="block text-xs font-semibold text-accent-700">{t("statusCANCELLED")}</span>}
+              {row.status === "CANCELLED" && (
+                <StatusBadge tone="danger" className="mt-1 block w-fit">
+                  {t("statusCANCELLED")}
+                </StatusBadge>
+              )}
             </AdminCell>
             <AdminCell className="font-mono whitespace-nowrap">{row.code}</AdminCell>
             <AdminCell>

@@ -2,7 +2,7 @@ import { ActionButtonForm } from "@/components/admin/action-button-form";
 import { MaterialForm } from "@/components/materials/material-form";
 import type { Locale } from "@/lib/i18n/config";
 import { getTranslator } from "@/lib/i18n/translator";
-import { addMaterialAction, removeMaterialAction } from "@/lib/materials/actions";
+import { removeMaterialAction } from "@/lib/materials/actions";
 import type { SessionMaterialView } from "@/lib/materials/session-queries";
 import { filePath } from "@/lib/media/paths";
 import { formatFileSize } from "@/lib/uploads/rules";
@@ -45,7 +45,7 @@ export function SessionMaterialsPanel({ locale, sessionId, materials }: { locale
         </ul>
       )}
       <div className="grid gap-8 lg:grid-cols-2">
-        <MaterialForm action={addMaterialAction} locale={locale} fields={{ sessionId }} />
+        <MaterialForm url={`/api/admin/sessions/${sessionId}/materials`} locale={locale} />
         <SpeakerLinkButton locale={locale} sessionId={sessionId} />
       </div>
     </section>

@@ -1,9 +1,10 @@
 import Link from "next/link";
 import type { SessionStatus } from "@/lib/generated/prisma/enums";
 import { localizedPath, type Locale } from "@/lib/i18n/config";
-import { getTranslator } from "@/lib/i18n/translator";
+import { getMessages, getTranslator } from "@/lib/i18n/translator";
 import { formatDateTime } from "@/lib/time/format";
 import { AdminCell, AdminTable } from "../admin-table";
+import { StatusBadge, type BadgeTone } from "../status-badge";
 
 type Row = {
   id: string;
@@ -17,16 +18,12 @@ type Row = {
   leadUnit: { name: string; shortName: string | null };
 };
 
-const STATUS_STYLE: Record<SessionStatus, string> = {
-  DRAFT: "bg-slate-100 text-ink",
-  PUBLISHED: "bg-emerald-50 text-emerald-800",
-  CANCELLED: "bg-accent-100 text-accent-700",
-};
+const STATUS_TONE: Record<SessionStatus, BadgeTone> = { DRAFT: "neutral", PUBLISHED: "success", CANCELLED: "danger" };
 
 export function SessionTable({ locale, sessions }: { locale: Locale; sessions: Row[] }) {
   const t = getTranslator(locale, "adminSessions");
   return (
-    <AdminTable
+    <AdminTable label={getMessages(locale).adminTables.sessions}
       columns={[t("colTitle"), t("colTime"), t("colVenue"), t("colLead"), t("colSeats"), t("colStatus")]}
       empty={t("empty")}
       isEmpty={sessions.length === 0}
@@ -49,9 +46,7 @@ export function SessionTable({ locale, sessions }: { locale: Locale; sessions: R
             {session.capacity === null ? <span className="text-muted">{t("noCapacity")}</span> : `${session.seatsTaken}/${session.capacity}`}
           </AdminCell>
           <AdminCell>
-            <span className={`inline-block whitespace-nowrap rounded px-2 py-0.5 text-xs font-semibold ${STATUS_STYLE[session.status]}`}>
-              {t(`status${session.status}`)}
-            </span>
+            <StatusBadge tone={STATUS_TONE[session.status]}>{t(`status${session.status}`)}</StatusBadge>
           </AdminCell>
         </tr>
       ))}

@@ -82,6 +82,15 @@ function signInAs(role: Role) {
 
 const digestOf = (error: unknown) => (error as { digest?: string } | null)?.digest ?? String(error);
 
+/** A handler refuses by throwing Next's interrupt (pages and downloads) or by answering 401/403 itself (JSON upload routes). */
+const refusalOf = (outcome: unknown) => (outcome instanceof Response ? `HTTP ${outcome.status}` : digestOf(outcome));
+
+const routeOutcome = (run: () => Promise<unknown>) =>
+  run().then(
+    (response) => response,
+    (caught: unknown) => caught,
+  );
+
 const outcomeOf = (run: () => Promise<unknown>) =>
   run().then(
     () => null,
@@ -111,16 +120,16 @@ describe.each(ROUTES)("$name $file", ({ file, name, capability }) => {
     signInAs(role);
     // Past the guard the handler goes on to the (unreachable) database or answers itself: anything
     // but the 403 and the login page.
-    const outcome = digestOf(await outcomeOf(() => callRoute(file, name)));
+    const outcome = refusalOf(await routeOutcome(() => callRoute(file, name)));
     if (capability === null || can(role, capability)) {
-      expect(outcome).not.toMatch(/403|\/admin\/login/);
+      expect(outcome).not.toMatch(/403|401|\/admin\/login/);
     } else {
-      expect(outcome).toBe("NEXT_HTTP_ERROR_FALLBACK;403");
+      expect(outcome).toMatch(/^(NEXT_HTTP_ERROR_FALLBACK;403|HTTP 403)$/);
     }
   });
 
-  it("signed out: sent to the login page", async () => {
+  it("signed out: sent to the login page, or answered 401", async () => {
     session.user = null;
-    expect(digestOf(await outcomeOf(() => callRoute(file, name)))).toMatch(/^NEXT_REDIRECT;.*;\/admin\/login/);
+    expect(refusalOf(await routeOutcome(() => callRoute(file, name)))).toMatch(/^NEXT_REDIRECT;.*;\/admin\/login|^HTTP 401$/);
   });
 });

@@ -10,7 +10,8 @@ import { requirePermission } from "@/lib/auth/guard";
 import { listBoothsForAdmin } from "@/lib/exhibition/admin-queries";
 import { normalizeBoothCode } from "@/lib/exhibition/rules";
 import { isLocale, localizedPath } from "@/lib/i18n/config";
-import { getTranslator } from "@/lib/i18n/translator";
+import { getMessages, getTranslator } from "@/lib/i18n/translator";
+import { StatusBadge } from "@/components/admin/status-badge";
 
 export const generateMetadata = adminPageMetadata("adminBooths");
 
@@ -53,7 +54,7 @@ export default async function AdminBoothsPage({ params, searchParams }: Props) {
               hrefFor={(booth) => localizedPath(locale, `/admin/booths/${booth.id}`)}
             />
           </div>
-          <AdminTable
+          <AdminTable label={getMessages(locale).adminTables.booths}
             columns={[t("code"), t("exhibitorName"), t("category"), t("position"), t("status")]}
             empty={t("empty")}
             isEmpty={exhibition.booths.length === 0}
@@ -73,7 +74,9 @@ export default async function AdminBoothsPage({ params, searchParams }: Props) {
                 <AdminCell className="whitespace-nowrap">
                   {booth.x}, {booth.y} · {booth.width} × {booth.height}
                 </AdminCell>
-                <AdminCell>{booth.status === "PUBLISHED" ? t("published") : t("draft")}</AdminCell>
+                <AdminCell>
+                  <StatusBadge tone={booth.status === "PUBLISHED" ? "success" : "neutral"}>{booth.status === "PUBLISHED" ? t("published") : t("draft")}</StatusBadge>
+                </AdminCell>
               </tr>
             ))}
           </AdminTable>

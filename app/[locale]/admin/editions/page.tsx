@@ -9,7 +9,7 @@ import { buttonClass } from "@/components/admin/styles";
 import { requirePermission } from "@/lib/auth/guard";
 import { listEditionsForAdmin } from "@/lib/editions/admin-queries";
 import { isLocale, localizedPath } from "@/lib/i18n/config";
-import { getTranslator } from "@/lib/i18n/translator";
+import { getMessages, getTranslator } from "@/lib/i18n/translator";
 import { formatCalendarRange } from "@/lib/time/format";
 
 export const generateMetadata = adminPageMetadata("adminEditions");
@@ -40,7 +40,7 @@ export default async function EditionsPage({ params, searchParams }: Props) {
         </div>
       </AdminPageHeader>
       <DoneBanner message={DONE.includes(done as (typeof DONE)[number]) ? t(done as (typeof DONE)[number]) : null} />
-      <AdminTable
+      <AdminTable label={getMessages(locale).adminTables.editions}
         columns={[t("colYear"), t("colName"), t("colDates"), t("colSessions"), t("colStatus"), t("colActions")]}
         empty={t("empty")}
         isEmpty={editions.length === 0}

@@ -7,9 +7,10 @@ import { buttonClass } from "@/components/admin/styles";
 import { requirePermission } from "@/lib/auth/guard";
 import { can } from "@/lib/auth/roles";
 import { isLocale, localizedPath } from "@/lib/i18n/config";
-import { getTranslator } from "@/lib/i18n/translator";
+import { getMessages, getTranslator } from "@/lib/i18n/translator";
 import { listBatches, listSessionInvitationStats } from "@/lib/invitations/queries";
 import { formatDate } from "@/lib/time/format";
+import { StatusBadge } from "@/components/admin/status-badge";
 
 export const generateMetadata = adminPageMetadata("adminInvitations");
 
@@ -28,7 +29,7 @@ export default async function InvitationBatchesPage({ params }: { params: Promis
           </Link>
         )}
       </AdminPageHeader>
-      <AdminTable columns={[t("colSubject"), t("colSessions"), t("colStatus"), t("colInvitees"), t("colAnswers")]} empty={t("empty")} isEmpty={batches.length === 0}>
+      <AdminTable label={getMessages(locale).adminTables.batches} columns={[t("colSubject"), t("colSessions"), t("colStatus"), t("colInvitees"), t("colAnswers")]} empty={t("empty")} isEmpty={batches.length === 0}>
         {batches.map((batch) => (
           <tr key={batch.id}>
             <AdminCell header>
@@ -43,7 +44,9 @@ export default async function InvitationBatchesPage({ params }: { params: Promis
                 ))}
               </ul>
             </AdminCell>
-            <AdminCell className="whitespace-nowrap">{t(`status${batch.status}`)}</AdminCell>
+            <AdminCell>
+              <StatusBadge tone={batch.status === "ISSUED" ? "success" : batch.status === "RETURNED" ? "danger" : "neutral"}>{t(`status${batch.status}`)}</StatusBadge>
+            </AdminCell>
             <AdminCell>{batch._count.invitees}</AdminCell>
             <AdminCell>{batch.status === "ISSUED" ? `${batch.answers.accepted} / ${batch.answers.declined} / ${batch.answers.pending}` : "–"}</AdminCell>
           </tr>
@@ -54,7 +57,7 @@ export default async function InvitationBatchesPage({ params }: { params: Promis
           <h2 id="per-session" className="mb-4 text-lg font-bold text-brand-900">
             {t("sessionStatsTitle")}
           </h2>
-          <AdminTable
+          <AdminTable label={getMessages(locale).adminTables.invitationsPerSession}
             columns={[t("colSessions"), t("statIssued"), t("statSent"), t("statOpened"), t("statAccepted"), t("statDeclined"), t("statPending")]}
             empty=""
             isEmpty={false}

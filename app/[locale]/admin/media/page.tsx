@@ -9,10 +9,11 @@ import { adminPageMetadata } from "@/components/admin/page-metadata";
 import { buttonClass } from "@/components/admin/styles";
 import { requirePermission } from "@/lib/auth/guard";
 import { isLocale, localizedPath } from "@/lib/i18n/config";
-import { getTranslator } from "@/lib/i18n/translator";
+import { getMessages, getTranslator } from "@/lib/i18n/translator";
 import { deleteMediaAssetAction, setMediaPublishedAction } from "@/lib/media/actions";
 import { getMediaForAdmin } from "@/lib/media/queries";
 import { formatFileSize } from "@/lib/uploads/rules";
+import { StatusBadge } from "@/components/admin/status-badge";
 
 export const generateMetadata = adminPageMetadata("adminMedia");
 
@@ -39,7 +40,7 @@ export default async function AdminMediaPage({ params }: { params: Promise<{ loc
             <h2 id="media-list" className="mb-4 text-xl font-bold text-brand-900">
               {t("listTitle", { year: kit.edition.year })}
             </h2>
-            <AdminTable
+            <AdminTable label={getMessages(locale).adminTables.media}
               columns={[t("titleLabel"), t("kind"), t("size"), t("status"), ""]}
               empty={t("empty")}
               isEmpty={kit.assets.length === 0}
@@ -65,7 +66,9 @@ export default async function AdminMediaPage({ params }: { params: Promise<{ loc
                   <AdminCell className="whitespace-nowrap">
                     {asset.file ? formatFileSize(asset.file.sizeBytes, locale) : "—"}
                   </AdminCell>
-                  <AdminCell>{asset.isPublished ? t("published") : t("draft")}</AdminCell>
+                  <AdminCell>
+                    <StatusBadge tone={asset.isPublished ? "success" : "neutral"}>{asset.isPublished ? t("published") : t("draft")}</StatusBadge>
+                  </AdminCell>
                   <AdminCell>
                     <div className="flex flex-wrap gap-2">
                       <ActionButtonForm

@@ -7,7 +7,7 @@ import { adminPageMetadata } from "@/components/admin/page-metadata";
 import { buttonClass } from "@/components/admin/styles";
 import { requirePermission } from "@/lib/auth/guard";
 import { isLocale, localizedPath } from "@/lib/i18n/config";
-import { getTranslator } from "@/lib/i18n/translator";
+import { getMessages, getTranslator } from "@/lib/i18n/translator";
 import { deleteNewsAction } from "@/lib/news/actions";
 import { listNewsForAdmin } from "@/lib/news/queries";
 import { formatDateTime } from "@/lib/time/format";
@@ -29,7 +29,7 @@ export default async function AdminNewsPage({ params }: { params: Promise<{ loca
           {t("add")}
         </Link>
       </AdminPageHeader>
-      <AdminTable columns={[t("titleLabel"), t("status"), ""]} empty={t("empty")} isEmpty={posts.length === 0}>
+      <AdminTable label={getMessages(locale).adminTables.news} columns={[t("titleLabel"), t("status"), ""]} empty={t("empty")} isEmpty={posts.length === 0}>
         {posts.map((post) => (
           <tr key={post.id}>
             <AdminCell header>

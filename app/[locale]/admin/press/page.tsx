@@ -15,6 +15,7 @@ import { eraseAccreditationAction } from "@/lib/privacy/actions";
 import { listAccreditationsForAdmin } from "@/lib/press/queries";
 import { matchesPressSearch, pressDuplicates } from "@/lib/press/rules";
 import { formatDateTime } from "@/lib/time/format";
+import { StatusBadge } from "@/components/admin/status-badge";
 
 export const generateMetadata = adminPageMetadata("adminPress");
 
@@ -51,7 +52,7 @@ export default async function AdminPressPage({ params, searchParams }: Props) {
           {t("duplicatesSummary", { count: duplicates.size })}
         </p>
       )}
-      <AdminTable
+      <AdminTable label={getMessages(locale).adminTables.press}
         columns={[t("journalist"), t("contact"), t("sessions"), t("status"), ""]}
         empty={listing ? (query ? t("noMatch") : t("empty")) : t("noEdition")}
         isEmpty={accreditations.length === 0}
@@ -77,8 +78,8 @@ export default async function AdminPressPage({ params, searchParams }: Props) {
             </AdminCell>
             <AdminCell>{entry.sessions.map(({ session }) => session.title).join("; ") || "—"}</AdminCell>
             <AdminCell>
-              {statuses[entry.status]}
-              {entry.passCode && <span className="block font-mono text-sm">{entry.passCode}</span>}
+              <StatusBadge tone={entry.status === "APPROVED" ? "success" : entry.status === "PENDING" ? "warning" : "danger"}>{statuses[entry.status]}</StatusBadge>
+              {entry.passCode && <span className="block font-mono text-sm whitespace-nowrap">{entry.passCode}</span>}
             </AdminCell>
             <AdminCell>
               {entry.status === "PENDING" && (

@@ -6,9 +6,10 @@ import { adminPageMetadata } from "@/components/admin/page-metadata";
 import { buttonClass } from "@/components/admin/styles";
 import { requirePermission } from "@/lib/auth/guard";
 import { isLocale, localizedPath } from "@/lib/i18n/config";
-import { getTranslator } from "@/lib/i18n/translator";
+import { getMessages, getTranslator } from "@/lib/i18n/translator";
 import { formatDateTime } from "@/lib/time/format";
 import { listUsers } from "@/lib/users/queries";
+import { StatusBadge } from "@/components/admin/status-badge";
 
 export const generateMetadata = adminPageMetadata("adminUsers");
 
@@ -26,7 +27,7 @@ export default async function UsersPage({ params }: { params: Promise<{ locale: 
           {t("add")}
         </Link>
       </AdminPageHeader>
-      <AdminTable
+      <AdminTable label={getMessages(locale).adminTables.users}
         columns={[t("name"), t("email"), t("role"), t("status"), t("lastLogin")]}
         empty={t("empty")}
         isEmpty={users.length === 0}
@@ -44,11 +45,7 @@ export default async function UsersPage({ params }: { params: Promise<{ locale: 
             <AdminCell className="break-all">{user.email}</AdminCell>
             <AdminCell>{roles(user.role)}</AdminCell>
             <AdminCell>
-              {user.disabledAt ? (
-                <span className="font-semibold text-accent-700">{t("disabled")}</span>
-              ) : (
-                <span className="text-emerald-800">{t("active")}</span>
-              )}
+              <StatusBadge tone={user.disabledAt ? "danger" : "success"}>{user.disabledAt ? t("disabled") : t("active")}</StatusBadge>
             </AdminCell>
             <AdminCell className="whitespace-nowrap">
               {user.lastLoginAt ? formatDateTime(user.lastLoginAt) : t("never")}

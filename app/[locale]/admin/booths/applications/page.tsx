@@ -8,6 +8,7 @@ import { listApplicationsForAdmin } from "@/lib/exhibition/admin-queries";
 import { isLocale, localizedPath } from "@/lib/i18n/config";
 import { getMessages, getTranslator } from "@/lib/i18n/translator";
 import { formatDateTime } from "@/lib/time/format";
+import { StatusBadge } from "@/components/admin/status-badge";
 
 export const generateMetadata = adminPageMetadata("adminApplications");
 
@@ -27,7 +28,7 @@ export default async function ApplicationsPage({ params }: { params: Promise<{ l
         intro={t("intro")}
         back={{ href: localizedPath(locale, "/admin/booths"), label: getTranslator(locale, "adminBooths")("back") }}
       />
-      <AdminTable
+      <AdminTable label={getMessages(locale).adminTables.applications}
         columns={[t("organization"), t("category"), t("received"), t("status"), t("booth")]}
         empty={t("empty")}
         isEmpty={applications.length === 0}
@@ -44,7 +45,9 @@ export default async function ApplicationsPage({ params }: { params: Promise<{ l
             </AdminCell>
             <AdminCell>{categories(application.category)}</AdminCell>
             <AdminCell className="whitespace-nowrap">{formatDateTime(application.createdAt)}</AdminCell>
-            <AdminCell className="whitespace-nowrap">{statuses[application.status]}</AdminCell>
+            <AdminCell>
+              <StatusBadge tone={application.status === "ACCEPTED" ? "success" : application.status === "DECLINED" ? "danger" : "neutral"}>{statuses[application.status]}</StatusBadge>
+            </AdminCell>
             <AdminCell>{application.booth?.code ?? "—"}</AdminCell>
           </tr>
         ))}

@@ -5,7 +5,6 @@ import { MaterialForm } from "@/components/materials/material-form";
 import { Container } from "@/components/ui/container";
 import { isLocale } from "@/lib/i18n/config";
 import { getMessages, getTranslator } from "@/lib/i18n/translator";
-import { speakerMaterialAction } from "@/lib/materials/actions";
 import { getSpeakerUpload } from "@/lib/materials/queries";
 import { formatDateTime } from "@/lib/time/format";
 
@@ -36,7 +35,7 @@ export default async function SpeakerUploadPage({ params }: { params: Params }) 
           <p className="mt-3">{t("speakerIntro", { session: upload.session.title, until: formatDateTime(upload.expiresAt) })}</p>
           <div className="mt-8 space-y-8">
             <SessionMaterials locale={locale} materials={upload.materials} titleClass="text-xl font-bold text-brand-900" />
-            <MaterialForm action={speakerMaterialAction} locale={locale} fields={{ token: decodeURIComponent(token) }} />
+            <MaterialForm url={`/api/speaker-materials/${encodeURIComponent(decodeURIComponent(token))}`} locale={locale} />
           </div>
         </>
       ) : (
