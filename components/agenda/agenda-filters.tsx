@@ -68,10 +68,7 @@ export function AgendaFilters({ locale, action, sessions, filters }: Props) {
           aria-describedby="agenda-q-hint"
           className="agenda-field mt-0 min-w-0 flex-1"
         />
-        <button
-          type="submit"
-          className="inline-flex min-h-11 shrink-0 items-center justify-center rounded-md bg-accent-600 px-5 py-2.5 font-semibold text-white shadow-sm hover:bg-accent-700"
-        >
+        <button type="submit" className="button-primary shrink-0">
           {t("apply")}
         </button>
       </div>
@@ -106,10 +103,7 @@ export function AgendaFilters({ locale, action, sessions, filters }: Props) {
             choices={options.leads.map((unit) => ({ value: unit.id, label: pickLocalized(locale, unit.name, unit.nameEn) }))}
           />
         </div>
-        <button
-          type="submit"
-          className="mt-4 inline-flex min-h-11 items-center justify-center rounded-md bg-white px-5 py-2.5 font-semibold text-brand-800 ring-1 ring-brand-700/30 ring-inset hover:bg-brand-50"
-        >
+        <button type="submit" className="button-outline mt-4">
           {t("applyFilters")}
         </button>
       </details>

@@ -116,7 +116,7 @@ export function AgendaView({ locale, edition, currentYear, allSessions, sessions
             day.halfDays.length === 0 ? (
               <EmptyDay key={day.day} locale={locale} day={day.day} hasThroughout={shown.throughout.length + shown.alsoOnDay.length > 0} />
             ) : (
-              <section key={day.day} aria-labelledby={`day-${day.day}`} className="print:not-first:break-before-page">
+              <section key={day.day} aria-labelledby={`day-${day.day}`} className="agenda-day">
                 <h2 id={`day-${day.day}`} className="agenda-day-heading">
                   {longDayLabel(locale, day.day)}
                 </h2>
@@ -144,10 +144,8 @@ function EmptyDay({ locale, day, hasThroughout }: { locale: Locale; day: string;
   const t = getTranslator(locale, "agenda");
   return (
     <section aria-labelledby={`day-${day}`} className="agenda-day-compact">
-      <h2 id={`day-${day}`} className="font-bold text-brand-900 print:text-black">
-        {longDayLabel(locale, day)}
-      </h2>
-      <p className="text-muted print:text-black">{hasThroughout ? t("onlyThroughout") : t("noSessionsOnDay")}</p>
+      <h2 id={`day-${day}`}>{longDayLabel(locale, day)}</h2>
+      <p>{hasThroughout ? t("onlyThroughout") : t("noSessionsOnDay")}</p>
     </section>
   );
 }

@@ -5,6 +5,8 @@ import { filtersToQuery } from "@/lib/agenda/schema";
 import type { Locale } from "@/lib/i18n/config";
 import { getTranslator } from "@/lib/i18n/translator";
 
+const EMPTY_DAY_NOTE = "agenda-empty-day-note";
+
 type Props = {
   locale: Locale;
   action: string;
@@ -21,28 +23,42 @@ type Props = {
 export function DayTabs({ locale, action, days, filters, hasThroughout }: Props) {
   const t = getTranslator(locale, "agenda");
   const link = (day: string | undefined) => `${action}${filtersToQuery({ ...filters, day })}`;
+  // Props are spread only when set: Link is a client component, and every prop given to it, even an
+  // undefined one, is written into the page's RSC payload.
+  const current = { "aria-current": "page" } as const;
+  // A day without sessions of its own is described by one note, not by the same words in every link.
+  const empty = { "aria-describedby": EMPTY_DAY_NOTE };
   return (
     <nav aria-label={t("daysNav")} className="print:hidden">
       <ul className="grid grid-cols-4 gap-2 min-[400px]:grid-cols-5 sm:flex sm:flex-wrap">
         <li>
-          <Link href={link(undefined)} prefetch={false} aria-current={filters.day ? undefined : "page"} className="day-tab">
+          <Link href={link(undefined)} prefetch={false} className="day-tab" {...(filters.day ? {} : current)}>
             {t("wholeWeek")}
           </Link>
         </li>
         {days.map(({ day, count }) => {
           const label = shortDayLabel(locale, day);
-          const active = filters.day === day;
           return (
             <li key={day}>
-              <Link href={link(day)} prefetch={false} aria-current={active ? "page" : undefined} className={count === 0 ? "day-tab day-tab-empty" : "day-tab"}>
+              <Link
+                href={link(day)}
+                prefetch={false}
+                className={count === 0 ? "day-tab day-tab-empty" : "day-tab"}
+                {...(count === 0 ? empty : {})}
+                {...(filters.day === day ? current : {})}
+              >
                 <span>{label.weekday}</span>
                 <span>{label.date}</span>
-                {count === 0 && <span className="sr-only">{hasThroughout ? t("onlyThroughout") : t("noSessionsOnDay")}</span>}
               </Link>
             </li>
           );
         })}
       </ul>
+      {days.some(({ count }) => count === 0) && (
+        <p id={EMPTY_DAY_NOTE} hidden>
+          {hasThroughout ? t("onlyThroughout") : t("noSessionsOnDay")}
+        </p>
+      )}
     </nav>
   );
 }

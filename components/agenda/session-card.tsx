@@ -23,24 +23,23 @@ export function SessionCard(props: { locale: Locale; session: AgendaSession; hre
   const now = currentTime();
   const title = pickLocalized(locale, session.title, session.titleEn);
   return (
+    // The card's parts carry no class of their own: `.session-card` styles them (app/globals.css).
     <article className="session-card">
-      <p className="session-card-meta">
-        <span className="session-card-type">
-          {types(session.type)}
-        </span>
-        <span className="session-card-label">
-          <time dateTime={session.startsAt.toISOString()}>{describeSessionTime(session.startsAt, session.endsAt)}</time>
+      <p>
+        <span>{types(session.type)}</span>
+        <time dateTime={session.startsAt.toISOString()}>
+          {describeSessionTime(session.startsAt, session.endsAt)}
           {/* Explained once, by the footnote under the agenda, rather than in a tooltip on every card. */}
-          {session.timesProvisional && <sup className="ml-0.5">*</sup>}
-        </span>
+          {session.timesProvisional && <sup>*</sup>}
+        </time>
         {hasTakenPlace(session, now) && <span className="session-card-past">{t("tookPlace")}</span>}
       </p>
-      <Heading className="session-card-title">
+      <Heading>
         <Link href={href} prefetch={false}>
           {title}
         </Link>
       </Heading>
-      <dl className="session-card-facts">
+      <dl>
         <dt>{t("venue")}</dt>
         <dd>
           {session.venue ? (
@@ -69,14 +68,13 @@ function CardRegistration({ locale, session, title }: { locale: Locale; session:
   const t = getTranslator(locale, "agenda");
   const left = seatsLeft(session) ?? 0;
   return (
-    <p className="session-card-register">
-      <span className="session-card-seats">{left > 0 ? t("seatsLeft", { count: left }) : t("full")}</span>
+    <p>
+      <span>{left > 0 ? t("seatsLeft", { count: left }) : t("full")}</span>
       {/* The visible word starts the accessible name, which says which session (every card has one). */}
       <Link
         href={localizedPath(locale, `/register?session=${encodeURIComponent(session.slug)}`)}
         prefetch={false}
         aria-label={`${t("register")}: ${title}`}
-        className="session-card-register-link"
       >
         {t("register")}
       </Link>

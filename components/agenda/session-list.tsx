@@ -14,7 +14,7 @@ export function SessionList(props: {
 }) {
   const { locale, year, currentYear, sessions, className, headingLevel } = props;
   return (
-    <ol className={`grid gap-4 lg:grid-cols-2 print:block print:space-y-3 ${className}`}>
+    <ol className={`session-list ${className}`}>
       {sessions.map((session) => (
         <li key={session.id}>
           <SessionCard locale={locale} session={session} href={localizedPath(locale, sessionPath(year, session.slug, currentYear))} headingLevel={headingLevel} />
