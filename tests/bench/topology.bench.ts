@@ -31,6 +31,8 @@ async function main() {
     NEXT_DIST_DIR: DIST_DIR,
     NEXT_TELEMETRY_DISABLED: "1",
     REGISTRATION_RATE_LIMIT: "0",
+    // The server refuses to keep mail in a folder unless told to (lib/mail/settings.ts).
+    MAIL_OUTBOX_DIR: path.join(dataDir, "outbox"),
   };
   if (isBuildStale(ROOT, DIST_DIR)) {
     const build = spawn(process.execPath, [path.join(ROOT, "node_modules/next/dist/bin/next"), "build"], { cwd: ROOT, env: { ...env, NODE_ENV: "production" }, stdio: "inherit" });
