@@ -52,9 +52,9 @@ export function AgendaFilters({ locale, action, sessions, filters }: Props) {
       action={action}
       role="search"
       aria-labelledby="agenda-filters-title"
-      className="rounded-xl border border-brand-100 bg-brand-50 p-4 sm:p-5 print:hidden"
+      className="agenda-filters"
     >
-      <h2 id="agenda-filters-title" className="text-base font-bold text-brand-900">{t("filtersTitle")}</h2>
+      <h2 id="agenda-filters-title">{t("filtersTitle")}</h2>
       {/* The day is chosen with the day links; the form keeps it while other filters change. */}
       {filters.day && <input type="hidden" name="day" value={filters.day} />}
       <label htmlFor="agenda-q" className={`${labelClass} mt-3`}>{t("searchLabel")}</label>
@@ -73,9 +73,9 @@ export function AgendaFilters({ locale, action, sessions, filters }: Props) {
         </button>
       </div>
       <p id="agenda-q-hint" className="mt-1 text-sm text-muted">{t("searchHint")}</p>
-      <details open={narrowing} className="group mt-3">
-        <summary className="inline-flex min-h-11 cursor-pointer items-center gap-2 font-semibold text-brand-800">
-          <svg viewBox="0 0 20 20" className="h-4 w-4 transition-transform group-open:rotate-90" aria-hidden="true">
+      <details open={narrowing}>
+        <summary>
+          <svg viewBox="0 0 20 20" aria-hidden="true">
             <path d="M7 4l6 6-6 6" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round" />
           </svg>
           {t("moreFilters")}

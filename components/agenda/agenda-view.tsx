@@ -6,6 +6,7 @@ import { editionDays, groupSessionsByDay, groupWeekAgenda, localDay, sessionDays
 import { localizedPath, type Locale } from "@/lib/i18n/config";
 import { pickLocalized } from "@/lib/i18n/localized";
 import { getTranslator } from "@/lib/i18n/translator";
+import { currentTime } from "@/lib/time/clock";
 import { formatCalendarRange } from "@/lib/time/format";
 import { Container } from "@/components/ui/container";
 import { AgendaFilters } from "./agenda-filters";
@@ -52,19 +53,18 @@ export function AgendaView({ locale, edition, currentYear, allSessions, sessions
   const shown = weekToShow(week, filters, edition.timeZone);
   const listed = [...shown.throughout, ...shown.alsoOnDay, ...shown.days.flatMap((day) => day.sessions)];
   const matching = new Set(listed.map((session) => session.id)).size;
-  const listProps = { locale, year: edition.year, currentYear };
+  // One moment for the whole page, so that a session listed twice is one card (session-card-data.ts).
+  const listProps = { locale, year: edition.year, currentYear, now: currentTime() };
   const isFiltered = Object.values(filters).some(Boolean);
   const title = edition.year === currentYear ? t("title") : t("editionTitle", { year: edition.year });
 
   return (
     <Container className="py-10 sm:py-14 print:py-0">
-      <header className="flex flex-wrap items-end justify-between gap-4">
+      <header className="agenda-header">
         <div>
-          <p className="text-sm font-semibold tracking-[0.14em] text-accent-700 uppercase print:text-black">
-            {pickLocalized(locale, edition.name, edition.nameEn)}
-          </p>
-          <h1 className="mt-2 text-3xl font-bold text-brand-900 sm:text-4xl print:text-black">{title}</h1>
-          <p className="mt-3 max-w-3xl text-muted print:text-black">
+          <p>{pickLocalized(locale, edition.name, edition.nameEn)}</p>
+          <h1>{title}</h1>
+          <p>
             {t("intro", { count: allSessions.length, range: formatCalendarRange(edition.startsOn, edition.endsOn) })}
           </p>
         </div>
@@ -107,7 +107,7 @@ export function AgendaView({ locale, edition, currentYear, allSessions, sessions
           {shown.throughout.length > 0 && (
             <section aria-labelledby="throughout-week">
               <h2 id="throughout-week" className="agenda-day-heading">{t("throughoutTitle")}</h2>
-              <p className="mt-2 text-sm text-muted print:text-black">{t("throughoutIntro")}</p>
+              <p className="agenda-note mt-2">{t("throughoutIntro")}</p>
               <SessionList {...listProps} sessions={shown.throughout} className="mt-4" headingLevel={3} />
             </section>
           )}
@@ -133,7 +133,7 @@ export function AgendaView({ locale, edition, currentYear, allSessions, sessions
       )}
 
       {sessions.some((session) => session.timesProvisional) && (
-        <p className="mt-10 text-sm text-muted print:text-black">* {common("provisionalTimes")}</p>
+        <p className="agenda-note mt-10">* {common("provisionalTimes")}</p>
       )}
     </Container>
   );
@@ -156,7 +156,7 @@ function localDayDate(instant: Date): Date {
 }
 
 /** On one day's tab, the activities running through the Week are named, not repeated as cards. */
-function AlsoOnDay({ locale, year, currentYear, sessions }: { locale: Locale; year: number; currentYear: number | null; sessions: AgendaSession[] }) {
+function AlsoOnDay({ locale, year, currentYear, sessions }: { locale: Locale; year: number; currentYear: number | null; sessions: AgendaSession[]; now: Date }) {
   const t = getTranslator(locale, "agenda");
   return (
     <section aria-labelledby="also-throughout" className="rounded-lg bg-brand-50 px-4 py-3">

@@ -30,7 +30,7 @@ export function DayTabs({ locale, action, days, filters, hasThroughout }: Props)
   const empty = { "aria-describedby": EMPTY_DAY_NOTE };
   return (
     <nav aria-label={t("daysNav")} className="print:hidden">
-      <ul className="grid grid-cols-4 gap-2 min-[400px]:grid-cols-5 sm:flex sm:flex-wrap">
+      <ul className="day-tabs">
         <li>
           <Link href={link(undefined)} prefetch={false} className="day-tab" {...(filters.day ? {} : current)}>
             {t("wholeWeek")}
