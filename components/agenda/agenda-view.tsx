@@ -12,7 +12,9 @@ import { Container } from "@/components/ui/container";
 import { AgendaFilters } from "./agenda-filters";
 import { DayTabs } from "./day-tabs";
 import { PrintButton } from "./print-button";
-import { SessionList } from "./session-list";
+import { AgendaDays } from "./agenda-days";
+import { sessionCardLabels } from "./session-card-data";
+import { SessionList, sessionCards } from "./session-list";
 
 type Props = {
   locale: Locale;
@@ -112,23 +114,15 @@ export function AgendaView({ locale, edition, currentYear, allSessions, sessions
             </section>
           )}
           {shown.alsoOnDay.length > 0 && <AlsoOnDay {...listProps} sessions={shown.alsoOnDay} />}
-          {shown.days.map((day) =>
-            day.halfDays.length === 0 ? (
-              <EmptyDay key={day.day} locale={locale} day={day.day} hasThroughout={shown.throughout.length + shown.alsoOnDay.length > 0} />
-            ) : (
-              <section key={day.day} aria-labelledby={`day-${day.day}`} className="agenda-day">
-                <h2 id={`day-${day.day}`} className="agenda-day-heading">
-                  {longDayLabel(locale, day.day)}
-                </h2>
-                {day.halfDays.map((group) => (
-                  <div key={group.halfDay} className="mt-6">
-                    <h3 className="agenda-half-day-heading">{halfDays(group.halfDay)}</h3>
-                    <SessionList {...listProps} sessions={group.sessions} className="mt-3" />
-                  </div>
-                ))}
-              </section>
-            ),
-          )}
+          <AgendaDays
+            days={shown.days.map((day) => [
+              day.day,
+              longDayLabel(locale, day.day),
+              day.halfDays.map((group) => [group.halfDay, halfDays(group.halfDay), sessionCards(listProps, group.sessions)] as const),
+            ])}
+            emptyText={shown.throughout.length + shown.alsoOnDay.length > 0 ? t("onlyThroughout") : t("noSessionsOnDay")}
+            labels={sessionCardLabels(locale)}
+          />
         </div>
       )}
 
@@ -136,17 +130,6 @@ export function AgendaView({ locale, edition, currentYear, allSessions, sessions
         <p className="agenda-note mt-10">* {common("provisionalTimes")}</p>
       )}
     </Container>
-  );
-}
-
-/** A day with nothing of its own: its heading and one line, instead of a section of repeated cards. */
-function EmptyDay({ locale, day, hasThroughout }: { locale: Locale; day: string; hasThroughout: boolean }) {
-  const t = getTranslator(locale, "agenda");
-  return (
-    <section aria-labelledby={`day-${day}`} className="agenda-day-compact">
-      <h2 id={`day-${day}`}>{longDayLabel(locale, day)}</h2>
-      <p>{hasThroughout ? t("onlyThroughout") : t("noSessionsOnDay")}</p>
-    </section>
   );
 }
 
