@@ -1,5 +1,6 @@
 import { execFileSync, spawn, type ChildProcess } from "node:child_process";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import net from "node:net";
 import path from "node:path";
 import { createInterface } from "node:readline";
 import { serveArgs } from "./serve-command";
@@ -13,6 +14,8 @@ const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), "..")
 const DEPLOY_NGINX = path.join(ROOT, "deploy/nginx");
 const SHIPPED_INSTANCE_PORTS = [3001, 3002] as const;
 const SHIPPED_CACHE_PATH = "/var/cache/nginx/portal";
+/** nginx's compressing hop in front of the instances (portal-http.conf). */
+const SHIPPED_GZIP_HOP = "127.0.0.1:3090";
 
 export type Topology = {
   baseUrl: string;
@@ -57,11 +60,26 @@ function pipeLines(child: ChildProcess, part: string, log: Options["log"]) {
   }
 }
 
+/** A loopback port nothing listens on now, for the compressing hop: parallel runs must not share one. */
+function freeLoopbackPort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = net.createServer();
+    probe.unref();
+    probe.once("error", reject);
+    probe.listen(0, "127.0.0.1", () => {
+      const address = probe.address();
+      probe.close(() => (typeof address === "object" && address ? resolve(address.port) : reject(new Error("no free port"))));
+    });
+  });
+}
+
 /** The shipped configuration with this run's ports and folders; an nginx.conf around it. */
-function writeNginxConfig(options: Pick<Options, "port" | "instancePorts" | "runtimeDir">): string {
+function writeNginxConfig(options: Pick<Options, "port" | "instancePorts" | "runtimeDir"> & { gzipHopPort: number }): string {
   const dir = path.resolve(options.runtimeDir);
   for (const sub of ["cache", "tmp", "logs"]) mkdirSync(path.join(dir, sub), { recursive: true });
-  let httpPart = readFileSync(path.join(DEPLOY_NGINX, "portal-http.conf"), "utf8").replaceAll(SHIPPED_CACHE_PATH, path.join(dir, "cache"));
+  let httpPart = readFileSync(path.join(DEPLOY_NGINX, "portal-http.conf"), "utf8")
+    .replaceAll(SHIPPED_CACHE_PATH, path.join(dir, "cache"))
+    .replaceAll(SHIPPED_GZIP_HOP, `127.0.0.1:${options.gzipHopPort}`);
   SHIPPED_INSTANCE_PORTS.forEach((shipped, index) => {
     httpPart = httpPart.replaceAll(`127.0.0.1:${shipped} `, `127.0.0.1:${options.instancePorts[index]} `);
   });
@@ -103,7 +121,7 @@ async function startInstance(port: number, env: NodeJS.ProcessEnv, log?: Options
 
 export async function startTopology(options: Options): Promise<Topology> {
   const nginxPath = nginxBinary();
-  const conf = writeNginxConfig(options);
+  const conf = writeNginxConfig({ ...options, gzipHopPort: await freeLoopbackPort() });
   const instances: Topology["instances"] = [];
   for (const port of options.instancePorts) instances.push({ port, process: await startInstance(port, options.env, options.log) });
   const prefix = path.resolve(options.runtimeDir);

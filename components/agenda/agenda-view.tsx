@@ -6,12 +6,15 @@ import { editionDays, groupSessionsByDay, groupWeekAgenda, localDay, sessionDays
 import { localizedPath, type Locale } from "@/lib/i18n/config";
 import { pickLocalized } from "@/lib/i18n/localized";
 import { getTranslator } from "@/lib/i18n/translator";
+import { currentTime } from "@/lib/time/clock";
 import { formatCalendarRange } from "@/lib/time/format";
 import { Container } from "@/components/ui/container";
 import { AgendaFilters } from "./agenda-filters";
 import { DayTabs } from "./day-tabs";
 import { PrintButton } from "./print-button";
-import { SessionList } from "./session-list";
+import { AgendaDays } from "./agenda-days";
+import { sessionCardLabels } from "./session-card-data";
+import { SessionList, sessionCards } from "./session-list";
 
 type Props = {
   locale: Locale;
@@ -52,19 +55,18 @@ export function AgendaView({ locale, edition, currentYear, allSessions, sessions
   const shown = weekToShow(week, filters, edition.timeZone);
   const listed = [...shown.throughout, ...shown.alsoOnDay, ...shown.days.flatMap((day) => day.sessions)];
   const matching = new Set(listed.map((session) => session.id)).size;
-  const listProps = { locale, year: edition.year, currentYear };
+  // One moment for the whole page, so that a session listed twice is one card (session-card-data.ts).
+  const listProps = { locale, year: edition.year, currentYear, now: currentTime() };
   const isFiltered = Object.values(filters).some(Boolean);
   const title = edition.year === currentYear ? t("title") : t("editionTitle", { year: edition.year });
 
   return (
     <Container className="py-10 sm:py-14 print:py-0">
-      <header className="flex flex-wrap items-end justify-between gap-4">
+      <header className="agenda-header">
         <div>
-          <p className="text-sm font-semibold tracking-[0.14em] text-accent-700 uppercase print:text-black">
-            {pickLocalized(locale, edition.name, edition.nameEn)}
-          </p>
-          <h1 className="mt-2 text-3xl font-bold text-brand-900 sm:text-4xl print:text-black">{title}</h1>
-          <p className="mt-3 max-w-3xl text-muted print:text-black">
+          <p>{pickLocalized(locale, edition.name, edition.nameEn)}</p>
+          <h1>{title}</h1>
+          <p>
             {t("intro", { count: allSessions.length, range: formatCalendarRange(edition.startsOn, edition.endsOn) })}
           </p>
         </div>
@@ -107,48 +109,27 @@ export function AgendaView({ locale, edition, currentYear, allSessions, sessions
           {shown.throughout.length > 0 && (
             <section aria-labelledby="throughout-week">
               <h2 id="throughout-week" className="agenda-day-heading">{t("throughoutTitle")}</h2>
-              <p className="mt-2 text-sm text-muted print:text-black">{t("throughoutIntro")}</p>
+              <p className="agenda-note mt-2">{t("throughoutIntro")}</p>
               <SessionList {...listProps} sessions={shown.throughout} className="mt-4" headingLevel={3} />
             </section>
           )}
           {shown.alsoOnDay.length > 0 && <AlsoOnDay {...listProps} sessions={shown.alsoOnDay} />}
-          {shown.days.map((day) =>
-            day.halfDays.length === 0 ? (
-              <EmptyDay key={day.day} locale={locale} day={day.day} hasThroughout={shown.throughout.length + shown.alsoOnDay.length > 0} />
-            ) : (
-              <section key={day.day} aria-labelledby={`day-${day.day}`} className="print:not-first:break-before-page">
-                <h2 id={`day-${day.day}`} className="agenda-day-heading">
-                  {longDayLabel(locale, day.day)}
-                </h2>
-                {day.halfDays.map((group) => (
-                  <div key={group.halfDay} className="mt-6">
-                    <h3 className="agenda-half-day-heading">{halfDays(group.halfDay)}</h3>
-                    <SessionList {...listProps} sessions={group.sessions} className="mt-3" />
-                  </div>
-                ))}
-              </section>
-            ),
-          )}
+          <AgendaDays
+            days={shown.days.map((day) => [
+              day.day,
+              longDayLabel(locale, day.day),
+              day.halfDays.map((group) => [group.halfDay, halfDays(group.halfDay), sessionCards(listProps, group.sessions)] as const),
+            ])}
+            emptyText={shown.throughout.length + shown.alsoOnDay.length > 0 ? t("onlyThroughout") : t("noSessionsOnDay")}
+            labels={sessionCardLabels(locale)}
+          />
         </div>
       )}
 
       {sessions.some((session) => session.timesProvisional) && (
-        <p className="mt-10 text-sm text-muted print:text-black">* {common("provisionalTimes")}</p>
+        <p className="agenda-note mt-10">* {common("provisionalTimes")}</p>
       )}
     </Container>
-  );
-}
-
-/** A day with nothing of its own: its heading and one line, instead of a section of repeated cards. */
-function EmptyDay({ locale, day, hasThroughout }: { locale: Locale; day: string; hasThroughout: boolean }) {
-  const t = getTranslator(locale, "agenda");
-  return (
-    <section aria-labelledby={`day-${day}`} className="agenda-day-compact">
-      <h2 id={`day-${day}`} className="font-bold text-brand-900 print:text-black">
-        {longDayLabel(locale, day)}
-      </h2>
-      <p className="text-muted print:text-black">{hasThroughout ? t("onlyThroughout") : t("noSessionsOnDay")}</p>
-    </section>
   );
 }
 
@@ -158,7 +139,7 @@ function localDayDate(instant: Date): Date {
 }
 
 /** On one day's tab, the activities running through the Week are named, not repeated as cards. */
-function AlsoOnDay({ locale, year, currentYear, sessions }: { locale: Locale; year: number; currentYear: number | null; sessions: AgendaSession[] }) {
+function AlsoOnDay({ locale, year, currentYear, sessions }: { locale: Locale; year: number; currentYear: number | null; sessions: AgendaSession[]; now: Date }) {
   const t = getTranslator(locale, "agenda");
   return (
     <section aria-labelledby="also-throughout" className="rounded-lg bg-brand-50 px-4 py-3">

@@ -1,9 +1,9 @@
-import Link from "next/link";
 import type { SessionFilters } from "@/lib/agenda/queries";
 import { shortDayLabel } from "@/lib/agenda/present";
 import { filtersToQuery } from "@/lib/agenda/schema";
 import type { Locale } from "@/lib/i18n/config";
 import { getTranslator } from "@/lib/i18n/translator";
+import { DayTabLinks } from "./day-tab-links";
 
 type Props = {
   locale: Locale;
@@ -22,27 +22,15 @@ export function DayTabs({ locale, action, days, filters, hasThroughout }: Props)
   const t = getTranslator(locale, "agenda");
   const link = (day: string | undefined) => `${action}${filtersToQuery({ ...filters, day })}`;
   return (
-    <nav aria-label={t("daysNav")} className="print:hidden">
-      <ul className="grid grid-cols-4 gap-2 min-[400px]:grid-cols-5 sm:flex sm:flex-wrap">
-        <li>
-          <Link href={link(undefined)} prefetch={false} aria-current={filters.day ? undefined : "page"} className="day-tab">
-            {t("wholeWeek")}
-          </Link>
-        </li>
-        {days.map(({ day, count }) => {
-          const label = shortDayLabel(locale, day);
-          const active = filters.day === day;
-          return (
-            <li key={day}>
-              <Link href={link(day)} prefetch={false} aria-current={active ? "page" : undefined} className={count === 0 ? "day-tab day-tab-empty" : "day-tab"}>
-                <span>{label.weekday}</span>
-                <span>{label.date}</span>
-                {count === 0 && <span className="sr-only">{hasThroughout ? t("onlyThroughout") : t("noSessionsOnDay")}</span>}
-              </Link>
-            </li>
-          );
-        })}
-      </ul>
-    </nav>
+    <DayTabLinks
+      label={t("daysNav")}
+      week={[link(undefined), t("wholeWeek")]}
+      days={days.map(({ day, count }) => {
+        const label = shortDayLabel(locale, day);
+        return [link(day), label.weekday, label.date, count === 0] as const;
+      })}
+      current={filters.day ? days.findIndex(({ day }) => day === filters.day) : null}
+      emptyNote={hasThroughout ? t("onlyThroughout") : t("noSessionsOnDay")}
+    />
   );
 }

@@ -16,35 +16,35 @@ export async function SiteFooter({ locale }: { locale: Locale }) {
       <Container className="grid gap-10 py-12 md:grid-cols-3">
         {edition && (
           <div className="md:col-span-2">
-            <h2 className="text-sm font-bold tracking-wider text-gold-300 uppercase">{t("organisers")}</h2>
-            <dl className="mt-4 grid gap-4 text-sm sm:grid-cols-3">
+            <h2 className="footer-heading">{t("organisers")}</h2>
+            <dl className="site-footer-units mt-4 grid gap-4 text-sm sm:grid-cols-3">
               {edition.directingUnit && (
                 <div>
-                  <dt className="font-semibold text-white">{t("directingBody")}</dt>
-                  <dd className="mt-1">{unitLabel(locale, edition.directingUnit)}</dd>
+                  <dt>{t("directingBody")}</dt>
+                  <dd>{unitLabel(locale, edition.directingUnit)}</dd>
                 </div>
               )}
               {edition.leadUnit && (
                 <div>
-                  <dt className="font-semibold text-white">{t("leadUnit")}</dt>
-                  <dd className="mt-1">{unitLabel(locale, edition.leadUnit)}</dd>
+                  <dt>{t("leadUnit")}</dt>
+                  <dd>{unitLabel(locale, edition.leadUnit)}</dd>
                 </div>
               )}
               <div>
-                <dt className="font-semibold text-white">{t("coordinatingUnits")}</dt>
-                <dd className="mt-1">{unitList(locale, edition.coordinatingUnits).join("; ")}</dd>
+                <dt>{t("coordinatingUnits")}</dt>
+                <dd>{unitList(locale, edition.coordinatingUnits).join("; ")}</dd>
               </div>
             </dl>
           </div>
         )}
         <div className="text-sm">
-          <h2 className="text-sm font-bold tracking-wider text-gold-300 uppercase">{t("contact")}</h2>
+          <h2 className="footer-heading">{t("contact")}</h2>
           <div className="mt-4">
             {generalContact ? <OrganiserContactDetails locale={locale} contact={generalContact} tone="dark" /> : <p>{t("contactText")}</p>}
           </div>
           {pastEditions.length > 0 && (
             <>
-              <h2 className="mt-6 text-sm font-bold tracking-wider text-gold-300 uppercase">{t("pastEditions")}</h2>
+              <h2 className="footer-heading mt-6">{t("pastEditions")}</h2>
               <ul className="mt-3 space-y-2">
                 {pastEditions.map((past) => (
                   <li key={past.year}>

@@ -1,5 +1,6 @@
 import type { ReactNode } from "react";
 
+/** The page's width and side margins: one component class (app/globals.css), repeated on every page. */
 export function Container({ children, className = "" }: { children: ReactNode; className?: string }) {
-  return <div className={`mx-auto w-full max-w-6xl px-4 sm:px-6 lg:px-8 ${className}`}>{children}</div>;
+  return <div className={className ? `page-container ${className}` : "page-container"}>{children}</div>;
 }
