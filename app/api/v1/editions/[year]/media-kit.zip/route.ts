@@ -5,6 +5,7 @@ import { notFoundJson } from "@/lib/http/json";
 import { fingerprint } from "@/lib/http/render-cache";
 import { localizedPath } from "@/lib/i18n/config";
 import { mediaKitEntries, type GeneratedDocument } from "@/lib/media/kit-archive";
+import { mediaKitArchive } from "@/lib/media/kit-archive-cache";
 import { generatedDocumentName } from "@/lib/media/paths";
 import { getFactSheetPdf, getKitSessionMaterials, getPublishedMediaKit, getStorageKeys } from "@/lib/media/queries";
 import { zipStream } from "@/lib/media/zip";
@@ -13,8 +14,8 @@ import { contentDisposition } from "@/lib/uploads/rules";
 import { createFileStorage } from "@/lib/uploads/storage";
 
 // GET /api/v1/editions/{year}/media-kit.zip: every published asset of the edition, its fact sheet and
-// programme in both languages and the sessions' materials, streamed as one ZIP; `?press=<token>` (an
-// accredited journalist's link) puts full-resolution photos in.
+// programme in both languages and the sessions' materials, as one ZIP built once per version (see
+// kit-archive-cache.ts); `?press=<token>` (an accredited journalist's link) puts full-resolution photos in.
 export const dynamic = "force-dynamic";
 
 /**
@@ -59,6 +60,11 @@ export async function GET(request: Request, { params }: { params: Promise<{ year
     ETag: etag,
   };
   if (isNotModified(request.headers, etag, null)) return new Response(null, { status: 304, headers });
-  const entries = mediaKitEntries(kit, createFileStorage(), keys, { fullResolution, documents, now, sessions });
-  return new Response(zipStream(entries), { headers: { ...headers, "Content-Type": "application/zip" } });
+  const files = [...kit.assets.map((asset) => asset.file?.sizeBytes ?? 0), ...materials.map((material) => material.file?.sizeBytes ?? 0)];
+  const estimatedBytes = files.reduce((sum, size) => sum + size, 0);
+  const body = await mediaKitArchive(etag, estimatedBytes, () =>
+    zipStream(mediaKitEntries(kit, createFileStorage(), keys, { fullResolution, documents, now, sessions })),
+  );
+  // A kept archive is copied per answer: a response body must not share memory with the cache.
+  return new Response(body instanceof Uint8Array ? body.slice() : body, { headers: { ...headers, "Content-Type": "application/zip" } });
 }
