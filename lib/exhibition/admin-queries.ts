@@ -1,4 +1,7 @@
 import "server-only";
+import { recordAudit } from "@/lib/audit/store";
+import { requirePermission } from "@/lib/auth/guard";
+import { requestIp } from "@/lib/auth/request";
 import { db } from "@/lib/db";
 import type { ApplicationStatus } from "@/lib/generated/prisma/enums";
 import { hallPlanFor } from "./floor-plan";
@@ -57,8 +60,12 @@ export async function listApplicationsForAdmin() {
   return { edition, applications };
 }
 
-export function getApplicationForAdmin(id: string) {
-  return db.exhibitorApplication.findUnique({ where: { id }, include: { booth: { select: { id: true, code: true } } } });
+/** An application with the applicant's contact, for staff; each opening is audited (the record of processing lists who looked). */
+export async function getApplicationForAdmin(id: string) {
+  const user = await requirePermission("booths:edit");
+  const application = await db.exhibitorApplication.findUnique({ where: { id }, include: { booth: { select: { id: true, code: true } } } });
+  if (application) await recordAudit(db, { userId: user.id, ip: await requestIp(), action: "application.view", entityType: "ExhibitorApplication", entityId: id });
+  return application;
 }
 
 export const OPEN_APPLICATION_STATUSES: ApplicationStatus[] = ["PENDING", "CHANGES_REQUESTED"];

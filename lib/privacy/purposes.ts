@@ -132,6 +132,8 @@ export function consentPurposesUsed(purposes: readonly ProcessingPurpose[] = PRO
  * roster downloads, a person's data file and this record itself. Listed in the record's access table.
  */
 export const PERSONAL_DATA_ACCESS_ACTIONS = [
+  "registration.view",
+  "application.view",
   "registration.export",
   "registration.badges",
   "press.export",

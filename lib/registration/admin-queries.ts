@@ -1,4 +1,6 @@
 import "server-only";
+import { recordAudit } from "@/lib/audit/store";
+import { requestIp } from "@/lib/auth/request";
 import { cache } from "react";
 import { requirePermission } from "@/lib/auth/guard";
 import type { Capability } from "@/lib/auth/roles";
@@ -26,9 +28,12 @@ export async function listRegistrations(editionId: string, filters: Registration
   return searchRegistrationsIn(db, editionId, filters);
 }
 
+/** A delegate's details for staff; each opening is audited (the record of processing lists who looked). */
 export async function getRegistrationDetail(registrationId: string) {
-  await requirePermission("registrations:read");
-  return loadRegistrationDetail(db, registrationId);
+  const user = await requirePermission("registrations:read");
+  const detail = await loadRegistrationDetail(db, registrationId);
+  if (detail) await recordAudit(db, { userId: user.id, ip: await requestIp(), action: "registration.view", entityType: "Registration", entityId: registrationId });
+  return detail;
 }
 
 export async function getRegistrationStatistics(editionId: string) {

@@ -31,6 +31,8 @@ test("an organiser finds “Nguyễn Văn Đức” by typing “nguyen van duc�
   await page.reload();
   await expect(page.getByLabel("Chức vụ")).toHaveValue("Phó Giám đốc Sở");
   await expect(page.getByRole("row").filter({ hasText: "Sửa thông tin đại biểu" })).toBeVisible();
+  // Opening a delegate's details is itself recorded: the record of processing lists who looked.
+  await expect(page.getByRole("row").filter({ hasText: "Xem chi tiết đại biểu" }).first()).toBeVisible();
 
   // The confirmation goes again on request, and its panel says when it left.
   const confirmation = page.getByRole("region", { name: "Thư xác nhận" });
