@@ -2,7 +2,6 @@
 
 import { useActionState, useState, type ReactNode } from "react";
 import { ErrorSummary, type SummaryItem } from "@/components/forms/error-summary";
-import { RequiredMark } from "@/components/forms/required-mark";
 import { useTranslator } from "@/lib/i18n/client";
 import type { Messages } from "@/lib/i18n/translator";
 import {
@@ -13,9 +12,9 @@ import {
 } from "@/lib/registration/delegation-form";
 import { PROVINCIAL_UNITS } from "@/lib/registration/provinces";
 import { DelegationMemberFields } from "./delegation-member-fields";
-import { FieldError, SelectField, TextField, describedBy, errorId, fieldId } from "./fields";
+import { FieldError, SelectField, TextField, errorId, fieldId } from "./fields";
 import type { SessionOption } from "./registration-form";
-import { SessionCheckbox } from "./session-checkbox";
+import { SessionChoices } from "./session-choices";
 import { SubmitButton } from "./submit-button";
 
 type Props = {
@@ -162,32 +161,7 @@ function DelegationFields({ groups, limits, sessions, notice, state, formAction 
         )}
       </section>
 
-      <fieldset aria-describedby={describedBy("sessions", { hint: true, errors: errors.sessions })}>
-        <legend className="text-xl font-bold text-brand-900">
-          {t("sessionsTitle")}
-          <RequiredMark label={t("requiredMark")} />
-        </legend>
-        <p id={`${fieldId("sessions")}-hint`} className="mt-1 text-sm text-muted">
-          {t("sessionsHint")}
-        </p>
-        <FieldError name="sessions" errors={errors.sessions} />
-        <ul className="mt-4 space-y-3">
-          {sessions.map((session) => (
-            <li key={session.slug}>
-              <SessionCheckbox
-                id={`${fieldId("sessions")}-${session.slug}`}
-                value={session.slug}
-                title={session.title}
-                details={`${session.when} · ${session.venue}`}
-                seatsLabel={session.seatsLeft === 0 ? t("full") : t("seatsLeft", { count: session.seatsLeft })}
-                isFull={session.seatsLeft === 0}
-                defaultChecked={values.sessions.includes(session.slug)}
-                isInvalid={!!errors.sessions?.length}
-              />
-            </li>
-          ))}
-        </ul>
-      </fieldset>
+      <SessionChoices sessions={sessions} selected={values.sessions} errors={errors.sessions} />
 
       <fieldset className="space-y-3">
         <legend className="text-xl font-bold text-brand-900">{d("modeTitle")}</legend>

@@ -12,9 +12,8 @@ import {
 } from "@/lib/registration/form";
 import { PROVINCIAL_UNITS } from "@/lib/registration/provinces";
 import { ErrorSummary, type SummaryItem } from "@/components/forms/error-summary";
-import { RequiredMark } from "@/components/forms/required-mark";
-import { FieldError, SelectField, TextField, describedBy, errorId, fieldId } from "./fields";
-import { SessionCheckbox } from "./session-checkbox";
+import { FieldError, SelectField, TextField, errorId, fieldId } from "./fields";
+import { SessionChoices } from "./session-choices";
 import { SubmitButton } from "./submit-button";
 
 export type SessionOption = {
@@ -181,32 +180,7 @@ export function RegistrationForm({ groups: groupValues, limits, action, sessions
         />
       </fieldset>
 
-      <fieldset aria-describedby={describedBy("sessions", { hint: true, errors: errors.sessions })}>
-        <legend className="text-xl font-bold text-brand-900">
-          {t("sessionsTitle")}
-          <RequiredMark label={required} />
-        </legend>
-        <p id={`${fieldId("sessions")}-hint`} className="mt-1 text-sm text-muted">
-          {t("sessionsHint")}
-        </p>
-        <FieldError name="sessions" errors={errors.sessions} />
-        <ul className="mt-4 space-y-3">
-          {sessions.map((session) => (
-            <li key={session.slug}>
-              <SessionCheckbox
-                id={`${fieldId("sessions")}-${session.slug}`}
-                value={session.slug}
-                title={session.title}
-                details={`${session.when} · ${session.venue}`}
-                seatsLabel={session.seatsLeft === 0 ? t("full") : t("seatsLeft", { count: session.seatsLeft })}
-                isFull={session.seatsLeft === 0}
-                defaultChecked={values.sessions.includes(session.slug)}
-                isInvalid={!!errors.sessions?.length}
-              />
-            </li>
-          ))}
-        </ul>
-      </fieldset>
+      <SessionChoices sessions={sessions} selected={values.sessions} errors={errors.sessions} />
 
       {notice}
 
