@@ -2,19 +2,16 @@ import { readFile } from "node:fs/promises";
 import AxeBuilder from "@axe-core/playwright";
 import { expect as baseExpect, test, type APIRequestContext, type Page, newGuardedContext } from "./support/test";
 import { manageLinkOf, waitForMail } from "./outbox";
+import { SEAT_COUNTED_SESSIONS } from "./support/sessions";
 
 // A submission runs a Server Action, writes to PostgreSQL and renders the next page: on a busy
 // two-core machine that takes longer than the default five seconds.
 const expect = baseExpect.configure({ timeout: 20_000 });
 
 // The delegate's journey: register through the form, receive the e-mail, manage the registration
-// through its link. Each Playwright project registers for its own pair of sessions, so that the two
-// projects running side by side do not move each other's seat counts.
+// through its link. Each Playwright project registers for its own pair of sessions (SEAT_COUNTED_SESSIONS).
 
-const SESSIONS_BY_PROJECT = {
-  desktop: ["le-khai-mac", "toa-dam-hien-ke"],
-  phone: ["hoi-thao-chuyen-doi-so-du-lich", "hoi-thao-hoi-tu-nguon-luc"],
-} as const satisfies Record<string, readonly [string, string]>;
+const SESSIONS_BY_PROJECT = SEAT_COUNTED_SESSIONS;
 
 // The form shares the API's per-IP budget; one documentation address per worker keeps these tests
 // out of the bucket of every other request made from this machine.

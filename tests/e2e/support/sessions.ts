@@ -22,6 +22,16 @@ async function withClient<T>(use: (client: pg.Client) => Promise<T>): Promise<T>
   }
 }
 
+/**
+ * The sessions whose seat counts the delegate journey checks exactly, a pair per Playwright project so
+ * that the two projects running side by side do not move each other's counts; other specs that take
+ * seats keep away from them.
+ */
+export const SEAT_COUNTED_SESSIONS = {
+  desktop: ["le-khai-mac", "toa-dam-hien-ke"],
+  phone: ["hoi-thao-chuyen-doi-so-du-lich", "hoi-thao-hoi-tu-nguon-luc"],
+} as const satisfies Record<string, readonly [string, string]>;
+
 export type InsertedSession = { id: string; slug: string; title: string; remove: () => Promise<void> };
 
 /** A published 2025 session open for registration, with the opening ceremony's lead unit, at the given times. */
