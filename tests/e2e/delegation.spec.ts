@@ -1,6 +1,6 @@
-import { expect as baseExpect, test, type APIRequestContext } from "./support/test";
+import { expect as baseExpect, test } from "./support/test";
 import { manageLinkOf, waitForMail } from "./outbox";
-import { SEAT_COUNTED_SESSIONS } from "./support/sessions";
+import { insertPublishedSession, type InsertedSession } from "./support/sessions";
 
 // A department's secretary registers a delegation of three on a 390 px phone in one submission;
 // each member receives their own ticket, the secretary the delegation's link.
@@ -10,19 +10,10 @@ const expect = baseExpect.configure({ timeout: 20_000 });
 const CLIENT_HEADERS = { "x-forwarded-for": `203.0.113.${Math.floor(Math.random() * 250) + 1}` };
 test.use({ extraHTTPHeaders: CLIENT_HEADERS });
 
-type PublicSession = { slug: string; title: string; seatsLeft: number | null; registrationOpen?: boolean };
-
-/**
- * The sessions with the most seats left first, so that the delegation fits whatever other specs took;
- * never those whose seat counts the delegate journey checks exactly.
- */
-async function roomiestSessions(request: APIRequestContext): Promise<PublicSession[]> {
-  const response = await request.get("/api/v1/editions/2025/sessions");
-  expect(response.status()).toBe(200);
-  const counted: readonly string[] = Object.values(SEAT_COUNTED_SESSIONS).flat();
-  const sessions = ((await response.json()) as PublicSession[]).filter((session) => (session.seatsLeft ?? 0) >= 3 && !counted.includes(session.slug));
-  return sessions.sort((a, b) => (b.seatsLeft ?? 0) - (a.seatsLeft ?? 0));
-}
+let inserted: InsertedSession | undefined;
+test.afterAll(async () => {
+  await inserted?.remove();
+});
 
 const MEMBERS = [
   { name: "Lê Văn Thành", position: "Trưởng phòng" },
@@ -33,11 +24,12 @@ const MEMBERS = [
 test.describe("delegation registration", () => {
   test.describe.configure({ timeout: 120_000 });
 
-  test("on a 390 px phone a delegation of three registers in one submission and each member receives a ticket", async ({ page, request }) => {
+  test("on a 390 px phone a delegation of three registers in one submission and each member receives a ticket", async ({ page }) => {
     // One project is enough: the journey is the phone's, and the seats it takes stay predictable.
     test.skip(test.info().project.name !== "phone", "the phone project runs this journey");
     await page.setViewportSize({ width: 390, height: 844 });
-    const candidates = await roomiestSessions(request);
+    // A session of its own: the delegation's three seats move no count another spec checks exactly.
+    const session = (inserted = await insertPublishedSession({ startsAt: "2025-09-22T14:00:00+07:00", endsAt: "2025-09-22T16:00:00+07:00" }));
     const stamp = `${Date.now()}-${Math.floor(Math.random() * 1e6)}`;
     const registrantEmail = `van-thu-${stamp}@example.vn`;
     const emails = MEMBERS.map((_, row) => `doan-${stamp}-${row}@example.vn`);
@@ -60,16 +52,7 @@ test.describe("delegation registration", () => {
       await fields.getByLabel(/^Địa chỉ e-mail/).fill(emails[row]!);
       await fields.getByLabel(/^Số điện thoại/).fill("0905 123 456");
     }
-    // The roomiest session the form offers (the feed also lists sessions closed to registration).
-    let session: PublicSession | undefined;
-    for (const candidate of candidates) {
-      if ((await page.getByRole("checkbox", { name: candidate.title }).count()) === 1) {
-        session = candidate;
-        break;
-      }
-    }
-    expect(session).toBeDefined();
-    await page.getByRole("checkbox", { name: session!.title }).check();
+    await page.getByRole("checkbox", { name: session.title }).check();
     await expect(page.getByRole("radio", { name: /^Cả đoàn hoặc không ai/ })).toBeChecked();
     await page.getByLabel(/^Tôi xác nhận đã thông báo cho từng thành viên/).check();
     // Nothing on the form is wider than the phone.
