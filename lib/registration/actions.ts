@@ -2,7 +2,7 @@
 
 import { logger } from "@/lib/log";
 import { headers } from "next/headers";
-import { redirect } from "next/navigation";
+import { registrationFormState, type FormAnswer } from "./form-outcome";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { runPublicForm } from "@/lib/forms/public-form";
@@ -24,7 +24,7 @@ const log = logger("registration");
 
 const englishSchema = createRegistrationSchema(en.registrationErrors);
 
-type Answer = { state: Exclude<RegistrationFormState, { status: "idle" }> } | { redirectTo: string };
+type Answer = FormAnswer<Exclude<RegistrationFormState, { status: "idle" }>>;
 
 export async function submitRegistration(
   locale: Locale,
@@ -45,18 +45,7 @@ export async function submitRegistration(
       submit: (input, consent) => register(input, consent.noticeVersion, { language, submission, values }),
     },
   );
-  switch (outcome.status) {
-    case "rate-limited":
-      return { status: "rate-limited", submission, values, retryAfterSeconds: outcome.retryAfterSeconds };
-    case "invalid":
-      return { status: "invalid", submission, values, errors: outcome.errors };
-    case "submitted":
-      if ("redirectTo" in outcome.result) redirect(outcome.result.redirectTo);
-      return outcome.result.state;
-    default:
-      // No honeypot option (the schema refuses a filled one) and a form body is always readable.
-      throw new Error(`unexpected registration outcome ${outcome.status}`);
-  }
+  return registrationFormState(outcome, { submission, values });
 }
 
 async function register(

@@ -2,6 +2,7 @@
 
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
+import { registrationFormState, type FormAnswer } from "./form-outcome";
 import { revalidateSessionPages } from "@/lib/agenda/revalidate";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
@@ -42,21 +43,10 @@ export async function submitDelegation(locale: Locale, previous: DelegationFormS
       submit: (input, consent) => register(input, consent.noticeVersion, { language, submission, values }),
     },
   );
-  switch (outcome.status) {
-    case "rate-limited":
-      return { status: "rate-limited", submission, values, retryAfterSeconds: outcome.retryAfterSeconds };
-    case "invalid":
-      return { status: "invalid", submission, values, errors: outcome.errors };
-    case "submitted":
-      if ("redirectTo" in outcome.result) redirect(outcome.result.redirectTo);
-      return outcome.result.state;
-    default:
-      // No honeypot option (the schema refuses a filled one) and a form body is always readable.
-      throw new Error(`unexpected delegation outcome ${outcome.status}`);
-  }
+  return registrationFormState(outcome, { submission, values });
 }
 
-type Answer = { state: DelegationFormState } | { redirectTo: string };
+type Answer = FormAnswer<DelegationFormState>;
 
 async function register(
   input: DelegationInput,
