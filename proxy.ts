@@ -1,51 +1,49 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { filteredAgendaRewrite } from "@/lib/agenda/paths";
 import { filteredExhibitionRewrite } from "@/lib/exhibition/paths";
-import { needsNonce, noncePolicy, STATIC_PAGE_POLICY } from "@/lib/http/content-security";
+import { needsNonce, noncePolicy } from "@/lib/http/content-security";
 import { defaultLocale, isLocale } from "@/lib/i18n/config";
 
 /**
- * Vietnamese pages live at unprefixed URLs (`/agenda`) and English ones under `/en`.
- * Internally every page sits under `app/[locale]`, so unprefixed paths are rewritten to the
- * default locale, and an explicit `/vi/...` is redirected to its canonical unprefixed URL.
- * An agenda or exhibition URL with filters goes to its dynamic `filtered` sibling, so that the bare page stays static.
- * Every page gets its Content-Security-Policy here (lib/http/content-security.ts).
+ * Runs only for pages rendered per request (see the matcher): an agenda or exhibition URL with filters
+ * goes to its dynamic `filtered` sibling, so that the bare listing stays static; pages that take input
+ * or show a person's data get a fresh nonce (Next reads it from the request's policy and puts it on its
+ * scripts). Every other page gets its locale from next.config.ts's rewrites (lib/i18n/routes.ts), which
+ * run after this and keep the request headers set here, and the static pages' policy from next.config.ts.
  */
 export function proxy(request: NextRequest) {
-  const { pathname } = request.nextUrl;
+  const { pathname, searchParams } = request.nextUrl;
   const first = pathname.split("/")[1];
-  if (first === defaultLocale) {
-    const url = request.nextUrl.clone();
-    url.pathname = pathname.slice(defaultLocale.length + 1) || "/";
-    return NextResponse.redirect(url, 308);
-  }
   const internal = isLocale(first) ? pathname : `/${defaultLocale}${pathname === "/" ? "" : pathname}`;
-  const target =
-    filteredAgendaRewrite(internal, request.nextUrl.searchParams) ??
-    filteredExhibitionRewrite(internal, request.nextUrl.searchParams) ??
-    internal;
-  const { headers, policy } = contentSecurity(request);
-  const url = request.nextUrl.clone();
-  url.pathname = target;
-  const response = target === pathname ? NextResponse.next({ request: { headers } }) : NextResponse.rewrite(url, { request: { headers } });
+  const filtered = filteredAgendaRewrite(internal, searchParams) ?? filteredExhibitionRewrite(internal, searchParams);
+  if (filtered) {
+    const url = request.nextUrl.clone();
+    url.pathname = filtered;
+    return NextResponse.rewrite(url);
+  }
+  if (!needsNonce(pathname)) return NextResponse.next();
+  const nonce = Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString("base64");
+  const policy = noncePolicy(nonce);
+  const headers = new Headers(request.headers);
+  headers.set("Content-Security-Policy", policy);
+  const response = NextResponse.next({ request: { headers } });
   response.headers.set("Content-Security-Policy", policy);
   return response;
 }
 
-/** A fresh nonce for pages rendered per request (Next reads it from the request's policy and puts it on its scripts). */
-function contentSecurity(request: NextRequest): { headers: Headers; policy: string } {
-  const headers = new Headers(request.headers);
-  if (!needsNonce(request.nextUrl.pathname)) return { headers, policy: STATIC_PAGE_POLICY };
-  const nonce = Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString("base64");
-  const policy = noncePolicy(nonce);
-  headers.set("Content-Security-Policy", policy);
-  return { headers, policy };
-}
-
 export const config = {
-  // Everything but API routes, Next internals and the static files the app serves (robots.txt,
-  // sitemap.xml, icon.svg…). The skipped files are named by extension, not as "anything with a dot":
-  // signed links (`/invitation/QN1.<payload>.<signature>`) contain dots, and one in four signatures
-  // has no `-` or `_`, so a generic "ends in .<letters>" rule skipped the locale rewrite and 404'd them.
-  matcher: ["/((?!api/|_next/|.*\\.(?:txt|xml|svg|ico|png|jpe?g|webp|webmanifest|js|css|map|woff2?)$).*)"],
+  matcher: [
+    // The sections holding the nonce pages (lib/http/content-security.ts decides within them), in both
+    // languages. Signed links such as /invitation/QN1.x.y contain dots: nothing here skips "file names".
+    "/((?:en/)?(?:admin|register|my-registration|my-delegation|invitation|bao-chi/tu-lieu)(?:/.*)?)",
+    // A listing with any of its filter keys (AGENDA_FILTER_KEYS, BOOTH_FILTER_KEYS): literal values only,
+    // as Next reads them at build time (tests/unit/http/proxy-matcher.test.ts checks they agree).
+    { source: "/((?:en/)?(?:editions/\\d{4}/)?agenda)", has: [{ type: "query", key: "q" }] },
+    { source: "/((?:en/)?(?:editions/\\d{4}/)?agenda)", has: [{ type: "query", key: "day" }] },
+    { source: "/((?:en/)?(?:editions/\\d{4}/)?agenda)", has: [{ type: "query", key: "venue" }] },
+    { source: "/((?:en/)?(?:editions/\\d{4}/)?agenda)", has: [{ type: "query", key: "type" }] },
+    { source: "/((?:en/)?(?:editions/\\d{4}/)?agenda)", has: [{ type: "query", key: "lead" }] },
+    { source: "/((?:en/)?(?:editions/\\d{4}/)?exhibition)", has: [{ type: "query", key: "q" }] },
+    { source: "/((?:en/)?(?:editions/\\d{4}/)?exhibition)", has: [{ type: "query", key: "category" }] },
+  ],
 };

@@ -58,10 +58,15 @@ async function main() {
     for (const file of agendaJs.largest) console.log(`  ${kB(file.gzipBytes).padStart(9)}  ${file.url.replace(app.baseUrl, "")}`);
 
     if (seconds > 0) {
+      const ratios: number[] = [];
       for (const [label, url] of [["floor /", `${floor.baseUrl}/`], ["portal /agenda", `${app.baseUrl}/agenda`]] as const) {
-        console.log(`origin throughput, ${label} (50 connections, ${seconds} s):`);
-        for (const line of describeComparison(await compareWithBareServer(url, seconds))) console.log(`  ${line}`);
+        console.log(`origin throughput, ${label} (50 connections, ${seconds} s, identity bytes):`);
+        const comparison = await compareWithBareServer(url, seconds);
+        for (const line of describeComparison(comparison)) console.log(`  ${line}`);
+        ratios.push(comparison.ratio);
       }
+      const relative = ratios[1]! / ratios[0]!;
+      console.log(`origin: /agenda reaches ${relative.toFixed(2)} × the floor's ratio (budget ≥ 0.8 ×): ${verdict(relative >= 0.8)}`);
     }
 
     if (runs === 0) return;

@@ -5,8 +5,8 @@ import autocannon from "autocannon";
 export type LoadFigures = { requestsPerSecond: number; p50: number; p99: number; errors: number; non2xx: number };
 export type Comparison = { htmlBytes: number; html: string; next: LoadFigures; bare: LoadFigures; ratio: number; met: boolean };
 
-async function load(url: string, seconds: number): Promise<LoadFigures> {
-  const result = await autocannon({ url, connections: 50, duration: seconds, headers: { "accept-encoding": "gzip" } });
+async function load(url: string, seconds: number, encoding: "gzip" | "identity"): Promise<LoadFigures> {
+  const result = await autocannon({ url, connections: 50, duration: seconds, headers: { "accept-encoding": encoding } });
   return {
     requestsPerSecond: result.requests.average,
     p50: result.latency.p50,
@@ -51,6 +51,8 @@ function rawPage(pageUrl: string): Promise<{ body: Buffer; headers: Record<strin
 /**
  * Throughput goal: `next start` serving a page reaches at least a third of the throughput of a
  * bare Node `http` server sending the same HTML bytes, with p99 under 50 ms, at 50 connections.
+ * `sameEncoding`: both send the page gzipped, as the proxy does; otherwise both send identity bytes, as
+ * an instance behind the proxy does (it leaves compression to nginx).
  */
 export async function compareWithBareServer(pageUrl: string, seconds: number, options: { sameEncoding?: boolean } = {}): Promise<Comparison> {
   const { body, headers } = options.sameEncoding ? await rawPage(pageUrl) : await decodedPage(pageUrl);
@@ -61,9 +63,10 @@ export async function compareWithBareServer(pageUrl: string, seconds: number, op
   await new Promise<void>((resolve) => bare.listen(0, "127.0.0.1", resolve));
   try {
     const { pathname, search } = new URL(pageUrl);
-    await load(pageUrl, seconds); // warm-up
-    const next = await load(pageUrl, seconds);
-    const baseline = await load(`http://127.0.0.1:${(bare.address() as AddressInfo).port}${pathname}${search}`, seconds);
+    const encoding = options.sameEncoding ? "gzip" : "identity";
+    await load(pageUrl, seconds, encoding); // warm-up
+    const next = await load(pageUrl, seconds, encoding);
+    const baseline = await load(`http://127.0.0.1:${(bare.address() as AddressInfo).port}${pathname}${search}`, seconds, encoding);
     const ratio = next.requestsPerSecond / baseline.requestsPerSecond;
     return { htmlBytes: body.length, html: options.sameEncoding ? "" : body.toString("utf8"), next, bare: baseline, ratio, met: ratio >= 1 / 3 && next.p99 < 50 };
   } finally {

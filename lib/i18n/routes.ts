@@ -1,0 +1,26 @@
+// How public URLs reach the pages under app/[locale], as next.config.ts routes (redirects and rewrites).
+// Next's router matches them itself: running proxy.ts costs as much CPU per request as serving a cached
+// page, so the proxy runs only for pages rendered per request (nonce pages and filtered listings).
+// Imported by next.config.ts: no imports.
+
+const DEFAULT_LOCALE = "vi";
+
+/** `/vi/…` is the Vietnamese page's internal name: its address has no prefix (a 308 to it). */
+export const localeRedirects = [
+  { source: `/${DEFAULT_LOCALE}`, destination: "/", permanent: true },
+  { source: `/${DEFAULT_LOCALE}/:path*`, destination: "/:path*", permanent: true },
+];
+
+/**
+ * After the file system (so the app's own files, public/ and `/en/…` pages are served as they are): every
+ * other unprefixed path is the Vietnamese page of the same name. As few rules as possible: Next matches
+ * every rewrite again, compiling its pattern anew, for each page it serves.
+ */
+export const localeRewrites = {
+  beforeFiles: [],
+  afterFiles: [
+    { source: "/", destination: `/${DEFAULT_LOCALE}` },
+    { source: `/:path((?!en(?:/|$)|${DEFAULT_LOCALE}(?:/|$)|api/|_next/).+)`, destination: `/${DEFAULT_LOCALE}/:path` },
+  ],
+  fallback: [],
+};
