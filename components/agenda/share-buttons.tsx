@@ -1,22 +1,21 @@
 "use client";
 
-import { useState, useSyncExternalStore } from "react";
+import { useState } from "react";
+import { useHydrated } from "@/components/ui/use-hydrated";
 
 type Labels = { zalo: string; copy: string; copied: string; copiedForZalo: string; copyFailed: string };
 
-const subscribe = () => () => {};
 const buttonClass =
   "inline-flex min-h-11 items-center gap-2 rounded-md bg-white px-4 py-2 text-sm font-semibold text-brand-800 ring-1 ring-brand-700/30 ring-inset hover:bg-brand-50";
 
 /**
  * Zalo has no dependable share URL for web pages, so its button hands the link to the phone's share
  * sheet (where Zalo is listed) or, on desktops, copies it to paste into Zalo. Both buttons need
- * JavaScript and appear only once it runs.
+ * JavaScript and are shown only once it runs.
  */
 export function ShareButtons({ url, title, labels }: { url: string; title: string; labels: Labels }) {
-  const hydrated = useSyncExternalStore(subscribe, () => true, () => false);
+  const hydrated = useHydrated();
   const [status, setStatus] = useState("");
-  if (!hydrated) return null;
 
   async function copy(message: string) {
     try {
@@ -41,10 +40,10 @@ export function ShareButtons({ url, title, labels }: { url: string; title: strin
 
   return (
     <>
-      <button type="button" onClick={shareToZalo} className={buttonClass}>
+      <button type="button" onClick={shareToZalo} className={hydrated ? buttonClass : `invisible ${buttonClass}`}>
         {labels.zalo}
       </button>
-      <button type="button" onClick={() => copy(labels.copied)} className={buttonClass}>
+      <button type="button" onClick={() => copy(labels.copied)} className={hydrated ? buttonClass : `invisible ${buttonClass}`}>
         {labels.copy}
       </button>
       <p role="status" className="basis-full text-sm font-semibold text-brand-800">
