@@ -17,14 +17,6 @@ export type DelegationFormValues = {
   informed: boolean;
 };
 
-export type DelegationFormState =
-  | { status: "idle"; submission: 0 }
-  | { status: "invalid"; submission: number; values: DelegationFormValues; errors: Record<string, string[]> }
-  | { status: "rate-limited"; submission: number; values: DelegationFormValues; retryAfterSeconds: number }
-  | { status: "failed"; submission: number; values: DelegationFormValues };
-
-export const initialDelegationFormState: DelegationFormState = { status: "idle", submission: 0 };
-
 export const MEMBER_FIELDS = ["fullName", "position", "group", "email", "phone"] as const;
 
 export function memberFieldName(row: number, field: (typeof MEMBER_FIELDS)[number]): string {

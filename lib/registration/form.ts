@@ -12,16 +12,6 @@ export type RegistrationFormValues = {
   consents: { registration: boolean; media: boolean; news: boolean };
 };
 
-export type RegistrationFormState =
-  | { status: "idle"; submission: 0 }
-  | { status: "invalid"; submission: number; values: RegistrationFormValues; errors: Record<string, string[]> }
-  | { status: "rate-limited"; submission: number; values: RegistrationFormValues; retryAfterSeconds: number }
-  | { status: "failed"; submission: number; values: RegistrationFormValues }
-  /** Neutral on purpose: the page must not reveal whether an address is registered. */
-  | { status: "duplicate"; submission: number; email: string };
-
-export const initialRegistrationFormState: RegistrationFormState = { status: "idle", submission: 0 };
-
 /** Field names of the form; `website` is the honeypot. */
 export const FIELD = {
   consentRegistration: "consentRegistration",
@@ -61,6 +51,3 @@ export function readRegistrationForm(formData: FormData): RegistrationFormValues
     website: text(formData, FIELD.honeypot),
   };
 }
-
-/** The form-level error key for field errors the page cannot place next to a field. */
-export const FORM_ERROR_KEYS = ["form", "website"] as const;
