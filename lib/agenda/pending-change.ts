@@ -23,8 +23,8 @@ export function fromStoredChange(value: Prisma.JsonValue | null): PendingChange 
   return { ...stored, input: { ...stored.input, startsAt: new Date(stored.input.startsAt), endsAt: new Date(stored.input.endsAt) } };
 }
 
-export async function readPendingChange(db: Tx | Database, sessionId: string): Promise<PendingChange | null> {
-  const row = await db.session.findUnique({ where: { id: sessionId }, select: { pendingChange: true } });
+export async function readPendingChange(database: Tx | Database, sessionId: string): Promise<PendingChange | null> {
+  const row = await database.session.findUnique({ where: { id: sessionId }, select: { pendingChange: true } });
   return fromStoredChange(row?.pendingChange ?? null);
 }
 

@@ -20,8 +20,8 @@ function contactLine(general: { name: string; phone: string | null; email: strin
 }
 
 /** Null for an invitation that does not exist. The period is read on the portal's clock. */
-export async function inviteeAccess(db: Database, invitationId: string): Promise<InviteeAccess | null> {
-  const invitation = await db.invitation.findUnique({
+export async function inviteeAccess(database: Database, invitationId: string): Promise<InviteeAccess | null> {
+  const invitation = await database.invitation.findUnique({
     where: { id: invitationId },
     select: {
       status: true,

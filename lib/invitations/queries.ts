@@ -7,7 +7,7 @@ import { issuedPdf } from "./delivery";
 import { batchDownload, type BatchDownload } from "./downloads";
 import { inviteeAccess } from "./invitee-access";
 import { findInvitationForReply } from "./replies";
-import { snapshotOf } from "./store";
+import { letterSelect, snapshotOf } from "./store";
 import { currentEditionFor } from "@/lib/editions/rules";
 
 // What the invitation screens show. Invitees' personal data goes only to the roles that handle
@@ -54,14 +54,7 @@ export async function findBatch(batchId: string) {
     select: {
       id: true,
       status: true,
-      subject: true,
-      body: true,
-      signerAuthority: true,
-      signerDeputy: true,
-      signerTitle: true,
-      signerName: true,
-      recipientsNote: true,
-      returnComment: true,
+      ...letterSelect,
       issuedAt: true,
       correctedAt: true,
       correctionNote: true,

@@ -4,6 +4,7 @@ import { auditTimeRange } from "@/lib/audit/schema";
 import type { Database } from "@/lib/db-client";
 import { Prisma, type SeatStatus } from "@/lib/generated/prisma/client";
 import { pageSizeOf, type RegistrationFilters } from "./admin-filters";
+import { personSelect } from "./manage-queries";
 import { normalizePhone } from "./rules";
 
 // The SQL of the back-office registration list. Search and sort read the columns PostgreSQL
@@ -82,16 +83,7 @@ export async function countRegistrations(database: Database, editionId: string, 
 
 const listSelect = {
   id: true,
-  code: true,
-  status: true,
-  fullName: true,
-  position: true,
-  organization: true,
-  group: true,
-  email: true,
-  phone: true,
-  province: true,
-  createdAt: true,
+  ...personSelect,
   seats: {
     where: { status: { in: ["CONFIRMED", "WAITLISTED"] as SeatStatus[] } },
     select: { status: true, session: { select: { id: true, slug: true, title: true, startsAt: true } } },
