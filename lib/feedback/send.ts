@@ -3,7 +3,7 @@ import { db } from "@/lib/db";
 import { logger } from "@/lib/log";
 import { queueRenderedMail } from "@/lib/mail/store";
 import { currentTime } from "@/lib/time/clock";
-import { claimDueSurveys } from "./due";
+import { claimDueSurveys } from "./survey-store";
 import { surveyToken, surveyUrl } from "./link";
 import { renderSurveyMail } from "./survey-mail";
 

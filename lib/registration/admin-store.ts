@@ -1,6 +1,6 @@
 import "server-only";
 import { recordAudit, type Actor } from "@/lib/audit/store";
-import { listAuditEntriesIn } from "@/lib/audit/search";
+import { listAuditEntriesIn } from "@/lib/audit/search-queries";
 import type { Database } from "@/lib/db-client";
 import { DomainError, toDomainError } from "@/lib/errors";
 import type { AdminDetailsInput } from "./admin-schema";
