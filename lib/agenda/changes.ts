@@ -12,7 +12,7 @@ import type { SessionInput } from "./schema";
 // in one step. A small correction may be published at once, but only when it raises no warning:
 // warnings are always seen before anything changes publicly.
 
-export type EditOutcome =
+type EditOutcome =
   | { kind: "applied"; promotions: Promotion[] }
   | { kind: "drafted"; warnings: number };
 

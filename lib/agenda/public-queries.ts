@@ -238,7 +238,7 @@ export async function findCurrentEditionYear(database: Database): Promise<number
   return (await currentEdition(database, "public"))?.year ?? null;
 }
 
-export type VenueEditionSessions = {
+type VenueEditionSessions = {
   edition: Pick<AgendaEdition, "year" | "name" | "nameEn" | "timeZone">;
   sessions: AgendaSession[];
 };

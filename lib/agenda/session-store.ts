@@ -117,7 +117,7 @@ function toSnapshot({ coordinatingUnits, speakers, ...session }: EditableRow) {
   return { ...session, coordinatingUnitIds: coordinatingUnits.map((unit) => unit.unitId), speakers };
 }
 
-export type EditableSession = ReturnType<typeof toSnapshot>;
+type EditableSession = ReturnType<typeof toSnapshot>;
 
 async function readSnapshot(tx: Tx | Database, id: string): Promise<EditableSession | null> {
   const row = await tx.session.findUnique({ where: { id }, select: editableSelect });
@@ -144,7 +144,7 @@ function countActiveSeats(tx: Tx | Database, sessionId: string): Promise<number>
 }
 
 /** The fields of a session its warnings depend on, as saved or as an edit proposes them. */
-export type WarningCandidate = Pick<SessionInput, "type" | "venueId" | "startsAt" | "endsAt" | "capacity" | "invitedCapacity">;
+type WarningCandidate = Pick<SessionInput, "type" | "venueId" | "startsAt" | "endsAt" | "capacity" | "invitedCapacity">;
 
 /**
  * What the organiser should check about a session: venue clash, dates, venue capacity. With a
@@ -256,7 +256,7 @@ async function venueText(tx: Tx, venueId: string | null): Promise<string | null>
  * is owed an e-mail about it (lib/registration/session-change.ts), in this same transaction. Any
  * other code path that moves a published session must call this too.
  */
-export async function noteScheduleChange(tx: Tx, before: EditableSession, after: EditableSession): Promise<number> {
+async function noteScheduleChange(tx: Tx, before: EditableSession, after: EditableSession): Promise<number> {
   if (before.status !== "PUBLISHED" || after.status !== "PUBLISHED" || !hasScheduleChanged(before, after)) return 0;
   return owedScheduleChangeNotice(tx, after.id, {
     startsAt: before.startsAt.toISOString(),
@@ -270,7 +270,7 @@ export async function noteScheduleChange(tx: Tx, before: EditableSession, after:
  * (INVALID_STATE). Seats a larger capacity frees go to the wait list first, in its order, before any
  * newcomer can take them; returns those promotions, for their e-mails.
  */
-export type UpdateOptions = {
+type UpdateOptions = {
   /** The audit action: `session.update`, or `session.publishChange` when a saved draft of the change is published. */
   action?: string;
   /** Publishing a draft of the change: refused (INVALID_STATE) if the draft is not this one any more. */
@@ -329,7 +329,7 @@ async function owedCancellationNotice(tx: Tx, sessionId: string): Promise<string
   return registrationIds;
 }
 
-export type StatusChangeResult = {
+type StatusChangeResult = {
   status: SessionStatus;
   /** Registrations holding a seat in a session just cancelled: each is told by e-mail. */
   registrationsToNotify: string[];

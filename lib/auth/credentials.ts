@@ -7,9 +7,9 @@ import { clearThrottle, recordThrottleFailure, throttleLockRemainingMs, type Thr
 import { ACCOUNT_POLICY, IP_POLICY, accountThrottleKey, ipThrottleKey } from "./throttle-rules";
 
 /** What the session token is issued from. */
-export type AuthenticatedUser = { id: string; name: string; email: string; role: Role; sessionVersion: number };
+type AuthenticatedUser = { id: string; name: string; email: string; role: Role; sessionVersion: number };
 
-export type AuthenticationResult =
+type AuthenticationResult =
   | { ok: true; user: AuthenticatedUser }
   | { ok: false; reason: "invalid" }
   | { ok: false; reason: "locked"; retryAfterMs: number };

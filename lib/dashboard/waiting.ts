@@ -6,7 +6,7 @@ import { currentEdition } from "@/lib/editions/current-queries";
 // What waits for the signed-in user, counted for the dashboard: each count only for a role that may
 // act on it, and each linked to the list where it is done.
 
-export type WaitingKey = "applications" | "press" | "toIssue" | "returned" | "invitationMailFailed" | "registrationMailRefused" | "mailFailed";
+type WaitingKey = "applications" | "press" | "toIssue" | "returned" | "invitationMailFailed" | "registrationMailRefused" | "mailFailed";
 export type WaitingItem = { key: WaitingKey; count: number; href: string };
 
 type Counter = { key: WaitingKey; capability: Capability; href: string; count: (database: Database, editionId: string | null) => Promise<number> };

@@ -46,7 +46,7 @@ export const APPLICATION_LIMITS = {
   publicWebsite: 300,
 } as const;
 
-export type ApplicationMessages = (typeof vi)["exhibitorApplicationErrors"];
+type ApplicationMessages = (typeof vi)["exhibitorApplicationErrors"];
 
 const LINE_BREAKS = /\r\n?|\n/g;
 
@@ -134,7 +134,7 @@ export const exhibitorApplicationSchema = createExhibitorApplicationSchema(vi.ex
 export type ExhibitorApplicationInput = z.infer<typeof exhibitorApplicationSchema>;
 
 /** The form's fields as the browser sends them; `consent` is a checkbox ("on" when ticked). */
-export const APPLICATION_FIELDS = [
+const APPLICATION_FIELDS = [
   "organizationName",
   "category",
   "products",

@@ -27,9 +27,9 @@ export function textLineField(messages: { required: string; tooLong: string; for
 }
 
 /** Longest address SMTP carries (RFC 5321 path limit). */
-export const EMAIL_MAX = 254;
+const EMAIL_MAX = 254;
 /** `0905 123 456`, `+84 (0) 905-123-456`: room for spacing around the digits. */
-export const PHONE_MAX = 30;
+const PHONE_MAX = 30;
 
 /**
  * Any script in the local part and domain (internationalised addresses, RFC 6531; stored NFC and

@@ -14,7 +14,7 @@ type Honeypot =
   /** Where a bot that filled the hidden field is sent: the page everybody else sees (a redirect). */
   | { honeypot: string; onHoneypot: () => never };
 
-export type PublicFormActionSpec<Schema extends z.ZodType, Result, Values = Record<string, string>> = Omit<
+type PublicFormActionSpec<Schema extends z.ZodType, Result, Values = Record<string, string>> = Omit<
   PublicFormSpec<Schema, ActionState<Result, Values>>,
   "honeypot"
 > &

@@ -7,7 +7,7 @@ import { createHmac, timingSafeEqual } from "node:crypto";
 
 const BASE64URL = /^[A-Za-z0-9_-]+$/;
 
-export type LinkKind = { version: string; purpose: string; maxLength: number };
+type LinkKind = { version: string; purpose: string; maxLength: number };
 
 function sign(kind: LinkKind, payload: string, secret: string): Buffer {
   if (secret.length < 32) throw new Error("the signing secret must be at least 32 characters");

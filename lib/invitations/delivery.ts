@@ -36,7 +36,7 @@ export function invitationReplyUrl(invitation: { id: string; year: number }): st
   return replyUrl(replyToken(invitation));
 }
 
-export function renderIssuedPdf(invitation: IssuedInvitation): Promise<Buffer> {
+function renderIssuedPdf(invitation: IssuedInvitation): Promise<Buffer> {
   return renderInvitationPdf(issuedDocument(invitation.snapshot, invitationReplyUrl(invitation)));
 }
 

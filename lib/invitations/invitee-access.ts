@@ -7,7 +7,7 @@ import { isReplyPeriodOver, lastReplyDay } from "./reply-period";
 // What an invitee's signed link still opens: everything while the invitation is issued and the reply
 // period runs; a revoked invitation's PDF is no longer handed out, and after the period nothing is.
 
-export type InviteeAccess =
+type InviteeAccess =
   | { state: "open" }
   | { state: "revoked" }
   | { state: "closed"; lastDay: Date; contact: string | null };

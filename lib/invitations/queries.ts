@@ -157,7 +157,7 @@ export async function invitationOfBatch(batchId: string, invitationId: string): 
   return (await db.invitation.count({ where: { id: invitationId, batchId } })) === 1;
 }
 
-export type SessionInvitationStats = {
+type SessionInvitationStats = {
   id: string;
   title: string;
   startsAt: Date;

@@ -21,7 +21,7 @@ type Transaction = Parameters<Parameters<Database["$transaction"]>[0]>[0];
 const INVITED_QUOTA_FULL = "QN001";
 const ATTEMPTS = 3;
 
-export type ReplyOutcome =
+type ReplyOutcome =
   | { answer: "decline" }
   | { answer: "attend" | "substitute"; registrationId: string; code: string; manageToken: string; email: string | null };
 

@@ -7,10 +7,10 @@ import { splitSalutation } from "./rules";
 // The invitation rules shared by the admin forms, their Server Actions, the file import and the
 // public reply page. Text is trimmed, NFC-normalised and its inner spaces collapsed before any check.
 
-export type InvitationMessages = (typeof vi)["invitationErrors"];
+type InvitationMessages = (typeof vi)["invitationErrors"];
 
-export const INVITEE_LIMITS = { salutation: 40, fullName: 120, position: 160, organization: 200, email: 254, phone: 30, address: 300 } as const;
-export const BATCH_LIMITS = { subject: 300, body: 8_000, signerLine: 80, recipientsNote: 2_000, comment: 1_000, sessions: 10 } as const;
+const INVITEE_LIMITS = { salutation: 40, fullName: 120, position: 160, organization: 200, email: 254, phone: 30, address: 300 } as const;
+const BATCH_LIMITS = { subject: 300, body: 8_000, signerLine: 80, recipientsNote: 2_000, comment: 1_000, sessions: 10 } as const;
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 

@@ -205,7 +205,7 @@ export async function returnBatch(database: Database, batchId: string, comment: 
 }
 
 const CORRECTED_FIELDS = ["subject", "body", "recipientsNote"] as const;
-export type CorrectedField = (typeof CORRECTED_FIELDS)[number];
+type CorrectedField = (typeof CORRECTED_FIELDS)[number];
 
 export type CorrectionOutcome = { changed: CorrectedField[]; proposer: { email: string; name: string } | null; subject: string };
 
@@ -252,7 +252,7 @@ export async function correctProposedBatch(database: Database, batchId: string, 
  * continues after the last number used; a rollback gives the numbers back. No gaps, no duplicates
  * (the unique index on register, year and number is the backstop).
  */
-export async function reserveNumbers(tx: Transaction, registerId: string, year: number, count: number): Promise<number[]> {
+async function reserveNumbers(tx: Transaction, registerId: string, year: number, count: number): Promise<number[]> {
   const rows = await tx.$queryRaw<{ last_number: number }[]>`
     INSERT INTO invitation_number_counters AS counter (register_id, year, last_number)
     VALUES (${registerId}::uuid, ${year}::int, ${count}::int)

@@ -12,7 +12,7 @@ export function isLinkKind(kind: MaterialKind): boolean {
   return kind === "VIDEO" || kind === "LIVESTREAM";
 }
 
-export type MaterialMessages = (typeof vi)["sessionMaterials"]["errors"];
+type MaterialMessages = (typeof vi)["sessionMaterials"]["errors"];
 
 export function createMaterialSchema(messages: MaterialMessages) {
   return z

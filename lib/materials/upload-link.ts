@@ -15,7 +15,7 @@ export function signSpeakerUpload(sessionId: string, expiresAt: Date, secret: st
   return signLink(LINK, `${sessionId}|${Math.floor(expiresAt.getTime() / 1000)}`, secret);
 }
 
-export type SpeakerUploadCheck = { ok: true; sessionId: string; expiresAt: Date } | { ok: false; reason: "invalid" | "expired" };
+type SpeakerUploadCheck = { ok: true; sessionId: string; expiresAt: Date } | { ok: false; reason: "invalid" | "expired" };
 
 /** The session a link was signed for, if the link is unaltered and `now` is before its expiry. */
 export function verifySpeakerUpload(token: string, secret: string, now: Date): SpeakerUploadCheck {

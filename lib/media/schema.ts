@@ -6,7 +6,7 @@ import type vi from "@/lib/i18n/messages/vi.json";
 /** The order the media kit lists its sections in. */
 export const MEDIA_KINDS = ["PRESS_RELEASE", "FACT_SHEET", "LOGO", "POSTER", "PHOTO", "VIDEO_LINK", "PROGRAMME"] as const;
 
-export type MediaFormMessages = (typeof vi)["adminMedia"]["errors"];
+type MediaFormMessages = (typeof vi)["adminMedia"]["errors"];
 
 const optionalText = (max: number, message: string) =>
   z

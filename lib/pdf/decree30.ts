@@ -12,7 +12,7 @@ const RIGHT_BLOCK_OFFSET = mm(62);
 
 export type Doc = PDFKit.PDFDocument;
 
-export type OfficialHeader = {
+type OfficialHeader = {
   /** The body above the issuer (`ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI`), if any. */
   parentBody: string | null;
   /** The issuer as printed, one entry per line, already in capitals. */

@@ -4,9 +4,9 @@ import { emailField, phoneField, textLineField } from "@/lib/forms/contact-field
 
 // The press accreditation form, shared by the page and its Server Action. No server imports.
 
-export type AccreditationMessages = (typeof vi)["pressAccreditation"]["errors"];
+type AccreditationMessages = (typeof vi)["pressAccreditation"]["errors"];
 
-export const ACCREDITATION_FIELDS = ["fullName", "outlet", "cardNumber", "email", "phone"] as const;
+const ACCREDITATION_FIELDS = ["fullName", "outlet", "cardNumber", "email", "phone"] as const;
 
 export function createAccreditationSchema(messages: AccreditationMessages) {
   const line = (required: string, max: number) =>

@@ -10,7 +10,7 @@ import { retentionDueAt } from "./rules";
 
 export type RecordPeriod = { from: Date; to: Date };
 
-export type AccessRow = { user: string; action: string; count: number; lastAt: Date };
+type AccessRow = { user: string; action: string; count: number; lastAt: Date };
 
 export type ProcessingRecord = {
   period: RecordPeriod;

@@ -5,7 +5,7 @@ import type { Database } from "@/lib/db-client";
 // Fixed windows counted in PostgreSQL, so that every app instance enforces the same limit.
 
 export type RateLimit = { limit: number; windowSeconds: number };
-export type RateLimitDecision = { allowed: boolean; retryAfterSeconds: number };
+type RateLimitDecision = { allowed: boolean; retryAfterSeconds: number };
 
 /** Expired windows are swept now and then by whichever request happens to draw it. */
 const SWEEP_PROBABILITY = 0.01;

@@ -5,7 +5,7 @@ import { mm, pdfFonts } from "@/lib/pdf/fonts";
 // printer scales): the Week's name, the delegate's name in large type, position and organisation,
 // the delegate group on a coloured band, and the ticket's QR code for check-in.
 
-export type Badge = { fullName: string; position: string; organization: string; group: string; qrPng: Buffer };
+type Badge = { fullName: string; position: string; organization: string; group: string; qrPng: Buffer };
 
 const WIDTH = mm(105);
 const HEIGHT = mm(148);

@@ -38,12 +38,12 @@ export type RegisterResult =
   | { status: "duplicate"; registrationId: string }
   | { status: "invalid"; errors: Record<string, string[]>; unavailable?: string[]; past?: string[] };
 
-export type ChangeSeatsResult =
+type ChangeSeatsResult =
   | { status: "changed"; added: SeatOutcome[]; dropped: string[]; promoted: Promotion[] }
   | { status: "invalid"; errors: Record<string, string[]>; past?: string[] };
 
 /** Writes the admin's audit record in the change's own transaction (delegates' own changes pass none). */
-export type RecordInTransaction = (tx: Transaction) => Promise<void>;
+type RecordInTransaction = (tx: Transaction) => Promise<void>;
 
 /** Registration transactions queue for a pooled connection during a rush instead of failing after 2 s. */
 const TRANSACTION_OPTIONS = { maxWait: 15_000, timeout: 20_000 } as const;

@@ -17,7 +17,7 @@ export type DelegationFormValues = {
   informed: boolean;
 };
 
-export const MEMBER_FIELDS = ["fullName", "position", "group", "email", "phone"] as const;
+const MEMBER_FIELDS = ["fullName", "position", "group", "email", "phone"] as const;
 
 export function memberFieldName(row: number, field: (typeof MEMBER_FIELDS)[number]): string {
   return `members.${row}.${field}`;

@@ -23,7 +23,7 @@ import { anonymizeDelegation } from "@/lib/privacy/anonymize";
 // inside ONE transaction that first locks the chosen sessions. "All or nothing" rolls that
 // transaction back when a member would not get a seat; "per person" keeps what each member got.
 
-export type DelegationMember = { registrationId: string; code: string; fullName: string; seats: SeatOutcome[] };
+type DelegationMember = { registrationId: string; code: string; fullName: string; seats: SeatOutcome[] };
 
 export type RegisterDelegationResult =
   | { status: "created"; delegationId: string; manageToken: string; members: DelegationMember[] }

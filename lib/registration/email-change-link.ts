@@ -11,7 +11,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 /** Two days: time enough to open the mail, short enough that a forgotten link soon stops working. */
 export const EMAIL_CHANGE_HOURS = 48;
 
-export type EmailChange = { registrationId: string; from: string; to: string; expiresAt: Date };
+type EmailChange = { registrationId: string; from: string; to: string; expiresAt: Date };
 
 export function signEmailChange(change: EmailChange, secret: string): string {
   if (!UUID.test(change.registrationId)) throw new Error("a registration id is a UUID");
@@ -19,7 +19,7 @@ export function signEmailChange(change: EmailChange, secret: string): string {
   return signLink(LINK, JSON.stringify(body), secret);
 }
 
-export type EmailChangeCheck = { ok: true; change: EmailChange } | { ok: false; reason: "invalid" | "expired" };
+type EmailChangeCheck = { ok: true; change: EmailChange } | { ok: false; reason: "invalid" | "expired" };
 
 function readBody(text: string): EmailChange | null {
   try {

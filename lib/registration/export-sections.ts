@@ -4,7 +4,7 @@ import type { Database } from "@/lib/db-client";
 // delegate. A module that stores more about delegates (e.g. the e-mails sent to them) adds its section
 // to REGISTRATION_EXPORT_SECTIONS, and the export carries it under its key.
 
-export type ExportSection = {
+type ExportSection = {
   /** The key of the section in the exported JSON. */
   key: string;
   read: (database: Database, registrationId: string) => Promise<unknown>;
@@ -46,7 +46,7 @@ const changeHistory: ExportSection = {
   },
 };
 
-export const REGISTRATION_EXPORT_SECTIONS: ExportSection[] = [invitationReplies, changeHistory];
+const REGISTRATION_EXPORT_SECTIONS: ExportSection[] = [invitationReplies, changeHistory];
 
 /** Every section's data for one registration, by key. */
 export async function readExportSections(

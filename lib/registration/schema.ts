@@ -9,7 +9,7 @@ import { emailField, phoneField, textLineField } from "@/lib/forms/contact-field
 // decomposed diacritics (macOS, some Android keyboards) is stored like the precomposed one.
 
 export const DELEGATE_GROUPS = ["GOVERNMENT", "ENTERPRISE", "ACADEMIA", "PRESS", "YOUTH_UNION", "OTHER"] as const;
-export type DelegateGroupValue = (typeof DELEGATE_GROUPS)[number];
+type DelegateGroupValue = (typeof DELEGATE_GROUPS)[number];
 
 export const REGISTRATION_LIMITS = {
   fullName: 120,
@@ -44,9 +44,9 @@ export function createLinkRequestSchema(messages: RegistrationMessages) {
 }
 
 /** Groups whose delegates often hold no title (youth-union members, "Khác"): "Chức vụ" is optional for them. */
-export const POSITION_OPTIONAL_GROUPS: readonly DelegateGroupValue[] = ["YOUTH_UNION", "OTHER"];
+const POSITION_OPTIONAL_GROUPS: readonly DelegateGroupValue[] = ["YOUTH_UNION", "OTHER"];
 
-export function isPositionRequired(group: string): boolean {
+function isPositionRequired(group: string): boolean {
   return !(POSITION_OPTIONAL_GROUPS as readonly string[]).includes(group);
 }
 

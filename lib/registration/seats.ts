@@ -14,7 +14,7 @@ export type Transaction = Parameters<Parameters<Database["$transaction"]>[0]>[0]
 
 export type SeatOutcome = { session: string; status: "confirmed" | "waitlisted"; waitlistPosition?: number };
 export type Promotion = { registrationId: string; sessionId: string; sessionSlug: string };
-export type LockedSession = { id: string; slug: string; registrationOpen: boolean };
+type LockedSession = { id: string; slug: string; registrationOpen: boolean };
 
 /**
  * Locks sessions in id order. NO KEY UPDATE (not UPDATE) so that other transactions can still
@@ -39,7 +39,7 @@ export async function lockRegistration(tx: Transaction, registrationId: string) 
   return { status: row.status, editionId: row.edition_id };
 }
 
-export type NewRegistration = {
+type NewRegistration = {
   year: number;
   code: string;
   input: RegistrationInput;

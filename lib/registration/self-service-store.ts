@@ -17,7 +17,7 @@ import { renderEmailChangedMail, renderEmailChangeMail } from "./self-service-ma
 const ACTOR = { userId: null, via: "manage-link" } as const;
 const CORRECTABLE = ["fullName", "position", "organization", "phone"] as const;
 
-export type CorrectionResult = { status: "corrected" | "unchanged" } | { status: "not-active" };
+type CorrectionResult = { status: "corrected" | "unchanged" } | { status: "not-active" };
 
 /** Saves the corrected fields; only what changed is written and audited. */
 export async function correctOwnDetails(database: Database, registrationId: string, input: DetailsCorrection): Promise<CorrectionResult> {
@@ -38,7 +38,7 @@ export async function correctOwnDetails(database: Database, registrationId: stri
   });
 }
 
-export function emailConfirmUrl(token: string): string {
+function emailConfirmUrl(token: string): string {
   return `${env.PUBLIC_BASE_URL.replace(/\/+$/, "")}/my-registration/confirm-email?t=${encodeURIComponent(token)}`;
 }
 
@@ -48,7 +48,7 @@ async function isAddressTaken(database: Pick<Database, "registration">, registra
   return other !== null;
 }
 
-export type EmailChangeRequest = { status: "sent" | "same" | "taken" | "not-active" };
+type EmailChangeRequest = { status: "sent" | "same" | "taken" | "not-active" };
 
 /** Mails a signed, expiring confirmation link to the new address; nothing else changes yet. */
 export async function requestEmailChange(database: Database, registrationId: string, newEmail: string): Promise<EmailChangeRequest> {
@@ -69,7 +69,7 @@ export async function requestEmailChange(database: Database, registrationId: str
   return { status: "sent" };
 }
 
-export type EmailChangeOutcome = { status: "changed"; email: string } | { status: "invalid" | "expired" | "taken" };
+type EmailChangeOutcome = { status: "changed"; email: string } | { status: "invalid" | "expired" | "taken" };
 
 /** What a confirmation link asks for, without changing anything (for the page that shows the button). */
 export function readEmailChange(token: string) {

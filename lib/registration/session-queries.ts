@@ -119,7 +119,7 @@ export type RegistrableSession = {
   waitlistLength: number;
 };
 
-export type RegistrableEdition = {
+type RegistrableEdition = {
   year: number;
   name: string;
   nameEn: string | null;

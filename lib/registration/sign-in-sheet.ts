@@ -6,7 +6,7 @@ import { formatDateTime } from "@/lib/time/format";
 // The printed attendee list of one session: delegates sign next to their name at the door.
 // A4 portrait, the column header repeated on every page, rows tall enough for a signature.
 
-export type SignInSheetInput = {
+type SignInSheetInput = {
   edition: string;
   session: { title: string; startsAt: Date; venue: string | null };
   delegates: { fullName: string; organization: string; position: string }[];

@@ -30,7 +30,7 @@ export type ReportDocument = {
   issuedAt: Date;
 };
 
-export type ReportEdition = { name: string; year: number };
+type ReportEdition = { name: string; year: number };
 
 const t = getTranslator("vi", "resultsReport");
 const count = (value: number) => formatCount(value, "vi");

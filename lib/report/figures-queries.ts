@@ -8,7 +8,7 @@ import { loadRegistrationStatistics } from "@/lib/registration/statistics-querie
 // fill come from the registration dashboard's own query (loadRegistrationStatistics), so the report
 // can never disagree with what organisers saw on /admin/statistics; the rest is counted here.
 
-export type ReportActivity = {
+type ReportActivity = {
   id: string;
   title: string;
   startsAt: Date;

@@ -14,9 +14,9 @@ import { normalizeEmail } from "@/lib/registration/rules";
 // Shared by the user forms and their Server Actions (and the command line): one set of rules, messages
 // in the admin's language (Vietnamese unless another catalogue is passed).
 
-export type FormMessages = (typeof vi)["adminForm"];
+type FormMessages = (typeof vi)["adminForm"];
 
-export const USER_LIMITS = { name: 120, email: 254 } as const;
+const USER_LIMITS = { name: 120, email: 254 } as const;
 const EMAIL = /^[^\s@"<>(),;:\\]{1,64}@[^\s@"<>(),;:\\.]+(?:\.[^\s@"<>(),;:\\.]+)+$/u;
 
 /** The message for a password the policy refuses, or null when it is acceptable. */
@@ -94,5 +94,3 @@ export function createUserSchemas(messages: FormMessages = vi.adminForm) {
       }),
   };
 }
-
-export const userSchemas = createUserSchemas();

@@ -10,7 +10,7 @@ import { DELEGATE_GROUPS } from "@/lib/registration/schema";
 import { FormMessage, SelectField, TextField } from "../form-controls";
 import { SubmitButton } from "../submit-button";
 
-export type DelegateDetails = {
+type DelegateDetails = {
   fullName: string;
   position: string;
   organization: string;
