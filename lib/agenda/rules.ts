@@ -1,6 +1,21 @@
 import { TZDate } from "@date-fns/tz";
 import { format } from "date-fns";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { EVENT_TIME_ZONE, localDateTimeToUtc } from "@/lib/time/zone";
+
+/** What a session says of itself: kind, titles, texts and times (each read and copy starts from these). */
+export const SESSION_CONTENT_SELECT = {
+  slug: true,
+  type: true,
+  title: true,
+  titleEn: true,
+  content: true,
+  contentEn: true,
+  participants: true,
+  participantsEn: true,
+  startsAt: true,
+  endsAt: true,
+} satisfies Prisma.SessionSelect;
 
 /** Seats still open to public registration; null when the session takes no registrations. */
 export function seatsLeft(session: { capacity: number | null; seatsTaken: number }): number | null {

@@ -13,7 +13,7 @@ import {
   type EditionDeletion,
   type EditionStatusChange,
 } from "./rules";
-import { isOutsideEdition } from "@/lib/agenda/rules";
+import { isOutsideEdition, SESSION_CONTENT_SELECT } from "@/lib/agenda/rules";
 import { CONTACT_KINDS, type CopyEditionInput, type EditEditionInput, type EditionContactsInput, type NewEditionInput } from "./schema";
 
 // The organisers' writes of editions, on any database. Every write runs in one transaction with its
@@ -74,16 +74,7 @@ async function copySessions(tx: Tx, sourceId: string, targetId: string, days: nu
   const sessions = await tx.session.findMany({
     where: { editionId: sourceId, status: { not: "CANCELLED" } },
     select: {
-      slug: true,
-      type: true,
-      title: true,
-      titleEn: true,
-      content: true,
-      contentEn: true,
-      participants: true,
-      participantsEn: true,
-      startsAt: true,
-      endsAt: true,
+      ...SESSION_CONTENT_SELECT,
       venueId: true,
       leadUnitId: true,
       capacity: true,
