@@ -78,3 +78,17 @@ export function optionalPhoneField(messages: { invalid: string }) {
     .optional()
     .transform((value, context) => ((value ?? "").trim() ? phone({ ...messages, required: messages.invalid }, value!, context) : null));
 }
+
+/**
+ * A web link that may be left empty (null then). Only https: a `javascript:` or `data:` URL would
+ * run on a visitor's click.
+ */
+export function optionalHttpsLinkField(messages: { tooLong: string; invalid: string }, max = 500) {
+  return z
+    .string()
+    .trim()
+    .max(max, messages.tooLong)
+    .refine((value) => value === "" || /^https:\/\/[^\s<>"]+$/i.test(value), messages.invalid)
+    .transform((value) => value || null)
+    .default("");
+}

@@ -138,13 +138,7 @@ export async function findDraftForPreview(batchId: string) {
   return db.invitationBatch.findUnique({
     where: { id: batchId },
     select: {
-      subject: true,
-      body: true,
-      signerAuthority: true,
-      signerDeputy: true,
-      signerTitle: true,
-      signerName: true,
-      recipientsNote: true,
+      ...letterSelect,
       register: { select: { symbol: true, parentBody: true, issuerUnit: { select: { name: true } } } },
       invitees: { select: { salutation: true, fullName: true, position: true, organization: true, email: true, address: true }, orderBy: { fullName: "asc" }, take: 1 },
     },

@@ -24,30 +24,36 @@ export const FIELD = {
 const MAX_FIELD_LENGTH = 1_000;
 const MAX_SESSIONS = 50;
 
-function text(formData: FormData, name: string): string {
+/** A text field of a registration form (one delegate's or a delegation's), cut to a generous cap. */
+export function formText(formData: FormData, name: string): string {
   const value = formData.get(name);
   return typeof value === "string" ? value.slice(0, MAX_FIELD_LENGTH) : "";
 }
 
+/** The session slugs ticked on a registration form. */
+export function chosenSessions(formData: FormData): string[] {
+  return formData
+    .getAll("sessions")
+    .filter((value): value is string => typeof value === "string")
+    .slice(0, MAX_SESSIONS)
+    .map((value) => value.slice(0, 200));
+}
+
 export function readRegistrationForm(formData: FormData): RegistrationFormValues & { website: string } {
   return {
-    fullName: text(formData, "fullName"),
-    position: text(formData, "position"),
-    organization: text(formData, "organization"),
-    group: text(formData, "group"),
-    email: text(formData, "email"),
-    phone: text(formData, "phone"),
-    province: text(formData, "province"),
-    sessions: formData
-      .getAll("sessions")
-      .filter((value): value is string => typeof value === "string")
-      .slice(0, MAX_SESSIONS)
-      .map((value) => value.slice(0, 200)),
+    fullName: formText(formData, "fullName"),
+    position: formText(formData, "position"),
+    organization: formText(formData, "organization"),
+    group: formText(formData, "group"),
+    email: formText(formData, "email"),
+    phone: formText(formData, "phone"),
+    province: formText(formData, "province"),
+    sessions: chosenSessions(formData),
     consents: {
       registration: formData.get(FIELD.consentRegistration) === "on",
       media: formData.get(FIELD.consentMedia) === "on",
       news: formData.get(FIELD.consentNews) === "on",
     },
-    website: text(formData, FIELD.honeypot),
+    website: formText(formData, FIELD.honeypot),
   };
 }

@@ -12,9 +12,8 @@ import { hashManageToken } from "./manage-token";
 export { hashManageToken } from "./manage-token";
 
 /** The registration as its owner (and the back office) sees it: the code, the status and the personal data. */
-export const personSelect = {
-  code: true,
-  status: true,
+/** A delegate's own fields, as the public form takes them. */
+export const delegateFieldsSelect = {
   fullName: true,
   position: true,
   organization: true,
@@ -22,9 +21,9 @@ export const personSelect = {
   email: true,
   phone: true,
   province: true,
-  createdAt: true,
-  cancelledAt: true,
 } as const;
+
+export const personSelect = { code: true, status: true, ...delegateFieldsSelect, createdAt: true, cancelledAt: true } as const;
 
 const sessionSelect = {
   id: true,

@@ -1,6 +1,7 @@
 import { z } from "@/lib/zod";
 import vi from "@/lib/i18n/messages/vi.json";
 import { formatMessage } from "@/lib/i18n/translator";
+import { textLineField } from "@/lib/forms/contact-fields";
 import { Role } from "@/lib/generated/prisma/enums";
 import {
   checkPassword,
@@ -38,18 +39,10 @@ export function passwordMessage(
 }
 
 export function createUserSchemas(messages: FormMessages = vi.adminForm) {
-  const name = z
-    .string({ error: messages.required })
-    .trim()
-    .normalize("NFC")
-    .transform((value) => value.replace(/\s+/g, " "))
-    .pipe(
-      z
-        .string()
-        .min(1, { error: messages.required, abort: true })
-        .max(USER_LIMITS.name, { error: formatMessage(messages.tooLong, { max: USER_LIMITS.name }) })
-        .refine((value) => !/[\p{Cc}<>]/u.test(value), { error: messages.forbiddenCharacters }),
-    );
+  const name = textLineField(
+    { required: messages.required, tooLong: formatMessage(messages.tooLong, { max: USER_LIMITS.name }), forbidden: messages.forbiddenCharacters },
+    USER_LIMITS.name,
+  );
   const email = z
     .string({ error: messages.required })
     .overwrite(normalizeEmail)
