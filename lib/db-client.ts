@@ -35,7 +35,7 @@ export type Database = ReturnType<typeof createPrismaClient>;
  * client-side cost matters (a registration rush: Prisma adds about 0.4 ms of CPU per query);
  * everything else goes through Prisma. Null once the client has been disconnected.
  */
-export function driverPool(db: Database): pg.Pool | null {
-  const pool = driverPools.get(db);
+export function driverPool(database: Database): pg.Pool | null {
+  const pool = driverPools.get(database);
   return pool && !pool.ended ? pool : null;
 }

@@ -29,7 +29,7 @@ const serverEnvSchema = z.object({
   ...storageEnvSchema.shape,
 });
 
-export type ServerEnv = z.infer<typeof serverEnvSchema>;
+type ServerEnv = z.infer<typeof serverEnvSchema>;
 
 function parseServerEnv(): ServerEnv {
   const parsed = serverEnvSchema.safeParse(process.env);

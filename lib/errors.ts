@@ -1,4 +1,4 @@
-export type DomainErrorCode = "NOT_FOUND" | "FORBIDDEN" | "CONFLICT" | "FULL" | "INVALID_STATE" | "RATE_LIMITED";
+type DomainErrorCode = "NOT_FOUND" | "FORBIDDEN" | "CONFLICT" | "FULL" | "INVALID_STATE" | "RATE_LIMITED";
 
 /** An expected failure of a domain rule, returned to the user as a message rather than a crash. */
 export class DomainError extends Error {

@@ -5,7 +5,7 @@ import { usePathname } from "next/navigation";
 import { localizedPath, type Locale } from "@/lib/i18n/config";
 
 export type NavItem = { href: string; label: string };
-export type NavEntry = { kind: "link"; item: NavItem } | { kind: "group"; key: string; label: string; items: NavItem[] };
+type NavEntry = { kind: "link"; item: NavItem } | { kind: "group"; key: string; label: string; items: NavItem[] };
 
 function isActive(pathname: string, href: string) {
   return href === "/admin" ? pathname === href : pathname === href || pathname.startsWith(`${href}/`);

@@ -3,16 +3,16 @@ import { can, type Capability } from "@/lib/auth/roles";
 import type { Messages } from "@/lib/i18n/translator";
 
 export type AdminGroup = "programme" | "people" | "exhibitionPress" | "settings";
-export type AdminSection = { href: string; labelKey: keyof Messages["adminShell"]; capability: Capability | null; group: AdminGroup | null };
+type AdminSection = { href: string; labelKey: keyof Messages["adminShell"]; capability: Capability | null; group: AdminGroup | null };
 
 /** The menu's groups, in order: 18 sections in one row of four groups at 1366 px. */
-export const ADMIN_GROUPS: readonly AdminGroup[] = ["programme", "people", "exhibitionPress", "settings"];
+const ADMIN_GROUPS: readonly AdminGroup[] = ["programme", "people", "exhibitionPress", "settings"];
 
 /**
  * The admin sections. Add a screen here with the capability its page asks for, and its menu group;
  * the menu and the dashboard show it only to roles that have it. (Hiding is a courtesy: the page checks again.)
  */
-export const adminSections: AdminSection[] = [
+const adminSections: AdminSection[] = [
   { href: "/admin", labelKey: "dashboard", capability: null, group: null },
   { href: "/admin/registrations", labelKey: "registrations", capability: "registrations:read", group: "people" },
   { href: "/admin/statistics", labelKey: "statistics", capability: "registrations:read", group: "people" },
@@ -41,7 +41,7 @@ export function sectionsFor(role: Role): AdminSection[] {
   return adminSections.filter((section) => section.capability === null || can(role, section.capability));
 }
 
-export type MenuEntry<Item> = { kind: "link"; item: Item } | { kind: "group"; key: AdminGroup; items: Item[] };
+type MenuEntry<Item> = { kind: "link"; item: Item } | { kind: "group"; key: AdminGroup; items: Item[] };
 
 /** The role's menu: the ungrouped sections first, then each group that holds at least one section. */
 export function menuFor<Item>(role: Role, toItem: (section: AdminSection) => Item): MenuEntry<Item>[] {

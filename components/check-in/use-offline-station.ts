@@ -7,7 +7,7 @@ import { canKeepPages, keepThisPage } from "@/lib/offline/keep-page";
 // this page and the code it runs, so that the station opens with no network after the browser was
 // closed or the phone restarted. Personal data never goes through it: the roster lives in IndexedDB.
 
-export type OfflineReadiness = "pending" | "ready" | "unsupported";
+type OfflineReadiness = "pending" | "ready" | "unsupported";
 
 export function useOfflineStation(): OfflineReadiness {
   const [readiness, setReadiness] = useState<OfflineReadiness>("pending");

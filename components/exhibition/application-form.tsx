@@ -5,6 +5,7 @@ import { useFormStatus } from "react-dom";
 import { submitExhibitorApplication } from "@/lib/exhibition/actions";
 import { BOOTH_CATEGORIES } from "@/lib/exhibition/rules";
 import { APPLICATION_LIMITS, type ApplicationField } from "@/lib/exhibition/schema";
+import { RequiredMark } from "@/components/forms/required-mark";
 import { idleState } from "@/lib/forms/action-state";
 import type { Locale } from "@/lib/i18n/config";
 import type { Messages } from "@/lib/i18n/translator";
@@ -52,14 +53,7 @@ function Field({ name, label, hint, required = true, text, values, allErrors, ch
     <div>
       <label htmlFor={idOf(name)} className="block font-semibold text-brand-900">
         {label}
-        {required && (
-          <>
-            <span aria-hidden="true" className="ml-0.5 text-accent-700">
-              *
-            </span>
-            <span className="sr-only"> {text.requiredMark}</span>
-          </>
-        )}
+        {required && <RequiredMark label={text.requiredMark} />}
       </label>
       {hint && (
         <p id={hintId!} className="mt-0.5 text-sm text-muted">
@@ -135,14 +129,7 @@ function ConsentBox({
         />
         <label htmlFor={idOf(name)} className="text-ink">
           {label}
-          {required && (
-            <>
-              <span aria-hidden="true" className="ml-0.5 text-accent-700">
-                *
-              </span>
-              <span className="sr-only"> {text.requiredMark}</span>
-            </>
-          )}
+          {required && <RequiredMark label={text.requiredMark} />}
         </label>
       </div>
     </>

@@ -21,7 +21,7 @@ const outlineLink =
   "inline-flex min-h-11 items-center justify-center rounded-md bg-white px-5 py-2.5 font-semibold text-brand-800 ring-1 ring-inset ring-brand-700/30 hover:bg-brand-50";
 
 /** The current public edition's media kit, or null. */
-export async function currentMediaKit(): Promise<MediaKit | null> {
+async function currentMediaKit(): Promise<MediaKit | null> {
   const edition = await getCurrentExhibitionEdition();
   return edition ? getPublishedMediaKit(edition.year) : null;
 }

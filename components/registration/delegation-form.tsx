@@ -1,26 +1,24 @@
 "use client";
 
 import { useActionState, useState, type ReactNode } from "react";
-import { ErrorSummary, type SummaryItem } from "@/components/forms/error-summary";
+import { idleState, type ActionState } from "@/lib/forms/action-state";
 import { useTranslator } from "@/lib/i18n/client";
 import type { Messages } from "@/lib/i18n/translator";
-import {
-  initialDelegationFormState,
-  type DelegationFormState,
-  type DelegationFormValues,
-  type DelegationMemberValues,
-} from "@/lib/registration/delegation-form";
-import { PROVINCIAL_UNITS } from "@/lib/registration/provinces";
+import type { DelegationFormValues, DelegationMemberValues } from "@/lib/registration/delegation-form";
 import { DelegationMemberFields } from "./delegation-member-fields";
-import { FieldError, SelectField, TextField, errorId, fieldId } from "./fields";
+import { FieldError, TextField, errorId, fieldId } from "./fields";
+import { ContactFields, FormProblems, Honeypot, ProvinceField, fieldMessagesOf } from "./form-parts";
 import type { SessionOption } from "./registration-form";
 import { SessionChoices } from "./session-choices";
 import { SubmitButton } from "./submit-button";
 
+/** Refused with the input kept; a delegation taken redirects to its page. */
+type State = ActionState<never, DelegationFormValues>;
+
 type Props = {
   groups: readonly (keyof Messages["delegateGroup"])[];
   limits: { fullName: number; position: number; organization: number; email: number; phone: number; minMembers: number; maxMembers: number };
-  action: (state: DelegationFormState, formData: FormData) => Promise<DelegationFormState>;
+  action: (state: State, formData: FormData) => Promise<State>;
   sessions: SessionOption[];
   notice: ReactNode;
 };
@@ -41,31 +39,23 @@ function emptyValues(members: number): DelegationFormValues {
   };
 }
 
-/** Errors in the order of the page; each links to its field (a session error to the first session). */
-function summaryItems(errors: Record<string, string[]>, firstSession: string | undefined): SummaryItem[] {
-  return Object.entries(errors).flatMap(([key, messages]) => {
-    const target = key === "sessions" && firstSession ? `${fieldId("sessions")}-${firstSession}` : fieldId(key);
-    const href = key === "form" || key === "website" || key === "members" ? "#delegation-form" : `#${target}`;
-    return messages.map((message) => ({ href, message }));
-  });
-}
-
 // Texts: the "register", "delegation" and "delegateGroup" namespaces, from a <MessagesProvider>.
 export function DelegationForm(props: Props) {
-  const [state, formAction] = useActionState(props.action, initialDelegationFormState);
-  // The key remounts the fields after each submission, so that they show what was sent.
-  return <DelegationFields key={state.submission} {...props} state={state} formAction={formAction} />;
+  const [state, formAction] = useActionState<State, FormData>(props.action, idleState);
+  const values = state.status === "error" ? state.values : emptyValues(props.limits.minMembers);
+  // The key remounts the fields (and their rows) when what was sent changes, so that they show it.
+  return <DelegationFields key={JSON.stringify(values)} {...props} state={state} values={values} formAction={formAction} />;
 }
 
-function DelegationFields({ groups, limits, sessions, notice, state, formAction }: Props & { state: DelegationFormState; formAction: (formData: FormData) => void }) {
+type FieldsProps = Props & { state: State; values: DelegationFormValues; formAction: (formData: FormData) => void };
+
+function DelegationFields({ groups, limits, sessions, notice, state, values, formAction }: FieldsProps) {
   const t = useTranslator("register");
   const d = useTranslator("delegation");
-  const values = "values" in state ? state.values : emptyValues(limits.minMembers);
-  const errors = state.status === "invalid" ? state.errors : {};
+  const errors = fieldMessagesOf(state);
   const [rows, setRows] = useState(() => values.members.map((_, index) => index));
   const [nextRow, setNextRow] = useState(values.members.length);
   const common = { requiredLabel: t("requiredMark") };
-  const items = summaryItems(errors, sessions[0]?.slug);
 
   const addRow = () => {
     setRows((current) => [...current, nextRow]);
@@ -75,62 +65,25 @@ function DelegationFields({ groups, limits, sessions, notice, state, formAction 
 
   return (
     <form id="delegation-form" action={formAction} noValidate className="space-y-8">
-      {items.length > 0 && <ErrorSummary title={t("errorSummaryTitle")} text={t("errorSummaryText")} items={items} />}
-      {state.status === "rate-limited" && (
-        <p role="alert" className="rounded-lg border-2 border-accent-600 bg-accent-100 p-4 font-semibold text-accent-700">
-          {t("rateLimited", { minutes: Math.max(1, Math.ceil(state.retryAfterSeconds / 60)) })}
-        </p>
-      )}
-      {state.status === "failed" && (
-        <p role="alert" className="rounded-lg border-2 border-accent-600 bg-accent-100 p-4 font-semibold text-accent-700">
-          {t("unexpected")}
-        </p>
-      )}
+      <FormProblems state={state} order={[]} formId="delegation-form" formKeys={["members"]} firstSession={sessions[0]?.slug} />
       <p className="text-sm text-muted">{t("requiredNote")}</p>
 
       <fieldset className="space-y-5">
         <legend className="mb-4 text-xl font-bold text-brand-900">{d("registrantTitle")}</legend>
         <TextField {...common} name="registrantName" label={d("registrantName")} defaultValue={values.registrantName} autoComplete="name" maxLength={limits.fullName} errors={errors.registrantName} />
-        <div className="grid gap-5 md:grid-cols-2">
-          <TextField
-            {...common}
-            name="registrantEmail"
-            type="email"
-            inputMode="email"
-            label={d("registrantEmail")}
-            hint={d("registrantEmailHint")}
-            defaultValue={values.registrantEmail}
-            autoComplete="email"
-            maxLength={limits.email}
-            errors={errors.registrantEmail}
-          />
-          <TextField
-            {...common}
-            name="registrantPhone"
-            type="tel"
-            inputMode="tel"
-            label={d("registrantPhone")}
-            hint={t("phoneHint")}
-            defaultValue={values.registrantPhone}
-            autoComplete="tel"
-            maxLength={limits.phone}
-            errors={errors.registrantPhone}
-          />
-        </div>
+        <ContactFields
+          names={{ email: "registrantEmail", phone: "registrantPhone" }}
+          labels={{ email: d("registrantEmail"), phone: d("registrantPhone"), emailHint: d("registrantEmailHint") }}
+          values={{ email: values.registrantEmail, phone: values.registrantPhone }}
+          errors={errors}
+          limits={limits}
+        />
       </fieldset>
 
       <fieldset className="space-y-5">
         <legend className="mb-4 text-xl font-bold text-brand-900">{d("organizationTitle")}</legend>
         <TextField {...common} name="organization" label={t("organization")} defaultValue={values.organization} autoComplete="organization" maxLength={limits.organization} errors={errors.organization} />
-        <SelectField
-          {...common}
-          name="province"
-          label={t("province")}
-          placeholder={t("provincePlaceholder")}
-          defaultValue={values.province}
-          options={[...PROVINCIAL_UNITS.map((province) => ({ value: province, label: province })), { value: "Nước ngoài", label: t("provinceAbroad") }]}
-          errors={errors.province}
-        />
+        <ProvinceField defaultValue={values.province} errors={errors.province} />
       </fieldset>
 
       <section aria-labelledby="members-title" className="space-y-4">
@@ -193,11 +146,7 @@ function DelegationFields({ groups, limits, sessions, notice, state, formAction 
         </label>
       </div>
 
-      {/* Honeypot: off-screen and hidden from assistive technology; people leave it empty, naive bots fill it. */}
-      <div aria-hidden="true" className="absolute -left-[10000px] h-px w-px overflow-hidden">
-        <label htmlFor={fieldId("website")}>{t("honeypot")}</label>
-        <input id={fieldId("website")} type="text" name="website" tabIndex={-1} autoComplete="off" defaultValue="" />
-      </div>
+      <Honeypot name="website" />
 
       <div className="border-t border-brand-100 pt-6">
         <SubmitButton label={d("submit")} pendingLabel={d("submitting")} />

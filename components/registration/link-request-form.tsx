@@ -7,7 +7,7 @@ import { requestManageLinkAction } from "@/lib/registration/link-actions";
 import { TextField } from "./fields";
 import { SubmitButton } from "./submit-button";
 
-export type LinkRequestLabels = { email: string; emailHint: string; required: string; submit: string; submitting: string; honeypot: string };
+type LinkRequestLabels = { email: string; emailHint: string; required: string; submit: string; submitting: string; honeypot: string };
 
 /** "Send me my link again": the address alone; works without JavaScript; the answer is the same for every address. */
 export function LinkRequestForm({ locale, labels }: { locale: Locale; labels: LinkRequestLabels }) {

@@ -3,16 +3,10 @@
 import { useActionState, type ReactNode } from "react";
 import { useTranslator } from "@/lib/i18n/client";
 import type { Messages } from "@/lib/i18n/translator";
-import {
-  FIELD,
-  FORM_ERROR_KEYS,
-  initialRegistrationFormState,
-  type RegistrationFormState,
-  type RegistrationFormValues,
-} from "@/lib/registration/form";
-import { PROVINCIAL_UNITS } from "@/lib/registration/provinces";
-import { ErrorSummary, type SummaryItem } from "@/components/forms/error-summary";
+import { idleState, type ActionState } from "@/lib/forms/action-state";
+import { FIELD, type RegistrationFormValues } from "@/lib/registration/form";
 import { FieldError, SelectField, TextField, errorId, fieldId } from "./fields";
+import { ContactFields, FormProblems, Honeypot, ProvinceField, fieldMessagesOf } from "./form-parts";
 import { SessionChoices } from "./session-choices";
 import { SubmitButton } from "./submit-button";
 
@@ -25,11 +19,14 @@ export type SessionOption = {
   seatsLeft: number;
 };
 
+type State = ActionState<{ alreadyRegistered: string }, RegistrationFormValues>;
+
 type Props = {
   /** From the shared schema, passed in so that zod stays out of the browser bundle. */
   groups: readonly (keyof Messages["delegateGroup"])[];
   limits: { fullName: number; position: number; organization: number; email: number; phone: number };
-  action: (state: RegistrationFormState, formData: FormData) => Promise<RegistrationFormState>;
+  /** Refused with the input kept, or neutral when the address is already registered; a new registration redirects. */
+  action: (state: State, formData: FormData) => Promise<State>;
   sessions: SessionOption[];
   preselected: string[];
   notice: ReactNode;
@@ -52,51 +49,30 @@ function emptyValues(preselected: string[]): RegistrationFormValues {
   };
 }
 
-function summaryItems(errors: Record<string, string[]>, firstSession: string | undefined): SummaryItem[] {
-  const known = FIELD_ORDER.filter((key) => errors[key]?.length);
-  const others = Object.keys(errors).filter((key) => !FIELD_ORDER.includes(key));
-  return [...known, ...others].flatMap((key) => {
-    const target = key === "sessions" && firstSession ? `${fieldId("sessions")}-${firstSession}` : fieldId(key);
-    const href = (FORM_ERROR_KEYS as readonly string[]).includes(key) ? "#registration-form" : `#${target}`;
-    return (errors[key] ?? []).map((message) => ({ href, message }));
-  });
-}
-
 // Texts: the "register" and "delegateGroup" namespaces, from a <MessagesProvider> around the form.
 export function RegistrationForm({ groups: groupValues, limits, action, sessions, preselected, notice }: Props) {
-  const [state, formAction] = useActionState(action, initialRegistrationFormState);
+  const [state, formAction] = useActionState<State, FormData>(action, idleState);
   const t = useTranslator("register");
   const groups = useTranslator("delegateGroup");
 
-  if (state.status === "duplicate") {
+  if (state.status === "success") {
     return (
       <div role="status" className="rounded-xl border border-brand-100 bg-brand-50 p-6">
         <h2 className="text-xl font-bold text-brand-900">{t("duplicateTitle")}</h2>
-        <p className="mt-2">{t("duplicateText", { email: state.email })}</p>
+        <p className="mt-2">{t("duplicateText", { email: state.result.alreadyRegistered })}</p>
       </div>
     );
   }
 
-  const values = "values" in state ? state.values : emptyValues(preselected);
-  const errors = state.status === "invalid" ? state.errors : {};
-  const items = summaryItems(errors, sessions[0]?.slug);
+  const values = state.status === "error" ? state.values : emptyValues(preselected);
+  const errors = fieldMessagesOf(state);
   const required = t("requiredMark");
   const common = { requiredLabel: required };
 
   return (
-    // The key remounts the fields after each submission, so that they show what was sent.
-    <form key={state.submission} id="registration-form" action={formAction} noValidate className="space-y-8">
-      {items.length > 0 && <ErrorSummary title={t("errorSummaryTitle")} text={t("errorSummaryText")} items={items} />}
-      {state.status === "rate-limited" && (
-        <p role="alert" className="rounded-lg border-2 border-accent-600 bg-accent-100 p-4 font-semibold text-accent-700">
-          {t("rateLimited", { minutes: Math.max(1, Math.ceil(state.retryAfterSeconds / 60)) })}
-        </p>
-      )}
-      {state.status === "failed" && (
-        <p role="alert" className="rounded-lg border-2 border-accent-600 bg-accent-100 p-4 font-semibold text-accent-700">
-          {t("unexpected")}
-        </p>
-      )}
+    // The key remounts the fields when what was sent changes, so that they show it.
+    <form key={JSON.stringify(values)} id="registration-form" action={formAction} noValidate className="space-y-8">
+      <FormProblems state={state} order={FIELD_ORDER} formId="registration-form" formKeys={[]} firstSession={sessions[0]?.slug} />
       <p className="text-sm text-muted">{t("requiredNote")}</p>
 
       <fieldset className="space-y-5">
@@ -140,44 +116,14 @@ export function RegistrationForm({ groups: groupValues, limits, action, sessions
           options={groupValues.map((group) => ({ value: group, label: groups(group) }))}
           errors={errors.group}
         />
-        <div className="grid gap-5 md:grid-cols-2">
-          <TextField
-            {...common}
-            name="email"
-            type="email"
-            label={t("email")}
-            hint={t("emailHint")}
-            defaultValue={values.email}
-            autoComplete="email"
-            inputMode="email"
-            maxLength={limits.email}
-            errors={errors.email}
-          />
-          <TextField
-            {...common}
-            name="phone"
-            type="tel"
-            label={t("phone")}
-            hint={t("phoneHint")}
-            defaultValue={values.phone}
-            autoComplete="tel"
-            inputMode="tel"
-            maxLength={limits.phone}
-            errors={errors.phone}
-          />
-        </div>
-        <SelectField
-          {...common}
-          name="province"
-          label={t("province")}
-          placeholder={t("provincePlaceholder")}
-          defaultValue={values.province}
-          options={[
-            ...PROVINCIAL_UNITS.map((province) => ({ value: province, label: province })),
-            { value: "Nước ngoài", label: t("provinceAbroad") },
-          ]}
-          errors={errors.province}
+        <ContactFields
+          names={{ email: "email", phone: "phone" }}
+          labels={{ email: t("email"), phone: t("phone"), emailHint: t("emailHint") }}
+          values={values}
+          errors={errors}
+          limits={limits}
         />
+        <ProvinceField defaultValue={values.province} errors={errors.province} />
       </fieldset>
 
       <SessionChoices sessions={sessions} selected={values.sessions} errors={errors.sessions} />
@@ -227,11 +173,7 @@ export function RegistrationForm({ groups: groupValues, limits, action, sessions
         </label>
       </fieldset>
 
-      {/* Honeypot: off-screen and hidden from assistive technology; people leave it empty, naive bots fill it. */}
-      <div aria-hidden="true" className="absolute -left-[10000px] h-px w-px overflow-hidden">
-        <label htmlFor={fieldId(FIELD.honeypot)}>{t("honeypot")}</label>
-        <input id={fieldId(FIELD.honeypot)} type="text" name={FIELD.honeypot} tabIndex={-1} autoComplete="off" defaultValue="" />
-      </div>
+      <Honeypot name={FIELD.honeypot} />
 
       <div className="border-t border-brand-100 pt-6">
         <SubmitButton label={t("submit")} pendingLabel={t("submitting")} />

@@ -4,9 +4,9 @@ import { getTranslator } from "@/lib/i18n/translator";
 import type { ManagedRegistration } from "@/lib/registration/delegate-store";
 import { sessionVenue, sessionWhen } from "./session-text";
 
-export type TicketSeat = ManagedRegistration["seats"][number];
+type TicketSeat = ManagedRegistration["seats"][number];
 
-export function seatStatusLabel(locale: Locale, seat: TicketSeat): string {
+function seatStatusLabel(locale: Locale, seat: TicketSeat): string {
   const t = getTranslator(locale, "manage");
   return seat.status === "CONFIRMED" ? t("confirmed") : t("waitlisted", { position: seat.waitlistPosition ?? "?" });
 }

@@ -12,18 +12,18 @@ import type { SessionInput } from "./schema";
 // in one step. A small correction may be published at once, but only when it raises no warning:
 // warnings are always seen before anything changes publicly.
 
-export type EditOutcome =
+type EditOutcome =
   | { kind: "applied"; promotions: Promotion[] }
   | { kind: "drafted"; warnings: number };
 
-export async function saveSessionEdit(db: Database, id: string, input: SessionInput, actor: Actor, { publishNow }: { publishNow: boolean }): Promise<EditOutcome> {
-  const current = await db.session.findUnique({ where: { id }, select: { status: true } });
+export async function saveSessionEdit(database: Database, id: string, input: SessionInput, actor: Actor, { publishNow }: { publishNow: boolean }): Promise<EditOutcome> {
+  const current = await database.session.findUnique({ where: { id }, select: { status: true } });
   if (!current) throw new DomainError("NOT_FOUND", "session not found");
   // A draft (or cancelled) session is not on the public programme as such: its edits apply at once.
-  if (current.status !== "PUBLISHED") return { kind: "applied", promotions: await updateSession(db, id, input, actor) };
-  const warnings = await findSessionWarnings(db, id, input);
-  if (publishNow && warnings.length === 0) return { kind: "applied", promotions: await updateSession(db, id, input, actor) };
-  await db.$transaction(async (tx) => {
+  if (current.status !== "PUBLISHED") return { kind: "applied", promotions: await updateSession(database, id, input, actor) };
+  const warnings = await findSessionWarnings(database, id, input);
+  if (publishNow && warnings.length === 0) return { kind: "applied", promotions: await updateSession(database, id, input, actor) };
+  await database.$transaction(async (tx) => {
     const before = await readPendingChange(tx, id);
     await tx.session.update({ where: { id }, data: { pendingChange: toStoredChange(input, actor.userId, new Date()) } });
     await recordAudit(tx, {
@@ -40,14 +40,14 @@ export async function saveSessionEdit(db: Database, id: string, input: SessionIn
 }
 
 /** Publishes the saved draft of the change the organiser looked at (`savedAt`); its seat rules apply as to any edit. */
-export async function publishSessionChange(db: Database, id: string, savedAt: string, actor: Actor): Promise<Promotion[]> {
-  const pending = await readPendingChange(db, id);
+export async function publishSessionChange(database: Database, id: string, savedAt: string, actor: Actor): Promise<Promotion[]> {
+  const pending = await readPendingChange(database, id);
   if (!pending || pending.savedAt !== savedAt) throw new DomainError("INVALID_STATE", "the draft of the change was replaced", { reason: "draftReplaced" });
-  return updateSession(db, id, pending.input, actor, { action: "session.publishChange", pendingSavedAt: savedAt });
+  return updateSession(database, id, pending.input, actor, { action: "session.publishChange", pendingSavedAt: savedAt });
 }
 
-export async function discardSessionChange(db: Database, id: string, actor: Actor): Promise<void> {
-  await db.$transaction(async (tx) => {
+export async function discardSessionChange(database: Database, id: string, actor: Actor): Promise<void> {
+  await database.$transaction(async (tx) => {
     const before = await readPendingChange(tx, id);
     if (!before) throw new DomainError("INVALID_STATE", "no draft of a change", { reason: "draftReplaced" });
     await tx.session.update({ where: { id }, data: { pendingChange: Prisma.DbNull } });

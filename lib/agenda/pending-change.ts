@@ -17,14 +17,14 @@ export function toStoredChange(input: SessionInput, savedById: string | null, sa
   return stored as unknown as Prisma.InputJsonValue;
 }
 
-export function fromStoredChange(value: Prisma.JsonValue | null): PendingChange | null {
+function fromStoredChange(value: Prisma.JsonValue | null): PendingChange | null {
   if (!value || typeof value !== "object" || Array.isArray(value)) return null;
   const stored = value as unknown as StoredChange;
   return { ...stored, input: { ...stored.input, startsAt: new Date(stored.input.startsAt), endsAt: new Date(stored.input.endsAt) } };
 }
 
-export async function readPendingChange(db: Tx | Database, sessionId: string): Promise<PendingChange | null> {
-  const row = await db.session.findUnique({ where: { id: sessionId }, select: { pendingChange: true } });
+export async function readPendingChange(database: Tx | Database, sessionId: string): Promise<PendingChange | null> {
+  const row = await database.session.findUnique({ where: { id: sessionId }, select: { pendingChange: true } });
   return fromStoredChange(row?.pendingChange ?? null);
 }
 
@@ -33,7 +33,7 @@ export function pendingSavedAt(change: PendingChange | null): string | null {
   return change?.savedAt ?? null;
 }
 
-export const COMPARED_FIELDS = [
+const COMPARED_FIELDS = [
   "type",
   "title",
   "titleEn",

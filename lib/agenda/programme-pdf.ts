@@ -1,8 +1,8 @@
-import PDFDocument from "pdfkit";
+import { openSansDocument } from "@/lib/pdf/document";
 import type { Locale } from "@/lib/i18n/config";
 import { pickLocalized } from "@/lib/i18n/localized";
 import { getTranslator, type Translator } from "@/lib/i18n/translator";
-import { mm, pdfFonts } from "@/lib/pdf/fonts";
+import { mm } from "@/lib/pdf/fonts";
 import { formatCalendarRange, formatDate, formatDateTime, formatTime } from "@/lib/time/format";
 import type { AgendaEdition, AgendaSession } from "./public-queries";
 import { editionDays, groupWeekAgenda, type AgendaDay, type HalfDay } from "./rules";
@@ -17,18 +17,11 @@ type Input = { edition: AgendaEdition; sessions: AgendaSession[]; locale: Locale
 /** The edition's programme as an A4 PDF: one section per day, sessions by half-day, Vietnamese text intact. */
 export function renderProgrammePdf(input: Input): Promise<Buffer> {
   const t = getTranslator(input.locale, "programme");
-  const doc = new PDFDocument({
+  const { doc, done } = openSansDocument({
     size: "A4",
     margins: { top: mm(20), bottom: mm(20), left: mm(20), right: mm(20) },
     bufferPages: true,
     info: { Title: t("documentTitle", { name: pickLocalized(input.locale, input.edition.name, input.edition.nameEn) }), Author: "Sở Khoa học và Công nghệ tỉnh Quảng Ngãi" },
-  });
-  doc.registerFont("sans", pdfFonts.sans).registerFont("semibold", pdfFonts.sansSemiBold).registerFont("bold", pdfFonts.sansBold);
-  const chunks: Buffer[] = [];
-  doc.on("data", (chunk: Buffer) => chunks.push(chunk));
-  const done = new Promise<Buffer>((resolve, reject) => {
-    doc.on("end", () => resolve(Buffer.concat(chunks)));
-    doc.on("error", reject);
   });
 
   writeCover(doc, input, t);

@@ -3,7 +3,7 @@ import type { Database } from "@/lib/db-client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { EditionStatus, SessionStatus, SessionType, SpeakerRole } from "@/lib/generated/prisma/client";
 import { materialSelect, type SessionMaterialView } from "@/lib/materials/session-queries";
-import { localDayBounds, searchWords } from "./rules";
+import { localDayBounds, searchWords, SESSION_CONTENT_SELECT } from "./rules";
 import { editionsFor } from "@/lib/editions/rules";
 import { currentEdition } from "@/lib/editions/current-queries";
 
@@ -87,17 +87,8 @@ const unitSelect = { id: true, name: true, nameEn: true, shortName: true } satis
 
 const sessionSelect = {
   id: true,
-  slug: true,
-  type: true,
+  ...SESSION_CONTENT_SELECT,
   status: true,
-  title: true,
-  titleEn: true,
-  content: true,
-  contentEn: true,
-  participants: true,
-  participantsEn: true,
-  startsAt: true,
-  endsAt: true,
   timesProvisional: true,
   capacity: true,
   seatsTaken: true,
@@ -238,7 +229,7 @@ export async function findCurrentEditionYear(database: Database): Promise<number
   return (await currentEdition(database, "public"))?.year ?? null;
 }
 
-export type VenueEditionSessions = {
+type VenueEditionSessions = {
   edition: Pick<AgendaEdition, "year" | "name" | "nameEn" | "timeZone">;
   sessions: AgendaSession[];
 };

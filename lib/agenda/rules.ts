@@ -1,6 +1,21 @@
 import { TZDate } from "@date-fns/tz";
 import { format } from "date-fns";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { EVENT_TIME_ZONE, localDateTimeToUtc } from "@/lib/time/zone";
+
+/** What a session says of itself: kind, titles, texts and times (each read and copy starts from these). */
+export const SESSION_CONTENT_SELECT = {
+  slug: true,
+  type: true,
+  title: true,
+  titleEn: true,
+  content: true,
+  contentEn: true,
+  participants: true,
+  participantsEn: true,
+  startsAt: true,
+  endsAt: true,
+} satisfies Prisma.SessionSelect;
 
 /** Seats still open to public registration; null when the session takes no registrations. */
 export function seatsLeft(session: { capacity: number | null; seatsTaken: number }): number | null {
@@ -100,7 +115,7 @@ export function sessionDays(session: Timed, timeZone = EVENT_TIME_ZONE): string[
   return days;
 }
 
-export const HALF_DAYS = ["allDay", "morning", "afternoon", "evening"] as const;
+const HALF_DAYS = ["allDay", "morning", "afternoon", "evening"] as const;
 export type HalfDay = (typeof HALF_DAYS)[number];
 
 /**
@@ -116,7 +131,7 @@ export function halfDayOf(session: Timed, day: string, timeZone = EVENT_TIME_ZON
   return "evening";
 }
 
-export type HalfDayGroup<S> = { halfDay: HalfDay; sessions: S[] };
+type HalfDayGroup<S> = { halfDay: HalfDay; sessions: S[] };
 export type AgendaDay<S> = { day: string; sessions: S[]; halfDays: HalfDayGroup<S>[] };
 
 /**
@@ -214,7 +229,7 @@ export function filterOptions<S extends FilterSource>(sessions: S[], typeOrder: 
 type Scheduled = Timed & { id: string; type: string; venueId: string | null; status: string };
 
 /** Two time ranges overlap when each starts before the other ends (touching ends do not clash). */
-export function timesOverlap(a: Timed, b: Timed): boolean {
+function timesOverlap(a: Timed, b: Timed): boolean {
   return a.startsAt < b.endsAt && b.startsAt < a.endsAt;
 }
 

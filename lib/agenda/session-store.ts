@@ -14,6 +14,7 @@ import {
   isCapacityBelowConfirmed,
   nextSessionStatus,
   searchWords,
+  SESSION_CONTENT_SELECT,
   sessionWarnings,
   type SessionStatusChange,
   type SessionWarning,
@@ -31,29 +32,29 @@ type Tx = Prisma.TransactionClient;
 export type AdminSessionFilters = { q?: string; status?: SessionStatus };
 
 /** Editions for the admin edition switcher, newest first. */
-export function listEditionsForAdmin(db: Database) {
-  return db.edition.findMany({
+export function listEditionsForAdmin(database: Database) {
+  return database.edition.findMany({
     orderBy: { year: "desc" },
     select: { id: true, year: true, name: true, status: true, isCurrent: true, startsOn: true, endsOn: true, timeZone: true },
   });
 }
 
 /** Sessions whose texts hold every word of `query`, accents and case ignored (the agenda's search index). */
-async function sessionIdsMatching(db: Database, editionId: string, query: string): Promise<string[] | null> {
+async function sessionIdsMatching(database: Database, editionId: string, query: string): Promise<string[] | null> {
   const words = searchWords(query);
   if (words.length === 0) return null;
   const conditions = words.map(
     (word) =>
       Prisma.sql`search_document(title, title_en, content, content_en, participants, participants_en) LIKE '%' || search_normalize(${word}) || '%'`,
   );
-  const rows = await db.$queryRaw<{ id: string }[]>`
+  const rows = await database.$queryRaw<{ id: string }[]>`
     SELECT id::text AS id FROM sessions WHERE edition_id = ${editionId}::uuid AND ${Prisma.join(conditions, " AND ")}`;
   return rows.map((row) => row.id);
 }
 
-export async function listSessionsForAdmin(db: Database, editionId: string, filters: AdminSessionFilters = {}) {
-  const ids = filters.q ? await sessionIdsMatching(db, editionId, filters.q) : null;
-  return db.session.findMany({
+export async function listSessionsForAdmin(database: Database, editionId: string, filters: AdminSessionFilters = {}) {
+  const ids = filters.q ? await sessionIdsMatching(database, editionId, filters.q) : null;
+  return database.session.findMany({
     where: { editionId, ...(filters.status ? { status: filters.status } : {}), ...(ids ? { id: { in: ids } } : {}) },
     orderBy: [{ startsAt: "asc" }, { title: "asc" }],
     select: {
@@ -73,11 +74,11 @@ export async function listSessionsForAdmin(db: Database, editionId: string, filt
 }
 
 /** The choices of the session form's pickers. */
-export async function sessionFormOptions(db: Database) {
+export async function sessionFormOptions(database: Database) {
   const [units, venues, speakers] = await Promise.all([
-    db.unit.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true, shortName: true } }),
-    db.venue.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true, capacity: true } }),
-    db.speaker.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true, organization: true } }),
+    database.unit.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true, shortName: true } }),
+    database.venue.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true, capacity: true } }),
+    database.speaker.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true, organization: true } }),
   ]);
   return { units, venues, speakers };
 }
@@ -87,17 +88,8 @@ export type SessionFormOptions = Awaited<ReturnType<typeof sessionFormOptions>>;
 const editableSelect = {
   id: true,
   editionId: true,
-  slug: true,
-  type: true,
+  ...SESSION_CONTENT_SELECT,
   status: true,
-  title: true,
-  titleEn: true,
-  content: true,
-  contentEn: true,
-  participants: true,
-  participantsEn: true,
-  startsAt: true,
-  endsAt: true,
   timesProvisional: true,
   venueId: true,
   leadUnitId: true,
@@ -117,7 +109,7 @@ function toSnapshot({ coordinatingUnits, speakers, ...session }: EditableRow) {
   return { ...session, coordinatingUnitIds: coordinatingUnits.map((unit) => unit.unitId), speakers };
 }
 
-export type EditableSession = ReturnType<typeof toSnapshot>;
+type EditableSession = ReturnType<typeof toSnapshot>;
 
 async function readSnapshot(tx: Tx | Database, id: string): Promise<EditableSession | null> {
   const row = await tx.session.findUnique({ where: { id }, select: editableSelect });
@@ -128,13 +120,13 @@ async function readSnapshot(tx: Tx | Database, id: string): Promise<EditableSess
  * A session for its edit page, with its edition, how many delegates hold a seat (or wait for one) and
  * how many seats it ever had (any keeps it from being deleted); null if unknown.
  */
-export async function getSessionForEdit(db: Database, id: string) {
-  const session = await readSnapshot(db, id);
+export async function getSessionForEdit(database: Database, id: string) {
+  const session = await readSnapshot(database, id);
   if (!session) return null;
   const [edition, activeSeats, seatCount] = await Promise.all([
-    db.edition.findUniqueOrThrow({ where: { id: session.editionId }, select: { id: true, year: true, name: true, status: true, isCurrent: true } }),
-    countActiveSeats(db, id),
-    db.seat.count({ where: { sessionId: id } }),
+    database.edition.findUniqueOrThrow({ where: { id: session.editionId }, select: { id: true, year: true, name: true, status: true, isCurrent: true } }),
+    countActiveSeats(database, id),
+    database.seat.count({ where: { sessionId: id } }),
   ]);
   return { session, edition, activeSeats, seatCount };
 }
@@ -144,14 +136,14 @@ function countActiveSeats(tx: Tx | Database, sessionId: string): Promise<number>
 }
 
 /** The fields of a session its warnings depend on, as saved or as an edit proposes them. */
-export type WarningCandidate = Pick<SessionInput, "type" | "venueId" | "startsAt" | "endsAt" | "capacity" | "invitedCapacity">;
+type WarningCandidate = Pick<SessionInput, "type" | "venueId" | "startsAt" | "endsAt" | "capacity" | "invitedCapacity">;
 
 /**
  * What the organiser should check about a session: venue clash, dates, venue capacity. With a
  * `candidate`, about the session as that edit would make it (before anything is published).
  */
-export async function findSessionWarnings(db: Database, id: string, candidate?: WarningCandidate): Promise<SessionWarning[]> {
-  const stored = await db.session.findUnique({
+export async function findSessionWarnings(database: Database, id: string, candidate?: WarningCandidate): Promise<SessionWarning[]> {
+  const stored = await database.session.findUnique({
     where: { id },
     select: {
       id: true,
@@ -166,9 +158,9 @@ export async function findSessionWarnings(db: Database, id: string, candidate?: 
   });
   if (!stored) return [];
   const session = { ...stored, ...(candidate ?? {}) };
-  const venue = session.venueId ? await db.venue.findUnique({ where: { id: session.venueId }, select: { capacity: true } }) : null;
+  const venue = session.venueId ? await database.venue.findUnique({ where: { id: session.venueId }, select: { capacity: true } }) : null;
   const sameVenueSessions = session.venueId
-    ? await db.session.findMany({
+    ? await database.session.findMany({
         where: {
           venueId: session.venueId,
           id: { not: session.id },
@@ -202,10 +194,10 @@ async function freeSlug(tx: Tx, editionId: string, title: string): Promise<strin
 }
 
 /** A draft session in the edition. A slug the organiser typed must be free (CONFLICT otherwise). */
-export async function createSession(db: Database, editionId: string, input: SessionInput, actor: Actor): Promise<{ id: string }> {
+export async function createSession(database: Database, editionId: string, input: SessionInput, actor: Actor): Promise<{ id: string }> {
   const data = sessionData(input);
   try {
-    return await db.$transaction(async (tx) => {
+    return await database.$transaction(async (tx) => {
       const slug = input.slug ?? (await freeSlug(tx, editionId, input.title));
       const { id } = await tx.session.create({
         data: {
@@ -256,7 +248,7 @@ async function venueText(tx: Tx, venueId: string | null): Promise<string | null>
  * is owed an e-mail about it (lib/registration/session-change.ts), in this same transaction. Any
  * other code path that moves a published session must call this too.
  */
-export async function noteScheduleChange(tx: Tx, before: EditableSession, after: EditableSession): Promise<number> {
+async function noteScheduleChange(tx: Tx, before: EditableSession, after: EditableSession): Promise<number> {
   if (before.status !== "PUBLISHED" || after.status !== "PUBLISHED" || !hasScheduleChanged(before, after)) return 0;
   return owedScheduleChangeNotice(tx, after.id, {
     startsAt: before.startsAt.toISOString(),
@@ -270,17 +262,17 @@ export async function noteScheduleChange(tx: Tx, before: EditableSession, after:
  * (INVALID_STATE). Seats a larger capacity frees go to the wait list first, in its order, before any
  * newcomer can take them; returns those promotions, for their e-mails.
  */
-export type UpdateOptions = {
+type UpdateOptions = {
   /** The audit action: `session.update`, or `session.publishChange` when a saved draft of the change is published. */
   action?: string;
   /** Publishing a draft of the change: refused (INVALID_STATE) if the draft is not this one any more. */
   pendingSavedAt?: string;
 };
 
-export async function updateSession(db: Database, id: string, input: SessionInput, actor: Actor, options: UpdateOptions = {}): Promise<Promotion[]> {
+export async function updateSession(database: Database, id: string, input: SessionInput, actor: Actor, options: UpdateOptions = {}): Promise<Promotion[]> {
   const data = sessionData(input);
   try {
-    return await db.$transaction(async (tx) => {
+    return await database.$transaction(async (tx) => {
       await lockSession(tx, id);
       const before = (await readSnapshot(tx, id))!;
       if (options.pendingSavedAt !== undefined && pendingSavedAt(await readPendingChange(tx, id)) !== options.pendingSavedAt) {
@@ -329,7 +321,7 @@ async function owedCancellationNotice(tx: Tx, sessionId: string): Promise<string
   return registrationIds;
 }
 
-export type StatusChangeResult = {
+type StatusChangeResult = {
   status: SessionStatus;
   /** Registrations holding a seat in a session just cancelled: each is told by e-mail. */
   registrationsToNotify: string[];
@@ -337,12 +329,12 @@ export type StatusChangeResult = {
 
 /** Publishes, unpublishes or cancels; refusals are INVALID_STATE with the rule's reason. */
 export async function changeSessionStatus(
-  db: Database,
+  database: Database,
   id: string,
   change: SessionStatusChange,
   actor: Actor,
 ): Promise<StatusChangeResult> {
-  return db.$transaction(async (tx) => {
+  return database.$transaction(async (tx) => {
     await lockSession(tx, id);
     const before = await tx.session.findUniqueOrThrow({ where: { id }, select: { status: true, registrationOpen: true } });
     const next = nextSessionStatus(before.status, change, await countActiveSeats(tx, id));
@@ -358,9 +350,9 @@ export async function changeSessionStatus(
 const FOREIGN_KEY_VIOLATION = "23503";
 
 /** Deletes a session nobody registered for; otherwise INVALID_STATE (it can be cancelled instead). */
-export async function deleteSession(db: Database, id: string, actor: Actor): Promise<{ year: number }> {
+export async function deleteSession(database: Database, id: string, actor: Actor): Promise<{ year: number }> {
   try {
-    return await db.$transaction(async (tx) => {
+    return await database.$transaction(async (tx) => {
       await lockSession(tx, id);
       const before = (await readSnapshot(tx, id))!;
       if (!canDeleteSession(await tx.seat.count({ where: { sessionId: id } }))) {

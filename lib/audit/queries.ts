@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { requirePermission } from "@/lib/auth/guard";
 import type { AuditFilters } from "./schema";
-import { listAuditEntriesIn } from "./search";
+import { listAuditEntriesIn } from "./search-queries";
 
 export async function listAuditEntries(filters: AuditFilters) {
   await requirePermission("audit:read");

@@ -2,7 +2,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Database } from "@/lib/db-client";
 
 /** Anything that can write an audit row: the client or, as it should be, the transaction of the write. */
-export type AuditWriter = { auditLog: Pick<Database["auditLog"], "create"> };
+type AuditWriter = { auditLog: Pick<Database["auditLog"], "create"> };
 
 /** Who acts and from where: null user for the command line and system jobs. */
 export type Actor = { userId: string | null; ip: string | null };
@@ -10,7 +10,7 @@ export type Actor = { userId: string | null; ip: string | null };
 /** An actor who is a signed-in user: their decisions are recorded under their name. */
 export type UserActor = Actor & { userId: string };
 
-export type AuditEntry = {
+type AuditEntry = {
   /** Who acted; null for the command line and for system jobs. */
   userId: string | null;
   /** `<entity>.<verb>`, e.g. `user.create`, `session.publish`. */

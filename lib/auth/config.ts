@@ -20,7 +20,7 @@ export class SignInLocked extends CredentialsSignin {
 }
 
 /** An admin session lasts a working day; signing in again after that is the price of a stolen laptop. */
-export const SESSION_MAX_AGE_SECONDS = 8 * 60 * 60;
+const SESSION_MAX_AGE_SECONDS = 8 * 60 * 60;
 
 export const { handlers, auth, signIn, signOut } = NextAuth({
   secret: env.AUTH_SECRET,

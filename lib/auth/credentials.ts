@@ -7,9 +7,9 @@ import { clearThrottle, recordThrottleFailure, throttleLockRemainingMs, type Thr
 import { ACCOUNT_POLICY, IP_POLICY, accountThrottleKey, ipThrottleKey } from "./throttle-rules";
 
 /** What the session token is issued from. */
-export type AuthenticatedUser = { id: string; name: string; email: string; role: Role; sessionVersion: number };
+type AuthenticatedUser = { id: string; name: string; email: string; role: Role; sessionVersion: number };
 
-export type AuthenticationResult =
+type AuthenticationResult =
   | { ok: true; user: AuthenticatedUser }
   | { ok: false; reason: "invalid" }
   | { ok: false; reason: "locked"; retryAfterMs: number };
@@ -23,7 +23,7 @@ const MAX_EMAIL_LENGTH = 254;
  * client address; a locked key is refused before any password is checked.
  */
 export async function authenticate(
-  db: Database,
+  database: Database,
   input: { email: unknown; password: unknown; ip: string | null },
   now: Date = new Date(),
 ): Promise<AuthenticationResult> {
@@ -33,26 +33,26 @@ export async function authenticate(
   if (input.ip) keys.push({ key: ipThrottleKey(input.ip), policy: IP_POLICY });
 
   const lockedMs = await throttleLockRemainingMs(
-    db,
+    database,
     keys.map(({ key }) => key),
     now,
   );
   if (lockedMs > 0) return { ok: false, reason: "locked", retryAfterMs: lockedMs };
 
   const user = email
-    ? await db.user.findUnique({
+    ? await database.user.findUnique({
         where: { email },
         select: { id: true, name: true, email: true, role: true, sessionVersion: true, passwordHash: true, disabledAt: true },
       })
     : null;
   const passwordMatches = await verifyPassword(user?.passwordHash ?? UNKNOWN_ACCOUNT_HASH, password);
   if (!user || !passwordMatches || user.disabledAt || password.length === 0) {
-    const lockMs = await recordThrottleFailure(db, keys, now);
+    const lockMs = await recordThrottleFailure(database, keys, now);
     return lockMs > 0 ? { ok: false, reason: "locked", retryAfterMs: lockMs } : { ok: false, reason: "invalid" };
   }
 
-  await clearThrottle(db, accountThrottleKey(email));
-  await db.$transaction(async (tx) => {
+  await clearThrottle(database, accountThrottleKey(email));
+  await database.$transaction(async (tx) => {
     await tx.user.update({ where: { id: user.id }, data: { lastLoginAt: now } });
     await recordAudit(tx, { userId: user.id, action: "auth.sign-in", entityType: "User", entityId: user.id, ip: input.ip });
   });

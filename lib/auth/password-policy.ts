@@ -29,7 +29,7 @@ const LEET: Record<string, string> = {
 };
 
 /** Lower case without Vietnamese diacritics: "Mật Khẩu" and "mat khau" are the same guess. */
-export function foldPassword(value: string): string {
+function foldPassword(value: string): string {
   return value.normalize("NFD").replace(/\p{M}/gu, "").replace(/đ/g, "d").replace(/Đ/g, "D").toLowerCase();
 }
 

@@ -5,7 +5,7 @@ import { argon2id } from "hash-wasm";
 // built here. Parameters are OWASP's minimum for argon2id (19 MiB, 2 passes, 1 lane); the PHC string
 // carries them, so raising them later still verifies the hashes stored before.
 
-export const ARGON2_PARAMETERS = { memorySize: 19_456, iterations: 2, parallelism: 1, hashLength: 32 } as const;
+const ARGON2_PARAMETERS = { memorySize: 19_456, iterations: 2, parallelism: 1, hashLength: 32 } as const;
 const SALT_BYTES = 16;
 const PHC = /^\$argon2id\$v=19\$m=(\d+),t=(\d+),p=(\d+)\$([A-Za-z0-9+/]+)\$([A-Za-z0-9+/]+)$/;
 

@@ -32,31 +32,16 @@ export type Capability = (typeof CAPABILITIES)[number];
 
 export const ROLES = [Role.ADMIN, Role.ORGANIZER, Role.INVITATION_OFFICER, Role.CHECKIN_STAFF] as const;
 
+const NOT_FOR_ORGANIZERS: readonly Capability[] = ["invitations:issue", "users:manage", "audit:read", "privacy:manage"];
+
 const PERMISSIONS: Record<Role, readonly Capability[]> = {
   // The administrator may do everything, including managing accounts and reading the audit log.
   ADMIN: CAPABILITIES,
   // Sở KH&CN runs the Week: editions, agenda, venues, units, speakers, exhibition, media, news, press
   // accreditations, registrations (reading them, correcting them and exporting them are separate grants),
-  // drafts the invitations that Văn phòng UBND issues, and helps at the door on the day.
-  ORGANIZER: [
-    "editions:edit",
-    "agenda:edit",
-    "venues:edit",
-    "units:edit",
-    "speakers:edit",
-    "booths:edit",
-    "media:edit",
-    "news:edit",
-    "press:review",
-    "registrations:read",
-    "registrations:write",
-    "registrations:export",
-    "invitations:draft",
-    "invitations:track",
-    "checkin:scan",
-    "reports:edit",
-    "mail:manage",
-  ],
+  // drafts the invitations that Văn phòng UBND issues, and helps at the door on the day: everything
+  // but issuing invitations, accounts, the audit log and the privacy tools.
+  ORGANIZER: CAPABILITIES.filter((capability) => !NOT_FOR_ORGANIZERS.includes(capability)),
   // Văn phòng UBND tỉnh issues the invitations and follows the replies.
   INVITATION_OFFICER: ["invitations:issue", "invitations:track"],
   CHECKIN_STAFF: ["checkin:scan"],

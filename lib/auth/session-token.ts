@@ -19,10 +19,10 @@ export type SessionClaims = z.infer<typeof sessionClaimsSchema>;
  * disabled user, or a session version that has moved on (logout, password change, disabling).
  * The role comes from the database, so a role change applies at the next request.
  */
-export async function validateSessionToken(db: Database, token: unknown): Promise<SessionUser | null> {
+export async function validateSessionToken(database: Database, token: unknown): Promise<SessionUser | null> {
   const claims = sessionClaimsSchema.safeParse(token);
   if (!claims.success) return null;
-  const user = await db.user.findUnique({
+  const user = await database.user.findUnique({
     where: { id: claims.data.userId },
     select: { id: true, name: true, email: true, role: true, sessionVersion: true, disabledAt: true },
   });

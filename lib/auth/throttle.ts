@@ -4,8 +4,8 @@ import { afterFailure, lockRemainingMs, type ThrottlePolicy } from "./throttle-r
 export type ThrottleKey = { key: string; policy: ThrottlePolicy };
 
 /** The longest lock among the keys, in milliseconds; 0 when none is locked. */
-export async function throttleLockRemainingMs(db: Database, keys: string[], now: Date): Promise<number> {
-  const rows = await db.loginThrottle.findMany({
+export async function throttleLockRemainingMs(database: Database, keys: string[], now: Date): Promise<number> {
+  const rows = await database.loginThrottle.findMany({
     where: { key: { in: keys } },
     select: { failures: true, lastFailureAt: true, lockedUntil: true },
   });
@@ -16,8 +16,8 @@ export async function throttleLockRemainingMs(db: Database, keys: string[], now:
  * Counts one failure against each key. The row is locked while the next state is computed, so two
  * failures arriving together both count. Returns the longest lock now in force.
  */
-export async function recordThrottleFailure(db: Database, keys: ThrottleKey[], now: Date): Promise<number> {
-  return db.$transaction(async (tx) => {
+export async function recordThrottleFailure(database: Database, keys: ThrottleKey[], now: Date): Promise<number> {
+  return database.$transaction(async (tx) => {
     let longest = 0;
     for (const { key, policy } of keys) {
       await tx.$executeRaw`INSERT INTO login_throttles (key, failures, last_failure_at) VALUES (${key}, 0, ${now}) ON CONFLICT (key) DO NOTHING`;
@@ -33,6 +33,6 @@ export async function recordThrottleFailure(db: Database, keys: ThrottleKey[], n
 }
 
 /** Forgets the failures of a key (after a successful sign-in). */
-export async function clearThrottle(db: Database, key: string): Promise<void> {
-  await db.loginThrottle.deleteMany({ where: { key } });
+export async function clearThrottle(database: Database, key: string): Promise<void> {
+  await database.loginThrottle.deleteMany({ where: { key } });
 }

@@ -8,7 +8,7 @@ import { isOneOf } from "@/lib/one-of";
 // The programme's catalogue: units (organisers, partners), venues and speakers, shared by every
 // edition. One schema per kind, shared by its form and its Server Action; messages in the admin's language.
 
-export const CATALOGUE_KINDS = ["units", "venues", "speakers"] as const;
+const CATALOGUE_KINDS = ["units", "venues", "speakers"] as const;
 export type CatalogueKind = (typeof CATALOGUE_KINDS)[number];
 
 export function isCatalogueKind(value: string): value is CatalogueKind {
@@ -22,7 +22,7 @@ export const CATALOGUE_CAPABILITY: Record<CatalogueKind, Capability> = {
   speakers: "speakers:edit",
 };
 
-export type CatalogueFormMessages = (typeof vi)["adminCatalogueForm"];
+type CatalogueFormMessages = (typeof vi)["adminCatalogueForm"];
 
 /** The form's fields per kind, in display order; the form renders them from this list. */
 export type CatalogueField = {

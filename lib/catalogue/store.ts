@@ -25,11 +25,11 @@ const SEARCH_DOCUMENT: Record<CatalogueKind, Prisma.Sql> = {
 };
 
 /** Ids of the records whose names hold every word of `query`, accents and case ignored; null: no filter. */
-async function idsMatching(db: Database, kind: CatalogueKind, query: string | undefined): Promise<string[] | null> {
+async function idsMatching(database: Database, kind: CatalogueKind, query: string | undefined): Promise<string[] | null> {
   const words = searchWords(query ?? "");
   if (words.length === 0) return null;
   const conditions = words.map((word) => Prisma.sql`${SEARCH_DOCUMENT[kind]} LIKE '%' || search_normalize(${word}) || '%'`);
-  const rows = await db.$queryRaw<{ id: string }[]>`
+  const rows = await database.$queryRaw<{ id: string }[]>`
     SELECT id::text AS id FROM ${Prisma.raw(kind)} WHERE ${Prisma.join(conditions, " AND ")}`;
   return rows.map((row) => row.id);
 }
@@ -37,12 +37,12 @@ async function idsMatching(db: Database, kind: CatalogueKind, query: string | un
 export type CatalogueRow = { id: string; name: string; detail: string | null; sessions: number };
 
 /** A kind's records by name, with how many sessions use each (what a merge would move). */
-export async function listCatalogue(db: Database, kind: CatalogueKind, query?: string): Promise<CatalogueRow[]> {
-  const ids = await idsMatching(db, kind, query);
+export async function listCatalogue(database: Database, kind: CatalogueKind, query?: string): Promise<CatalogueRow[]> {
+  const ids = await idsMatching(database, kind, query);
   const where = ids ? { id: { in: ids } } : {};
   const orderBy = { name: "asc" } as const;
   if (kind === "units") {
-    const rows = await db.unit.findMany({
+    const rows = await database.unit.findMany({
       where,
       orderBy,
       select: { id: true, name: true, shortName: true, _count: { select: { ledSessions: true, coordinatedSessions: true } } },
@@ -50,10 +50,10 @@ export async function listCatalogue(db: Database, kind: CatalogueKind, query?: s
     return rows.map((row) => ({ id: row.id, name: row.name, detail: row.shortName, sessions: row._count.ledSessions + row._count.coordinatedSessions }));
   }
   if (kind === "venues") {
-    const rows = await db.venue.findMany({ where, orderBy, select: { id: true, name: true, address: true, _count: { select: { sessions: true } } } });
+    const rows = await database.venue.findMany({ where, orderBy, select: { id: true, name: true, address: true, _count: { select: { sessions: true } } } });
     return rows.map((row) => ({ id: row.id, name: row.name, detail: row.address, sessions: row._count.sessions }));
   }
-  const rows = await db.speaker.findMany({ where, orderBy, select: { id: true, name: true, organization: true, _count: { select: { sessions: true } } } });
+  const rows = await database.speaker.findMany({ where, orderBy, select: { id: true, name: true, organization: true, _count: { select: { sessions: true } } } });
   return rows.map((row) => ({ id: row.id, name: row.name, detail: row.organization, sessions: row._count.sessions }));
 }
 
@@ -64,10 +64,10 @@ const SNAPSHOT = {
 } as const;
 
 /** One record as its form and the audit log see it; null when unknown. */
-export async function findCatalogueRecord(db: Database | Tx, kind: CatalogueKind, id: string): Promise<Record<string, unknown> | null> {
-  if (kind === "units") return db.unit.findUnique({ where: { id }, select: SNAPSHOT.units });
-  if (kind === "venues") return db.venue.findUnique({ where: { id }, select: SNAPSHOT.venues });
-  return db.speaker.findUnique({ where: { id }, select: SNAPSHOT.speakers });
+export async function findCatalogueRecord(database: Database | Tx, kind: CatalogueKind, id: string): Promise<Record<string, unknown> | null> {
+  if (kind === "units") return database.unit.findUnique({ where: { id }, select: SNAPSHOT.units });
+  if (kind === "venues") return database.venue.findUnique({ where: { id }, select: SNAPSHOT.venues });
+  return database.speaker.findUnique({ where: { id }, select: SNAPSHOT.speakers });
 }
 
 /** The venue name's slug, or the first free `<slug>-2`, `-3`… */
@@ -94,14 +94,14 @@ async function writeRecord(tx: Tx, kind: CatalogueKind, id: string | null, input
 
 /** Creates (id null) or updates a record; a unit name already taken is a CONFLICT. */
 export async function saveCatalogueRecord(
-  db: Database,
+  database: Database,
   kind: CatalogueKind,
   id: string | null,
   input: UnitInput | VenueInput | SpeakerInput,
   actor: Actor,
 ): Promise<{ id: string }> {
   try {
-    return await db.$transaction(async (tx) => {
+    return await database.$transaction(async (tx) => {
       const before = id ? await findCatalogueRecord(tx, kind, id) : null;
       if (id && !before) throw new DomainError("NOT_FOUND", `${kind} ${id} not found`);
       const savedId = await writeRecord(tx, kind, id, input);
@@ -158,8 +158,8 @@ function repointStatements(kind: CatalogueKind, from: string, to: string): Prism
  * Merges a duplicate into the record kept: every reference moves over, then the duplicate is deleted,
  * all in one transaction with one audit record naming both.
  */
-export async function mergeCatalogueRecords(db: Database, kind: CatalogueKind, sourceId: string, targetId: string, actor: Actor): Promise<void> {
-  await db.$transaction(async (tx) => {
+export async function mergeCatalogueRecords(database: Database, kind: CatalogueKind, sourceId: string, targetId: string, actor: Actor): Promise<void> {
+  await database.$transaction(async (tx) => {
     const [source, target] = await Promise.all([findCatalogueRecord(tx, kind, sourceId), findCatalogueRecord(tx, kind, targetId)]);
     if (!source || !target) throw new DomainError("NOT_FOUND", `${kind} to merge not found`);
     let moved = 0;

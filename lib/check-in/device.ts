@@ -13,7 +13,7 @@ export async function digestOf(scanned: string): Promise<string> {
   return Array.from(new Uint8Array(bytes), (byte) => byte.toString(16).padStart(2, "0")).join("");
 }
 
-export type Fetched<T> = { ok: true; value: T } | { ok: false; reason: "offline" | "signed-out" | "cross-site" | "failed" };
+type Fetched<T> = { ok: true; value: T } | { ok: false; reason: "offline" | "signed-out" | "cross-site" | "failed" };
 
 /** The server's own word that it refused the page's address, not the user's session. */
 async function isCrossSiteRefusal(response: Response): Promise<boolean> {

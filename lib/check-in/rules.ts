@@ -11,7 +11,7 @@ import { normalizePhone } from "@/lib/registration/rules";
  * A delegate's seat (confirmed or on the wait list), or a session an accredited journalist covers:
  * journalists hold no seats, their pass lets them into the sessions named in their accreditation.
  */
-export type RosterSeat = { sessionId: string; status: "CONFIRMED" | "WAITLISTED" | "COVERING" };
+type RosterSeat = { sessionId: string; status: "CONFIRMED" | "WAITLISTED" | "COVERING" };
 
 /**
  * Someone the door may let in: a delegate (ticket of kind R, code `QN25-…`) or an accredited
@@ -80,7 +80,7 @@ export type ScanOutcome =
   | { kind: "revoked"; entry: RosterEntry };
 
 /** Lower case, without diacritics (đ included): how names and codes are compared. */
-export function foldText(text: string): string {
+function foldText(text: string): string {
   return text.normalize("NFD").replace(/\p{M}/gu, "").replace(/đ/g, "d").replace(/Đ/g, "D").toLowerCase();
 }
 
@@ -125,7 +125,7 @@ export function printedCodeOf(typed: string): string | null {
  * itself, anything else (a QR code's signed token) by its digest, so that only tokens the server
  * signed match.
  */
-export type ScannedCode = { kind: "printed"; code: string } | { kind: "token"; token: string };
+type ScannedCode = { kind: "printed"; code: string } | { kind: "token"; token: string };
 
 export function classifyScanned(scanned: string): ScannedCode {
   const code = printedCodeOf(scanned);
@@ -220,9 +220,9 @@ export function plausibleCheckInTime(claimed: Date, now: Date): Date {
 }
 
 /** After this, the station says its roster is old: people registered since are not on it. */
-export const STALE_ROSTER_MS = 30 * 60_000;
+const STALE_ROSTER_MS = 30 * 60_000;
 
-export type RosterAge = { unit: "now" | "minutes" | "hours" | "days"; count: number; stale: boolean };
+type RosterAge = { unit: "now" | "minutes" | "hours" | "days"; count: number; stale: boolean };
 
 /** How old the roster is, in the largest whole unit, for the station's status line. */
 export function rosterAge(downloadedAt: string, now: Date): RosterAge {

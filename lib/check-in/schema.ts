@@ -2,7 +2,7 @@ import { z } from "@/lib/zod";
 
 // What a device sends when its queue drains: the check-ins it made, each with its own event id.
 
-export const MAX_EVENTS_PER_BATCH = 200;
+const MAX_EVENTS_PER_BATCH = 200;
 
 const checkInEventSchema = z.object({
   id: z.uuid(),

@@ -5,7 +5,7 @@ import { currentEditionFor, type EditionAudience } from "./rules";
 // The one lookup of "the current edition": the public site, the public forms and the admin each ask
 // for it with their audience, which decides the statuses they may see (lib/editions/rules.ts).
 
-export type CurrentEdition = { id: string; year: number; name: string; nameEn: string | null };
+type CurrentEdition = { id: string; year: number; name: string; nameEn: string | null };
 
 /** The current edition as the audience sees it; null when none is current or it is not theirs to see. */
 export function currentEdition(database: Pick<Database, "edition">, audience: EditionAudience): Promise<CurrentEdition | null> {

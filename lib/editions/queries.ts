@@ -3,24 +3,14 @@ import { cache } from "react";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { currentEditionFor, editionsFor } from "./rules";
+import { editionFieldsSelect } from "./store";
 
 const unitName = { select: { name: true, nameEn: true, shortName: true } } as const;
 
 const overviewSelect = {
-      year: true,
-      slug: true,
-      name: true,
-      nameEn: true,
-      theme: true,
-      themeEn: true,
-      startsOn: true,
-      endsOn: true,
-      status: true,
+      ...editionFieldsSelect,
       expectedAttendance: true,
       contacts: { select: { kind: true, name: true, phone: true, email: true } },
-      exhibitionApplyBy: true,
-      boothTerms: true,
-      boothTermsEn: true,
       directingUnit: unitName,
       leadUnit: unitName,
       coordinatingUnits: { orderBy: { position: "asc" }, select: { unit: unitName } },

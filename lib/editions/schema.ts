@@ -6,7 +6,7 @@ import { dayInput } from "@/lib/time/form-fields";
 
 // The edition forms of the admin area (create, edit, copy), shared by the forms and their Server Actions.
 
-export type EditionFormMessages = (typeof vi)["adminEditionForm"];
+type EditionFormMessages = (typeof vi)["adminEditionForm"];
 
 const MAX_TEXT = 500;
 const MAX_TERMS = 2_000;
@@ -75,8 +75,8 @@ export type CopyEditionInput = z.infer<typeof editionSchemas.copy>;
 // ───────────── The organisers' contacts of an edition ─────────────
 
 export const CONTACT_KINDS = ["GENERAL", "PRESS", "EXHIBITION"] as const;
-export type ContactKindValue = (typeof CONTACT_KINDS)[number];
-export type EditionContactMessages = (typeof vi)["adminEditionContacts"];
+type ContactKindValue = (typeof CONTACT_KINDS)[number];
+type EditionContactMessages = (typeof vi)["adminEditionContacts"];
 const CONTACT_NAME_MAX = 200;
 
 /** Field names of one desk in the form: `GENERAL.name`, `GENERAL.phone`, `GENERAL.email`. */

@@ -13,7 +13,7 @@ import {
   type EditionDeletion,
   type EditionStatusChange,
 } from "./rules";
-import { isOutsideEdition } from "@/lib/agenda/rules";
+import { isOutsideEdition, SESSION_CONTENT_SELECT } from "@/lib/agenda/rules";
 import { CONTACT_KINDS, type CopyEditionInput, type EditEditionInput, type EditionContactsInput, type NewEditionInput } from "./schema";
 
 // The organisers' writes of editions, on any database. Every write runs in one transaction with its
@@ -21,8 +21,8 @@ import { CONTACT_KINDS, type CopyEditionInput, type EditEditionInput, type Editi
 
 type Tx = Prisma.TransactionClient;
 
-const snapshotSelect = {
-  id: true,
+/** What an edition says of itself: names, theme, dates, status and the booth application terms. */
+export const editionFieldsSelect = {
   year: true,
   slug: true,
   name: true,
@@ -32,23 +32,24 @@ const snapshotSelect = {
   startsOn: true,
   endsOn: true,
   status: true,
-  isCurrent: true,
   exhibitionApplyBy: true,
   boothTerms: true,
   boothTermsEn: true,
 } satisfies Prisma.EditionSelect;
 
+const snapshotSelect = { id: true, ...editionFieldsSelect, isCurrent: true } satisfies Prisma.EditionSelect;
+
 /** Every edition for the admin list, newest first, with its number of sessions. */
-export function listEditions(db: Database) {
-  return db.edition.findMany({
+export function listEditions(database: Database) {
+  return database.edition.findMany({
     orderBy: { year: "desc" },
     select: { ...snapshotSelect, _count: { select: { sessions: true } } },
   });
 }
 
 /** One edition's editable fields, or null. */
-export function findEditionByYear(db: Database, year: number) {
-  return db.edition.findUnique({ where: { year }, select: snapshotSelect });
+export function findEditionByYear(database: Database, year: number) {
+  return database.edition.findUnique({ where: { year }, select: snapshotSelect });
 }
 
 function conflictOnYear(error: unknown): never {
@@ -57,9 +58,9 @@ function conflictOnYear(error: unknown): never {
 }
 
 /** A new, empty draft edition. */
-export async function createEdition(db: Database, input: NewEditionInput, actor: Actor): Promise<{ id: string }> {
+export async function createEdition(database: Database, input: NewEditionInput, actor: Actor): Promise<{ id: string }> {
   try {
-    return await db.$transaction(async (tx) => {
+    return await database.$transaction(async (tx) => {
       const edition = await tx.edition.create({ data: { ...input, slug: String(input.year) }, select: snapshotSelect });
       await recordAudit(tx, { userId: actor.userId, action: "edition.create", entityType: "Edition", entityId: edition.id, after: edition, ip: actor.ip });
       return { id: edition.id };
@@ -73,16 +74,7 @@ async function copySessions(tx: Tx, sourceId: string, targetId: string, days: nu
   const sessions = await tx.session.findMany({
     where: { editionId: sourceId, status: { not: "CANCELLED" } },
     select: {
-      slug: true,
-      type: true,
-      title: true,
-      titleEn: true,
-      content: true,
-      contentEn: true,
-      participants: true,
-      participantsEn: true,
-      startsAt: true,
-      endsAt: true,
+      ...SESSION_CONTENT_SELECT,
       venueId: true,
       leadUnitId: true,
       capacity: true,
@@ -113,9 +105,9 @@ async function copySessions(tx: Tx, sourceId: string, targetId: string, days: nu
  * (sessions without speakers or registrations) moved by as many days as the new start date is from the
  * old one. Everything copied is a draft, so nothing shows on the public site before it is checked.
  */
-export async function copyEdition(db: Database, input: CopyEditionInput, actor: Actor): Promise<{ id: string; sessions: number }> {
+export async function copyEdition(database: Database, input: CopyEditionInput, actor: Actor): Promise<{ id: string; sessions: number }> {
   try {
-    return await db.$transaction(async (tx) => {
+    return await database.$transaction(async (tx) => {
       const source = await tx.edition.findUnique({
         where: { year: input.sourceYear },
         include: { coordinatingUnits: true, venues: true, contacts: true },
@@ -171,9 +163,9 @@ async function readEdition(tx: Tx, id: string) {
  * Renames an edition or moves its dates. Dates that would push a session (not cancelled) out of the
  * Week are refused with the titles of those sessions: they are moved first, on purpose, one by one.
  */
-export async function updateEdition(db: Database, input: EditEditionInput, actor: Actor): Promise<void> {
+export async function updateEdition(database: Database, input: EditEditionInput, actor: Actor): Promise<void> {
   const { editionId, ...changes } = input;
-  await db.$transaction(async (tx) => {
+  await database.$transaction(async (tx) => {
     // Locked so that a session saved meanwhile is checked against the dates that win.
     const locked = await tx.$queryRaw<{ time_zone: string }[]>`SELECT time_zone FROM editions WHERE id = ${editionId}::uuid FOR UPDATE`;
     const before = await readEdition(tx, editionId);
@@ -194,8 +186,8 @@ export async function updateEdition(db: Database, input: EditEditionInput, actor
 }
 
 /** Publishes a draft edition or archives a past one; refusals are INVALID_STATE with the rule's reason. */
-export async function changeEditionStatus(db: Database, id: string, change: EditionStatusChange, actor: Actor): Promise<void> {
-  await db.$transaction(async (tx) => {
+export async function changeEditionStatus(database: Database, id: string, change: EditionStatusChange, actor: Actor): Promise<void> {
+  await database.$transaction(async (tx) => {
     const before = await readEdition(tx, id);
     const next = nextEditionStatus(before, change);
     if (!next.ok) throw new DomainError("INVALID_STATE", next.reason, { reason: next.reason });
@@ -213,8 +205,8 @@ export async function changeEditionStatus(db: Database, id: string, change: Edit
 }
 
 /** Makes a published edition the one the home page presents; the previous current one stops being it. */
-export async function makeEditionCurrent(db: Database, id: string, actor: Actor): Promise<void> {
-  await db.$transaction(async (tx) => {
+export async function makeEditionCurrent(database: Database, id: string, actor: Actor): Promise<void> {
+  await database.$transaction(async (tx) => {
     const edition = await readEdition(tx, id);
     if (edition.isCurrent) return;
     if (!canBecomeCurrent(edition)) throw new DomainError("INVALID_STATE", "notPublished", { reason: "notPublished" });
@@ -236,8 +228,8 @@ export async function makeEditionCurrent(db: Database, id: string, actor: Actor)
 
 type Reader = Pick<Database, "edition">;
 
-async function contentsOf(db: Reader, id: string): Promise<{ status: string; sessions: number; contents: EditionContents } | null> {
-  const edition = await db.edition.findUnique({
+async function contentsOf(database: Reader, id: string): Promise<{ status: string; sessions: number; contents: EditionContents } | null> {
+  const edition = await database.edition.findUnique({
     where: { id },
     select: {
       status: true,
@@ -261,14 +253,14 @@ async function contentsOf(db: Reader, id: string): Promise<{ status: string; ses
 }
 
 /** Whether the edition can be deleted now, and how many draft sessions would go with it; null when it does not exist. */
-export async function findEditionDeletion(db: Database, id: string): Promise<(EditionDeletion & { sessions: number }) | null> {
-  const found = await contentsOf(db, id);
+export async function findEditionDeletion(database: Database, id: string): Promise<(EditionDeletion & { sessions: number }) | null> {
+  const found = await contentsOf(database, id);
   return found && { ...canDeleteEdition(found, found.contents), sessions: found.sessions };
 }
 
 /** Deletes a draft edition made by mistake with its draft programme; refusals are INVALID_STATE with the rule's reason. */
-export async function deleteEdition(db: Database, id: string, actor: Actor): Promise<void> {
-  await db.$transaction(async (tx) => {
+export async function deleteEdition(database: Database, id: string, actor: Actor): Promise<void> {
+  await database.$transaction(async (tx) => {
     // Locked: a registration, booth or invitation batch added meanwhile waits, then finds no edition.
     await tx.$queryRaw`SELECT 1 FROM editions WHERE id = ${id}::uuid FOR UPDATE`;
     const before = await readEdition(tx, id);
@@ -287,9 +279,9 @@ export async function deleteEdition(db: Database, id: string, actor: Actor): Pro
 const contactSelect = { kind: true, name: true, phone: true, email: true } satisfies Prisma.EditionContactSelect;
 
 /** Replaces an edition's published contacts with the form's; a desk left empty is no longer shown. */
-export async function saveEditionContacts(db: Database, input: EditionContactsInput, actor: Actor): Promise<void> {
+export async function saveEditionContacts(database: Database, input: EditionContactsInput, actor: Actor): Promise<void> {
   const { editionId, ...desks } = input;
-  await db.$transaction(async (tx) => {
+  await database.$transaction(async (tx) => {
     const edition = await tx.edition.findUnique({ where: { id: editionId }, select: { id: true } });
     if (!edition) throw new DomainError("NOT_FOUND", "edition not found");
     const before = await tx.editionContact.findMany({ where: { editionId }, select: contactSelect, orderBy: { kind: "asc" } });

@@ -17,7 +17,7 @@ import type { PlacementProblem } from "./rules";
 
 // Server Actions of the booth and application screens. Each checks the permission itself first.
 
-export type SavedBooth = { id: string; code: string };
+type SavedBooth = { id: string; code: string };
 
 /** Placement problems as field errors: outside the hall on the size, overlaps on the position. */
 function placementErrors(problems: PlacementProblem[], messages: Messages): FieldErrors {

@@ -5,7 +5,7 @@ import { BOOTH_CATEGORIES, normalizeBoothCode } from "./rules";
 // The organisers' booth form and application decisions, shared by the admin forms and their Server
 // Actions. Positions and sizes are decimetres of the hall (a 3 m × 3 m stand is 30 × 30).
 
-export type BoothAdminMessages = (typeof vi)["adminBooths"]["errors"];
+type BoothAdminMessages = (typeof vi)["adminBooths"]["errors"];
 
 const MAX_MAP_UNITS = 2000;
 

@@ -16,7 +16,7 @@ import { currentEditionFor } from "@/lib/editions/rules";
 /** Version of the personal-data notice on the application form; stored with each consent. Change it with the text. */
 export const APPLICATION_NOTICE_VERSION = "exhibitor-2025-09-v1";
 
-export type ApplicationResult =
+type ApplicationResult =
   | { status: "received"; applicationId: string }
   /** No current edition takes applications (none is current, or it is archived). */
   | { status: "closed" };

@@ -16,13 +16,13 @@ import { currentEdition } from "@/lib/editions/current-queries";
 
 type Tx = Prisma.TransactionClient;
 
-export type SaveBoothResult =
+type SaveBoothResult =
   | { ok: true; id: string; code: string }
   | { ok: false; reason: "no-edition" | "code-taken" | "not-found" }
   | { ok: false; reason: "placement"; problems: PlacementProblem[] };
 
 /** The hall of the edition's exhibition: the venue of its exhibition session, else of its booths. */
-export async function exhibitionHall(tx: Tx, editionId: string): Promise<{ id: string; slug: string } | null> {
+async function exhibitionHall(tx: Tx, editionId: string): Promise<{ id: string; slug: string } | null> {
   const session = await tx.session.findFirst({
     where: { editionId, type: "EXHIBITION", venueId: { not: null } },
     orderBy: { startsAt: "asc" },
@@ -100,7 +100,7 @@ export async function saveBooth(
   }
 }
 
-export type DeleteBoothResult = { ok: true; code: string } | { ok: false; reason: "not-found" | "published" | "has-application" };
+type DeleteBoothResult = { ok: true; code: string } | { ok: false; reason: "not-found" | "published" | "has-application" };
 
 /**
  * Deletes a draft booth that no exhibitor application was accepted into, with its pictures. A published

@@ -10,7 +10,7 @@ import { productList } from "./rules";
 
 export type { RenderedMail } from "@/lib/mail/layout";
 
-export type MailApplication = {
+type MailApplication = {
   organizationName: string;
   contactName: string;
   category: BoothCategory;
@@ -74,7 +74,7 @@ export function renderApplicationReceivedMail(
   return { subject, text: `${text}\n`, html: page(subject, body) };
 }
 
-export type DecisionMailInput = {
+type DecisionMailInput = {
   organizationName: string;
   contactName: string;
   decision: "accept" | "decline" | "request-changes";

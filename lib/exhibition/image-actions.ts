@@ -12,7 +12,7 @@ import { moveBoothImage, removeBoothImage, updateBoothImageAlt, type ImageChange
 import { revalidateExhibition } from "./revalidate";
 
 // Server Actions of a booth's pictures on its admin page. Each checks the permission itself first.
-// New pictures go to the upload route instead (lib/exhibition/image-upload.ts).
+// New pictures go to the upload route instead (lib/exhibition/image-upload-actions.ts).
 
 /** Who did it, for the audit log; asked after validation (an empty form never reaches the request's headers). */
 async function auditActor(user: SessionUser) {

@@ -3,7 +3,7 @@ import type vi from "@/lib/i18n/messages/vi.json";
 
 // The booth image forms, shared by the admin forms and their Server Actions. No server imports.
 
-export type BoothImageMessages = (typeof vi)["adminBoothImages"]["errors"];
+type BoothImageMessages = (typeof vi)["adminBoothImages"]["errors"];
 
 /** How many pictures one booth page shows at most: enough for a stand, light enough for a phone. */
 export const MAX_BOOTH_IMAGES = 12;
@@ -30,5 +30,3 @@ export type BoothImageAlt = z.infer<ReturnType<typeof createBoothImageAltSchema>
 export const boothImageRefSchema = z.object({ boothId: z.uuid(), fileId: z.uuid() });
 
 export const boothImageMoveSchema = boothImageRefSchema.extend({ direction: z.enum(["up", "down"]) });
-
-export const boothIdSchema = z.object({ boothId: z.uuid() });

@@ -15,7 +15,7 @@ import { moveOneStep } from "./rules";
 type Tx = Prisma.TransactionClient;
 type Upload = { name: string; bytes: Uint8Array };
 
-export type AddImagesResult =
+type AddImagesResult =
   | { ok: true; count: number }
   | { ok: false; reason: "not-found" }
   | { ok: false; reason: "too-many" }

@@ -57,7 +57,7 @@ export type BoothDetail = BoothSummary & {
 };
 
 /** The organisation's contacts an exhibitor agreed to show visitors (each may be missing). */
-export type BoothPublicContact = { email: string | null; phone: string | null; website: string | null };
+type BoothPublicContact = { email: string | null; phone: string | null; website: string | null };
 
 export type Exhibition = {
   edition: ExhibitionEdition;

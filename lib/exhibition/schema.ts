@@ -1,7 +1,7 @@
 import { z } from "@/lib/zod";
 import vi from "@/lib/i18n/messages/vi.json";
 import { formatMessage } from "@/lib/i18n/translator";
-import { emailField, optionalEmailField, phoneField } from "@/lib/forms/contact-fields";
+import { emailField, FORBIDDEN_CHARACTERS, optionalEmailField, phoneField, textLineField } from "@/lib/forms/contact-fields";
 import { normalizePhone } from "@/lib/registration/rules";
 import { BOOTH_CATEGORIES, type BoothCategoryValue } from "./rules";
 import { BOOTH_FILTER_KEYS } from "./paths";
@@ -46,10 +46,8 @@ export const APPLICATION_LIMITS = {
   publicWebsite: 300,
 } as const;
 
-export type ApplicationMessages = (typeof vi)["exhibitorApplicationErrors"];
+type ApplicationMessages = (typeof vi)["exhibitorApplicationErrors"];
 
-/** Control characters (but line breaks in long answers) and angle brackets have no place in the form. */
-const FORBIDDEN = /[\p{Cc}<>]/u;
 const LINE_BREAKS = /\r\n?|\n/g;
 
 /** The application rules with messages in one language; `exhibitorApplicationSchema` is the Vietnamese one. */
@@ -57,18 +55,7 @@ export function createExhibitorApplicationSchema(messages: ApplicationMessages) 
   const tooLong = (max: number) => formatMessage(messages.tooLong, { max });
 
   const line = (required: string, max: number) =>
-    z
-      .string({ error: required })
-      .trim()
-      .normalize("NFC")
-      .transform((value) => value.replace(/\s+/g, " "))
-      .pipe(
-        z
-          .string()
-          .min(1, { error: required, abort: true })
-          .max(max, { error: tooLong(max), abort: true })
-          .refine((value) => !FORBIDDEN.test(value), { error: messages.forbiddenCharacters }),
-      );
+    textLineField({ required, tooLong: tooLong(max), forbidden: messages.forbiddenCharacters }, max);
 
   // Long answers keep their line breaks (a list of products), nothing else of the whitespace zoo.
   const text = (max: number) =>
@@ -88,7 +75,7 @@ export function createExhibitorApplicationSchema(messages: ApplicationMessages) 
         z
           .string()
           .max(max, { error: tooLong(max), abort: true })
-          .refine((value) => !FORBIDDEN.test(value.replace(/\n/g, "")), { error: messages.forbiddenCharacters }),
+          .refine((value) => !FORBIDDEN_CHARACTERS.test(value.replace(/\n/g, "")), { error: messages.forbiddenCharacters }),
       );
 
   // The organisation's contacts for the booth page: each optional, published only with their own box ticked.
@@ -147,7 +134,7 @@ export const exhibitorApplicationSchema = createExhibitorApplicationSchema(vi.ex
 export type ExhibitorApplicationInput = z.infer<typeof exhibitorApplicationSchema>;
 
 /** The form's fields as the browser sends them; `consent` is a checkbox ("on" when ticked). */
-export const APPLICATION_FIELDS = [
+const APPLICATION_FIELDS = [
   "organizationName",
   "category",
   "products",

@@ -5,7 +5,7 @@ import { toXlsx, XLSX_TYPE } from "./xlsx";
 
 // The two formats a list of people is downloaded in, for the routes that offer both.
 
-export const EXPORT_FORMATS = ["csv", "xlsx"] as const;
+const EXPORT_FORMATS = ["csv", "xlsx"] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 export function isExportFormat(value: string): value is ExportFormat {

@@ -12,7 +12,7 @@ import { formatDate } from "@/lib/time/format";
 import { loadEditionFeedbackIn, type SessionFeedbackView } from "./survey-queries";
 
 /** One row per session: the figures the feedback screen shows, and every comment. */
-export function feedbackTable(sessions: SessionFeedbackView[], locale: Locale): ExportTable {
+function feedbackTable(sessions: SessionFeedbackView[], locale: Locale): ExportTable {
   const t = getTranslator(locale, "adminFeedback");
   return {
     headers: [t("session"), t("date"), t("count"), t("average"), ...[1, 2, 3, 4, 5].map((stars) => t("stars", { stars })), t("comments")],

@@ -3,7 +3,7 @@ import type vi from "@/lib/i18n/messages/vi.json";
 
 // The survey form, shared by the page and its Server Action. No server imports.
 
-export type SurveyMessages = (typeof vi)["feedbackSurvey"]["errors"];
+type SurveyMessages = (typeof vi)["feedbackSurvey"]["errors"];
 
 export function createSurveySchema(messages: SurveyMessages) {
   return z.object({

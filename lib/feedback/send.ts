@@ -3,7 +3,7 @@ import { db } from "@/lib/db";
 import { logger } from "@/lib/log";
 import { queueRenderedMail } from "@/lib/mail/store";
 import { currentTime } from "@/lib/time/clock";
-import { claimDueSurveys } from "./due";
+import { claimDueSurveys } from "./survey-store";
 import { surveyToken, surveyUrl } from "./link";
 import { renderSurveyMail } from "./survey-mail";
 
@@ -15,7 +15,7 @@ const SWEEP_MS = 15 * 60 * 1000;
  * Queues today's survey e-mails: each delegate is marked invited in the same transaction as their
  * e-mail is queued, so a delegate gets one survey per session, however many instances sweep.
  */
-export async function queueDueFeedbackSurveys(now = currentTime()): Promise<number> {
+async function queueDueFeedbackSurveys(now = currentTime()): Promise<number> {
   return db.$transaction(async (tx) => {
     const due = await claimDueSurveys(tx, now);
     for (const delegate of due) {

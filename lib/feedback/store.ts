@@ -5,7 +5,7 @@ import type { SurveyInput } from "./schema";
 // A delegate's answer. The check-in's answered time is set by a conditional update in the same
 // transaction as the answer: of two answers, even at the same instant, one is stored.
 
-export type AnswerOutcome = { ok: true } | { ok: false; reason: "not-found" | "already-answered" };
+type AnswerOutcome = { ok: true } | { ok: false; reason: "not-found" | "already-answered" };
 
 export async function answerSurvey(database: Database, checkInId: string, input: SurveyInput, now: Date): Promise<AnswerOutcome> {
   return database.$transaction(async (tx) => {

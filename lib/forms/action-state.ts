@@ -7,9 +7,16 @@ import { defaultLocale, isLocale, type Locale } from "@/lib/i18n/config";
 
 export type FieldErrors = Partial<Record<string, string>>;
 
-export type ActionState<Result = undefined> =
+export type ActionState<Result = undefined, Values = Record<string, string>> =
   | { status: "idle" }
-  | { status: "error"; message: string; fieldErrors: FieldErrors; values: Record<string, string> }
+  | {
+      status: "error";
+      message: string;
+      fieldErrors: FieldErrors;
+      values: Values;
+      /** Every message of each field, for the forms that list them all (a public form's refused input). */
+      fieldMessages?: Record<string, string[]>;
+    }
   | { status: "success"; message: string; result: Result };
 
 export const idleState = { status: "idle" } as const satisfies ActionState;
@@ -45,6 +52,12 @@ export function submittedValues(formData: FormData, omit: readonly string[] = []
     if (typeof value === "string" && !key.startsWith("$ACTION") && !omit.includes(key)) values[key] = value;
   }
   return values;
+}
+
+/** A public form's refused input: every message of each field kept, the first one per field as usual. */
+export function refusedState<Values>(message: string, fieldMessages: Record<string, string[]>, values: Values): ActionState<never, Values> {
+  const fieldErrors = Object.fromEntries(Object.entries(fieldMessages).map(([field, messages]) => [field, messages[0]]));
+  return { status: "error", message, fieldErrors, fieldMessages, values };
 }
 
 export function errorState(

@@ -4,10 +4,32 @@ import { normalizeEmail, normalizePhone } from "@/lib/registration/rules";
 // The contact fields every form of the portal takes (registration, exhibitor application, press
 // accreditation, invitee lists, the organisers' contacts): one rule each, tested once.
 
+/** Control characters and angle brackets have no place in a name, position, organisation or outlet. */
+export const FORBIDDEN_CHARACTERS = /[\p{Cc}<>]/u;
+
+/**
+ * A required line of text (a name, an organisation): trimmed, NFC-normalised (a name typed with
+ * decomposed diacritics is stored like the precomposed one), inner whitespace collapsed.
+ */
+export function textLineField(messages: { required: string; tooLong: string; forbidden: string }, max: number) {
+  return z
+    .string({ error: messages.required })
+    .trim()
+    .normalize("NFC")
+    .transform((value) => value.replace(/\s+/g, " "))
+    .pipe(
+      z
+        .string()
+        .min(1, { error: messages.required, abort: true })
+        .max(max, { error: messages.tooLong, abort: true })
+        .refine((value) => !FORBIDDEN_CHARACTERS.test(value), { error: messages.forbidden }),
+    );
+}
+
 /** Longest address SMTP carries (RFC 5321 path limit). */
-export const EMAIL_MAX = 254;
+const EMAIL_MAX = 254;
 /** `0905 123 456`, `+84 (0) 905-123-456`: room for spacing around the digits. */
-export const PHONE_MAX = 30;
+const PHONE_MAX = 30;
 
 /**
  * Any script in the local part and domain (internationalised addresses, RFC 6531; stored NFC and
@@ -55,4 +77,18 @@ export function optionalPhoneField(messages: { invalid: string }) {
     .string()
     .optional()
     .transform((value, context) => ((value ?? "").trim() ? phone({ ...messages, required: messages.invalid }, value!, context) : null));
+}
+
+/**
+ * A web link that may be left empty (null then). Only https: a `javascript:` or `data:` URL would
+ * run on a visitor's click.
+ */
+export function optionalHttpsLinkField(messages: { tooLong: string; invalid: string }, max = 500) {
+  return z
+    .string()
+    .trim()
+    .max(max, messages.tooLong)
+    .refine((value) => value === "" || /^https:\/\/[^\s<>"]+$/i.test(value), messages.invalid)
+    .transform((value) => value || null)
+    .default("");
 }

@@ -1,7 +1,7 @@
 // Which page links a long admin list offers: the first and the last, the current page with two on
 // either side, and a gap marker where pages are skipped. Pure.
 
-export type PageItem = { kind: "page"; page: number } | { kind: "gap"; key: string };
+type PageItem = { kind: "page"; page: number } | { kind: "gap"; key: string };
 
 export function pageItems(page: number, pages: number, span = 2): PageItem[] {
   if (pages <= 1) return [];

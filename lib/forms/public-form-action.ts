@@ -3,7 +3,7 @@ import { headers } from "next/headers";
 import { db } from "@/lib/db";
 import { requestClientAddress } from "@/lib/http/client-address";
 import type { z } from "@/lib/zod";
-import { submittedValues, type ActionState, type FieldErrors } from "./action-state";
+import { refusedState, submittedValues, type ActionState } from "./action-state";
 import { runPublicForm, type PublicFormSpec } from "./public-form";
 
 // The public form pipeline behind a Server Action: the outcome becomes the `ActionState` every form
@@ -14,24 +14,22 @@ type Honeypot =
   /** Where a bot that filled the hidden field is sent: the page everybody else sees (a redirect). */
   | { honeypot: string; onHoneypot: () => never };
 
-export type PublicFormActionSpec<Schema extends z.ZodType, Result> = Omit<PublicFormSpec<Schema, ActionState<Result>>, "honeypot"> &
+type PublicFormActionSpec<Schema extends z.ZodType, Result, Values = Record<string, string>> = Omit<
+  PublicFormSpec<Schema, ActionState<Result, Values>>,
+  "honeypot"
+> &
   Honeypot & {
     /** What the schema reads from the submitted form. */
     read: (form: FormData) => unknown;
     messages: { rateLimited: (minutes: number) => string; invalid: string };
     /** The input sent back to the form on an error; by default its text fields. */
-    values?: (form: FormData) => Record<string, string>;
+    values?: (form: FormData) => Values;
   };
 
-/** The first message of each field, as the forms place one under each control. */
-function firstMessages(errors: Record<string, string[]>): FieldErrors {
-  return Object.fromEntries(Object.entries(errors).map(([field, messages]) => [field, messages[0]]));
-}
-
-export async function handlePublicForm<Schema extends z.ZodType, Result>(
+export async function handlePublicForm<Schema extends z.ZodType, Result, Values = Record<string, string>>(
   form: FormData,
-  spec: PublicFormActionSpec<Schema, Result>,
-): Promise<ActionState<Result>> {
+  spec: PublicFormActionSpec<Schema, Result, Values>,
+): Promise<ActionState<Result, Values>> {
   const outcome = await runPublicForm(
     db,
     {
@@ -41,7 +39,8 @@ export async function handlePublicForm<Schema extends z.ZodType, Result>(
     },
     spec,
   );
-  const values = () => spec.values?.(form) ?? submittedValues(form);
+  // A form whose input is more than text fields (lists, rows) says how to read it back.
+  const values = () => spec.values?.(form) ?? (submittedValues(form) as Values);
   switch (outcome.status) {
     case "honeypot":
       return spec.onHoneypot!();
@@ -53,7 +52,7 @@ export async function handlePublicForm<Schema extends z.ZodType, Result>(
       // A form's body was bounded by the portal's server before it reached the action.
       throw new Error("a form body cannot be unreadable");
     case "invalid":
-      return { status: "error", message: spec.messages.invalid, fieldErrors: firstMessages(outcome.errors), values: values() };
+      return refusedState(spec.messages.invalid, outcome.errors, values());
     case "submitted":
       return outcome.result;
   }

@@ -9,7 +9,7 @@ import { runPublicForm, type PublicFormSpec } from "./public-form";
 // The public form pipeline behind a JSON route handler: the same checks as the forms, answered with
 // status codes (429 with Retry-After, 400/413/415 for a body that cannot be read, 422 with `errors`).
 
-export type PublicJsonSpec<Schema extends z.ZodType> = Omit<PublicFormSpec<Schema, Response>, "honeypot"> & {
+type PublicJsonSpec<Schema extends z.ZodType> = Omit<PublicFormSpec<Schema, Response>, "honeypot"> & {
   maxBytes: number;
   messages: { rateLimited: (seconds: number) => string; malformed: string; tooLarge: string; notJson: string };
   /** Headers every answer carries (e.g. `Cache-Control: no-store`). */

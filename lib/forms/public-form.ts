@@ -29,7 +29,7 @@ export type PublicFormSpec<Schema extends z.ZodType, Result> = {
   submit: (input: z.output<Schema>, consent: ConsentRecord) => Promise<Result>;
 };
 
-export type PublicFormOutcome<Result> =
+type PublicFormOutcome<Result> =
   | { status: "honeypot" }
   | { status: "rate-limited"; retryAfterSeconds: number }
   /** The body could not be read (JSON only: malformed, too large, another type). */

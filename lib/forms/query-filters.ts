@@ -13,7 +13,7 @@ function valueOf(query: Query, name: string): string | undefined {
   return Array.isArray(raw) ? raw[0] : raw;
 }
 
-export type FiltersOf<F extends Fields> = { [K in keyof F]?: z.infer<F[K]> };
+type FiltersOf<F extends Fields> = { [K in keyof F]?: z.infer<F[K]> };
 
 export function parseQueryFilters<F extends Fields>(fields: F, query: Query): { filters: FiltersOf<F>; ignored: boolean } {
   const filters: Record<string, unknown> = {};

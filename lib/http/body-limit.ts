@@ -24,7 +24,7 @@ const SPEAKER_UPLOAD_PATH = /^\/api\/speaker-materials\/([^/]+)$/;
  * `needsSession`: a body larger than any public form, which only a signed-in organiser may send;
  * `speakerToken`: the same, sent to a speaker's upload route, allowed only with a valid link.
  */
-export type BodyScreening = { ok: true; needsSession: boolean; speakerToken?: string } | { ok: false; status: 411 | 413; message: string };
+type BodyScreening = { ok: true; needsSession: boolean; speakerToken?: string } | { ok: false; status: 411 | 413; message: string };
 
 /** Whether the path is one of the upload routes, whose handlers read their body with a cap of their own. */
 export function isUploadPath(pathname: string): boolean {

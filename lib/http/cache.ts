@@ -17,7 +17,7 @@ const CORS_HEADERS = {
   "Access-Control-Max-Age": "86400",
 } as const;
 
-export type Representation = {
+type Representation = {
   body: string;
   contentType: string;
   /** Latest change of what the body shows; null when nothing says. */

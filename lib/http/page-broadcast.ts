@@ -19,7 +19,7 @@ const messageSchema = z.object({ origin: z.string(), patterns: z.array(z.string(
 export const revalidateBodySchema = messageSchema.pick({ patterns: true });
 
 /** Proof, between instances sharing AUTH_SECRET, that a revalidation request comes from one of them. */
-export function revalidateToken(): string {
+function revalidateToken(): string {
   return createHmac("sha256", env.AUTH_SECRET).update("revalidate public pages").digest("base64url");
 }
 

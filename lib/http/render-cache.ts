@@ -8,7 +8,7 @@ import { createHash } from "node:crypto";
 
 export type Rendered = { body: Uint8Array; etag: string };
 
-export type RenderCache = {
+type RenderCache = {
   /** The rendering for `inputs`, rendered at most once at a time per distinct `inputs`. */
   get: (inputs: unknown, render: () => Promise<Uint8Array>) => Promise<Rendered>;
   /** How many renderings were started, for tests and logs. */
@@ -21,7 +21,7 @@ export function fingerprint(value: unknown): string {
 }
 
 /** A strong entity tag of exact bytes. */
-export function bytesEntityTag(body: Uint8Array): string {
+function bytesEntityTag(body: Uint8Array): string {
   return `"${createHash("sha256").update(body).digest("base64url").slice(0, 32)}"`;
 }
 

@@ -9,10 +9,10 @@ const HAS_CONTROL_CHARACTER = /[\u0000-\u001f\u007f-\u009f]/;
 /** Longer than any slug, booth code or signed token the portal issues. */
 const MAX_PATH_SEGMENT_LENGTH = 512;
 /** Room for a sign-in return address; each schema (the feeds' q: 200) may allow less. */
-export const MAX_QUERY_VALUE_LENGTH = 1000;
-export const MAX_QUERY_PARAMETERS = 20;
+const MAX_QUERY_VALUE_LENGTH = 1000;
+const MAX_QUERY_PARAMETERS = 20;
 
-export type UrlInputProblem = "malformed-path" | "control-character" | "too-long" | "too-many-parameters";
+type UrlInputProblem = "malformed-path" | "control-character" | "too-long" | "too-many-parameters";
 
 /** `decodeURIComponent` without the throw: null for invalid percent-encoding or UTF-8. */
 function decodePathSegment(segment: string): string | null {

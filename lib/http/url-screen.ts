@@ -1,7 +1,7 @@
 import { URL_INPUT_MESSAGES, cleanedQuery, pathProblem, queryProblem } from "./url-input";
 
 /** What the server does with a request's URL before Next sees it. */
-export type UrlScreening =
+type UrlScreening =
   | { action: "pass" }
   | { action: "rewrite"; url: string }
   | { action: "respond"; status: 400 | 404; body: { error: string } };

@@ -117,7 +117,7 @@ export async function removeInviteeAction(_previous: ActionState, formData: Form
   return { status: "success", message: "", result: undefined };
 }
 
-export type ImportCheck = { file: string; rows: ReportRow[]; counts: { accepted: number; duplicate: number; invalid: number }; accepted: string };
+type ImportCheck = { file: string; rows: ReportRow[]; counts: { accepted: number; duplicate: number; invalid: number }; accepted: string };
 
 /** Reads the uploaded file and reports on every row; nothing is saved. */
 export async function checkImportAction(_previous: ActionState<ImportCheck>, formData: FormData): Promise<ActionState<ImportCheck>> {

@@ -36,7 +36,7 @@ export function invitationReplyUrl(invitation: { id: string; year: number }): st
   return replyUrl(replyToken(invitation));
 }
 
-export function renderIssuedPdf(invitation: IssuedInvitation): Promise<Buffer> {
+function renderIssuedPdf(invitation: IssuedInvitation): Promise<Buffer> {
   return renderInvitationPdf(issuedDocument(invitation.snapshot, invitationReplyUrl(invitation)));
 }
 
@@ -44,19 +44,19 @@ export function renderIssuedPdf(invitation: IssuedInvitation): Promise<Buffer> {
  * The PDF of an issued invitation, checked against the checksum recorded at issue (recorded now if
  * the delivery has not reached it yet); a mismatch is logged (see recordChecksum).
  */
-export async function issuedPdf(db: Database, invitationId: string): Promise<{ pdf: Buffer; fileName: string }> {
-  const row = await db.invitation.findUnique({ where: { id: invitationId }, select: { id: true, year: true, snapshot: true, pdfSha256: true } });
+export async function issuedPdf(database: Database, invitationId: string): Promise<{ pdf: Buffer; fileName: string }> {
+  const row = await database.invitation.findUnique({ where: { id: invitationId }, select: { id: true, year: true, snapshot: true, pdfSha256: true } });
   if (!row) throw new DomainError("NOT_FOUND", "invitation not found");
   const invitation = { ...row, snapshot: snapshotOf(row.snapshot) };
   const pdf = await renderIssuedPdf(invitation);
-  await recordChecksum(db, invitation.id, row.pdfSha256, sha256(pdf));
+  await recordChecksum(database, invitation.id, row.pdfSha256, sha256(pdf));
   return { pdf, fileName: invitationFileName(invitation.snapshot) };
 }
 
-async function recordChecksum(db: Database, invitationId: string, recorded: string | null, actual: string): Promise<void> {
+async function recordChecksum(database: Database, invitationId: string, recorded: string | null, actual: string): Promise<void> {
   if (recorded === null) {
-    await db.invitation.updateMany({ where: { id: invitationId, pdfSha256: null }, data: { pdfSha256: actual } });
-    const stored = await db.invitation.findUniqueOrThrow({ where: { id: invitationId }, select: { pdfSha256: true } });
+    await database.invitation.updateMany({ where: { id: invitationId, pdfSha256: null }, data: { pdfSha256: actual } });
+    const stored = await database.invitation.findUniqueOrThrow({ where: { id: invitationId }, select: { pdfSha256: true } });
     if (stored.pdfSha256 === actual) return;
     recorded = stored.pdfSha256;
   }

@@ -8,9 +8,9 @@ import { documentNumber, inviteeLine, ISSUING_PLACE, placeAndDate, registerYear 
  * 2: the invitee has a salutation, and numbers below 10 print with a leading zero. A version 1
  * snapshot keeps rendering as it was issued (its PDF's checksum was recorded then).
  */
-export const SNAPSHOT_VERSION = 2;
+const SNAPSHOT_VERSION = 2;
 
-export type SnapshotSession = {
+type SnapshotSession = {
   id: string;
   slug: string;
   title: string;
@@ -46,7 +46,7 @@ export type DraftBatch = {
   register: { symbol: string; parentBody: string | null; issuerUnit: { name: string } };
 };
 
-export type DraftSession = { id: string; slug: string; title: string; startsAt: Date; endsAt: Date; venue: { name: string; address: string } | null };
+type DraftSession = { id: string; slug: string; title: string; startsAt: Date; endsAt: Date; venue: { name: string; address: string } | null };
 export type DraftInvitee = InvitationSnapshot["invitee"];
 
 export function buildSnapshot(input: {

@@ -17,8 +17,8 @@ import { snapshotOf } from "./store";
 // A batch's invitations for printing and postal delivery (every PDF in a ZIP, or all of them in one
 // PDF), and its answers as a spreadsheet. Revoked invitations are left out of the print files.
 
-async function liveInvitations(db: Database, batchId: string) {
-  const rows = await db.invitation.findMany({
+async function liveInvitations(database: Database, batchId: string) {
+  const rows = await database.invitation.findMany({
     where: { batchId, status: "ISSUED" },
     select: { id: true, year: true, snapshot: true },
     orderBy: { number: "asc" },
@@ -27,12 +27,12 @@ async function liveInvitations(db: Database, batchId: string) {
 }
 
 /** Every live invitation's PDF, each checked against its issued checksum; null when there is none. */
-export async function batchZip(db: Database, batchId: string): Promise<Buffer | null> {
-  const invitations = await liveInvitations(db, batchId);
+export async function batchZip(database: Database, batchId: string): Promise<Buffer | null> {
+  const invitations = await liveInvitations(database, batchId);
   if (invitations.length === 0) return null;
   const files: Zippable = {};
   for (const invitation of invitations) {
-    const { pdf } = await issuedPdf(db, invitation.id);
+    const { pdf } = await issuedPdf(database, invitation.id);
     // PDFs are compressed already: stored as they are, dated the day they were issued.
     files[invitationFileName(invitation.snapshot)] = [new Uint8Array(pdf), { level: 0, mtime: new Date(invitation.snapshot.issuedAt), ...ZIP_ENTRY_ORIGIN }];
   }
@@ -40,8 +40,8 @@ export async function batchZip(db: Database, batchId: string): Promise<Buffer | 
 }
 
 /** All live invitations in one PDF, one after the other, for printing. */
-export async function batchPrintPdf(db: Database, batchId: string): Promise<Buffer | null> {
-  const invitations = await liveInvitations(db, batchId);
+export async function batchPrintPdf(database: Database, batchId: string): Promise<Buffer | null> {
+  const invitations = await liveInvitations(database, batchId);
   if (invitations.length === 0) return null;
   const documents = invitations.map((invitation) => issuedDocument(invitation.snapshot, invitationReplyUrl(invitation)));
   return renderCombinedPdf(documents, `Giấy mời – ${invitations[0]!.snapshot.subject}`);
@@ -50,8 +50,8 @@ export async function batchPrintPdf(db: Database, batchId: string): Promise<Buff
 const ANSWER_COLUMNS = ["number", "salutation", "fullName", "position", "organization", "email", "phone", "delivery", "opened", "response", "respondedAt", "substitute"] as const;
 
 /** The answers as CSV (UTF-8 with BOM, for Excel): one row per invitation, revoked ones included. */
-export async function batchAnswersCsv(db: Database, batchId: string, locale: Locale): Promise<string> {
-  const rows = await db.invitation.findMany({
+export async function batchAnswersCsv(database: Database, batchId: string, locale: Locale): Promise<string> {
+  const rows = await database.invitation.findMany({
     where: { batchId },
     select: {
       number: true,
@@ -99,17 +99,17 @@ export function isBatchDownload(value: string): value is BatchDownload {
 }
 
 /** One of a batch's files, named after the batch; null when there is nothing to print. */
-export async function batchDownload(db: Database, batchId: string, download: BatchDownload, locale: Locale): Promise<DownloadFile | null> {
+export async function batchDownload(database: Database, batchId: string, download: BatchDownload, locale: Locale): Promise<DownloadFile | null> {
   const name = batchId.slice(0, 8);
   switch (download) {
     case "answers.csv":
-      return { content: await batchAnswersCsv(db, batchId, locale), type: CSV_TYPE, fileName: `phan-hoi-giay-moi-${name}.csv` };
+      return { content: await batchAnswersCsv(database, batchId, locale), type: CSV_TYPE, fileName: `phan-hoi-giay-moi-${name}.csv` };
     case "invitations.zip": {
-      const zip = await batchZip(db, batchId);
+      const zip = await batchZip(database, batchId);
       return zip && { content: zip, type: "application/zip", fileName: `giay-moi-${name}.zip` };
     }
     case "print.pdf": {
-      const pdf = await batchPrintPdf(db, batchId);
+      const pdf = await batchPrintPdf(database, batchId);
       return pdf && { content: pdf, type: "application/pdf", fileName: `giay-moi-in-${name}.pdf` };
     }
   }

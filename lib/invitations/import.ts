@@ -46,7 +46,7 @@ function headerKey(value: string): string {
     .trim();
 }
 
-export type ReadResult = { ok: true; table: string[][] } | { ok: false; message: string };
+type ReadResult = { ok: true; table: string[][] } | { ok: false; message: string };
 
 /** The file as a table of trimmed strings, or why it cannot be read. */
 export async function readTable(file: { name: string; bytes: Buffer }): Promise<ReadResult> {
@@ -97,7 +97,7 @@ async function readXlsx(bytes: Buffer): Promise<string[][] | null> {
 }
 
 export type ReportRow = { row: number; fullName: string; status: "accepted" | "duplicate" | "invalid"; reason: string | null };
-export type ImportReport =
+type ImportReport =
   | { ok: true; rows: ReportRow[]; accepted: InviteeInput[]; counts: { accepted: number; duplicate: number; invalid: number } }
   | { ok: false; message: string };
 

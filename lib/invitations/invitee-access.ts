@@ -7,7 +7,7 @@ import { isReplyPeriodOver, lastReplyDay } from "./reply-period";
 // What an invitee's signed link still opens: everything while the invitation is issued and the reply
 // period runs; a revoked invitation's PDF is no longer handed out, and after the period nothing is.
 
-export type InviteeAccess =
+type InviteeAccess =
   | { state: "open" }
   | { state: "revoked" }
   | { state: "closed"; lastDay: Date; contact: string | null };
@@ -20,8 +20,8 @@ function contactLine(general: { name: string; phone: string | null; email: strin
 }
 
 /** Null for an invitation that does not exist. The period is read on the portal's clock. */
-export async function inviteeAccess(db: Database, invitationId: string): Promise<InviteeAccess | null> {
-  const invitation = await db.invitation.findUnique({
+export async function inviteeAccess(database: Database, invitationId: string): Promise<InviteeAccess | null> {
+  const invitation = await database.invitation.findUnique({
     where: { id: invitationId },
     select: {
       status: true,

@@ -7,7 +7,7 @@ import { issuedPdf } from "./delivery";
 import { batchDownload, type BatchDownload } from "./downloads";
 import { inviteeAccess } from "./invitee-access";
 import { findInvitationForReply } from "./replies";
-import { snapshotOf } from "./store";
+import { letterSelect, snapshotOf } from "./store";
 import { currentEditionFor } from "@/lib/editions/rules";
 
 // What the invitation screens show. Invitees' personal data goes only to the roles that handle
@@ -54,14 +54,7 @@ export async function findBatch(batchId: string) {
     select: {
       id: true,
       status: true,
-      subject: true,
-      body: true,
-      signerAuthority: true,
-      signerDeputy: true,
-      signerTitle: true,
-      signerName: true,
-      recipientsNote: true,
-      returnComment: true,
+      ...letterSelect,
       issuedAt: true,
       correctedAt: true,
       correctionNote: true,
@@ -145,13 +138,7 @@ export async function findDraftForPreview(batchId: string) {
   return db.invitationBatch.findUnique({
     where: { id: batchId },
     select: {
-      subject: true,
-      body: true,
-      signerAuthority: true,
-      signerDeputy: true,
-      signerTitle: true,
-      signerName: true,
-      recipientsNote: true,
+      ...letterSelect,
       register: { select: { symbol: true, parentBody: true, issuerUnit: { select: { name: true } } } },
       invitees: { select: { salutation: true, fullName: true, position: true, organization: true, email: true, address: true }, orderBy: { fullName: "asc" }, take: 1 },
     },
@@ -164,7 +151,7 @@ export async function invitationOfBatch(batchId: string, invitationId: string): 
   return (await db.invitation.count({ where: { id: invitationId, batchId } })) === 1;
 }
 
-export type SessionInvitationStats = {
+type SessionInvitationStats = {
   id: string;
   title: string;
   startsAt: Date;

@@ -21,13 +21,13 @@ type Transaction = Parameters<Parameters<Database["$transaction"]>[0]>[0];
 const INVITED_QUOTA_FULL = "QN001";
 const ATTEMPTS = 3;
 
-export type ReplyOutcome =
+type ReplyOutcome =
   | { answer: "decline" }
   | { answer: "attend" | "substitute"; registrationId: string; code: string; manageToken: string; email: string | null };
 
 /** The invitation behind a reply link, as the invitee sees it; null when it does not exist. */
-export async function findInvitationForReply(db: Database, invitationId: string) {
-  const invitation = await db.invitation.findUnique({
+export async function findInvitationForReply(database: Database, invitationId: string) {
+  const invitation = await database.invitation.findUnique({
     where: { id: invitationId },
     select: {
       id: true,
@@ -47,18 +47,18 @@ export async function findInvitationForReply(db: Database, invitationId: string)
 }
 
 /** The first time the reply page is shown: "opened" in the office's tracking. */
-export async function markOpened(db: Database, invitationId: string, now = new Date()): Promise<void> {
-  await db.invitation.updateMany({ where: { id: invitationId, openedAt: null }, data: { openedAt: now } });
+export async function markOpened(database: Database, invitationId: string, now = new Date()): Promise<void> {
+  await database.invitation.updateMany({ where: { id: invitationId, openedAt: null }, data: { openedAt: now } });
 }
 
 /**
  * Records the invitee's answer. An invitation answered with attend or substitute is settled (later
  * changes go through the delegate's own manage page); a declined one may still be accepted.
  */
-export async function answerInvitation(db: Database, invitationId: string, input: ReplyInput, now = new Date()): Promise<ReplyOutcome> {
+export async function answerInvitation(database: Database, invitationId: string, input: ReplyInput, now = new Date()): Promise<ReplyOutcome> {
   for (let attempt = 1; ; attempt++) {
     try {
-      return await db.$transaction((tx) => answerIn(tx, invitationId, input, now), { maxWait: 10_000, timeout: 20_000 });
+      return await database.$transaction((tx) => answerIn(tx, invitationId, input, now), { maxWait: 10_000, timeout: 20_000 });
     } catch (error) {
       if (postgresErrorCode(error) === INVITED_QUOTA_FULL) throw new DomainError("FULL", "no invited seat left");
       // A registration code collided, or the same person answered two invitations at the same moment.

@@ -4,7 +4,7 @@ import { EVENT_TIME_ZONE, localDateTimeToUtc } from "@/lib/time/zone";
 // 30 days after the edition's last day (Asia/Ho_Chi_Minh). After that the office keeps the answers
 // but no longer takes new ones through a link that may have been forwarded long ago.
 
-export const REPLY_DAYS_AFTER_EDITION = 30;
+const REPLY_DAYS_AFTER_EDITION = 30;
 
 /** The last day a reply link works, as a calendar date (UTC midnight, like the edition's own dates). */
 export function lastReplyDay(editionEndsOn: Date): Date {

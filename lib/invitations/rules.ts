@@ -6,7 +6,7 @@ import { EVENT_TIME_ZONE } from "@/lib/time/zone";
 // Pure rules of the invitations: document numbers, the dates an official document prints, the
 // batch's life cycle and the body prefilled from the sessions. No I/O here.
 
-export type BatchStatus = "DRAFT" | "PROPOSED" | "RETURNED" | "ISSUED";
+type BatchStatus = "DRAFT" | "PROPOSED" | "RETURNED" | "ISSUED";
 
 /**
  * The number as a document prints it: Decree 30/2020 (Appendix I, Part I, II.3.c) writes numbers
@@ -49,7 +49,7 @@ export function officialTime(instant: Date): string {
   return `${String(hours).padStart(2, "0")} giờ ${String(minutes).padStart(2, "0")}, ${WEEKDAYS[weekday]}, ngày ${day}/${month}/${year}`;
 }
 
-export type BodySession = { title: string; content: string; startsAt: Date; venue: { name: string; address: string } | null };
+type BodySession = { title: string; content: string; startsAt: Date; venue: { name: string; address: string } | null };
 
 /** The body an organiser starts from: what, when and where, per invited session, in the letter's words. */
 export function composeBody(sessions: BodySession[]): string {
@@ -119,7 +119,7 @@ export function inviteeLine(invitee: { salutation?: string | null; fullName: str
   return role ? `${addressee(invitee)} – ${role}` : addressee(invitee);
 }
 
-export type IssueTiming = { kind: "ok" } | { kind: "started" | "ended"; sessions: string[] };
+type IssueTiming = { kind: "ok" } | { kind: "started" | "ended"; sessions: string[] };
 
 /**
  * Whether a letter dated `now` may still invite to these sessions: after a session has begun the

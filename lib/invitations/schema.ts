@@ -1,19 +1,18 @@
 import { z } from "@/lib/zod";
 import vi from "@/lib/i18n/messages/vi.json";
 import { formatMessage } from "@/lib/i18n/translator";
-import { emailField, optionalEmailField, optionalPhoneField } from "@/lib/forms/contact-fields";
+import { emailField, FORBIDDEN_CHARACTERS, optionalEmailField, optionalPhoneField } from "@/lib/forms/contact-fields";
 import { splitSalutation } from "./rules";
 
 // The invitation rules shared by the admin forms, their Server Actions, the file import and the
 // public reply page. Text is trimmed, NFC-normalised and its inner spaces collapsed before any check.
 
-export type InvitationMessages = (typeof vi)["invitationErrors"];
+type InvitationMessages = (typeof vi)["invitationErrors"];
 
-export const INVITEE_LIMITS = { salutation: 40, fullName: 120, position: 160, organization: 200, email: 254, phone: 30, address: 300 } as const;
-export const BATCH_LIMITS = { subject: 300, body: 8_000, signerLine: 80, recipientsNote: 2_000, comment: 1_000, sessions: 10 } as const;
+const INVITEE_LIMITS = { salutation: 40, fullName: 120, position: 160, organization: 200, email: 254, phone: 30, address: 300 } as const;
+const BATCH_LIMITS = { subject: 300, body: 8_000, signerLine: 80, recipientsNote: 2_000, comment: 1_000, sessions: 10 } as const;
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const FORBIDDEN = /[\p{Cc}<>]/u;
 
 export function createInvitationSchemas(messages: InvitationMessages) {
   const tooLong = (max: number) => formatMessage(messages.tooLong, { max });
@@ -23,7 +22,7 @@ export function createInvitationSchemas(messages: InvitationMessages) {
       .trim()
       .normalize("NFC")
       .transform((value) => value.replace(/\s+/g, " "))
-      .pipe(z.string().max(max, { error: tooLong(max), abort: true }).refine((value) => !FORBIDDEN.test(value), { error: messages.forbiddenCharacters }));
+      .pipe(z.string().max(max, { error: tooLong(max), abort: true }).refine((value) => !FORBIDDEN_CHARACTERS.test(value), { error: messages.forbiddenCharacters }));
   const requiredLine = (required: string, max: number) =>
     z.string({ error: required }).pipe(line(max)).pipe(z.string().min(1, { error: required }));
   const optionalLine = (max: number) =>
@@ -44,7 +43,7 @@ export function createInvitationSchemas(messages: InvitationMessages) {
           .string()
           .min(required ? 1 : 0, { error: required ?? "" })
           .max(max, { error: tooLong(max) })
-          .refine((value) => !value.split("\n").some((part) => FORBIDDEN.test(part)), { error: messages.forbiddenCharacters }),
+          .refine((value) => !value.split("\n").some((part) => FORBIDDEN_CHARACTERS.test(part)), { error: messages.forbiddenCharacters }),
       );
 
   const invitee = z.object({

@@ -23,10 +23,8 @@ type Transaction = Parameters<Parameters<Database["$transaction"]>[0]>[0];
 /** Issuing hundreds of invitations writes hundreds of rows in one transaction. */
 const ISSUE_TRANSACTION = { maxWait: 15_000, timeout: 60_000 } as const;
 
-const draftSelect = {
-  id: true,
-  editionId: true,
-  status: true,
+/** The letter of a batch as its officers read and correct it. */
+export const letterSelect = {
   subject: true,
   body: true,
   signerAuthority: true,
@@ -35,6 +33,13 @@ const draftSelect = {
   signerName: true,
   recipientsNote: true,
   returnComment: true,
+} as const;
+
+const draftSelect = {
+  id: true,
+  editionId: true,
+  status: true,
+  ...letterSelect,
   registerId: true,
   register: { select: { symbol: true, parentBody: true, issuerUnit: { select: { name: true } } } },
 } as const;
@@ -78,8 +83,8 @@ function draftData(input: DraftInput, sessions: Parameters<typeof composeBody>[0
   };
 }
 
-export async function createBatch(db: Database, input: DraftInput, actor: Actor): Promise<{ id: string }> {
-  return db.$transaction(async (tx) => {
+export async function createBatch(database: Database, input: DraftInput, actor: Actor): Promise<{ id: string }> {
+  return database.$transaction(async (tx) => {
     const { sessions, editionId } = await sessionsOfOneEdition(tx, input.sessionIds);
     // One register exists today (GM-UBND of UBND tỉnh); a second issuing body would add a choice here.
     const register = await tx.invitationRegister.findFirstOrThrow({ orderBy: { symbol: "asc" }, select: { id: true } });
@@ -106,8 +111,8 @@ async function lockEditableBatch(tx: Transaction, batchId: string) {
   if (!isEditable(row.status as "DRAFT")) throw new DomainError("INVALID_STATE", "batch is no longer a draft");
 }
 
-export async function updateDraft(db: Database, batchId: string, input: DraftInput, actor: Actor): Promise<void> {
-  await db.$transaction(async (tx) => {
+export async function updateDraft(database: Database, batchId: string, input: DraftInput, actor: Actor): Promise<void> {
+  await database.$transaction(async (tx) => {
     await lockEditableBatch(tx, batchId);
     const before = await tx.invitationBatch.findUniqueOrThrow({ where: { id: batchId }, select: { ...draftSelect, sessions: { select: { sessionId: true } } } });
     const { sessions, editionId } = await sessionsOfOneEdition(tx, input.sessionIds);
@@ -122,8 +127,8 @@ export async function updateDraft(db: Database, batchId: string, input: DraftInp
   });
 }
 
-export async function existingInviteeKeys(db: Database | Transaction, batchId: string): Promise<Set<string>> {
-  const invitees = await db.invitee.findMany({ where: { batchId }, select: { fullName: true, organization: true, email: true } });
+export async function existingInviteeKeys(database: Database | Transaction, batchId: string): Promise<Set<string>> {
+  const invitees = await database.invitee.findMany({ where: { batchId }, select: { fullName: true, organization: true, email: true } });
   return new Set(invitees.map(inviteeKey));
 }
 
@@ -131,8 +136,8 @@ export async function existingInviteeKeys(db: Database | Transaction, batchId: s
  * Adds invitees to an editable batch, all or none: one duplicate (within the list or with the batch)
  * refuses the whole list with CONFLICT and the keys at fault.
  */
-export async function addInvitees(db: Database, batchId: string, invitees: InviteeInput[], actor: Actor): Promise<{ added: number }> {
-  return db.$transaction(async (tx) => {
+export async function addInvitees(database: Database, batchId: string, invitees: InviteeInput[], actor: Actor): Promise<{ added: number }> {
+  return database.$transaction(async (tx) => {
     await lockEditableBatch(tx, batchId);
     const seen = await existingInviteeKeys(tx, batchId);
     const duplicates: string[] = [];
@@ -160,8 +165,8 @@ export async function addInvitees(db: Database, batchId: string, invitees: Invit
   });
 }
 
-export async function removeInvitee(db: Database, batchId: string, inviteeId: string, actor: Actor): Promise<void> {
-  await db.$transaction(async (tx) => {
+export async function removeInvitee(database: Database, batchId: string, inviteeId: string, actor: Actor): Promise<void> {
+  await database.$transaction(async (tx) => {
     await lockEditableBatch(tx, batchId);
     const invitee = await tx.invitee.findFirst({ where: { id: inviteeId, batchId }, select: inviteeSelect });
     if (!invitee) throw new DomainError("NOT_FOUND", "invitee not found");
@@ -183,8 +188,8 @@ async function transition(
   throw new DomainError(exists ? "INVALID_STATE" : "NOT_FOUND", exists ? "batch is not in a state that allows this" : "batch not found");
 }
 
-export async function proposeBatch(db: Database, batchId: string, actor: Actor, now = new Date()): Promise<void> {
-  await db.$transaction(async (tx) => {
+export async function proposeBatch(database: Database, batchId: string, actor: Actor, now = new Date()): Promise<void> {
+  await database.$transaction(async (tx) => {
     await lockEditableBatch(tx, batchId);
     if ((await tx.invitee.count({ where: { batchId } })) === 0) throw new DomainError("INVALID_STATE", "a batch without invitees");
     await transition(tx, batchId, ["DRAFT", "RETURNED"], { status: "PROPOSED", proposedById: actor.userId, proposedAt: now });
@@ -192,15 +197,15 @@ export async function proposeBatch(db: Database, batchId: string, actor: Actor, 
   });
 }
 
-export async function returnBatch(db: Database, batchId: string, comment: string, actor: Actor): Promise<void> {
-  await db.$transaction(async (tx) => {
+export async function returnBatch(database: Database, batchId: string, comment: string, actor: Actor): Promise<void> {
+  await database.$transaction(async (tx) => {
     await transition(tx, batchId, ["PROPOSED"], { status: "RETURNED", returnComment: comment });
     await recordAudit(tx, { userId: actor.userId, action: "invitationBatch.return", entityType: "InvitationBatch", entityId: batchId, before: { status: "PROPOSED" }, after: { status: "RETURNED", returnComment: comment }, ip: actor.ip });
   });
 }
 
 const CORRECTED_FIELDS = ["subject", "body", "recipientsNote"] as const;
-export type CorrectedField = (typeof CORRECTED_FIELDS)[number];
+type CorrectedField = (typeof CORRECTED_FIELDS)[number];
 
 export type CorrectionOutcome = { changed: CorrectedField[]; proposer: { email: string; name: string } | null; subject: string };
 
@@ -209,8 +214,8 @@ export type CorrectionOutcome = { changed: CorrectedField[]; proposer: { email: 
  * back): subject, body and "Nơi nhận" only; sessions, invitees and signer stay the organisers'. The
  * row is locked so that it cannot be issued half-corrected; the change is audited word for word.
  */
-export async function correctProposedBatch(db: Database, batchId: string, input: CorrectionInput, actor: Actor, now = new Date()): Promise<CorrectionOutcome> {
-  return db.$transaction(async (tx) => {
+export async function correctProposedBatch(database: Database, batchId: string, input: CorrectionInput, actor: Actor, now = new Date()): Promise<CorrectionOutcome> {
+  return database.$transaction(async (tx) => {
     const rows = await tx.$queryRaw<{ status: string }[]>`SELECT status::text FROM invitation_batches WHERE id = ${batchId}::uuid FOR UPDATE`;
     if (!rows[0]) throw new DomainError("NOT_FOUND", "batch not found");
     if (rows[0].status !== "PROPOSED") throw new DomainError("INVALID_STATE", "only a proposed batch is corrected by the office");
@@ -247,7 +252,7 @@ export async function correctProposedBatch(db: Database, batchId: string, input:
  * continues after the last number used; a rollback gives the numbers back. No gaps, no duplicates
  * (the unique index on register, year and number is the backstop).
  */
-export async function reserveNumbers(tx: Transaction, registerId: string, year: number, count: number): Promise<number[]> {
+async function reserveNumbers(tx: Transaction, registerId: string, year: number, count: number): Promise<number[]> {
   const rows = await tx.$queryRaw<{ last_number: number }[]>`
     INSERT INTO invitation_number_counters AS counter (register_id, year, last_number)
     VALUES (${registerId}::uuid, ${year}::int, ${count}::int)
@@ -275,8 +280,8 @@ function refuseEndedSessions(sessions: { title: string; startsAt: Date; endsAt: 
 export type IssueOutcome = { count: number; first: number | null; last: number | null; year: number };
 
 /** Issues a proposed batch: one numbered, frozen invitation per invitee, all in one transaction. */
-export async function issueBatch(db: Database, batchId: string, actor: Actor, now = new Date()): Promise<IssueOutcome> {
-  return db.$transaction(async (tx) => {
+export async function issueBatch(database: Database, batchId: string, actor: Actor, now = new Date()): Promise<IssueOutcome> {
+  return database.$transaction(async (tx) => {
     await transition(tx, batchId, ["PROPOSED"], { status: "ISSUED", issuedById: actor.userId, issuedAt: now, returnComment: null });
     const { batch, sessions } = await loadForIssue(tx, batchId);
     refuseEndedSessions(sessions, now);
@@ -321,8 +326,8 @@ export function snapshotOf(value: Prisma.JsonValue): InvitationSnapshot {
  * Revokes an issued invitation: its number stays used (the register keeps it, with the reason); the
  * seats an acceptance gave are handed back. Returns the registration whose seats were released.
  */
-export async function revokeInvitation(db: Database, invitationId: string, reason: string, actor: Actor, now = new Date()) {
-  return db.$transaction(async (tx) => {
+export async function revokeInvitation(database: Database, invitationId: string, reason: string, actor: Actor, now = new Date()) {
+  return database.$transaction(async (tx) => {
     const row = await lockInvitation(tx, invitationId);
     if (row.status !== "ISSUED") throw new DomainError("INVALID_STATE", "invitation already revoked");
     const invitation = await tx.invitation.update({
@@ -343,8 +348,8 @@ async function releaseInvitedSeats(tx: Transaction, registrationId: string, snap
 }
 
 /** A new invitation, with a new number, for the invitee of a revoked one; the batch's current text and sessions. */
-export async function reinvite(db: Database, revokedInvitationId: string, actor: Actor, now = new Date()): Promise<{ id: string; number: number }> {
-  return db.$transaction(async (tx) => {
+export async function reinvite(database: Database, revokedInvitationId: string, actor: Actor, now = new Date()): Promise<{ id: string; number: number }> {
+  return database.$transaction(async (tx) => {
     const row = await lockInvitation(tx, revokedInvitationId);
     if (row.status !== "REVOKED") throw new DomainError("INVALID_STATE", "only a revoked invitation can be issued again");
     const { batch, sessions } = await loadForIssue(tx, row.batch_id);
@@ -389,8 +394,8 @@ async function queueInvitationMail(tx: Writer, kind: "invitation.invitation" | "
  * Queues a reminder to every invitee of the batch who has an e-mail, a live invitation and no answer
  * yet. Reminders change no record, but they are mail sent in the office's name: the log says who sent them.
  */
-export async function remindNonResponders(db: Database, batchId: string, actor: Actor): Promise<{ reminded: number }> {
-  return db.$transaction(async (tx) => {
+export async function remindNonResponders(database: Database, batchId: string, actor: Actor): Promise<{ reminded: number }> {
+  return database.$transaction(async (tx) => {
     const rows = await tx.invitation.findMany({
       where: { batchId, status: "ISSUED", response: "PENDING", invitee: { email: { not: null } } },
       select: { id: true, invitee: { select: { email: true } } },
@@ -403,8 +408,8 @@ export async function remindNonResponders(db: Database, batchId: string, actor: 
 }
 
 /** Queues again every invitation e-mail of the batch the outbox gave up on; returns how many. */
-export async function retryFailedDeliveries(db: Database, batchId: string): Promise<number> {
-  return db.$transaction(async (tx) => {
+export async function retryFailedDeliveries(database: Database, batchId: string): Promise<number> {
+  return database.$transaction(async (tx) => {
     const rows = await tx.$queryRaw<{ invitation_id: string }[]>`
       UPDATE outbox_messages AS m SET status = 'QUEUED', attempts = 0, next_attempt_at = now(), last_error = NULL
       FROM invitations AS i

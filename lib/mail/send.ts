@@ -26,7 +26,7 @@ export type MailMessage = {
   attachments?: MailAttachment[];
 };
 
-export type MailDelivery = { via: "smtp"; messageId: string } | { via: "outbox"; messageId: string; file: string };
+type MailDelivery = { via: "smtp"; messageId: string } | { via: "outbox"; messageId: string; file: string };
 
 type SmtpSettings = Extract<MailSettings, { kind: "smtp" }>;
 

@@ -9,7 +9,7 @@ import type { MailMessage } from "./send";
 
 export type Writer = Prisma.TransactionClient | Database;
 
-export type QueuedMail = {
+type QueuedMail = {
   kind: MailKind;
   to: string;
   /** What the kind's renderer needs; keep it to ids (and a manage token, removed once sent). */
@@ -35,7 +35,7 @@ export async function queueMail(tx: Writer, mails: QueuedMail[]): Promise<void> 
 }
 
 /** A QR code the worker renders and attaches inline, so that the stored message stays small. */
-export type StoredQr = { text: string; filename: string; cid: string };
+type StoredQr = { text: string; filename: string; cid: string };
 
 /**
  * Queues a message rendered now (cheap ones: plain text and HTML without attachments, or with a QR

@@ -11,10 +11,10 @@ import { createFileStorage } from "@/lib/uploads/storage";
 import { z } from "@/lib/zod";
 import { speakerUploadUrl } from "./links";
 import { removeMaterial } from "./store";
-import { refreshMaterials } from "./upload";
+import { refreshMaterials } from "./upload-actions";
 
 // Server Actions of session materials (agenda:edit, checked first in each). Files, the organisers' and
-// the speaker's, go to the upload routes instead (lib/materials/upload.ts).
+// the speaker's, go to the upload routes instead (lib/materials/upload-actions.ts).
 
 export async function removeMaterialAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
   const actor = await requirePermission("agenda:edit");

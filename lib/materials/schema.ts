@@ -1,4 +1,5 @@
 import { z } from "@/lib/zod";
+import { optionalHttpsLinkField } from "@/lib/forms/contact-fields";
 import type vi from "@/lib/i18n/messages/vi.json";
 
 // The session material form, shared by the organisers' and the speakers' forms and their Server
@@ -12,21 +13,14 @@ export function isLinkKind(kind: MaterialKind): boolean {
   return kind === "VIDEO" || kind === "LIVESTREAM";
 }
 
-export type MaterialMessages = (typeof vi)["sessionMaterials"]["errors"];
+type MaterialMessages = (typeof vi)["sessionMaterials"]["errors"];
 
 export function createMaterialSchema(messages: MaterialMessages) {
   return z
     .object({
       kind: z.enum(MATERIAL_KINDS, { error: messages.kind }),
       title: z.string({ error: messages.title }).trim().normalize("NFC").min(1, messages.title).max(200, messages.tooLong),
-      // Only https links: a `javascript:` or `data:` URL would run on a visitor's click.
-      url: z
-        .string()
-        .trim()
-        .max(500, messages.tooLong)
-        .refine((value) => value === "" || /^https:\/\/[^\s<>"]+$/i.test(value), messages.url)
-        .transform((value) => value || null)
-        .default(""),
+      url: optionalHttpsLinkField({ tooLong: messages.tooLong, invalid: messages.url }),
     })
     .superRefine((material, context) => {
       if (isLinkKind(material.kind) && !material.url) context.addIssue({ code: "custom", path: ["url"], message: messages.url });

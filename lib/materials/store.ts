@@ -8,7 +8,7 @@ import { isLinkKind, type MaterialInput } from "./schema";
 // Writes of session materials: an uploaded file goes through the same checks as every upload
 // (content, size, type); each change and its audit record are committed together.
 
-export type AddMaterialResult = { ok: true; id: string } | Extract<UploadResult, { ok: false }> | { ok: false; reason: "no-session" };
+type AddMaterialResult = { ok: true; id: string } | Extract<UploadResult, { ok: false }> | { ok: false; reason: "no-session" };
 
 export async function addMaterial(
   database: Database,

@@ -13,7 +13,7 @@ import { createMediaDetailsSchema } from "./schema";
 import { deleteMediaAsset, setMediaAssetPublished, updateMediaAssetDetails } from "./store";
 
 // Server Actions of the media kit screen. Each checks the permission itself first. A new asset's file
-// goes to the upload route instead (lib/media/upload.ts).
+// goes to the upload route instead (lib/media/upload-actions.ts).
 
 const idSchema = z.object({ id: z.uuid() });
 

@@ -1,10 +1,10 @@
+import { openSansDocument } from "@/lib/pdf/document";
 import { formatPhoneNumber } from "@/lib/i18n/phone";
-import PDFDocument from "pdfkit";
 import { sessionDays } from "@/lib/agenda/rules";
 import type { Locale } from "@/lib/i18n/config";
 import { pickLocalized } from "@/lib/i18n/localized";
 import { getTranslator, type Translator } from "@/lib/i18n/translator";
-import { mm, pdfFonts } from "@/lib/pdf/fonts";
+import { mm } from "@/lib/pdf/fonts";
 import { countCalendarDays, formatCalendarRange, formatDateTime } from "@/lib/time/format";
 import type { FactSheetData } from "./fact-sheet-data";
 
@@ -26,17 +26,10 @@ type Doc = PDFKit.PDFDocument;
 export function renderFactSheetPdf(input: FactSheetInput): Promise<Buffer> {
   const t = getTranslator(input.locale, "factSheet");
   const name = pickLocalized(input.locale, input.data.name, input.data.nameEn);
-  const doc = new PDFDocument({
+  const { doc, done } = openSansDocument({
     size: "A4",
     margins: { top: mm(16), bottom: mm(16), left: mm(18), right: mm(18) },
     info: { Title: t("documentTitle", { name }), Author: "Sở Khoa học và Công nghệ tỉnh Quảng Ngãi" },
-  });
-  doc.registerFont("sans", pdfFonts.sans).registerFont("semibold", pdfFonts.sansSemiBold).registerFont("bold", pdfFonts.sansBold);
-  const chunks: Buffer[] = [];
-  doc.on("data", (chunk: Buffer) => chunks.push(chunk));
-  const done = new Promise<Buffer>((resolve, reject) => {
-    doc.on("end", () => resolve(Buffer.concat(chunks)));
-    doc.on("error", reject);
   });
   doc.font("semibold").fontSize(9).fillColor(ACCENT).text(t("title").toUpperCase(), { characterSpacing: 1.5 });
   doc.moveDown(0.2).font("bold").fontSize(16).fillColor(BRAND).text(name);

@@ -1,4 +1,5 @@
 import { z } from "@/lib/zod";
+import { optionalHttpsLinkField } from "@/lib/forms/contact-fields";
 import type vi from "@/lib/i18n/messages/vi.json";
 
 // The media asset form, shared by the admin form and its Server Action. No server imports.
@@ -6,7 +7,7 @@ import type vi from "@/lib/i18n/messages/vi.json";
 /** The order the media kit lists its sections in. */
 export const MEDIA_KINDS = ["PRESS_RELEASE", "FACT_SHEET", "LOGO", "POSTER", "PHOTO", "VIDEO_LINK", "PROGRAMME"] as const;
 
-export type MediaFormMessages = (typeof vi)["adminMedia"]["errors"];
+type MediaFormMessages = (typeof vi)["adminMedia"]["errors"];
 
 const optionalText = (max: number, message: string) =>
   z
@@ -31,14 +32,7 @@ export function createMediaAssetSchema(messages: MediaFormMessages) {
     .object({
       kind: z.enum(MEDIA_KINDS, { error: messages.kind }),
       ...detailFields(messages),
-      // Only https links: a `javascript:` or `data:` URL would run on a visitor's click.
-      url: z
-        .string()
-        .trim()
-        .max(500, messages.tooLong)
-        .refine((value) => value === "" || /^https:\/\/[^\s<>"]+$/i.test(value), messages.url)
-        .transform((value) => value || null)
-        .default(""),
+      url: optionalHttpsLinkField({ tooLong: messages.tooLong, invalid: messages.url }),
       publish: z
         .literal("on")
         .optional()

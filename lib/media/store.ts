@@ -9,7 +9,7 @@ import { currentEdition } from "@/lib/editions/current-queries";
 
 // Writes of the media kit. Each change and its audit record are committed together.
 
-export type CreateResult = { ok: true; id: string } | Extract<UploadResult, { ok: false }> | { ok: false; reason: "no-edition" };
+type CreateResult = { ok: true; id: string } | Extract<UploadResult, { ok: false }> | { ok: false; reason: "no-edition" };
 
 
 /** A new asset of the current edition: an uploaded file, or for a video an https link. */

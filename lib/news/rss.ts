@@ -2,7 +2,7 @@ import { markdownToText } from "./markdown";
 
 // RSS 2.0 of the announcements. Pure; the route loads the posts.
 
-export type RssPost = { slug: string; title: string; body: string; publishAt: Date };
+type RssPost = { slug: string; title: string; body: string; publishAt: Date };
 
 const escapeXml = (value: string) =>
   value.replace(

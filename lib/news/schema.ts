@@ -5,7 +5,7 @@ import type vi from "@/lib/i18n/messages/vi.json";
 
 // The announcement form, shared by the admin form and its Server Action. No server imports.
 
-export type NewsMessages = (typeof vi)["adminNews"]["errors"];
+type NewsMessages = (typeof vi)["adminNews"]["errors"];
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 

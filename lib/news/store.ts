@@ -8,7 +8,7 @@ import { currentEdition } from "@/lib/editions/current-queries";
 // Organisers' writes on announcements; each change and its audit record are committed together.
 
 
-export type SaveNewsResult = { ok: true; id: string } | { ok: false; reason: "no-edition" | "slug-taken" | "not-found" };
+type SaveNewsResult = { ok: true; id: string } | { ok: false; reason: "no-edition" | "slug-taken" | "not-found" };
 
 function postData(input: NewsInput, now: Date) {
   return {

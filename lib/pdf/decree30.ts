@@ -1,4 +1,5 @@
 import PDFDocument from "pdfkit";
+import { bytesOf } from "./document";
 import { mm, pdfFonts, documentFont } from "./fonts";
 
 // The page and header of an administrative document after Decree 30/2020/NĐ-CP, Appendix I, shared
@@ -12,7 +13,7 @@ const RIGHT_BLOCK_OFFSET = mm(62);
 
 export type Doc = PDFKit.PDFDocument;
 
-export type OfficialHeader = {
+type OfficialHeader = {
   /** The body above the issuer (`ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI`), if any. */
   parentBody: string | null;
   /** The issuer as printed, one entry per line, already in capitals. */
@@ -29,13 +30,7 @@ export function openOfficialDocument(info: PDFKit.DocumentInfo): { doc: Doc; don
     .registerFont("serif-bold", documentFont(pdfFonts.serifBold))
     .registerFont("serif-italic", documentFont(pdfFonts.serifItalic))
     .registerFont("serif-bold-italic", documentFont(pdfFonts.serifBoldItalic));
-  const chunks: Buffer[] = [];
-  doc.on("data", (chunk: Buffer) => chunks.push(chunk));
-  const done = new Promise<Buffer>((resolve, reject) => {
-    doc.on("end", () => resolve(Buffer.concat(chunks)));
-    doc.on("error", reject);
-  });
-  return { doc, done };
+  return { doc, done: bytesOf(doc) };
 }
 
 export function contentWidth(doc: Doc): number {

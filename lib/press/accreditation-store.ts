@@ -19,7 +19,7 @@ import { currentEdition } from "@/lib/editions/current-queries";
 export const ACCREDITATION_NOTICE_VERSION = "press-2025-09-v1";
 
 
-export type SubmitResult = { status: "received"; id: string } | { status: "duplicate" } | { status: "closed" };
+type SubmitResult = { status: "received"; id: string } | { status: "duplicate" } | { status: "closed" };
 
 export async function submitAccreditation(
   database: Database,

@@ -15,7 +15,7 @@ function folded(text: string): string {
 }
 
 /** One journalist however the name was typed: the name without accents or case, and the phone's digits. */
-export function pressPersonKey(entry: Pick<Listed, "fullName" | "phone">): string {
+function pressPersonKey(entry: Pick<Listed, "fullName" | "phone">): string {
   return `${folded(entry.fullName)}|${entry.phone.replace(/\D/g, "").replace(/^84/, "0")}`;
 }
 

@@ -1,30 +1,16 @@
 import { z } from "@/lib/zod";
 import type vi from "@/lib/i18n/messages/vi.json";
-import { emailField, phoneField } from "@/lib/forms/contact-fields";
+import { emailField, phoneField, textLineField } from "@/lib/forms/contact-fields";
 
 // The press accreditation form, shared by the page and its Server Action. No server imports.
 
-export type AccreditationMessages = (typeof vi)["pressAccreditation"]["errors"];
+type AccreditationMessages = (typeof vi)["pressAccreditation"]["errors"];
 
-export const ACCREDITATION_FIELDS = ["fullName", "outlet", "cardNumber", "email", "phone"] as const;
-
-/** Control characters and angle brackets have no place in a name or an outlet. */
-const FORBIDDEN = /[\p{Cc}<>]/u;
+const ACCREDITATION_FIELDS = ["fullName", "outlet", "cardNumber", "email", "phone"] as const;
 
 export function createAccreditationSchema(messages: AccreditationMessages) {
   const line = (required: string, max: number) =>
-    z
-      .string({ error: required })
-      .trim()
-      .normalize("NFC")
-      .transform((value) => value.replace(/\s+/g, " "))
-      .pipe(
-        z
-          .string()
-          .min(1, { error: required, abort: true })
-          .max(max, { error: messages.tooLong, abort: true })
-          .refine((value) => !FORBIDDEN.test(value), { error: messages.forbiddenCharacters }),
-      );
+    textLineField({ required, tooLong: messages.tooLong, forbidden: messages.forbiddenCharacters }, max);
   return z.object({
     fullName: line(messages.fullName, 120),
     outlet: line(messages.outlet, 200),

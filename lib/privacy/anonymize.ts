@@ -9,7 +9,7 @@ import { REDACTED, redactPersonal } from "./rules";
 type Tx = Prisma.TransactionClient;
 
 /** The audit records of these rows keep their event, with every personal value replaced. */
-export async function redactAuditOf(tx: Tx, entityType: string, ids: string[]): Promise<number> {
+async function redactAuditOf(tx: Tx, entityType: string, ids: string[]): Promise<number> {
   if (ids.length === 0) return 0;
   const rows = await tx.auditLog.findMany({
     where: { entityType, entityId: { in: ids } },

@@ -16,7 +16,7 @@ import { exportAccreditationData, exportApplicationData } from "./person-export"
 
 const target = z.uuid();
 
-export type PersonKind = "accreditation" | "application";
+type PersonKind = "accreditation" | "application";
 
 const SOURCES = {
   accreditation: { entityType: "PressAccreditation", read: exportAccreditationData, returnTo: "/admin/press", prefix: "bao-chi" },

@@ -17,8 +17,8 @@ function without<T extends object, K extends keyof T>(row: T, keys: K[]): Omit<T
 }
 
 /** The e-mails sent to an address: what kind, when, and whether they left; not what they said. */
-async function mailsTo(db: Database, email: string) {
-  const rows = await db.outboxMessage.findMany({
+async function mailsTo(database: Database, email: string) {
+  const rows = await database.outboxMessage.findMany({
     where: { recipient: { equals: email, mode: "insensitive" } },
     select: { kind: true, subject: true, status: true, createdAt: true, sentAt: true },
     orderBy: { createdAt: "asc" },
@@ -26,8 +26,8 @@ async function mailsTo(db: Database, email: string) {
   return rows;
 }
 
-async function auditEventsOf(db: Database, entityType: string, entityId: string) {
-  const rows = await db.auditLog.findMany({
+async function auditEventsOf(database: Database, entityType: string, entityId: string) {
+  const rows = await database.auditLog.findMany({
     where: { entityType, entityId },
     select: { action: true, createdAt: true, before: true, after: true },
     orderBy: { createdAt: "asc" },
@@ -35,8 +35,8 @@ async function auditEventsOf(db: Database, entityType: string, entityId: string)
   return rows.map((row) => ({ action: row.action, at: row.createdAt, before: row.before, after: row.after }));
 }
 
-export async function exportAccreditationData(db: Database, accreditationId: string) {
-  const accreditation = await db.pressAccreditation.findUnique({
+export async function exportAccreditationData(database: Database, accreditationId: string) {
+  const accreditation = await database.pressAccreditation.findUnique({
     where: { id: accreditationId },
     include: {
       edition: { select: { year: true, name: true } },
@@ -55,13 +55,13 @@ export async function exportAccreditationData(db: Database, accreditationId: str
     consent: { purpose: "PRESS_ACCREDITATION", noticeVersion: consentNoticeVersion, givenAt: consentedAt },
     sessions: sessions.map(({ session }) => session),
     checkIns: checkIns.map(({ session, checkedInAt }) => ({ session: session.slug, title: session.title, checkedInAt })),
-    emails: await mailsTo(db, accreditation.email),
-    auditEvents: await auditEventsOf(db, "PressAccreditation", accreditation.id),
+    emails: await mailsTo(database, accreditation.email),
+    auditEvents: await auditEventsOf(database, "PressAccreditation", accreditation.id),
   };
 }
 
-export async function exportApplicationData(db: Database, applicationId: string) {
-  const application = await db.exhibitorApplication.findUnique({
+export async function exportApplicationData(database: Database, applicationId: string) {
+  const application = await database.exhibitorApplication.findUnique({
     where: { id: applicationId },
     include: { edition: { select: { year: true, name: true } }, booth: { select: { code: true, exhibitorName: true } } },
   });
@@ -78,7 +78,7 @@ export async function exportApplicationData(db: Database, applicationId: string)
       ...(publishConsentAt ? [{ purpose: "PUBLISH_CONTACTS", givenAt: publishConsentAt }] : []),
     ],
     booth,
-    emails: await mailsTo(db, application.email),
-    auditEvents: await auditEventsOf(db, "ExhibitorApplication", application.id),
+    emails: await mailsTo(database, application.email),
+    auditEvents: await auditEventsOf(database, "ExhibitorApplication", application.id),
   };
 }

@@ -62,7 +62,7 @@ export type SubjectCount =
   | "feedbackSigned"
   | "users";
 
-export type ProcessingPurpose = {
+type ProcessingPurpose = {
   key: string;
   fields: readonly PersonalField[];
   basis: LegalBasis;
@@ -119,8 +119,6 @@ export const PROCESSING_PURPOSES = [
   },
   { key: "audit", fields: ["account", "ipAddress", "actions"], basis: { kind: "legalObligation" }, retention: "audit", subjects: "users" },
 ] as const satisfies readonly ProcessingPurpose[];
-
-export type PurposeKey = (typeof PROCESSING_PURPOSES)[number]["key"];
 
 /** The consent purposes some processing purpose rests on: every ConsentPurpose must appear (a unit test checks). */
 export function consentPurposesUsed(purposes: readonly ProcessingPurpose[] = PROCESSING_PURPOSES): ConsentPurpose[] {

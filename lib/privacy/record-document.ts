@@ -19,7 +19,7 @@ export function basisText(words: Words, basis: LegalBasis): string {
   return words.basis[basis.kind];
 }
 
-export function retentionText(t: T, rule: RetentionRule, current: { year: number; dueAt: Date } | null): string {
+function retentionText(t: T, rule: RetentionRule, current: { year: number; dueAt: Date } | null): string {
   if (rule === "audit") return t("retentionAudit");
   if (rule === "none") return t("retentionNone");
   if (!current) return t("retentionEdition", { months: RETENTION_MONTHS });
@@ -27,7 +27,7 @@ export function retentionText(t: T, rule: RetentionRule, current: { year: number
 }
 
 /** Label of an audit action in the access table; an action without words of its own shows as stored. */
-export function actionText(words: Words, action: string): string {
+function actionText(words: Words, action: string): string {
   return (words.actions as Record<string, string>)[action] ?? action;
 }
 

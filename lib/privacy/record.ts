@@ -10,7 +10,7 @@ import { retentionDueAt } from "./rules";
 
 export type RecordPeriod = { from: Date; to: Date };
 
-export type AccessRow = { user: string; action: string; count: number; lastAt: Date };
+type AccessRow = { user: string; action: string; count: number; lastAt: Date };
 
 export type ProcessingRecord = {
   period: RecordPeriod;
@@ -23,19 +23,19 @@ export type ProcessingRecord = {
 
 const ERASURE_ACTIONS = ["accreditation.erase", "application.erase", "privacy.retention"];
 
-async function countSubjects(db: Database): Promise<Record<SubjectCount, number>> {
+async function countSubjects(database: Database): Promise<Record<SubjectCount, number>> {
   const liveRegistration = { status: { not: "ERASED" as const } };
   const [delegates, seatHolders, invitees, journalists, exhibitors, mediaConsents, newsConsents, feedbackSigned, users, raw] = await Promise.all([
-    db.registration.count({ where: liveRegistration }),
-    db.registration.count({ where: { ...liveRegistration, seats: { some: { status: { in: ["CONFIRMED", "WAITLISTED"] } } } } }),
-    db.invitee.count(),
-    db.pressAccreditation.count({ where: { anonymizedAt: null } }),
-    db.exhibitorApplication.count({ where: { anonymizedAt: null } }),
-    db.consent.count({ where: { purpose: "MEDIA", withdrawnAt: null, registration: liveRegistration } }),
-    db.consent.count({ where: { purpose: "NEWS", withdrawnAt: null, registration: liveRegistration } }),
-    db.sessionFeedback.count({ where: { signedName: { not: null } } }),
-    db.user.count(),
-    db.$queryRaw<{ checked_in: number; recipients: number }[]>`
+    database.registration.count({ where: liveRegistration }),
+    database.registration.count({ where: { ...liveRegistration, seats: { some: { status: { in: ["CONFIRMED", "WAITLISTED"] } } } } }),
+    database.invitee.count(),
+    database.pressAccreditation.count({ where: { anonymizedAt: null } }),
+    database.exhibitorApplication.count({ where: { anonymizedAt: null } }),
+    database.consent.count({ where: { purpose: "MEDIA", withdrawnAt: null, registration: liveRegistration } }),
+    database.consent.count({ where: { purpose: "NEWS", withdrawnAt: null, registration: liveRegistration } }),
+    database.sessionFeedback.count({ where: { signedName: { not: null } } }),
+    database.user.count(),
+    database.$queryRaw<{ checked_in: number; recipients: number }[]>`
       SELECT
         (SELECT count(DISTINCT coalesce(c.registration_id, c.accreditation_id))::int FROM check_ins c
            LEFT JOIN registrations r ON r.id = c.registration_id
@@ -48,8 +48,8 @@ async function countSubjects(db: Database): Promise<Record<SubjectCount, number>
   return { delegates, seatHolders, checkedIn, invitees, journalists, exhibitors, mailRecipients, mediaConsents, newsConsents, feedbackSigned, users };
 }
 
-async function readAccesses(db: Database, { from, to }: RecordPeriod): Promise<AccessRow[]> {
-  const rows = await db.$queryRaw<{ user_name: string | null; user_email: string | null; action: string; count: number; last_at: Date }[]>`
+async function readAccesses(database: Database, { from, to }: RecordPeriod): Promise<AccessRow[]> {
+  const rows = await database.$queryRaw<{ user_name: string | null; user_email: string | null; action: string; count: number; last_at: Date }[]>`
     SELECT u.name AS user_name, u.email AS user_email, a.action, count(*)::int AS count, max(a.created_at) AS last_at
     FROM audit_log a LEFT JOIN users u ON u.id = a.user_id
     WHERE a.action = ANY(${[...PERSONAL_DATA_ACCESS_ACTIONS]}::text[]) AND a.created_at >= ${from} AND a.created_at < ${to}
@@ -64,17 +64,17 @@ async function readAccesses(db: Database, { from, to }: RecordPeriod): Promise<A
   }));
 }
 
-export async function readProcessingRecord(db: Database, period: RecordPeriod): Promise<ProcessingRecord> {
+export async function readProcessingRecord(database: Database, period: RecordPeriod): Promise<ProcessingRecord> {
   const inPeriod = { gte: period.from, lt: period.to };
   const [subjects, editions, withdrawn, registrations, accreditations, applications, auditEvents, accesses] = await Promise.all([
-    countSubjects(db),
-    db.edition.findMany({ orderBy: { year: "asc" }, select: { year: true, name: true, endsOn: true } }),
-    db.consent.groupBy({ by: ["purpose"], where: { withdrawnAt: inPeriod }, _count: { _all: true }, orderBy: { purpose: "asc" } }),
-    db.registration.count({ where: { erasedAt: inPeriod } }),
-    db.pressAccreditation.count({ where: { anonymizedAt: inPeriod } }),
-    db.exhibitorApplication.count({ where: { anonymizedAt: inPeriod } }),
-    db.auditLog.count({ where: { action: { in: ERASURE_ACTIONS }, createdAt: inPeriod } }),
-    readAccesses(db, period),
+    countSubjects(database),
+    database.edition.findMany({ orderBy: { year: "asc" }, select: { year: true, name: true, endsOn: true } }),
+    database.consent.groupBy({ by: ["purpose"], where: { withdrawnAt: inPeriod }, _count: { _all: true }, orderBy: { purpose: "asc" } }),
+    database.registration.count({ where: { erasedAt: inPeriod } }),
+    database.pressAccreditation.count({ where: { anonymizedAt: inPeriod } }),
+    database.exhibitorApplication.count({ where: { anonymizedAt: inPeriod } }),
+    database.auditLog.count({ where: { action: { in: ERASURE_ACTIONS }, createdAt: inPeriod } }),
+    readAccesses(database, period),
   ]);
   return {
     period,

@@ -11,7 +11,7 @@ import { retentionDueAt } from "./rules";
 
 export type RetentionItem = { id: string; label: string; createdAt: Date };
 
-export type RetentionPlanEdition = {
+type RetentionPlanEdition = {
   edition: { id: string; year: number; name: string; endsOn: Date };
   dueAt: Date;
   registrations: RetentionItem[];
@@ -59,7 +59,7 @@ export async function planRetention(database: Database, now: Date): Promise<Rete
   return plan;
 }
 
-export type RetentionResult = { year: number; registrations: number; accreditations: number; applications: number };
+type RetentionResult = { year: number; registrations: number; accreditations: number; applications: number };
 
 /** Anonymises what the plan lists, edition by edition, each with its audit record. */
 export async function runRetention(database: Database, now: Date, actor: Actor): Promise<RetentionResult[]> {

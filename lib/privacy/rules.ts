@@ -23,7 +23,7 @@ export function isRetentionDue(endsOn: Date, now: Date, months: number = RETENTI
 export const REDACTED = "[đã xóa]";
 
 /** Keys of audit snapshots that hold someone's personal data, wherever they appear in the record. */
-export const PERSONAL_KEYS = new Set([
+const PERSONAL_KEYS = new Set([
   "fullName",
   "position",
   "organization",

@@ -18,9 +18,9 @@ const day = z
     return iso ?? undefined;
   });
 const MAX_DAYS = 5 * 366;
-export const DEFAULT_PERIOD_DAYS = 30;
+const DEFAULT_PERIOD_DAYS = 30;
 
-export const recordPeriodSchema = z.object({ from: day, to: day });
+const recordPeriodSchema = z.object({ from: day, to: day });
 
 function isoDay(instant: Date): string {
   // The day in Quảng Ngãi: UTC+7 all year.
@@ -33,7 +33,7 @@ function nextDay(day: string): string {
   return date.toISOString().slice(0, 10);
 }
 
-export type ParsedPeriod = { ok: true; period: RecordPeriod; from: string; to: string } | { ok: false };
+type ParsedPeriod = { ok: true; period: RecordPeriod; from: string; to: string } | { ok: false };
 
 /** The period asked for, or the last 30 days up to `now`'s day; refused when reversed, malformed or over 5 years. */
 export function parseRecordPeriod(input: Record<string, string | undefined>, now: Date): ParsedPeriod {

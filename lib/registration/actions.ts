@@ -1,16 +1,15 @@
 "use server";
 
 import { logger } from "@/lib/log";
-import { headers } from "next/headers";
-import { registrationFormState, type FormAnswer } from "./form-outcome";
-import { db } from "@/lib/db";
+import { redirect } from "next/navigation";
 import { env } from "@/lib/env";
-import { runPublicForm } from "@/lib/forms/public-form";
-import { requestClientAddress } from "@/lib/http/client-address";
+import { refusedState, type ActionState } from "@/lib/forms/action-state";
+import { handlePublicForm } from "@/lib/forms/public-form-action";
 import { isLocale, localizedPath, type Locale } from "@/lib/i18n/config";
 import en from "@/lib/i18n/messages/en.json";
 import vi from "@/lib/i18n/messages/vi.json";
-import { readRegistrationForm, type RegistrationFormState, type RegistrationFormValues } from "./form";
+import { formatMessage } from "@/lib/i18n/translator";
+import { readRegistrationForm, type RegistrationFormValues } from "./form";
 import { PRIVACY_NOTICE_VERSION } from "./privacy";
 import { consentPurposes, createRegistrationSchema, registrationSchema, type RegistrationInput } from "./schema";
 import { unavailableErrorsEn } from "./delegate-store";
@@ -24,55 +23,49 @@ const log = logger("registration");
 
 const englishSchema = createRegistrationSchema(en.registrationErrors);
 
-type Answer = FormAnswer<Exclude<RegistrationFormState, { status: "idle" }>>;
+/** The answer of the form: refused with the input kept, or neutral when the address is already registered. */
+type RegistrationState = ActionState<{ alreadyRegistered: string }, RegistrationFormValues>;
 
-export async function submitRegistration(
-  locale: Locale,
-  previous: RegistrationFormState,
-  formData: FormData,
-): Promise<RegistrationFormState> {
+export async function submitRegistration(locale: Locale, _previous: RegistrationState, formData: FormData): Promise<RegistrationState> {
   const language: Locale = isLocale(locale) ? locale : "vi";
-  const submission = previous.submission + 1;
+  const messages = (language === "en" ? en : vi).register;
   const { website, ...values } = readRegistrationForm(formData);
-
-  const outcome = await runPublicForm(
-    db,
-    { clientAddress: requestClientAddress(await headers()), read: () => ({ ok: true, value: { ...values, website } }) },
-    {
-      schema: language === "en" ? englishSchema : registrationSchema,
-      rateLimit: { key: "registration", limit: env.REGISTRATION_RATE_LIMIT, windowSeconds: env.REGISTRATION_RATE_WINDOW_SECONDS },
-      consent: { noticeVersion: PRIVACY_NOTICE_VERSION, purposes: consentPurposes },
-      submit: (input, consent) => register(input, consent.noticeVersion, { language, submission, values }),
-    },
-  );
-  return registrationFormState(outcome, { submission, values });
+  return handlePublicForm(formData, {
+    read: () => ({ ...values, website }),
+    values: () => values,
+    schema: language === "en" ? englishSchema : registrationSchema,
+    rateLimit: { key: "registration", limit: env.REGISTRATION_RATE_LIMIT, windowSeconds: env.REGISTRATION_RATE_WINDOW_SECONDS },
+    consent: { noticeVersion: PRIVACY_NOTICE_VERSION, purposes: consentPurposes },
+    messages: { rateLimited: (minutes) => formatMessage(messages.rateLimited, { minutes }, language), invalid: messages.errorSummaryTitle },
+    submit: (input, consent) => register(input, consent.noticeVersion, { language, values }),
+  });
 }
 
 async function register(
   input: RegistrationInput,
   noticeVersion: string,
-  form: { language: Locale; submission: number; values: RegistrationFormValues },
-): Promise<Answer> {
-  const { language, submission, values } = form;
+  form: { language: Locale; values: RegistrationFormValues },
+): Promise<RegistrationState> {
+  const { language, values } = form;
+  const messages = (language === "en" ? en : vi).register;
+  const refused = (fieldMessages: Record<string, string[]>, message = messages.errorSummaryTitle) => refusedState(message, fieldMessages, values);
   const year = await registrationYear();
-  if (!year) return { state: { status: "invalid", submission, values, errors: { form: [(language === "en" ? en : vi).register.noEdition] } } };
+  if (!year) return refused({ form: [messages.noEdition] });
 
   let result: Awaited<ReturnType<typeof takeRegistration>>;
   try {
     result = await takeRegistration(input, { year, noticeVersion });
   } catch (error) {
     log.error({ err: error }, "the form could not register a delegate");
-    return { state: { status: "failed", submission, values } };
+    return refused({}, messages.unexpected);
   }
   switch (result.status) {
-    case "invalid": {
-      const errors =
-        language === "en" && result.unavailable ? unavailableErrorsEn(result.unavailable, result.past ?? []) : result.errors;
-      return { state: { status: "invalid", submission, values, errors } };
-    }
+    case "invalid":
+      return refused(language === "en" && result.unavailable ? unavailableErrorsEn(result.unavailable, result.past ?? []) : result.errors);
     case "duplicate":
-      return { state: { status: "duplicate", submission, email: input.email } };
+      // Neutral on purpose: the page must not reveal whether an address is registered.
+      return { status: "success", message: messages.duplicateTitle, result: { alreadyRegistered: input.email } };
     case "created":
-      return { redirectTo: `${localizedPath(language, `/my-registration/${result.manageToken}`)}?registered=1` };
+      redirect(`${localizedPath(language, `/my-registration/${result.manageToken}`)}?registered=1`);
   }
 }

@@ -27,6 +27,15 @@ async function actorContext(user: { id: string }) {
   return { userId: user.id, ip: await requestIp() };
 }
 
+/** The registration a button acts on, once the user may write registrations, and who acts. */
+async function targetOf(formData: FormData) {
+  const user = await requirePermission("registrations:write");
+  const messages = getMessages(formLocale(formData));
+  const parsed = createAdminRegistrationSchemas(messages.registrationErrors).target.safeParse(Object.fromEntries(formData));
+  if (!parsed.success) return { ok: false as const, refused: errorState(messages.adminForm.notFound) };
+  return { ok: true as const, messages, actor: await actorContext(user), registrationId: parsed.data.registrationId };
+}
+
 function notFoundOrThrow(error: unknown, message: string): ActionState<never> {
   if (error instanceof DomainError && (error.code === "NOT_FOUND" || error.code === "INVALID_STATE")) return errorState(message);
   throw error;
@@ -88,12 +97,9 @@ export async function moveRegistrationSeatAction(_previous: ActionState, formDat
 }
 
 export async function cancelRegistrationAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
-  const user = await requirePermission("registrations:write");
-  const messages = getMessages(formLocale(formData));
-  const parsed = createAdminRegistrationSchemas(messages.registrationErrors).target.safeParse(Object.fromEntries(formData));
-  if (!parsed.success) return errorState(messages.adminForm.notFound);
-  const actor = await actorContext(user);
-  const { registrationId } = parsed.data;
+  const target = await targetOf(formData);
+  if (!target.ok) return target.refused;
+  const { messages, actor, registrationId } = target;
   try {
     await cancelRegistration(db, registrationId, (tx) =>
       recordAudit(tx, { ...actor, action: "registration.cancel", entityType: "Registration", entityId: registrationId, before: { status: "ACTIVE" }, after: { status: "CANCELLED" } }),
@@ -110,12 +116,9 @@ export async function cancelRegistrationAction(_previous: ActionState, formData:
  * only the hash of a link is stored, so the old link cannot be repeated and stops working.
  */
 export async function resendConfirmationAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
-  const user = await requirePermission("registrations:write");
-  const messages = getMessages(formLocale(formData));
-  const parsed = createAdminRegistrationSchemas(messages.registrationErrors).target.safeParse(Object.fromEntries(formData));
-  if (!parsed.success) return errorState(messages.adminForm.notFound);
-  const actor = await actorContext(user);
-  const { registrationId } = parsed.data;
+  const target = await targetOf(formData);
+  if (!target.ok) return target.refused;
+  const { messages, actor, registrationId } = target;
   try {
     await db.$transaction(async (tx) => {
       const registration = await tx.registration.findUnique({ where: { id: registrationId }, select: { status: true } });

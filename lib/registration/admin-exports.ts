@@ -22,7 +22,7 @@ import { currentEditionFor } from "@/lib/editions/rules";
 // is accounted for. Erased registrations are never listed, so a delegate who withdrew the consent to
 // their registration is in no export.
 
-export const EXPORT_LIMIT = 100_000;
+const EXPORT_LIMIT = 100_000;
 const EXPORTED = { action: "registration.export", entityType: "Registration" };
 
 export async function exportRegistrations(locale: Locale, filters: RegistrationFilters, format: ExportFormat): Promise<DownloadFile | null> {

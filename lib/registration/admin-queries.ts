@@ -8,7 +8,7 @@ import { db } from "@/lib/db";
 import type { RegistrationFilters } from "./admin-filters";
 import { searchRegistrationsIn } from "./admin-search";
 import { findBackOfficeEditionIn, listEditionSessionOptionsIn, loadRegistrationDetail } from "./admin-store";
-import { loadRegistrationStatistics } from "./statistics";
+import { loadRegistrationStatistics } from "./statistics-queries";
 
 export type { BackOfficeEdition, SessionOption } from "./admin-store";
 

@@ -4,6 +4,7 @@ import { auditTimeRange } from "@/lib/audit/schema";
 import type { Database } from "@/lib/db-client";
 import { Prisma, type SeatStatus } from "@/lib/generated/prisma/client";
 import { pageSizeOf, type RegistrationFilters } from "./admin-filters";
+import { personSelect } from "./manage-queries";
 import { normalizePhone } from "./rules";
 
 // The SQL of the back-office registration list. Search and sort read the columns PostgreSQL
@@ -11,7 +12,7 @@ import { normalizePhone } from "./rules";
 // sort keys `name_key` and `organization_key` under btree indexes.
 
 /** Words of the query; a whole query that is a phone number, however typed, becomes its stored E.164 form. */
-export function registrationSearchTerms(query: string): string[] {
+function registrationSearchTerms(query: string): string[] {
   const phone = normalizePhone(query);
   return phone ? [phone] : searchWords(query);
 }
@@ -62,7 +63,7 @@ const ORDER_BY: Record<NonNullable<RegistrationFilters["sort"]>, Prisma.Sql> = {
 };
 
 /** Ids of the matching registrations in list order: one page, or up to `limit` for an export. */
-export async function findRegistrationIds(
+async function findRegistrationIds(
   database: Database,
   editionId: string,
   filters: RegistrationFilters,
@@ -74,7 +75,7 @@ export async function findRegistrationIds(
   return rows.map((row) => row.id);
 }
 
-export async function countRegistrations(database: Database, editionId: string, filters: RegistrationFilters): Promise<number> {
+async function countRegistrations(database: Database, editionId: string, filters: RegistrationFilters): Promise<number> {
   const [row] = await database.$queryRaw<{ total: number }[]>`
     SELECT count(*)::int AS total FROM registrations r ${registrationWhere(editionId, filters)}`;
   return row?.total ?? 0;
@@ -82,16 +83,7 @@ export async function countRegistrations(database: Database, editionId: string, 
 
 const listSelect = {
   id: true,
-  code: true,
-  status: true,
-  fullName: true,
-  position: true,
-  organization: true,
-  group: true,
-  email: true,
-  phone: true,
-  province: true,
-  createdAt: true,
+  ...personSelect,
   seats: {
     where: { status: { in: ["CONFIRMED", "WAITLISTED"] as SeatStatus[] } },
     select: { status: true, session: { select: { id: true, slug: true, title: true, startsAt: true } } },
@@ -102,7 +94,7 @@ const listSelect = {
 } satisfies Prisma.RegistrationSelect;
 
 /** The rows of the given ids, in the order of the ids. */
-export async function loadRegistrationRows(database: Database, ids: string[]) {
+async function loadRegistrationRows(database: Database, ids: string[]) {
   if (ids.length === 0) return [];
   const rows = await database.registration.findMany({ where: { id: { in: ids } }, select: listSelect });
   const byId = new Map(rows.map((row) => [row.id, row]));

@@ -1,10 +1,11 @@
 import "server-only";
 import { recordAudit, type Actor } from "@/lib/audit/store";
-import { listAuditEntriesIn } from "@/lib/audit/search";
+import { listAuditEntriesIn } from "@/lib/audit/search-queries";
 import type { Database } from "@/lib/db-client";
 import { DomainError, toDomainError } from "@/lib/errors";
 import type { AdminDetailsInput } from "./admin-schema";
 import { queueConfirmation } from "./mail-queue";
+import { delegateFieldsSelect } from "./manage-queries";
 import { loadRegistrationView } from "./session-queries";
 import { currentEdition } from "@/lib/editions/current-queries";
 
@@ -30,16 +31,6 @@ export async function listEditionSessionOptionsIn(database: Database, editionId:
 }
 
 export type SessionOption = Awaited<ReturnType<typeof listEditionSessionOptionsIn>>[number];
-
-const detailsSelect = {
-  fullName: true,
-  position: true,
-  organization: true,
-  group: true,
-  email: true,
-  phone: true,
-  province: true,
-} as const;
 
 /** The registration with its seats, consents, check-ins, confirmation e-mail and audit trail; null if unknown or erased. */
 export async function loadRegistrationDetail(database: Database, registrationId: string) {
@@ -73,12 +64,12 @@ export async function updateRegistrationDetails(
 ): Promise<{ emailChanged: boolean }> {
   try {
     return await database.$transaction(async (tx) => {
-      const before = await tx.registration.findUnique({ where: { id: registrationId }, select: { status: true, ...detailsSelect } });
+      const before = await tx.registration.findUnique({ where: { id: registrationId }, select: { status: true, ...delegateFieldsSelect } });
       if (!before || before.status === "ERASED") throw new DomainError("NOT_FOUND", "registration not found");
       // A new address of an active registration has never had the confirmation, and its mail server has refused nothing yet.
       const emailChanged = before.status === "ACTIVE" && input.email !== before.email;
       const mail = emailChanged ? { confirmationMailedAt: null, mailRefusedAt: null } : {};
-      const after = await tx.registration.update({ where: { id: registrationId }, data: { ...input, ...mail }, select: detailsSelect });
+      const after = await tx.registration.update({ where: { id: registrationId }, data: { ...input, ...mail }, select: delegateFieldsSelect });
       await recordAudit(tx, {
         userId: actor.userId,
         action: "registration.update",

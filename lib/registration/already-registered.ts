@@ -8,11 +8,11 @@ import { lockRegistration } from "./seats";
 // keeps submitting someone's address cannot fill that mailbox. The caller's answer never changes.
 
 /** The owner's "already registered" e-mails in any 24 hours. */
-export const ALREADY_REGISTERED_PER_DAY = 1;
+const ALREADY_REGISTERED_PER_DAY = 1;
 
 /** Queues the e-mail unless one went out in the last 24 hours; true when queued. */
-export async function notifyAlreadyRegistered(db: Database, registrationId: string): Promise<boolean> {
-  return db.$transaction(async (tx) => {
+export async function notifyAlreadyRegistered(database: Database, registrationId: string): Promise<boolean> {
+  return database.$transaction(async (tx) => {
     // The row lock makes two simultaneous attempts count one after the other.
     const registration = await lockRegistration(tx, registrationId);
     if (registration.status === "ERASED") return false;

@@ -1,11 +1,11 @@
-import PDFDocument from "pdfkit";
-import { mm, pdfFonts } from "@/lib/pdf/fonts";
+import { openSansDocument } from "@/lib/pdf/document";
+import { mm } from "@/lib/pdf/fonts";
 
 // Delegate badges, one A6 page each (fits a standard badge holder, or four to an A4 sheet when the
 // printer scales): the Week's name, the delegate's name in large type, position and organisation,
 // the delegate group on a coloured band, and the ticket's QR code for check-in.
 
-export type Badge = { fullName: string; position: string; organization: string; group: string; qrPng: Buffer };
+type Badge = { fullName: string; position: string; organization: string; group: string; qrPng: Buffer };
 
 const WIDTH = mm(105);
 const HEIGHT = mm(148);
@@ -47,14 +47,7 @@ function drawBadge(doc: Doc, badge: Badge, edition: string, groupLabel: string) 
 }
 
 export function renderBadges(badges: Badge[], edition: string, groupLabel: (group: string) => string): Promise<Buffer> {
-  const doc = new PDFDocument({ size: [WIDTH, HEIGHT], margin: 0, autoFirstPage: false });
-  doc.registerFont("sans", pdfFonts.sans).registerFont("semibold", pdfFonts.sansSemiBold).registerFont("bold", pdfFonts.sansBold);
-  const chunks: Buffer[] = [];
-  doc.on("data", (chunk: Buffer) => chunks.push(chunk));
-  const done = new Promise<Buffer>((resolve, reject) => {
-    doc.on("end", () => resolve(Buffer.concat(chunks)));
-    doc.on("error", reject);
-  });
+  const { doc, done } = openSansDocument({ size: [WIDTH, HEIGHT], margin: 0, autoFirstPage: false });
   for (const badge of badges) {
     doc.addPage();
     drawBadge(doc, badge, edition, groupLabel(badge.group));

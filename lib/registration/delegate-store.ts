@@ -38,12 +38,12 @@ export type RegisterResult =
   | { status: "duplicate"; registrationId: string }
   | { status: "invalid"; errors: Record<string, string[]>; unavailable?: string[]; past?: string[] };
 
-export type ChangeSeatsResult =
+type ChangeSeatsResult =
   | { status: "changed"; added: SeatOutcome[]; dropped: string[]; promoted: Promotion[] }
   | { status: "invalid"; errors: Record<string, string[]>; past?: string[] };
 
 /** Writes the admin's audit record in the change's own transaction (delegates' own changes pass none). */
-export type RecordInTransaction = (tx: Transaction) => Promise<void>;
+type RecordInTransaction = (tx: Transaction) => Promise<void>;
 
 /** Registration transactions queue for a pooled connection during a rush instead of failing after 2 s. */
 const TRANSACTION_OPTIONS = { maxWait: 15_000, timeout: 20_000 } as const;
@@ -79,8 +79,8 @@ export function unavailableErrorsEn(slugs: string[], past: string[]): Record<str
 }
 
 /** Which of the asked sessions of an edition are open for registration, and which have taken place. */
-async function findOpenSessions(db: Transaction, editionId: string, slugs: string[]) {
-  const candidates = await db.session.findMany({
+async function findOpenSessions(database: Transaction, editionId: string, slugs: string[]) {
+  const candidates = await database.session.findMany({
     where: {
       editionId,
       edition: editionsFor("registration"),
@@ -103,7 +103,7 @@ async function findOpenSessions(db: Transaction, editionId: string, slugs: strin
  * insertRegistrationWithSeats). Throws NOT_FOUND for an edition that does not exist or is a draft.
  */
 export async function registerDelegate(
-  db: Database,
+  database: Database,
   { year, input, noticeVersion }: { year: number; input: RegistrationInput; noticeVersion: string },
 ): Promise<RegisterResult> {
   for (let attempt = 1; ; attempt++) {
@@ -112,7 +112,7 @@ export async function registerDelegate(
     const { manageToken, manageTokenHash } = issueManageToken(code);
     try {
       const now = currentTime();
-      const outcome = await insertRegistrationWithSeats(db, { year, code, input, noticeVersion, manageTokenHash, manageToken, now });
+      const outcome = await insertRegistrationWithSeats(database, { year, code, input, noticeVersion, manageTokenHash, manageToken, now });
       if (outcome.status === "not_found") throw new DomainError("NOT_FOUND", "edition not found");
       if (outcome.status === "unavailable") {
         const past = outcome.past ?? [];
@@ -127,7 +127,7 @@ export async function registerDelegate(
       };
     } catch (error) {
       if (!isUniqueViolation(error)) throw error;
-      const existing = await db.registration.findFirst({
+      const existing = await database.registration.findFirst({
         where: { edition: { year }, email: input.email },
         select: { id: true },
       });
@@ -144,11 +144,11 @@ function orderBySlugs(seats: SeatOutcome[], slugs: string[]): SeatOutcome[] {
 
 /** Adds and drops sessions of an active registration under the same seat rules as registering. */
 export async function changeSeats(
-  db: Database,
+  database: Database,
   { registrationId, add, drop, record }: { registrationId: string; add: string[]; drop: string[]; record?: RecordInTransaction },
 ): Promise<ChangeSeatsResult> {
   try {
-    return await db.$transaction(async (tx) => {
+    return await database.$transaction(async (tx) => {
       const registration = await lockRegistration(tx, registrationId);
       if (registration.status !== "ACTIVE") throw new DomainError("INVALID_STATE", "registration is not active");
       const held = await tx.seat.findMany({
@@ -220,11 +220,11 @@ async function releaseAllSeats(tx: Transaction, registrationId: string): Promise
 
 /** Cancels the registration and all its seats. Cancelling twice is harmless. */
 export async function cancelRegistration(
-  db: Database,
+  database: Database,
   registrationId: string,
   record?: RecordInTransaction,
 ): Promise<{ promoted: Promotion[] }> {
-  return db.$transaction(async (tx) => {
+  return database.$transaction(async (tx) => {
     const registration = await lockRegistration(tx, registrationId);
     if (registration.status !== "ACTIVE") return { promoted: [] };
     const promoted = await releaseAllSeats(tx, registrationId);
@@ -244,8 +244,8 @@ export async function cancelRegistration(
  * in to (without the time), which keep the Week's attendance figures true; the audit log keeps its
  * events with the personal values replaced.
  */
-export async function eraseRegistration(db: Database, registrationId: string): Promise<{ promoted: Promotion[] }> {
-  return db.$transaction(async (tx) => {
+export async function eraseRegistration(database: Database, registrationId: string): Promise<{ promoted: Promotion[] }> {
+  return database.$transaction(async (tx) => {
     const registration = await lockRegistration(tx, registrationId);
     if (registration.status === "ERASED") return { promoted: [] };
     const promoted = await releaseAllSeats(tx, registrationId);
@@ -269,14 +269,14 @@ export async function eraseRegistration(db: Database, registrationId: string): P
  * so withdrawing that one erases the registration (the notice on the form says so).
  */
 export async function withdrawConsent(
-  db: Database,
+  database: Database,
   registrationId: string,
   purpose: ConsentPurpose,
 ): Promise<{ erased: boolean; promoted: Promotion[] }> {
-  if (purpose === "REGISTRATION") return { erased: true, ...(await eraseRegistration(db, registrationId)) };
-  const registration = await db.registration.findUnique({ where: { id: registrationId }, select: { status: true } });
+  if (purpose === "REGISTRATION") return { erased: true, ...(await eraseRegistration(database, registrationId)) };
+  const registration = await database.registration.findUnique({ where: { id: registrationId }, select: { status: true } });
   if (!registration || registration.status === "ERASED") throw new DomainError("NOT_FOUND", "registration not found");
-  await db.consent.updateMany({ where: { registrationId, purpose, withdrawnAt: null }, data: { withdrawnAt: new Date() } });
+  await database.consent.updateMany({ where: { registrationId, purpose, withdrawnAt: null }, data: { withdrawnAt: new Date() } });
   return { erased: false, promoted: [] };
 }
 

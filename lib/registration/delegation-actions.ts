@@ -1,8 +1,6 @@
 "use server";
 
-import { headers } from "next/headers";
 import { redirect } from "next/navigation";
-import { registrationFormState, type FormAnswer } from "./form-outcome";
 import { revalidateSessionPages } from "@/lib/agenda/revalidate";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
@@ -10,9 +8,10 @@ import { isLocale, localizedPath, type Locale } from "@/lib/i18n/config";
 import en from "@/lib/i18n/messages/en.json";
 import vi from "@/lib/i18n/messages/vi.json";
 import { logger } from "@/lib/log";
-import { runPublicForm } from "@/lib/forms/public-form";
-import { requestClientAddress } from "@/lib/http/client-address";
-import { readDelegationForm, type DelegationFormState, type DelegationFormValues } from "./delegation-form";
+import { refusedState, type ActionState } from "@/lib/forms/action-state";
+import { handlePublicForm } from "@/lib/forms/public-form-action";
+import { formatMessage } from "@/lib/i18n/translator";
+import { readDelegationForm, type DelegationFormValues } from "./delegation-form";
 import { createDelegationSchema, delegationFieldErrors, delegationSchema, type DelegationInput } from "./delegation-schema";
 import { cancelDelegationMember, eraseDelegationRegistrant, registerDelegation } from "./delegation-store";
 import { PRIVACY_NOTICE_VERSION } from "./privacy";
@@ -26,50 +25,49 @@ const log = logger("registration");
 
 const englishSchema = createDelegationSchema(en.registrationErrors, en.delegationErrors);
 
-export async function submitDelegation(locale: Locale, previous: DelegationFormState, formData: FormData): Promise<DelegationFormState> {
-  const language: Locale = isLocale(locale) ? locale : "vi";
-  const submission = previous.submission + 1;
-  const { website, ...values } = readDelegationForm(formData);
-  const outcome = await runPublicForm(
-    db,
-    { clientAddress: requestClientAddress(await headers()), read: () => ({ ok: true, value: { ...values, informed: values.informed || undefined, website } }) },
-    {
-      schema: language === "en" ? englishSchema : delegationSchema,
-      // The same budget as one registration: a delegation is one submission.
-      rateLimit: { key: "registration", limit: env.REGISTRATION_RATE_LIMIT, windowSeconds: env.REGISTRATION_RATE_WINDOW_SECONDS },
-      // Each member's purposes are recorded on their registration; the registrant vouches for having informed them.
-      consent: { noticeVersion: PRIVACY_NOTICE_VERSION, purposes: () => ["REGISTRATION"] },
-      fieldErrors: delegationFieldErrors,
-      submit: (input, consent) => register(input, consent.noticeVersion, { language, submission, values }),
-    },
-  );
-  return registrationFormState(outcome, { submission, values });
-}
+type DelegationState = ActionState<never, DelegationFormValues>;
 
-type Answer = FormAnswer<DelegationFormState>;
+export async function submitDelegation(locale: Locale, _previous: DelegationState, formData: FormData): Promise<DelegationState> {
+  const language: Locale = isLocale(locale) ? locale : "vi";
+  const messages = (language === "en" ? en : vi).register;
+  const { website, ...values } = readDelegationForm(formData);
+  return handlePublicForm(formData, {
+    read: () => ({ ...values, informed: values.informed || undefined, website }),
+    values: () => values,
+    schema: language === "en" ? englishSchema : delegationSchema,
+    // The same budget as one registration: a delegation is one submission.
+    rateLimit: { key: "registration", limit: env.REGISTRATION_RATE_LIMIT, windowSeconds: env.REGISTRATION_RATE_WINDOW_SECONDS },
+    // Each member's purposes are recorded on their registration; the registrant vouches for having informed them.
+    consent: { noticeVersion: PRIVACY_NOTICE_VERSION, purposes: () => ["REGISTRATION"] },
+    fieldErrors: delegationFieldErrors,
+    messages: { rateLimited: (minutes) => formatMessage(messages.rateLimited, { minutes }, language), invalid: messages.errorSummaryTitle },
+    submit: (input, consent) => register(input, consent.noticeVersion, { language, values }),
+  });
+}
 
 async function register(
   input: DelegationInput,
   noticeVersion: string,
-  form: { language: Locale; submission: number; values: DelegationFormValues },
-): Promise<Answer> {
-  const { language, submission, values } = form;
+  form: { language: Locale; values: DelegationFormValues },
+): Promise<DelegationState> {
+  const { language, values } = form;
+  const messages = (language === "en" ? en : vi).register;
+  const refused = (fieldMessages: Record<string, string[]>, message = messages.errorSummaryTitle) => refusedState(message, fieldMessages, values);
   const year = await registrationYear();
-  if (!year) return { state: { status: "invalid", submission, values, errors: { form: [(language === "en" ? en : vi).register.noEdition] } } };
+  if (!year) return refused({ form: [messages.noEdition] });
   let result: Awaited<ReturnType<typeof registerDelegation>>;
   try {
     result = await registerDelegation(db, { year, input, noticeVersion });
   } catch (error) {
     log.error({ err: error }, "the form could not register a delegation");
-    return { state: { status: "failed", submission, values } };
+    return refused({}, messages.unexpected);
   }
   if (result.status === "invalid") {
     // The store words its errors in Vietnamese; closed sessions have their English twin.
-    const errors = language === "en" && result.unavailable ? unavailableErrorsEn(result.unavailable, result.past ?? []) : result.errors;
-    return { state: { status: "invalid", submission, values, errors } };
+    return refused(language === "en" && result.unavailable ? unavailableErrorsEn(result.unavailable, result.past ?? []) : result.errors);
   }
   revalidateSessionPages(input.sessions);
-  return { redirectTo: `${localizedPath(language, `/my-delegation/${result.manageToken}`)}?registered=1` };
+  redirect(`${localizedPath(language, `/my-delegation/${result.manageToken}`)}?registered=1`);
 }
 
 function field(formData: FormData, name: string): string {

@@ -7,7 +7,7 @@ import { MAIL_BRAND, mailPage, type RenderedMail } from "@/lib/mail/layout";
 
 const t = getTranslator("vi", "delegationMail");
 
-export type DelegationMailInput = { registrantName: string; organization: string; edition: string; members: number; manageUrl: string };
+type DelegationMailInput = { registrantName: string; organization: string; edition: string; members: number; manageUrl: string };
 
 export function renderDelegationMail(input: DelegationMailInput): RenderedMail {
   const subject = t("subject", { organization: input.organization, edition: input.edition });

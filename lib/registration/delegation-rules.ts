@@ -11,7 +11,7 @@ export function duplicateEmailRows(emails: string[]): number[] {
   return rows;
 }
 
-export type SessionSeats = { slug: string; title: string; capacity: number | null; seatsTaken: number };
+type SessionSeats = { slug: string; title: string; capacity: number | null; seatsTaken: number };
 
 /**
  * Sessions that cannot seat every member at once ("all or nothing"): read while the sessions are

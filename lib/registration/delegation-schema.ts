@@ -9,13 +9,13 @@ import { createRegistrationFields, withPositionRule, type RegistrationMessages }
 // only the composition is new. Shared by the delegation form and its Server Action.
 
 export const DELEGATION_LIMITS = { minMembers: 2, maxMembers: 20 } as const;
-export const DELEGATION_MODES = ["all", "each"] as const;
+const DELEGATION_MODES = ["all", "each"] as const;
 export type DelegationMode = (typeof DELEGATION_MODES)[number];
 
-export type DelegationMessages = (typeof vi)["delegationErrors"];
+type DelegationMessages = (typeof vi)["delegationErrors"];
 
 /** One member: the person's own fields of the registration form (the organisation is the delegation's). */
-export function createDelegationMemberSchema(messages: RegistrationMessages) {
+function createDelegationMemberSchema(messages: RegistrationMessages) {
   const fields = createRegistrationFields(messages).pick({ fullName: true, position: true, group: true, email: true, phone: true });
   return withPositionRule(fields);
 }

@@ -23,7 +23,7 @@ import { anonymizeDelegation } from "@/lib/privacy/anonymize";
 // inside ONE transaction that first locks the chosen sessions. "All or nothing" rolls that
 // transaction back when a member would not get a seat; "per person" keeps what each member got.
 
-export type DelegationMember = { registrationId: string; code: string; fullName: string; seats: SeatOutcome[] };
+type DelegationMember = { registrationId: string; code: string; fullName: string; seats: SeatOutcome[] };
 
 export type RegisterDelegationResult =
   | { status: "created"; delegationId: string; manageToken: string; members: DelegationMember[] }
@@ -188,11 +188,11 @@ async function registerMembers(
  * nothing") short sessions come back as field errors with nothing written.
  */
 export async function registerDelegation(
-  db: Database,
+  database: Database,
   { year, input, noticeVersion }: { year: number; input: DelegationInput; noticeVersion: string },
 ): Promise<RegisterDelegationResult> {
   try {
-    return await db.$transaction(async (tx) => {
+    return await database.$transaction(async (tx) => {
       const edition = await tx.edition.findFirst({ where: { year, status: "PUBLISHED" }, select: { id: true } });
       if (!edition) throw new DomainError("NOT_FOUND", "edition not found");
       const taken = await takenAddressErrors(tx, edition.id, input.members);
@@ -220,14 +220,14 @@ export async function registerDelegation(
  * Audited without personal values: the registrant acts through their link, not an account.
  */
 export async function cancelDelegationMember(
-  db: Database,
+  database: Database,
   { token, registrationId }: { token: string; registrationId: string },
 ): Promise<"cancelled" | "not-found"> {
-  const delegation = token ? await db.delegation.findUnique({ where: { manageTokenHash: hashManageToken(token) }, select: { id: true, erasedAt: true } }) : null;
+  const delegation = token ? await database.delegation.findUnique({ where: { manageTokenHash: hashManageToken(token) }, select: { id: true, erasedAt: true } }) : null;
   if (!delegation || delegation.erasedAt) return "not-found";
-  const member = await db.registration.findFirst({ where: { id: registrationId, delegationId: delegation.id }, select: { id: true } });
+  const member = await database.registration.findFirst({ where: { id: registrationId, delegationId: delegation.id }, select: { id: true } });
   if (!member) return "not-found";
-  await cancelRegistration(db, member.id, (tx) =>
+  await cancelRegistration(database, member.id, (tx) =>
     recordAudit(tx, {
       userId: null,
       action: "delegation.cancelMember",
@@ -243,9 +243,9 @@ export async function cancelDelegationMember(
  * The registrant's own erasure request: their details and their e-mail go; the members keep their
  * registrations (each has their own link) and the delegation's link stops working.
  */
-export async function eraseDelegationRegistrant(db: Database, token: string): Promise<"erased" | "not-found"> {
+export async function eraseDelegationRegistrant(database: Database, token: string): Promise<"erased" | "not-found"> {
   if (!token) return "not-found";
-  return db.$transaction(async (tx) => {
+  return database.$transaction(async (tx) => {
     const delegation = await tx.delegation.findUnique({ where: { manageTokenHash: hashManageToken(token) }, select: { id: true } });
     if (!delegation) return "not-found";
     const erased = await anonymizeDelegation(tx, delegation.id, new Date());

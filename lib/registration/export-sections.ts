@@ -4,17 +4,17 @@ import type { Database } from "@/lib/db-client";
 // delegate. A module that stores more about delegates (e.g. the e-mails sent to them) adds its section
 // to REGISTRATION_EXPORT_SECTIONS, and the export carries it under its key.
 
-export type ExportSection = {
+type ExportSection = {
   /** The key of the section in the exported JSON. */
   key: string;
-  read: (db: Database, registrationId: string) => Promise<unknown>;
+  read: (database: Database, registrationId: string) => Promise<unknown>;
 };
 
 /** Invitations this registration came from: the reply, and the substitute's details when they are the delegate's. */
 const invitationReplies: ExportSection = {
   key: "invitationReplies",
-  read: async (db, registrationId) => {
-    const invitations = await db.invitation.findMany({
+  read: async (database, registrationId) => {
+    const invitations = await database.invitation.findMany({
       where: { registrationId },
       orderBy: { issuedAt: "asc" },
       select: {
@@ -36,8 +36,8 @@ const invitationReplies: ExportSection = {
 /** The history of the registration: each recorded change, with what it changed, and when. */
 const changeHistory: ExportSection = {
   key: "history",
-  read: async (db, registrationId) => {
-    const rows = await db.auditLog.findMany({
+  read: async (database, registrationId) => {
+    const rows = await database.auditLog.findMany({
       where: { entityType: "Registration", entityId: registrationId },
       orderBy: { createdAt: "asc" },
       select: { action: true, createdAt: true, before: true, after: true },
@@ -46,16 +46,16 @@ const changeHistory: ExportSection = {
   },
 };
 
-export const REGISTRATION_EXPORT_SECTIONS: ExportSection[] = [invitationReplies, changeHistory];
+const REGISTRATION_EXPORT_SECTIONS: ExportSection[] = [invitationReplies, changeHistory];
 
 /** Every section's data for one registration, by key. */
 export async function readExportSections(
-  db: Database,
+  database: Database,
   registrationId: string,
   sections: readonly ExportSection[] = REGISTRATION_EXPORT_SECTIONS,
 ): Promise<Record<string, unknown>> {
   const entries = await Promise.all(
-    sections.map(async (section) => [section.key, await section.read(db, registrationId)] as const),
+    sections.map(async (section) => [section.key, await section.read(database, registrationId)] as const),
   );
   return Object.fromEntries(entries);
 }

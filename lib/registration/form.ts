@@ -12,16 +12,6 @@ export type RegistrationFormValues = {
   consents: { registration: boolean; media: boolean; news: boolean };
 };
 
-export type RegistrationFormState =
-  | { status: "idle"; submission: 0 }
-  | { status: "invalid"; submission: number; values: RegistrationFormValues; errors: Record<string, string[]> }
-  | { status: "rate-limited"; submission: number; values: RegistrationFormValues; retryAfterSeconds: number }
-  | { status: "failed"; submission: number; values: RegistrationFormValues }
-  /** Neutral on purpose: the page must not reveal whether an address is registered. */
-  | { status: "duplicate"; submission: number; email: string };
-
-export const initialRegistrationFormState: RegistrationFormState = { status: "idle", submission: 0 };
-
 /** Field names of the form; `website` is the honeypot. */
 export const FIELD = {
   consentRegistration: "consentRegistration",
@@ -34,33 +24,36 @@ export const FIELD = {
 const MAX_FIELD_LENGTH = 1_000;
 const MAX_SESSIONS = 50;
 
-function text(formData: FormData, name: string): string {
+/** A text field of a registration form (one delegate's or a delegation's), cut to a generous cap. */
+export function formText(formData: FormData, name: string): string {
   const value = formData.get(name);
   return typeof value === "string" ? value.slice(0, MAX_FIELD_LENGTH) : "";
 }
 
+/** The session slugs ticked on a registration form. */
+export function chosenSessions(formData: FormData): string[] {
+  return formData
+    .getAll("sessions")
+    .filter((value): value is string => typeof value === "string")
+    .slice(0, MAX_SESSIONS)
+    .map((value) => value.slice(0, 200));
+}
+
 export function readRegistrationForm(formData: FormData): RegistrationFormValues & { website: string } {
   return {
-    fullName: text(formData, "fullName"),
-    position: text(formData, "position"),
-    organization: text(formData, "organization"),
-    group: text(formData, "group"),
-    email: text(formData, "email"),
-    phone: text(formData, "phone"),
-    province: text(formData, "province"),
-    sessions: formData
-      .getAll("sessions")
-      .filter((value): value is string => typeof value === "string")
-      .slice(0, MAX_SESSIONS)
-      .map((value) => value.slice(0, 200)),
+    fullName: formText(formData, "fullName"),
+    position: formText(formData, "position"),
+    organization: formText(formData, "organization"),
+    group: formText(formData, "group"),
+    email: formText(formData, "email"),
+    phone: formText(formData, "phone"),
+    province: formText(formData, "province"),
+    sessions: chosenSessions(formData),
     consents: {
       registration: formData.get(FIELD.consentRegistration) === "on",
       media: formData.get(FIELD.consentMedia) === "on",
       news: formData.get(FIELD.consentNews) === "on",
     },
-    website: text(formData, FIELD.honeypot),
+    website: formText(formData, FIELD.honeypot),
   };
 }
-
-/** The form-level error key for field errors the page cannot place next to a field. */
-export const FORM_ERROR_KEYS = ["form", "website"] as const;

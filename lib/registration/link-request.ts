@@ -11,7 +11,7 @@ import { currentEditionFor } from "@/lib/editions/rules";
 /** E-mails one address receives this way per hour: a stranger typing it cannot flood its mailbox. */
 export const LINK_REQUESTS_PER_ADDRESS = { limit: 3, windowSeconds: 3600 };
 
-export type LinkRequestOutcome = "sent" | "unknown" | "too-many";
+type LinkRequestOutcome = "sent" | "unknown" | "too-many";
 
 /**
  * Queues the current manage link (the same one as before, see manage-link.ts) to the address when it holds a registration

@@ -29,7 +29,7 @@ export function queueConfirmation(tx: Writer, registrationId: string, manageToke
 }
 
 /** Why a manage-link e-mail goes: someone registered the address again, or its owner asked for the link. */
-export type ManageLinkReason = "duplicate" | "request";
+type ManageLinkReason = "duplicate" | "request";
 
 /** The registration's current manage link (computed again when rendered, never a new one). */
 export function queueManageLink(tx: Writer, registrationId: string, reason: ManageLinkReason = "request"): Promise<void> {

@@ -29,8 +29,8 @@ export function issueManageToken(code: string, version = 1): { manageToken: stri
 
 type LinkRow = { code: string; version: number; hash: string | null; status: string };
 
-async function readLink(db: Writer, registrationId: string): Promise<LinkRow> {
-  const rows = await db.$queryRaw<LinkRow[]>`
+async function readLink(database: Writer, registrationId: string): Promise<LinkRow> {
+  const rows = await database.$queryRaw<LinkRow[]>`
     SELECT code, manage_link_version AS version, manage_token_hash AS hash, status::text
     FROM registrations WHERE id = ${registrationId}::uuid`;
   const row = rows[0];
@@ -42,9 +42,9 @@ async function readLink(db: Writer, registrationId: string): Promise<LinkRow> {
  * Moves the link from the version read to the next one; false when another writer moved it first.
  * The condition on the version keeps two concurrent issuers from each killing the other's link.
  */
-async function advance(db: Writer, registrationId: string, from: LinkRow): Promise<string | null> {
+async function advance(database: Writer, registrationId: string, from: LinkRow): Promise<string | null> {
   const next = issueManageToken(from.code, from.version + 1);
-  const rows = await db.$queryRaw<{ id: string }[]>`
+  const rows = await database.$queryRaw<{ id: string }[]>`
     UPDATE registrations SET manage_link_version = ${from.version + 1}, manage_token_hash = ${next.manageTokenHash}
     WHERE id = ${registrationId}::uuid AND manage_link_version = ${from.version} AND status <> 'ERASED'
     RETURNING id::text`;
@@ -57,21 +57,21 @@ async function advance(db: Writer, registrationId: string, from: LinkRow): Promi
  * random token from before derived links, or a signing secret changed since) gets the next version
  * once, and from then on the same link every time.
  */
-export async function currentManageToken(db: Writer, registrationId: string): Promise<string> {
+export async function currentManageToken(database: Writer, registrationId: string): Promise<string> {
   for (let attempt = 0; attempt < 3; attempt++) {
-    const row = await readLink(db, registrationId);
+    const row = await readLink(database, registrationId);
     const current = issueManageToken(row.code, row.version);
     if (row.hash === current.manageTokenHash) return current.manageToken;
-    const advanced = await advance(db, registrationId, row);
+    const advanced = await advance(database, registrationId, row);
     if (advanced) return advanced;
   }
   throw new Error("the manage link kept changing under us");
 }
 
 /** A new manage link; the old one stops working. For deliberate renewals (an address corrected). */
-export async function rotateManageToken(db: Writer, registrationId: string): Promise<string> {
+export async function rotateManageToken(database: Writer, registrationId: string): Promise<string> {
   for (let attempt = 0; attempt < 3; attempt++) {
-    const advanced = await advance(db, registrationId, await readLink(db, registrationId));
+    const advanced = await advance(database, registrationId, await readLink(database, registrationId));
     if (advanced) return advanced;
   }
   throw new Error("the manage link kept changing under us");

@@ -11,10 +11,9 @@ import { hashManageToken } from "./manage-token";
 
 export { hashManageToken } from "./manage-token";
 
-/** The registration as its owner sees it: the code, the status and the personal data. */
-const personSelect = {
-  code: true,
-  status: true,
+/** The registration as its owner (and the back office) sees it: the code, the status and the personal data. */
+/** A delegate's own fields, as the public form takes them. */
+export const delegateFieldsSelect = {
   fullName: true,
   position: true,
   organization: true,
@@ -22,9 +21,9 @@ const personSelect = {
   email: true,
   phone: true,
   province: true,
-  createdAt: true,
-  cancelledAt: true,
 } as const;
+
+export const personSelect = { code: true, status: true, ...delegateFieldsSelect, createdAt: true, cancelledAt: true } as const;
 
 const sessionSelect = {
   id: true,
@@ -45,9 +44,9 @@ const sessionSelect = {
  * The registration behind a manage link, or null for an unknown (or rotated, or erased) link.
  * Cancelled seats are left out; `seatsLeft` lets the page offer sessions to add.
  */
-export async function findRegistrationByManageToken(db: Database, token: string) {
+export async function findRegistrationByManageToken(database: Database, token: string) {
   if (token.length < 20 || token.length > 100) return null;
-  const registration = await db.registration.findUnique({
+  const registration = await database.registration.findUnique({
     where: { manageTokenHash: hashManageToken(token) },
     select: {
       id: true,
@@ -65,7 +64,7 @@ export async function findRegistrationByManageToken(db: Database, token: string)
     },
   });
   if (!registration || registration.status === "ERASED") return null;
-  const positions = await waitlistPositionsOf(db, registration.id);
+  const positions = await waitlistPositionsOf(database, registration.id);
   return {
     ...registration,
     seats: registration.seats.map(({ status, session }) => ({
@@ -79,8 +78,8 @@ export async function findRegistrationByManageToken(db: Database, token: string)
 export type ManagedRegistration = NonNullable<Awaited<ReturnType<typeof findRegistrationByManageToken>>>;
 
 /** Everything the portal holds about one delegate, as a plain JSON-ready object ("download my data"). */
-export async function exportRegistrationData(db: Database, registrationId: string) {
-  const registration = await db.registration.findUnique({
+export async function exportRegistrationData(database: Database, registrationId: string) {
+  const registration = await database.registration.findUnique({
     where: { id: registrationId },
     select: {
       ...personSelect,
@@ -119,6 +118,6 @@ export async function exportRegistrationData(db: Database, registrationId: strin
     })),
     consents,
     checkIns: checkIns.map(({ session, checkedInAt }) => ({ session: session.slug, title: session.title, checkedInAt })),
-    ...(await readExportSections(db, registrationId)),
+    ...(await readExportSections(database, registrationId)),
   };
 }

@@ -2,7 +2,7 @@
 
 /** Letters and digits a person can read back over the phone without confusion: no 0/O, 1/I/L. */
 export const CODE_ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ";
-export const CODE_RANDOM_LENGTH = 5;
+const CODE_RANDOM_LENGTH = 5;
 
 /** `QN25-7F3K9`: QN, the edition year's last two digits, five random characters. */
 export function registrationCode(year: number, random: (size: number) => Uint8Array = randomBytes): string {

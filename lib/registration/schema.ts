@@ -2,14 +2,14 @@ import type { ConsentPurpose } from "@/lib/generated/prisma/client";
 import { z } from "@/lib/zod";
 import vi from "@/lib/i18n/messages/vi.json";
 import { formatMessage } from "@/lib/i18n/translator";
-import { emailField, phoneField } from "@/lib/forms/contact-fields";
+import { emailField, phoneField, textLineField } from "@/lib/forms/contact-fields";
 
 // Shared by the registration form (browser and Server Action) and the JSON API: one set of rules,
 // one set of messages. Text is trimmed and NFC-normalised before any check, so a name typed with
 // decomposed diacritics (macOS, some Android keyboards) is stored like the precomposed one.
 
 export const DELEGATE_GROUPS = ["GOVERNMENT", "ENTERPRISE", "ACADEMIA", "PRESS", "YOUTH_UNION", "OTHER"] as const;
-export type DelegateGroupValue = (typeof DELEGATE_GROUPS)[number];
+type DelegateGroupValue = (typeof DELEGATE_GROUPS)[number];
 
 export const REGISTRATION_LIMITS = {
   fullName: 120,
@@ -26,8 +26,6 @@ export type RegistrationMessages = (typeof vi)["registrationErrors"];
 const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 /** Letters of any script with their combining marks, spaces, apostrophes, hyphens and dots. */
 const PERSON_NAME = /^[\p{L}\p{M}]+(?:[\p{L}\p{M}'’.\- ]*[\p{L}\p{M}.])?$/u;
-/** Control characters and angle brackets have no place in a name, position or organisation. */
-const FORBIDDEN = /[\p{Cc}<>]/u;
 
 function emailOf(messages: RegistrationMessages) {
   return emailField({
@@ -46,9 +44,9 @@ export function createLinkRequestSchema(messages: RegistrationMessages) {
 }
 
 /** Groups whose delegates often hold no title (youth-union members, "Khác"): "Chức vụ" is optional for them. */
-export const POSITION_OPTIONAL_GROUPS: readonly DelegateGroupValue[] = ["YOUTH_UNION", "OTHER"];
+const POSITION_OPTIONAL_GROUPS: readonly DelegateGroupValue[] = ["YOUTH_UNION", "OTHER"];
 
-export function isPositionRequired(group: string): boolean {
+function isPositionRequired(group: string): boolean {
   return !(POSITION_OPTIONAL_GROUPS as readonly string[]).includes(group);
 }
 
@@ -78,18 +76,7 @@ export function createRegistrationFields(messages: RegistrationMessages) {
   const tooLong = (max: number) => formatMessage(messages.tooLong, { max });
 
   const text = (required: string, max: number) =>
-    z
-      .string({ error: required })
-      .trim()
-      .normalize("NFC")
-      .transform((value) => value.replace(/\s+/g, " "))
-      .pipe(
-        z
-          .string()
-          .min(1, { error: required, abort: true })
-          .max(max, { error: tooLong(max), abort: true })
-          .refine((value) => !FORBIDDEN.test(value), { error: messages.forbiddenCharacters }),
-      );
+    textLineField({ required, tooLong: tooLong(max), forbidden: messages.forbiddenCharacters }, max);
 
   return z.object(
     {

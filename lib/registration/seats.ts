@@ -14,7 +14,7 @@ export type Transaction = Parameters<Parameters<Database["$transaction"]>[0]>[0]
 
 export type SeatOutcome = { session: string; status: "confirmed" | "waitlisted"; waitlistPosition?: number };
 export type Promotion = { registrationId: string; sessionId: string; sessionSlug: string };
-export type LockedSession = { id: string; slug: string; registrationOpen: boolean };
+type LockedSession = { id: string; slug: string; registrationOpen: boolean };
 
 /**
  * Locks sessions in id order. NO KEY UPDATE (not UPDATE) so that other transactions can still
@@ -39,7 +39,7 @@ export async function lockRegistration(tx: Transaction, registrationId: string) 
   return { status: row.status, editionId: row.edition_id };
 }
 
-export type NewRegistration = {
+type NewRegistration = {
   year: number;
   code: string;
   input: RegistrationInput;
@@ -101,21 +101,21 @@ export function registrationRequest(values: Omit<NewRegistration, "manageToken">
   });
 }
 
-export async function insertRegistrationWithSeats(db: Database, values: NewRegistration): Promise<RegisterOutcome> {
+export async function insertRegistrationWithSeats(database: Database, values: NewRegistration): Promise<RegisterOutcome> {
   const request = registrationRequest(values);
   const mail = JSON.stringify({ manageToken: values.manageToken });
-  const pool = driverPool(db);
+  const pool = driverPool(database);
   const rows = pool
     ? (await pool.query<{ outcome: RegisterOutcome }>(REGISTER_AND_QUEUE, [request, mail])).rows
-    : await db.$queryRawUnsafe<{ outcome: RegisterOutcome }[]>(REGISTER_AND_QUEUE, request, mail);
+    : await database.$queryRawUnsafe<{ outcome: RegisterOutcome }[]>(REGISTER_AND_QUEUE, request, mail);
   const outcome = rows[0]?.outcome;
   if (!outcome) throw new Error("register_delegate returned nothing");
   return outcome;
 }
 
 /** Position of each of the registration's wait-listed seats, by session id (a fresh snapshot). */
-export async function waitlistPositionsOf(db: Database | Transaction, registrationId: string): Promise<Map<string, number>> {
-  const rows = await db.$queryRaw<{ session_id: string; ahead: number }[]>`
+export async function waitlistPositionsOf(database: Database | Transaction, registrationId: string): Promise<Map<string, number>> {
+  const rows = await database.$queryRaw<{ session_id: string; ahead: number }[]>`
     SELECT mine.session_id::text,
            (SELECT count(*) FROM seats ahead
             WHERE ahead.session_id = mine.session_id AND ahead.status = 'WAITLISTED'

@@ -23,5 +23,5 @@ export function createEmailChangeSchema(messages: RegistrationMessages) {
   });
 }
 
-export const detailsCorrectionSchema = createDetailsCorrectionSchema(vi.registrationErrors);
+const detailsCorrectionSchema = createDetailsCorrectionSchema(vi.registrationErrors);
 export type DetailsCorrection = z.infer<typeof detailsCorrectionSchema>;

@@ -17,11 +17,11 @@ import { renderEmailChangedMail, renderEmailChangeMail } from "./self-service-ma
 const ACTOR = { userId: null, via: "manage-link" } as const;
 const CORRECTABLE = ["fullName", "position", "organization", "phone"] as const;
 
-export type CorrectionResult = { status: "corrected" | "unchanged" } | { status: "not-active" };
+type CorrectionResult = { status: "corrected" | "unchanged" } | { status: "not-active" };
 
 /** Saves the corrected fields; only what changed is written and audited. */
-export async function correctOwnDetails(db: Database, registrationId: string, input: DetailsCorrection): Promise<CorrectionResult> {
-  return db.$transaction(async (tx) => {
+export async function correctOwnDetails(database: Database, registrationId: string, input: DetailsCorrection): Promise<CorrectionResult> {
+  return database.$transaction(async (tx) => {
     const registration = await tx.registration.findUnique({
       where: { id: registrationId },
       select: { status: true, fullName: true, position: true, organization: true, phone: true },
@@ -38,38 +38,38 @@ export async function correctOwnDetails(db: Database, registrationId: string, in
   });
 }
 
-export function emailConfirmUrl(token: string): string {
+function emailConfirmUrl(token: string): string {
   return `${env.PUBLIC_BASE_URL.replace(/\/+$/, "")}/my-registration/confirm-email?t=${encodeURIComponent(token)}`;
 }
 
 /** Whether another registration of the same edition holds the address. */
-async function isAddressTaken(db: Pick<Database, "registration">, registrationId: string, editionId: string, email: string): Promise<boolean> {
-  const other = await db.registration.findFirst({ where: { editionId, email, id: { not: registrationId } }, select: { id: true } });
+async function isAddressTaken(database: Pick<Database, "registration">, registrationId: string, editionId: string, email: string): Promise<boolean> {
+  const other = await database.registration.findFirst({ where: { editionId, email, id: { not: registrationId } }, select: { id: true } });
   return other !== null;
 }
 
-export type EmailChangeRequest = { status: "sent" | "same" | "taken" | "not-active" };
+type EmailChangeRequest = { status: "sent" | "same" | "taken" | "not-active" };
 
 /** Mails a signed, expiring confirmation link to the new address; nothing else changes yet. */
-export async function requestEmailChange(db: Database, registrationId: string, newEmail: string): Promise<EmailChangeRequest> {
-  const registration = await db.registration.findUnique({
+export async function requestEmailChange(database: Database, registrationId: string, newEmail: string): Promise<EmailChangeRequest> {
+  const registration = await database.registration.findUnique({
     where: { id: registrationId },
     select: { status: true, email: true, editionId: true, fullName: true, code: true },
   });
   if (!registration?.email || registration.status === "ERASED") return { status: "not-active" };
   if (registration.email === newEmail) return { status: "same" };
-  if (await isAddressTaken(db, registrationId, registration.editionId, newEmail)) return { status: "taken" };
+  if (await isAddressTaken(database, registrationId, registration.editionId, newEmail)) return { status: "taken" };
   const expiresAt = new Date(currentTime().getTime() + EMAIL_CHANGE_HOURS * 3_600_000);
   const token = signEmailChange({ registrationId, from: registration.email, to: newEmail, expiresAt }, env.TICKET_SIGNING_SECRET);
   const mail = renderEmailChangeMail({ fullName: registration.fullName ?? "", code: registration.code }, emailConfirmUrl(token));
-  await db.$transaction(async (tx) => {
+  await database.$transaction(async (tx) => {
     await queueRenderedMail(tx, "registration.email-change", { to: newEmail, ...mail }, { registrationId });
     await recordAudit(tx, { userId: null, action: "registration.selfEmailChangeRequested", entityType: "Registration", entityId: registrationId, after: { email: newEmail, via: ACTOR.via } });
   });
   return { status: "sent" };
 }
 
-export type EmailChangeOutcome = { status: "changed"; email: string } | { status: "invalid" | "expired" | "taken" };
+type EmailChangeOutcome = { status: "changed"; email: string } | { status: "invalid" | "expired" | "taken" };
 
 /** What a confirmation link asks for, without changing anything (for the page that shows the button). */
 export function readEmailChange(token: string) {
@@ -80,12 +80,12 @@ export function readEmailChange(token: string) {
  * Switches the address a valid link names, once: the link names the address it leaves, so after the
  * switch (or any other change of address) it no longer applies. The old address is told.
  */
-export async function confirmEmailChange(db: Database, token: string): Promise<EmailChangeOutcome> {
+export async function confirmEmailChange(database: Database, token: string): Promise<EmailChangeOutcome> {
   const check = readEmailChange(token);
   if (!check.ok) return { status: check.reason };
   const { registrationId, from, to } = check.change;
   try {
-    return await db.$transaction(async (tx) => {
+    return await database.$transaction(async (tx) => {
       await lockRegistration(tx, registrationId);
       const registration = await tx.registration.findUnique({
         where: { id: registrationId },

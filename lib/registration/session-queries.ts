@@ -5,6 +5,7 @@ import { currentTime } from "@/lib/time/clock";
 import type { Database } from "@/lib/db-client";
 import type { ConsentPurpose, DelegateGroup, RegistrationStatus, SeatStatus, SessionStatus } from "@/lib/generated/prisma/client";
 import { currentEdition } from "@/lib/editions/current-queries";
+import { personSelect } from "./manage-queries";
 
 export type RegistrationSeatView = {
   sessionId: string;
@@ -49,17 +50,7 @@ export async function loadRegistrationView(database: Database, registrationId: s
     where: { id: registrationId },
     select: {
       id: true,
-      code: true,
-      status: true,
-      fullName: true,
-      position: true,
-      organization: true,
-      group: true,
-      email: true,
-      phone: true,
-      province: true,
-      createdAt: true,
-      cancelledAt: true,
+      ...personSelect,
       edition: { select: { year: true, name: true, nameEn: true, timeZone: true } },
       seats: {
         where: { status: { in: ["CONFIRMED", "WAITLISTED"] } },
@@ -128,7 +119,7 @@ export type RegistrableSession = {
   waitlistLength: number;
 };
 
-export type RegistrableEdition = {
+type RegistrableEdition = {
   year: number;
   name: string;
   nameEn: string | null;

@@ -1,12 +1,12 @@
-import PDFDocument from "pdfkit";
+import { openSansDocument } from "@/lib/pdf/document";
 import type { Translator } from "@/lib/i18n/translator";
-import { mm, pdfFonts } from "@/lib/pdf/fonts";
+import { mm } from "@/lib/pdf/fonts";
 import { formatDateTime } from "@/lib/time/format";
 
 // The printed attendee list of one session: delegates sign next to their name at the door.
 // A4 portrait, the column header repeated on every page, rows tall enough for a signature.
 
-export type SignInSheetInput = {
+type SignInSheetInput = {
   edition: string;
   session: { title: string; startsAt: Date; venue: string | null };
   delegates: { fullName: string; organization: string; position: string }[];
@@ -52,14 +52,7 @@ function drawHeading(doc: Doc, input: SignInSheetInput) {
 
 /** The sign-in sheet as a PDF; Vietnamese set in full TrueType fonts. */
 export function renderSignInSheet(input: SignInSheetInput): Promise<Buffer> {
-  const doc = new PDFDocument({ size: "A4", margins: { top: MARGIN, bottom: MARGIN, left: MARGIN, right: MARGIN }, bufferPages: true });
-  doc.registerFont("sans", pdfFonts.sans).registerFont("semibold", pdfFonts.sansSemiBold).registerFont("bold", pdfFonts.sansBold);
-  const chunks: Buffer[] = [];
-  doc.on("data", (chunk: Buffer) => chunks.push(chunk));
-  const done = new Promise<Buffer>((resolve, reject) => {
-    doc.on("end", () => resolve(Buffer.concat(chunks)));
-    doc.on("error", reject);
-  });
+  const { doc, done } = openSansDocument({ size: "A4", margins: { top: MARGIN, bottom: MARGIN, left: MARGIN, right: MARGIN }, bufferPages: true });
   const { labels } = input;
   const header = [labels("sheetNumber"), labels("fullName"), labels("organization"), labels("position"), labels("signature")];
   drawHeading(doc, input);

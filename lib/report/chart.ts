@@ -23,7 +23,7 @@ function fill(data: Buffer, width: number, box: { x: number; y: number; w: numbe
   }
 }
 
-export type ChartSize = { width: number; height: number };
+type ChartSize = { width: number; height: number };
 
 export function chartSize(bars: number): ChartSize {
   return { width: WIDTH, height: PAD * 2 + Math.max(1, bars) * ROW };

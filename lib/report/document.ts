@@ -3,7 +3,7 @@ import { formatCount } from "@/lib/i18n/numbers";
 import { getMessages, getTranslator } from "@/lib/i18n/translator";
 import { issuerHeaderLines, ISSUING_PLACE, placeAndDate, recipientLines } from "@/lib/invitations/rules";
 import { formatDate, formatTime } from "@/lib/time/format";
-import type { ReportFigures } from "./figures";
+import type { ReportFigures } from "./figures-queries";
 import type { ReportNarrative } from "./schema";
 
 // The results report as a list of blocks, written once and printed twice: the DOCX and the PDF lay
@@ -30,7 +30,7 @@ export type ReportDocument = {
   issuedAt: Date;
 };
 
-export type ReportEdition = { name: string; year: number };
+type ReportEdition = { name: string; year: number };
 
 const t = getTranslator("vi", "resultsReport");
 const count = (value: number) => formatCount(value, "vi");

@@ -3,7 +3,7 @@ import type { Database } from "@/lib/db-client";
 import type { DownloadFile } from "@/lib/http/download";
 import { buildReportDocument } from "./document";
 import { renderReportDocx } from "./docx";
-import { loadReportFigures } from "./figures";
+import { loadReportFigures } from "./figures-queries";
 import { renderReportPdf } from "./pdf";
 import { narrativeOrDefaultIn } from "./narrative-queries";
 import type { ReportFormat } from "./schema";

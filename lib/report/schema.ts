@@ -4,7 +4,7 @@ import type vi from "@/lib/i18n/messages/vi.json";
 // The form of the results report's header and narrative, shared by the admin form and its Server
 // Action. No server imports.
 
-export type ReportMessages = (typeof vi)["adminReport"]["errors"];
+type ReportMessages = (typeof vi)["adminReport"]["errors"];
 
 const LINE = 200;
 const SECTION = 20_000;
@@ -26,7 +26,7 @@ export function createReportNarrativeSchema(messages: ReportMessages) {
 
 export type ReportNarrative = z.infer<ReturnType<typeof createReportNarrativeSchema>>;
 
-export const REPORT_FORMATS = ["docx", "pdf"] as const;
+const REPORT_FORMATS = ["docx", "pdf"] as const;
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
 
 export function isReportFormat(value: string): value is ReportFormat {

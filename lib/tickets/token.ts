@@ -5,7 +5,7 @@ import { createHmac, timingSafeEqual } from "node:crypto";
  * The payload is `<kind>|<subject>|<year>`; the signature is HMAC-SHA256 over `QN1.<payload>`
  * with TICKET_SIGNING_SECRET, so a scanner holding the secret can verify a ticket offline.
  */
-export const TICKET_TOKEN_VERSION = "QN1";
+const TICKET_TOKEN_VERSION = "QN1";
 
 /**
  * R: a delegate's registration (subject: the registration code). P: a journalist's press pass, valid
@@ -13,11 +13,11 @@ export const TICKET_TOKEN_VERSION = "QN1";
  * I: an invitee's reply link (subject: the invitation's id), never a check-in ticket. F: a delegate's
  * feedback survey of one session (subject: the check-in's id).
  */
-export type TicketKind = "R" | "P" | "M" | "I" | "F";
+type TicketKind = "R" | "P" | "M" | "I" | "F";
 
-export type TicketClaims = { kind: TicketKind; subject: string; year: number };
+type TicketClaims = { kind: TicketKind; subject: string; year: number };
 
-export type TicketVerification = { ok: true; claims: TicketClaims } | { ok: false; reason: "malformed" | "bad-signature" };
+type TicketVerification = { ok: true; claims: TicketClaims } | { ok: false; reason: "malformed" | "bad-signature" };
 
 const KINDS: readonly TicketKind[] = ["R", "P", "M", "I", "F"];
 const SUBJECT_PATTERN = /^[A-Za-z0-9-]{1,64}$/;

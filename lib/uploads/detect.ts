@@ -56,7 +56,7 @@ export function detectUploadType(bytes: Uint8Array): UploadType | null {
 }
 
 /** Raster images, which get a thumbnail and a web-size copy. */
-export function isRasterImage(type: UploadType): boolean {
+function isRasterImage(type: UploadType): boolean {
   return type === "png" || type === "jpeg" || type === "webp";
 }
 

@@ -6,7 +6,7 @@ import type { UploadType } from "./detect";
 /** Larger than any photo a camera or phone takes (a 50-megapixel sensor), far below what a bomb announces. */
 export const MAX_IMAGE_PIXELS = 60_000_000;
 
-export type Dimensions = { width: number; height: number };
+type Dimensions = { width: number; height: number };
 
 function pngDimensions(bytes: Uint8Array): Dimensions | null {
   if (bytes.length < 24) return null;

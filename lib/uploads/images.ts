@@ -4,11 +4,11 @@ import type { UploadType } from "./detect";
 // Smaller copies of raster images, in pure JavaScript (jimp: no native binary to download). jimp reads
 // PNG and JPEG; a WebP is stored and served as uploaded, without copies or measured size.
 
-export const THUMBNAIL_SIZE = 480;
-export const WEB_SIZE = 1600;
+const THUMBNAIL_SIZE = 480;
+const WEB_SIZE = 1600;
 const JPEG_QUALITY = 82;
 
-export type ImageCopies = { width: number; height: number; thumbnail: Uint8Array; web: Uint8Array | null };
+type ImageCopies = { width: number; height: number; thumbnail: Uint8Array; web: Uint8Array | null };
 
 async function scaledJpeg(source: Awaited<ReturnType<typeof Jimp.read>>, size: number): Promise<Uint8Array> {
   const copy = source.clone();

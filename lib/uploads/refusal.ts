@@ -7,7 +7,7 @@ import { formatFileSize, type UploadRefusalReason } from "./rules";
 
 export type UploadRefusal = { reason: UploadRefusalReason; maxBytes?: number; allowed?: readonly string[] };
 
-export type UploadRefusalMessages = { fileEmpty: string; fileTooLarge: string; fileType: string; fileTooManyPixels: string };
+type UploadRefusalMessages = { fileEmpty: string; fileTooLarge: string; fileType: string; fileTooManyPixels: string };
 
 export function uploadRefusalMessage(refusal: UploadRefusal, messages: UploadRefusalMessages): string {
   switch (refusal.reason) {

@@ -9,9 +9,9 @@ export type UploadPurpose = "booth-image" | "session-material" | Exclude<MediaAs
 const MB = 1024 * 1024;
 
 /** The largest file any purpose accepts; the Server Action body limit in next.config.ts is set just above it. */
-export const MAX_UPLOAD_BYTES = 40 * MB;
+const MAX_UPLOAD_BYTES = 40 * MB;
 
-export const UPLOAD_POLICIES: Record<UploadPurpose, { types: readonly UploadType[]; maxBytes: number }> = {
+const UPLOAD_POLICIES: Record<UploadPurpose, { types: readonly UploadType[]; maxBytes: number }> = {
   "booth-image": { types: ["jpeg", "png", "webp"], maxBytes: 10 * MB },
   // Slides and documents of a session, published as PDF: every delegate can open them, nothing runs.
   "session-material": { types: ["pdf"], maxBytes: MAX_UPLOAD_BYTES },

@@ -3,7 +3,7 @@ import { createHash, createHmac } from "node:crypto";
 // AWS Signature Version 4 for single S3 object requests (PUT, GET, DELETE), header-based: enough for
 // any S3-compatible store without the AWS SDK. Pure; checked against AWS's published example.
 
-export type S3Request = {
+type S3Request = {
   method: string;
   url: URL;
   region: string;

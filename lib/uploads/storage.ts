@@ -48,7 +48,7 @@ export class LocalDiskStorage implements FileStorage {
 }
 
 /** An S3-compatible bucket (AWS S3, MinIO, …), path-style, with SigV4-signed requests: shared by several instances. */
-export class S3Storage implements FileStorage {
+class S3Storage implements FileStorage {
   constructor(private readonly settings: Extract<StorageSettings, { kind: "s3" }>) {}
 
   private async send(method: "PUT" | "GET" | "DELETE", key: string, body?: Uint8Array, contentType?: string) {

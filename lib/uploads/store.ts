@@ -11,7 +11,7 @@ const log = logger("uploads");
 // An upload becomes a stored file: checked by content, written under a generated key (never the
 // uploader's name), with its copies for raster images, then recorded in stored_files.
 
-export type StoredUpload = { id: string; mimeType: string; sizeBytes: number };
+type StoredUpload = { id: string; mimeType: string; sizeBytes: number };
 export type UploadResult = { ok: true; file: StoredUpload } | Extract<UploadCheck, { ok: false }>;
 
 /** `2025/11/<uuid>.pdf`: spread over folders by month, unguessable, with the extension of the real type. */
@@ -63,7 +63,7 @@ export async function storeUpload(
 }
 
 /** Removes a stored file's bytes and its record; the caller has checked that nothing uses it any more. */
-export async function deleteStoredFile(database: Database, storage: FileStorage, fileId: string): Promise<void> {
+async function deleteStoredFile(database: Database, storage: FileStorage, fileId: string): Promise<void> {
   const file = await database.storedFile.delete({ where: { id: fileId } });
   for (const key of [file.storageKey, file.thumbnailKey, file.webKey]) if (key) await storage.delete(key);
 }

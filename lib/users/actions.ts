@@ -14,8 +14,8 @@ import * as store from "./store";
 // Server Actions of the user screens. Each one checks the permission itself first: an action is a
 // public POST endpoint whatever page shows its form.
 
-export type CreatedUser = { userId: string; name: string; generatedPassword: string | null };
-export type PasswordResetResult = { generatedPassword: string | null };
+type CreatedUser = { userId: string; name: string; generatedPassword: string | null };
+type PasswordResetResult = { generatedPassword: string | null };
 
 const PASSWORD_FIELDS = ["password"];
 

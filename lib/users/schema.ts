@@ -1,6 +1,7 @@
 import { z } from "@/lib/zod";
 import vi from "@/lib/i18n/messages/vi.json";
 import { formatMessage } from "@/lib/i18n/translator";
+import { textLineField } from "@/lib/forms/contact-fields";
 import { Role } from "@/lib/generated/prisma/enums";
 import {
   checkPassword,
@@ -14,9 +15,9 @@ import { normalizeEmail } from "@/lib/registration/rules";
 // Shared by the user forms and their Server Actions (and the command line): one set of rules, messages
 // in the admin's language (Vietnamese unless another catalogue is passed).
 
-export type FormMessages = (typeof vi)["adminForm"];
+type FormMessages = (typeof vi)["adminForm"];
 
-export const USER_LIMITS = { name: 120, email: 254 } as const;
+const USER_LIMITS = { name: 120, email: 254 } as const;
 const EMAIL = /^[^\s@"<>(),;:\\]{1,64}@[^\s@"<>(),;:\\.]+(?:\.[^\s@"<>(),;:\\.]+)+$/u;
 
 /** The message for a password the policy refuses, or null when it is acceptable. */
@@ -38,18 +39,10 @@ export function passwordMessage(
 }
 
 export function createUserSchemas(messages: FormMessages = vi.adminForm) {
-  const name = z
-    .string({ error: messages.required })
-    .trim()
-    .normalize("NFC")
-    .transform((value) => value.replace(/\s+/g, " "))
-    .pipe(
-      z
-        .string()
-        .min(1, { error: messages.required, abort: true })
-        .max(USER_LIMITS.name, { error: formatMessage(messages.tooLong, { max: USER_LIMITS.name }) })
-        .refine((value) => !/[\p{Cc}<>]/u.test(value), { error: messages.forbiddenCharacters }),
-    );
+  const name = textLineField(
+    { required: messages.required, tooLong: formatMessage(messages.tooLong, { max: USER_LIMITS.name }), forbidden: messages.forbiddenCharacters },
+    USER_LIMITS.name,
+  );
   const email = z
     .string({ error: messages.required })
     .overwrite(normalizeEmail)
@@ -94,5 +87,3 @@ export function createUserSchemas(messages: FormMessages = vi.adminForm) {
       }),
   };
 }
-
-export const userSchemas = createUserSchemas();

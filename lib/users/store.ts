@@ -19,32 +19,32 @@ const userSummary = {
   createdAt: true,
 } as const;
 
-export function listUsers(db: Database) {
-  return db.user.findMany({ select: userSummary, orderBy: [{ disabledAt: { sort: "asc", nulls: "first" } }, { name: "asc" }] });
+export function listUsers(database: Database) {
+  return database.user.findMany({ select: userSummary, orderBy: [{ disabledAt: { sort: "asc", nulls: "first" } }, { name: "asc" }] });
 }
 
-export function findUser(db: Database, id: string) {
-  return db.user.findUnique({ where: { id }, select: userSummary });
+export function findUser(database: Database, id: string) {
+  return database.user.findUnique({ where: { id }, select: userSummary });
 }
 
-export function findUserByEmail(db: Database, email: string) {
-  return db.user.findUnique({ where: { email }, select: userSummary });
+export function findUserByEmail(database: Database, email: string) {
+  return database.user.findUnique({ where: { email }, select: userSummary });
 }
 
-async function requireUserRow(db: Pick<Database, "user">, id: string) {
-  const user = await db.user.findUnique({ where: { id }, select: { ...userSummary, sessionVersion: true } });
+async function requireUserRow(database: Pick<Database, "user">, id: string) {
+  const user = await database.user.findUnique({ where: { id }, select: { ...userSummary, sessionVersion: true } });
   if (!user) throw new DomainError("NOT_FOUND", "user not found");
   return user;
 }
 
 export async function createUser(
-  db: Database,
+  database: Database,
   input: { name: string; email: string; role: Role; password: string },
   actor: Actor,
 ): Promise<{ id: string }> {
   const passwordHash = await hashPassword(input.password);
   try {
-    return await db.$transaction(async (tx) => {
+    return await database.$transaction(async (tx) => {
       const user = await tx.user.create({
         data: { name: input.name, email: input.email, role: input.role, passwordHash },
         select: { id: true, name: true, email: true, role: true },
@@ -64,8 +64,8 @@ export async function createUser(
   }
 }
 
-export async function changeUserRole(db: Database, userId: string, role: Role, actor: Actor): Promise<void> {
-  await db.$transaction(async (tx) => {
+export async function changeUserRole(database: Database, userId: string, role: Role, actor: Actor): Promise<void> {
+  await database.$transaction(async (tx) => {
     const before = await requireUserRow(tx, userId);
     if (before.role === role) return;
     await tx.user.update({ where: { id: userId }, data: { role } });
@@ -86,14 +86,14 @@ export async function changeUserRole(db: Database, userId: string, role: Role, a
  * `action` tells a reset by an administrator from a change by the user themselves.
  */
 export async function setUserPassword(
-  db: Database,
+  database: Database,
   userId: string,
   password: string,
   actor: Actor,
   action: "user.password-reset" | "auth.password-change" = "user.password-reset",
 ): Promise<void> {
   const passwordHash = await hashPassword(password);
-  await db.$transaction(async (tx) => {
+  await database.$transaction(async (tx) => {
     const before = await requireUserRow(tx, userId);
     await tx.user.update({ where: { id: userId }, data: { passwordHash, sessionVersion: { increment: 1 } } });
     await recordAudit(tx, {
@@ -110,13 +110,13 @@ export async function setUserPassword(
 
 /** Disabling ends the user's sessions at once; enabling lets them sign in again (with a new session). */
 export async function setUserDisabled(
-  db: Database,
+  database: Database,
   userId: string,
   disabled: boolean,
   actor: Actor,
   now: Date = new Date(),
 ): Promise<void> {
-  await db.$transaction(async (tx) => {
+  await database.$transaction(async (tx) => {
     const before = await requireUserRow(tx, userId);
     if ((before.disabledAt !== null) === disabled) return;
     const disabledAt = disabled ? now : null;
@@ -137,8 +137,8 @@ export async function setUserDisabled(
 }
 
 /** Sign-out: every session token of the user stops working, on this device and any other. */
-export async function endUserSessions(db: Database, userId: string, actor: Actor): Promise<void> {
-  await db.$transaction(async (tx) => {
+export async function endUserSessions(database: Database, userId: string, actor: Actor): Promise<void> {
+  await database.$transaction(async (tx) => {
     const user = await tx.user.update({
       where: { id: userId },
       data: { sessionVersion: { increment: 1 } },
@@ -157,7 +157,7 @@ export async function endUserSessions(db: Database, userId: string, actor: Actor
 }
 
 /** For the own-password form: does `password` match the user's current one? */
-export async function userPasswordHash(db: Database, userId: string): Promise<string | null> {
-  const user = await db.user.findUnique({ where: { id: userId }, select: { passwordHash: true } });
+export async function userPasswordHash(database: Database, userId: string): Promise<string | null> {
+  const user = await database.user.findUnique({ where: { id: userId }, select: { passwordHash: true } });
   return user?.passwordHash ?? null;
 }

@@ -11,7 +11,7 @@ import { FormMessage, SelectField, TextField } from "../form-controls";
 import { inputClass } from "../styles";
 import { SubmitButton } from "../submit-button";
 
-export type BoothFormValues = Record<string, string>;
+type BoothFormValues = Record<string, string>;
 
 /** Create or edit a booth; the place is typed as coordinates (decimetres), checked against the hall and the other booths. */
 export function BoothForm({ locale, boothId, initial }: { locale: Locale; boothId?: string; initial: BoothFormValues }) {

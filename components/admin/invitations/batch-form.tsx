@@ -10,7 +10,7 @@ import { SubmitButton } from "../submit-button";
 
 export type SessionChoice = { id: string; title: string; when: string; quota: string };
 
-export type DraftValues = {
+type DraftValues = {
   sessionIds: string[];
   subject: string;
   body: string;

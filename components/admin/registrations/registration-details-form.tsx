@@ -7,18 +7,12 @@ import { getTranslator } from "@/lib/i18n/translator";
 import { updateRegistrationDetailsAction } from "@/lib/registration/admin-actions";
 import { PROVINCIAL_UNITS } from "@/lib/registration/provinces";
 import { DELEGATE_GROUPS } from "@/lib/registration/schema";
+import type { RegistrationFormValues } from "@/lib/registration/form";
 import { FormMessage, SelectField, TextField } from "../form-controls";
 import { SubmitButton } from "../submit-button";
 
-export type DelegateDetails = {
-  fullName: string;
-  position: string;
-  organization: string;
-  group: string;
-  email: string;
-  phone: string;
-  province: string;
-};
+/** The delegate's own fields of the public form. */
+type DelegateDetails = Omit<RegistrationFormValues, "sessions" | "consents">;
 
 /** Corrects a delegate's details under the public form's rules; what was typed stays on an error. */
 export function RegistrationDetailsForm({ locale, registrationId, details }: { locale: Locale; registrationId: string; details: DelegateDetails }) {

@@ -2,7 +2,7 @@ import type { ReactNode } from "react";
 
 // A table of figures with a bar in each row: the table is the accessible form, the bar the glance.
 
-export type ShareRow = { key: string; label: ReactNode; cells: ReactNode[]; share: number };
+type ShareRow = { key: string; label: ReactNode; cells: ReactNode[]; share: number };
 
 export function ShareTable({ title, columns, rows, empty }: { title: string; columns: string[]; rows: ShareRow[]; empty: string }) {
   return (

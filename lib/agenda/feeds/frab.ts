@@ -14,10 +14,10 @@ import { agendaPageUrl, sessionPageUrl, type FeedSite } from "./site";
 // conference apps load: https://c3voc.de/schedule/schema.json and the C3VOC XSD. The JSON model is
 // built once; the XML is rendered from it, so both always hold the same events.
 
-export type FrabPerson = { name: string; public_name: string };
-export type FrabLink = { title: string; url: string; type: "web" };
+type FrabPerson = { name: string; public_name: string };
+type FrabLink = { title: string; url: string; type: "web" };
 /** A file of the session (slides, a document), as pretalx lists attachments. */
-export type FrabAttachment = { title: string; url: string; type: string };
+type FrabAttachment = { title: string; url: string; type: string };
 
 export type FrabEvent = {
   id: number;
@@ -40,9 +40,9 @@ export type FrabEvent = {
   attachments: FrabAttachment[];
 };
 
-export type FrabRoom = { name: string; guid: string };
+type FrabRoom = { name: string; guid: string };
 
-export type FrabDay = {
+type FrabDay = {
   index: number;
   date: string;
   day_start: string;
@@ -92,7 +92,7 @@ const FRAB_TYPES: Record<SessionType, string> = {
 };
 
 /** A short lower-case name matching the C3VOC pattern for acronyms: `dmstqn2025`. */
-export function scheduleAcronym(edition: AgendaEdition): string {
+function scheduleAcronym(edition: AgendaEdition): string {
   return `dmstqn${edition.year}`;
 }
 

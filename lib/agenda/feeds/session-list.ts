@@ -31,7 +31,7 @@ export type PublicSession = {
   materials: PublicMaterial[];
 };
 
-export type PublicMaterial = {
+type PublicMaterial = {
   kind: "SLIDES" | "DOCUMENT" | "VIDEO" | "LIVESTREAM";
   title: string;
   url: string;
@@ -51,7 +51,7 @@ export function publicMaterials(session: Pick<AgendaSession, "materials">, site:
   }));
 }
 
-export function toPublicSession(edition: AgendaEdition, session: AgendaSession, site: FeedSite): PublicSession {
+function toPublicSession(edition: AgendaEdition, session: AgendaSession, site: FeedSite): PublicSession {
   return {
     slug: session.slug,
     title: session.title,

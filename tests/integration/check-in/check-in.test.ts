@@ -4,7 +4,7 @@ import type { Database } from "../../../lib/db-client";
 import { matchKeysOf, searchRoster } from "../../../lib/check-in/rules";
 import { loadRoster, recordCheckIns, recordRosterDownload, ticketDigest } from "../../../lib/check-in/store";
 import { findBackOfficeEditionIn } from "../../../lib/registration/admin-store";
-import { loadRegistrationStatistics } from "../../../lib/registration/statistics";
+import { loadRegistrationStatistics } from "../../../lib/registration/statistics-queries";
 import { registerDelegate } from "../../../lib/registration/delegate-store";
 import { signTicket } from "../../../lib/tickets/token";
 import { delegateInput } from "../../fixtures/registration";

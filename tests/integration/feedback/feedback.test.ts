@@ -5,7 +5,7 @@ import { useServerEnv } from "../../setup/server-env";
 // Who receives the survey the day after a session, once; an answer is taken once; organisers' figures.
 
 let database: TestDatabase;
-let due: typeof import("@/lib/feedback/due");
+let due: typeof import("@/lib/feedback/survey-store");
 let store: typeof import("@/lib/feedback/store");
 let data: typeof import("@/lib/feedback/survey-queries");
 let link: typeof import("@/lib/feedback/link");
@@ -27,7 +27,7 @@ async function delegate(code: string, options: { status?: "ACTIVE" | "CANCELLED"
 beforeAll(async () => {
   database = await createTestDatabase("seeded");
   useServerEnv(database.url);
-  due = await import("@/lib/feedback/due");
+  due = await import("@/lib/feedback/survey-store");
   store = await import("@/lib/feedback/store");
   data = await import("@/lib/feedback/survey-queries");
   link = await import("@/lib/feedback/link");

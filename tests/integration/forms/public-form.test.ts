@@ -164,6 +164,7 @@ describe("the Server Action adapter", () => {
       status: "error",
       message: "Vui lòng sửa các lỗi.",
       fieldErrors: { name: "Vui lòng nhập họ và tên." },
+      fieldMessages: { name: ["Vui lòng nhập họ và tên."] },
       values: { name: "", email: "binh@example.vn" },
     });
     expect(await handlePublicForm(form({ name: "Bình", email: "binh@example.vn" }), actionSpec("test-action"))).toEqual({

@@ -7,7 +7,7 @@ import { findBackOfficeEditionIn } from "../../../lib/registration/admin-store";
 import { searchRegistrationsIn } from "../../../lib/registration/admin-search";
 import { loadRegistrationDetail, updateRegistrationDetails } from "../../../lib/registration/admin-store";
 import { cancelRegistration, changeSeats, registerDelegate } from "../../../lib/registration/delegate-store";
-import { loadRegistrationStatistics } from "../../../lib/registration/statistics";
+import { loadRegistrationStatistics } from "../../../lib/registration/statistics-queries";
 import { delegateInput } from "../../fixtures/registration";
 import { createTestDatabase, type TestDatabase } from "../../setup/test-database";
 

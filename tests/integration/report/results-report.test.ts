@@ -13,7 +13,7 @@ import { ACTOR, DRAFT, invitee, readPdf, sessionIds, useServerEnv } from "../inv
 
 let database: TestDatabase;
 let editionId: string;
-let statistics: typeof import("@/lib/registration/statistics");
+let statistics: typeof import("@/lib/registration/statistics-queries");
 let report: typeof import("@/lib/report/generate");
 const NOW = new Date("2025-10-02T03:00:00Z");
 const OPENING = "le-khai-mac";
@@ -89,7 +89,7 @@ beforeAll(async () => {
   database = await createTestDatabase("seeded");
   useServerEnv(database.url);
   editionId = (await database.db.edition.findFirstOrThrow({ where: { isCurrent: true }, select: { id: true } })).id;
-  statistics = await import("@/lib/registration/statistics");
+  statistics = await import("@/lib/registration/statistics-queries");
   report = await import("@/lib/report/generate");
 });
 

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { listAuditEntriesIn } from "@/lib/audit/search";
+import { listAuditEntriesIn } from "@/lib/audit/search-queries";
 import { DomainError } from "@/lib/errors";
 import { changeUserRole, createUser, setUserDisabled, setUserPassword } from "@/lib/users/store";
 import { createTestDatabase, type TestDatabase } from "../../setup/test-database";

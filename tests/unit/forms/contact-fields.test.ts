@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { emailField, optionalEmailField, optionalPhoneField, phoneField } from "@/lib/forms/contact-fields";
+import { emailField, optionalEmailField, optionalPhoneField, phoneField, textLineField } from "@/lib/forms/contact-fields";
 
 const email = emailField({ required: "required", invalid: "invalid", tooLong: "tooLong" });
 const phone = phoneField({ required: "required", invalid: "invalid" });
@@ -48,5 +48,20 @@ describe("the one phone rule of every form", () => {
     expect(optional.parse("")).toBeNull();
     expect(optional.parse("0905123456")).toBe("+84905123456");
     expect(errorOf(optional.safeParse("abc"))).toBe("invalid");
+  });
+});
+
+describe("the one rule of a line of text (a name, an organisation, an outlet)", () => {
+  const line = textLineField({ required: "required", tooLong: "too long", forbidden: "forbidden" }, 10);
+
+  it("stores the text trimmed, NFC and with its inner whitespace collapsed", () => {
+    expect(line.parse("  Nguye\u0302\u0303n \t  An ")).toBe("Nguyễn An");
+  });
+
+  it("says what is wrong: missing, too long, or holding control characters or angle brackets", () => {
+    expect(line.safeParse("   ").error?.issues.map((issue) => issue.message)).toEqual(["required"]);
+    expect(line.safeParse("x".repeat(11)).error?.issues.map((issue) => issue.message)).toEqual(["too long"]);
+    expect(line.safeParse("a<b>").error?.issues.map((issue) => issue.message)).toEqual(["forbidden"]);
+    expect(line.safeParse("a\u0007b").error?.issues.map((issue) => issue.message)).toEqual(["forbidden"]);
   });
 });

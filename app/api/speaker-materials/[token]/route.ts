@@ -1,6 +1,6 @@
 import { getMessages } from "@/lib/i18n/translator";
 import { checkSpeakerToken } from "@/lib/materials/links";
-import { addMaterialFromForm } from "@/lib/materials/upload";
+import { addMaterialFromForm } from "@/lib/materials/upload-actions";
 import { readUploadForm, refuseCrossSite, uploadActor, uploadAnswer, uploadLocale, uploadRefusal } from "@/lib/uploads/request";
 
 // POST /api/speaker-materials/{token} (multipart): a speaker's slides. The signed link (no account) names

@@ -1,4 +1,4 @@
-import { createMediaAssetFromForm } from "@/lib/media/upload";
+import { createMediaAssetFromForm } from "@/lib/media/upload-actions";
 import { guardUpload, readUploadForm, uploadActor, uploadAnswer } from "@/lib/uploads/request";
 
 // POST /api/admin/media/files (multipart): a new media kit asset, its file or video link. The

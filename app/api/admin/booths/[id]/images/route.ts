@@ -1,4 +1,4 @@
-import { addBoothImagesFromForm } from "@/lib/exhibition/image-upload";
+import { addBoothImagesFromForm } from "@/lib/exhibition/image-upload-actions";
 import { getMessages } from "@/lib/i18n/translator";
 import { guardUpload, readUploadForm, uploadActor, uploadAnswer, uploadLocale, uploadRefusal } from "@/lib/uploads/request";
 import { z } from "@/lib/zod";

@@ -1,5 +1,5 @@
 import { getMessages } from "@/lib/i18n/translator";
-import { addMaterialFromForm } from "@/lib/materials/upload";
+import { addMaterialFromForm } from "@/lib/materials/upload-actions";
 import { guardUpload, readUploadForm, uploadActor, uploadAnswer, uploadLocale, uploadRefusal } from "@/lib/uploads/request";
 import { z } from "@/lib/zod";
 

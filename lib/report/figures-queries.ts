@@ -2,13 +2,13 @@ import "server-only";
 import type { Database } from "@/lib/db-client";
 import { loadEditionFeedbackIn } from "@/lib/feedback/survey-queries";
 import { summarizeRatings } from "@/lib/feedback/rules";
-import { loadRegistrationStatistics } from "@/lib/registration/statistics";
+import { loadRegistrationStatistics } from "@/lib/registration/statistics-queries";
 
 // The figures of an edition's results report. Delegates, check-ins, groups, provinces and per-session
 // fill come from the registration dashboard's own query (loadRegistrationStatistics), so the report
 // can never disagree with what organisers saw on /admin/statistics; the rest is counted here.
 
-export type ReportActivity = {
+type ReportActivity = {
   id: string;
   title: string;
   startsAt: Date;

@@ -6,7 +6,7 @@ import { yesterdayBounds } from "./rules";
 // time), once. Not a delegate whose registration was cancelled or erased (no address is left), nor
 // one who withdrew the news consent, the consent that covers contact beyond the registration itself.
 
-export type DueSurvey = { checkInId: string; registrationId: string; email: string; fullName: string | null; sessionTitle: string; year: number };
+type DueSurvey = { checkInId: string; registrationId: string; email: string; fullName: string | null; sessionTitle: string; year: number };
 
 type Sql = Pick<Database, "$queryRaw">;
 

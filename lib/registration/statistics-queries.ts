@@ -8,7 +8,7 @@ import type { Database } from "@/lib/db-client";
 // organisers read "checked in" against confirmed seats (turn-out, no-shows, seats to release to the
 // wait list), and journalists hold no seats, so mixing them in would overstate delegates' turn-out and
 // could show more check-ins than seats. The head count in the hall is the sum, shown next to it.
-export type SessionFill = {
+type SessionFill = {
   id: string;
   title: string;
   startsAt: Date;

@@ -2,7 +2,7 @@ import type { Database } from "@/lib/db-client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { AUDIT_PAGE_SIZE, SYSTEM_ACTOR, auditTimeRange, type AuditFilters } from "./schema";
 
-export function auditWhere(filters: AuditFilters): Prisma.AuditLogWhereInput {
+function auditWhere(filters: AuditFilters): Prisma.AuditLogWhereInput {
   const range = auditTimeRange(filters);
   return {
     ...(filters.user === SYSTEM_ACTOR ? { userId: null } : filters.user ? { userId: filters.user } : {}),
