@@ -1,4 +1,5 @@
 import { html } from "@/lib/mail/html";
+import { MAIL_BRAND, mailPage, type RenderedMail } from "@/lib/mail/layout";
 import type { InvitationSnapshot } from "./document";
 import { documentNumber, inviteeLine } from "./rules";
 
@@ -7,9 +8,6 @@ import { documentNumber, inviteeLine } from "./rules";
 // Each ends with the office's sign-off and how to reach it (INVITATION_CONTACT), and long links
 // wrap, so that the message fits a phone's width.
 
-export type RenderedMail = { subject: string; text: string; html: string };
-
-const BRAND = "#0a2a5e";
 const WRAP = "overflow-wrap:anywhere;word-break:break-word";
 
 /** "Trân trọng," and the office that sends in the issuer's name: Văn phòng of the issuing body. */
@@ -18,17 +16,14 @@ function signOff(snapshot: InvitationSnapshot, contact: string | null): string[]
   return ["Trân trọng,", office, ...(contact ? [`Liên hệ: ${contact}`] : [])];
 }
 
-function layout(paragraphs: string[], link: { url: string; label: string }, closing: string[]): string {
-  return html`<!doctype html>
-<html lang="vi"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"></head>
-<body style="margin:0;padding:16px 8px;background:#f4f7fc;font-family:Arial,sans-serif;color:#1a202c">
-<table role="presentation" width="100%" style="max-width:640px;margin:0 auto;background:#fff;border-radius:8px;table-layout:fixed">
-<tr><td style="padding:20px;${WRAP}">
-${paragraphs.map((paragraph) => html`<p style="margin:0 0 12px;line-height:1.5">${paragraph}</p>`)}
-<p style="margin:20px 0"><a href="${link.url}" style="display:inline-block;background:${BRAND};color:#fff;padding:12px 20px;border-radius:6px;text-decoration:none;font-weight:bold">${link.label}</a></p>
-<p style="margin:0 0 20px;font-size:13px;color:#4a5568;${WRAP};word-break:break-all">${link.url}</p>
-<p style="margin:0;line-height:1.5">${closing.map((line, index) => (index === 0 ? line : html`<br>${line}`))}</p>
-</td></tr></table></body></html>`.toString();
+function layout(title: string, paragraphs: string[], link: { url: string; label: string }, closing: string[]): string {
+  return mailPage(
+    title,
+    html`${paragraphs.map((paragraph) => html`<p style="margin:0 0 12px">${paragraph}</p>`)}
+      <p style="margin:20px 0"><a href="${link.url}" style="display:inline-block;background:${MAIL_BRAND};color:#fff;padding:12px 20px;border-radius:6px;text-decoration:none;font-weight:bold">${link.label}</a></p>
+      <p style="margin:0 0 20px;font-size:13px;color:#4a5568;${WRAP};word-break:break-all">${link.url}</p>
+      <p style="margin:0">${closing.map((line, index) => (index === 0 ? line : html`<br />${line}`))}</p>`,
+  );
 }
 
 function introduction(snapshot: InvitationSnapshot): string[] {
@@ -42,7 +37,7 @@ function rendered(subject: string, paragraphs: string[], replyUrl: string, closi
   return {
     subject,
     text: [...paragraphs, `Xác nhận tham dự: ${replyUrl}`, closing.join("\n")].join("\n\n"),
-    html: layout(paragraphs, { url: replyUrl, label: "Xác nhận tham dự" }, closing),
+    html: layout(subject, paragraphs, { url: replyUrl, label: "Xác nhận tham dự" }, closing),
   };
 }
 
@@ -83,9 +78,10 @@ export function renderCorrectionNotice(input: {
     ...(input.note ? [`Ý kiến: ${input.note}`] : []),
     "Bản đã sửa và lịch sử thay đổi xem tại trang của đợt mời.",
   ];
+  const subject = `Văn phòng UBND tỉnh đã sửa câu chữ đợt giấy mời: ${input.subject}`;
   return {
-    subject: `Văn phòng UBND tỉnh đã sửa câu chữ đợt giấy mời: ${input.subject}`,
+    subject,
     text: [...paragraphs, input.batchUrl].join("\n\n"),
-    html: layout(paragraphs, { url: input.batchUrl, label: "Xem đợt mời" }, ["Trân trọng,", "Cổng thông tin Tuần lễ ĐMST & CĐS"]),
+    html: layout(subject, paragraphs, { url: input.batchUrl, label: "Xem đợt mời" }, ["Trân trọng,", "Cổng thông tin Tuần lễ ĐMST & CĐS"]),
   };
 }

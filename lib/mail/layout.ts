@@ -1,12 +1,13 @@
 import { html, type SafeHtml } from "./html";
 
-// The frame of the portal's plain transactional e-mails (exhibitors, journalists): a title bar and a
-// white card, inline styles only, as mail clients require.
+// The frame of every e-mail the portal sends: a title bar and a white card, inline styles only, as mail
+// clients require.
 
 export type RenderedMail = { subject: string; text: string; html: string };
 
 export const MAIL_BRAND = "#0a2a5e";
 
+/** One e-mail: a title bar and a white card in layout tables (Outlook ignores the widths of a div). */
 export function mailPage(title: string, body: SafeHtml): string {
   return html`<!doctype html>
     <html lang="vi">
@@ -15,13 +16,23 @@ export function mailPage(title: string, body: SafeHtml): string {
         <meta name="viewport" content="width=device-width,initial-scale=1" />
         <title>${title}</title>
       </head>
-      <body
-        style="margin:0;padding:24px 12px;background:#f2f6fd;font-family:Arial,Helvetica,sans-serif;color:#14213d;line-height:1.5"
-      >
-        <div style="max-width:600px;margin:0 auto;background:#ffffff;border-radius:12px;overflow:hidden">
-          <div style="background:${MAIL_BRAND};color:#ffffff;padding:20px 24px;font-weight:bold">${title}</div>
-          <div style="padding:24px">${body}</div>
-        </div>
+      <body style="margin:0;padding:0;background:#f2f6fd;font-family:Arial,Helvetica,sans-serif;color:#14213d;line-height:1.5">
+        <table role="presentation" width="100%" cellpadding="0" cellspacing="0">
+          <tr>
+            <td align="center" style="padding:24px 12px">
+              <table role="presentation" width="100%" cellpadding="0" cellspacing="0" style="max-width:600px;background:#ffffff;border-radius:12px;table-layout:fixed">
+                <tr>
+                  <td style="background:${MAIL_BRAND};color:#ffffff;padding:20px 24px;border-radius:12px 12px 0 0;font-weight:bold">
+                    ${title}
+                  </td>
+                </tr>
+                <tr>
+                  <td style="padding:24px;overflow-wrap:anywhere">${body}</td>
+                </tr>
+              </table>
+            </td>
+          </tr>
+        </table>
       </body>
     </html>`.value;
 }

@@ -4,11 +4,11 @@ import type { Locale } from "@/lib/i18n/config";
 import { pickLocalized } from "@/lib/i18n/localized";
 import { getTranslator } from "@/lib/i18n/translator";
 import { html, type SafeHtml } from "@/lib/mail/html";
+import { MAIL_BRAND, mailPage, type RenderedMail } from "@/lib/mail/layout";
 import type { RegistrationSeatView, RegistrationView } from "./session-queries";
 
 // The delegate's e-mails, as plain text and HTML. Pure: the caller loads the data and sends.
 
-export type RenderedMail = { subject: string; text: string; html: string };
 
 export type MailRegistration = Pick<RegistrationView, "code" | "fullName" | "seats"> & {
   edition: Pick<RegistrationView["edition"], "name" | "nameEn">;
@@ -19,7 +19,6 @@ const LOCALE: Locale = "vi";
 const t = getTranslator(LOCALE, "registrationMail");
 const common = getTranslator(LOCALE, "common");
 
-const BRAND = "#0a2a5e";
 const MUTED = "#4a5568";
 
 function editionName(registration: MailRegistration): string {
@@ -71,7 +70,7 @@ function seatsHtml(seats: RegistrationSeatView[]): SafeHtml {
       >
         <tr>
           <td style="padding:12px 16px">
-            <p style="margin:0 0 6px;font-weight:bold;color:${BRAND}">${seatTitle(seat)}</p>
+            <p style="margin:0 0 6px;font-weight:bold;color:${MAIL_BRAND}">${seatTitle(seat)}</p>
             <p style="margin:0;font-size:14px"><strong>${t("timeLabel")}:</strong> ${seatTime(seat)}</p>
             <p style="margin:0;font-size:14px"><strong>${t("venueLabel")}:</strong> ${seatVenue(seat)}</p>
             <p style="margin:4px 0 0;font-size:14px">
@@ -84,52 +83,19 @@ function seatsHtml(seats: RegistrationSeatView[]): SafeHtml {
   )}`;
 }
 
+/** The registration e-mails close with the organisers' greeting and signature. */
 function layout(title: string, body: SafeHtml): string {
-  return html`<!doctype html>
-    <html lang="vi">
-      <head>
-        <meta charset="utf-8" />
-        <meta name="viewport" content="width=device-width,initial-scale=1" />
-        <title>${title}</title>
-      </head>
-      <body style="margin:0;padding:0;background:#f2f6fd;font-family:Arial,Helvetica,sans-serif;color:#14213d;line-height:1.5">
-        <table role="presentation" width="100%" cellpadding="0" cellspacing="0">
-          <tr>
-            <td align="center" style="padding:24px 12px">
-              <table
-                role="presentation"
-                width="100%"
-                cellpadding="0"
-                cellspacing="0"
-                style="max-width:600px;background:#ffffff;border-radius:12px"
-              >
-                <tr>
-                  <td style="background:${BRAND};color:#ffffff;padding:20px 24px;border-radius:12px 12px 0 0;font-weight:bold">
-                    ${title}
-                  </td>
-                </tr>
-                <tr>
-                  <td style="padding:24px">
-                    ${body}
-                    <p style="margin:24px 0 0">${t("closing")}<br />${t("signature")}</p>
-                  </td>
-                </tr>
-              </table>
-            </td>
-          </tr>
-        </table>
-      </body>
-    </html>`.value;
+  return mailPage(title, html`${body}<p style="margin:24px 0 0">${t("closing")}<br />${t("signature")}</p>`);
 }
 
 function codeBlock(code: string): SafeHtml {
   return html`<p style="margin:16px 0">
-    ${t("codeLabel")}: <strong style="font-size:22px;letter-spacing:1px;color:${BRAND}">${code}</strong>
+    ${t("codeLabel")}: <strong style="font-size:22px;letter-spacing:1px;color:${MAIL_BRAND}">${code}</strong>
   </p>`;
 }
 
 function manageBlock(manageUrl: string): SafeHtml {
-  return html`<h2 style="font-size:18px;color:${BRAND};margin:24px 0 8px">${t("manageTitle")}</h2>
+  return html`<h2 style="font-size:18px;color:${MAIL_BRAND};margin:24px 0 8px">${t("manageTitle")}</h2>
     <p style="margin:0 0 12px">${t("manageNote")}</p>
     <p style="margin:0 0 12px">
       <a
@@ -143,7 +109,7 @@ function manageBlock(manageUrl: string): SafeHtml {
 }
 
 function ticketBlock(registration: MailRegistration, qrCid: string): SafeHtml {
-  return html`<h2 style="font-size:18px;color:${BRAND};margin:24px 0 8px">${t("ticketTitle")}</h2>
+  return html`<h2 style="font-size:18px;color:${MAIL_BRAND};margin:24px 0 8px">${t("ticketTitle")}</h2>
     <p style="margin:0 0 12px">${t("ticketNote")}</p>
     <p style="margin:0">
       <img src="cid:${qrCid}" width="200" height="200" alt="${t("qrAlt", { code: registration.code })}" style="display:block" />
@@ -169,7 +135,7 @@ function registeredByParts(by: RegisteredBy, manageUrl: string) {
   const body = html`<p style="margin:12px 0 0">${member("registeredBy", by)}</p>
     <p style="margin:12px 0 0;font-size:14px;color:${MUTED}">${member("privacy")}</p>
     <p style="margin:12px 0 0;font-size:14px;color:${MUTED}">
-      ${member("withdraw")} <a href="${withdrawUrl}" style="color:${BRAND}">${withdrawUrl}</a>
+      ${member("withdraw")} <a href="${withdrawUrl}" style="color:${MAIL_BRAND}">${withdrawUrl}</a>
     </p>`;
   return { text, body };
 }
@@ -198,7 +164,7 @@ export function renderConfirmationMail(
     <p style="margin:0">${t("confirmationIntro", { edition })}</p>
     ${delegated?.body}
     ${codeBlock(registration.code)}
-    <h2 style="font-size:18px;color:${BRAND};margin:24px 0 8px">${t("sessionsTitle")}</h2>
+    <h2 style="font-size:18px;color:${MAIL_BRAND};margin:24px 0 8px">${t("sessionsTitle")}</h2>
     ${seatsHtml(registration.seats)}
     ${links.hasCalendar && html`<p style="margin:0;font-size:14px;color:${MUTED}">${t("calendarNote")}</p>`}
     ${ticketBlock(registration, links.qrCid)} ${manageBlock(links.manageUrl)}`;
@@ -225,7 +191,7 @@ export function renderManageLinkMail(
   const body = html`<p style="margin:0 0 12px">${greeting(registration)}</p>
     <p style="margin:0">${intro}</p>
     ${codeBlock(registration.code)} ${manageBlock(links.manageUrl)}
-    <h2 style="font-size:18px;color:${BRAND};margin:24px 0 8px">${t("sessionsTitle")}</h2>
+    <h2 style="font-size:18px;color:${MAIL_BRAND};margin:24px 0 8px">${t("sessionsTitle")}</h2>
     ${seatsHtml(registration.seats)}
     <p style="margin:16px 0 0;font-size:13px;color:${MUTED}">${t("notRequested")}</p>`;
   return { subject, text: `${text}\n`, html: layout(subject, body) };
