@@ -25,7 +25,7 @@ export default defineConfig({
           testTimeout: 60_000,
           hookTimeout: 120_000,
           // The seeded Week is September 2025: the tests act a week before it (lib/time/clock.ts).
-          // Manage links are derived from the ticket secret (lib/registration/manage-link.ts), also in tests that
+          // Manage links are derived from the ticket secret (lib/registration/manage-link-store.ts), also in tests that
           // set no other server environment; the same value as tests/setup/server-env.ts.
           env: { PORTAL_CLOCK: "2025-09-12T08:00:00+07:00", TICKET_SIGNING_SECRET: "integration-ticket-secret-0123456789abcdef" },
         },

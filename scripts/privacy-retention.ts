@@ -1,6 +1,6 @@
 import { parseArgs } from "node:util";
 import { createPrismaClient } from "../lib/db-client";
-import { planRetention, runRetention } from "../lib/privacy/retention";
+import { planRetention, runRetention } from "../lib/privacy/retention-store";
 import { currentTime } from "../lib/time/clock";
 import { openCommandDatabase } from "./command-database";
 

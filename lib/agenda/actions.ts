@@ -11,7 +11,7 @@ import { errorState, fieldErrorsOf, formLocale, type ActionState } from "@/lib/f
 import type { Locale } from "@/lib/i18n/config";
 import { localizedPath } from "@/lib/i18n/config";
 import { formatMessage, getMessages } from "@/lib/i18n/translator";
-import * as changes from "./changes";
+import * as changes from "./changes-store";
 import * as editing from "./session-store";
 import { revalidateAgenda } from "./revalidate";
 import { createSessionFormSchema, sessionFormInput, type SessionFormMessages, type SessionInput } from "./schema";

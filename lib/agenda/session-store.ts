@@ -5,9 +5,9 @@ import { recordAudit, type Actor } from "@/lib/audit/store";
 import { DomainError, isCheckViolation, isUniqueViolation, postgresErrorCode, violatedConstraint } from "@/lib/errors";
 import { slugify } from "@/lib/i18n/fold";
 import { MAILABLE_REGISTRATION } from "@/lib/registration/mailable";
-import { queueSeatNotices } from "@/lib/registration/mail-queue";
-import { fillFreedSeats, type Promotion } from "@/lib/registration/seats";
-import { owedScheduleChangeNotice } from "@/lib/registration/session-change";
+import { queueSeatNotices } from "@/lib/registration/mail-queue-store";
+import { fillFreedSeats, type Promotion } from "@/lib/registration/seat-store";
+import { owedScheduleChangeNotice } from "@/lib/registration/session-change-store";
 import {
   canDeleteSession,
   hasScheduleChanged,
@@ -245,7 +245,7 @@ async function venueText(tx: Tx, venueId: string | null): Promise<string | null>
 
 /**
  * The point where a published session's public time or place changes: every delegate holding a seat
- * is owed an e-mail about it (lib/registration/session-change.ts), in this same transaction. Any
+ * is owed an e-mail about it (lib/registration/session-change-store.ts), in this same transaction. Any
  * other code path that moves a published session must call this too.
  */
 async function noteScheduleChange(tx: Tx, before: EditableSession, after: EditableSession): Promise<number> {

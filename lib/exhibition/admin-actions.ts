@@ -12,7 +12,7 @@ import { formatMessage, getMessages, type Messages } from "@/lib/i18n/translator
 import { APPLICATION_DECISIONS, createBoothSchema, createDecisionMessageSchema, createPlacementSchema } from "./admin-schema";
 import { deleteBooth, saveBooth } from "./booth-store";
 import { revalidateExhibition } from "./revalidate";
-import { decideApplication } from "./review";
+import { decideApplication } from "./review-store";
 import type { PlacementProblem } from "./rules";
 
 // Server Actions of the booth and application screens. Each checks the permission itself first.

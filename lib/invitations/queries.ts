@@ -3,10 +3,10 @@ import { requirePermission } from "@/lib/auth/guard";
 import { db } from "@/lib/db";
 import type { InvitationResponse } from "@/lib/generated/prisma/client";
 import type { Locale } from "@/lib/i18n/config";
-import { issuedPdf } from "./delivery";
-import { batchDownload, type BatchDownload } from "./downloads";
-import { inviteeAccess } from "./invitee-access";
-import { findInvitationForReply } from "./replies";
+import { issuedPdf } from "./delivery-store";
+import { batchDownload, type BatchDownload } from "./downloads-queries";
+import { inviteeAccess } from "./invitee-access-queries";
+import { findInvitationForReply } from "./replies-store";
 import { letterSelect, snapshotOf } from "./store";
 import { currentEditionFor } from "@/lib/editions/rules";
 

@@ -9,7 +9,7 @@ import { handlePublicForm } from "@/lib/forms/public-form-action";
 import { localizedPath } from "@/lib/i18n/config";
 import { getMessages } from "@/lib/i18n/translator";
 import { PRIVACY_NOTICE_VERSION } from "@/lib/registration/privacy";
-import { answerInvitation } from "./replies";
+import { answerInvitation } from "./replies-store";
 import { invitationIdOf } from "./reply-link";
 import { createInvitationSchemas } from "./schema";
 

@@ -3,7 +3,7 @@ import { recordAudit } from "@/lib/audit/store";
 import type { Database } from "@/lib/db-client";
 import { DomainError, isUniqueViolation } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { lockSessions } from "@/lib/registration/seats";
+import { lockSessions } from "@/lib/registration/seat-store";
 import { releaseSeats } from "@/lib/registration/delegate-store";
 import { env } from "@/lib/env";
 import { queueMail, queueRenderedMail, type Writer } from "@/lib/mail/store";
@@ -381,7 +381,7 @@ export async function reinvite(database: Database, revokedInvitationId: string, 
 }
 
 /**
- * The invitation (its PDF rendered by the outbox worker, lib/invitations/delivery.ts) or a reminder,
+ * The invitation (its PDF rendered by the outbox worker, lib/invitations/delivery-store.ts) or a reminder,
  * to each invitee with an address; those without one get the printed copy.
  */
 async function queueInvitationMail(tx: Writer, kind: "invitation.invitation" | "invitation.reminder", invitations: { id: string; email: string | null }[]): Promise<number> {

@@ -1,6 +1,6 @@
 import "server-only";
-import { INVITATION_MAIL } from "@/lib/invitations/delivery";
-import { REGISTRATION_MAIL } from "@/lib/registration/notifications";
+import { INVITATION_MAIL } from "@/lib/invitations/delivery-store";
+import { REGISTRATION_MAIL } from "@/lib/registration/notifications-store";
 import { delegationConfirmation } from "@/lib/registration/delegation-notifications";
 import type { MailKind } from "./kinds";
 import { storedMail } from "./stored";

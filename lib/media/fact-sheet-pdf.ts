@@ -6,7 +6,7 @@ import { pickLocalized } from "@/lib/i18n/localized";
 import { getTranslator, type Translator } from "@/lib/i18n/translator";
 import { mm } from "@/lib/pdf/fonts";
 import { countCalendarDays, formatCalendarRange, formatDateTime } from "@/lib/time/format";
-import type { FactSheetData } from "./fact-sheet-data";
+import type { FactSheetData } from "./fact-sheet-queries";
 
 const BRAND = "#0a2a5e";
 const ACCENT = "#a3141c";

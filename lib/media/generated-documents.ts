@@ -1,7 +1,7 @@
 import type { Database } from "@/lib/db-client";
 import type { Locale } from "@/lib/i18n/config";
 import { createRenderCache, type Rendered } from "@/lib/http/render-cache";
-import { readFactSheetDataIn } from "./fact-sheet-data";
+import { readFactSheetDataIn } from "./fact-sheet-queries";
 import { renderFactSheetPdf, type FactSheetInput } from "./fact-sheet-pdf";
 
 // The fact sheet of an edition, generated from its data so that the media kit is never empty:

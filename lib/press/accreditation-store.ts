@@ -5,7 +5,7 @@ import { isUniqueViolation } from "@/lib/errors";
 import type { ConsentRecord } from "@/lib/forms/public-form";
 import { queueRenderedMail, type Writer } from "@/lib/mail/store";
 import { renderPressPassMail, renderPressReceivedMail, renderPressRejectedMail, renderPressRevokedMail } from "./emails";
-import { pressMediaToken, pressPassToken } from "./media-access";
+import { pressMediaToken, pressPassToken } from "./media-access-queries";
 import { pressMediaPath } from "./paths";
 import { passCode } from "./rules";
 import type { AccreditationInput } from "./schema";

@@ -1,5 +1,5 @@
 import "server-only";
-import { recordExport } from "@/lib/audit/exports";
+import { recordExport } from "@/lib/audit/exports-store";
 import { requirePermission } from "@/lib/auth/guard";
 import { tableFile, type ExportFormat } from "@/lib/exports/file";
 import type { DownloadFile } from "@/lib/http/download";

@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { readPublishedMediaKit } from "@/lib/media/kit-queries";
-import { findAccreditedJournalist, hasPressMediaAccess } from "./media-access";
+import { findAccreditedJournalist, hasPressMediaAccess } from "./media-access-queries";
 import { currentEdition } from "@/lib/editions/current-queries";
 
 // Reads of the press screens: the journalist's media page (by signed link) and the organisers' list.

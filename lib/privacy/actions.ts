@@ -9,8 +9,8 @@ import { formatMessage } from "@/lib/i18n/format";
 import { getMessages } from "@/lib/i18n/translator";
 import { currentTime } from "@/lib/time/clock";
 import { z } from "@/lib/zod";
-import { eraseAccreditation, eraseApplication, type ErasureResult } from "./erasure";
-import { runRetention } from "./retention";
+import { eraseAccreditation, eraseApplication, type ErasureResult } from "./erasure-store";
+import { runRetention } from "./retention-store";
 
 /** Administrators run the retention now, after reading the dry run on the same page. */
 export async function runRetentionAction(_previous: ActionState, formData: FormData): Promise<ActionState> {

@@ -42,13 +42,13 @@ export type LegalBasis =
   | { kind: "legalObligation" };
 
 /**
- * edition: anonymised by the retention run RETENTION_MONTHS after the edition ends (lib/privacy/retention.ts);
+ * edition: anonymised by the retention run RETENTION_MONTHS after the edition ends (lib/privacy/retention-store.ts);
  * audit: the event is kept, the personal values in it are replaced when the person's data is erased;
  * none: no automatic deletion rule yet (the record says so, so it can be decided).
  */
 export type RetentionRule = "edition" | "audit" | "none";
 
-/** Whose rows are counted as the purpose's data subjects (lib/privacy/record.ts). */
+/** Whose rows are counted as the purpose's data subjects (lib/privacy/processing-record-queries.ts). */
 export type SubjectCount =
   | "delegates"
   | "seatHolders"

@@ -2,7 +2,7 @@ import "server-only";
 import { requirePermission } from "@/lib/auth/guard";
 import { db } from "@/lib/db";
 import { currentTime } from "@/lib/time/clock";
-import { planRetention } from "./retention";
+import { planRetention } from "./retention-store";
 
 // Reads of the administrators' privacy screens; each checks the permission itself.
 

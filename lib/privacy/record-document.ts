@@ -5,7 +5,7 @@ import type { ReportBlock, ReportDocument } from "@/lib/report/document";
 import { RETENTION_MONTHS } from "@/lib/registration/privacy";
 import { formatCalendarDate, formatDate, formatDateTime } from "@/lib/time/format";
 import type { LegalBasis, PersonalField, RetentionRule } from "./purposes";
-import type { ProcessingRecord } from "./record";
+import type { ProcessingRecord } from "./processing-record-queries";
 
 // The record of processing as words: the rows the page shows and the document the PDF prints, in the
 // results report's Decree 30/2020 layout (lib/report/pdf.ts). Pure: the figures come in, text goes out.

@@ -1,12 +1,12 @@
 import "server-only";
-import { recordExport } from "@/lib/audit/exports";
+import { recordExport } from "@/lib/audit/exports-store";
 import { requirePermission } from "@/lib/auth/guard";
 import { db } from "@/lib/db";
 import type { DownloadFile } from "@/lib/http/download";
 import { localizedPath, type Locale } from "@/lib/i18n/config";
 import { renderReportPdf } from "@/lib/report/pdf";
 import { currentTime } from "@/lib/time/clock";
-import { readProcessingRecord } from "./record";
+import { readProcessingRecord } from "./processing-record-queries";
 import { recordDocument } from "./record-document";
 import { retentionDueAt } from "./rules";
 import { parseRecordPeriod } from "./schema";

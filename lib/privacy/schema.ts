@@ -1,7 +1,7 @@
 import { parseDayInput } from "@/lib/time/form-input";
 import { localDateTimeToUtc } from "@/lib/time/zone";
 import { z } from "@/lib/zod";
-import type { RecordPeriod } from "./record";
+import type { RecordPeriod } from "./processing-record-queries";
 
 // The period of the record of processing, as the page's filter form and the PDF link send it:
 // `from` and `to` as calendar days typed dd/MM/yyyy (or ISO, as the PDF link carries them), `to` included.

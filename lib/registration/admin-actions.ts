@@ -10,7 +10,7 @@ import { errorState, fieldErrorsOf, formLocale, type ActionState } from "@/lib/f
 import { formatMessage, getMessages } from "@/lib/i18n/translator";
 import { createAdminRegistrationSchemas } from "./admin-schema";
 import { updateRegistrationDetails } from "./admin-store";
-import { queueConfirmation } from "./mail-queue";
+import { queueConfirmation } from "./mail-queue-store";
 import { cancelRegistration, changeSeats } from "./delegate-store";
 
 // Server Actions of the registration detail page. Each checks the permission itself first (an

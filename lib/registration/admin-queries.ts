@@ -6,7 +6,7 @@ import { requirePermission } from "@/lib/auth/guard";
 import type { Capability } from "@/lib/auth/roles";
 import { db } from "@/lib/db";
 import type { RegistrationFilters } from "./admin-filters";
-import { searchRegistrationsIn } from "./admin-search";
+import { searchRegistrationsIn } from "./admin-search-queries";
 import { findBackOfficeEditionIn, listEditionSessionOptionsIn, loadRegistrationDetail } from "./admin-store";
 import { loadRegistrationStatistics } from "./statistics-queries";
 

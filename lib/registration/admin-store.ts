@@ -4,7 +4,7 @@ import { listAuditEntriesIn } from "@/lib/audit/search-queries";
 import type { Database } from "@/lib/db-client";
 import { DomainError, toDomainError } from "@/lib/errors";
 import type { AdminDetailsInput } from "./admin-schema";
-import { queueConfirmation } from "./mail-queue";
+import { queueConfirmation } from "./mail-queue-store";
 import { delegateFieldsSelect } from "./manage-queries";
 import { loadRegistrationView } from "./session-queries";
 import { currentEdition } from "@/lib/editions/current-queries";

@@ -1,5 +1,5 @@
 import "server-only";
-import { anonymizeRegistrations, scrubAuditValues } from "@/lib/privacy/anonymize";
+import { anonymizeRegistrations, scrubAuditValues } from "@/lib/privacy/anonymize-store";
 import type { Database } from "@/lib/db-client";
 import { DomainError, isUniqueViolation } from "@/lib/errors";
 import type { ConsentPurpose } from "@/lib/generated/prisma/client";
@@ -7,7 +7,7 @@ import en from "@/lib/i18n/messages/en.json";
 import vi from "@/lib/i18n/messages/vi.json";
 import { formatMessage } from "@/lib/i18n/translator";
 import { currentTime } from "@/lib/time/clock";
-import { issueManageToken } from "./manage-link";
+import { issueManageToken } from "./manage-link-store";
 import { hasTakenPlace } from "@/lib/agenda/rules";
 import { registrationCode } from "./rules";
 import type { RegistrationInput } from "./schema";
@@ -23,7 +23,7 @@ import {
   type SeatOutcome,
   type Transaction,
   toSeatOutcome,
-} from "./seats";
+} from "./seat-store";
 import { editionsFor } from "@/lib/editions/rules";
 
 // Every write that touches seats locks the sessions involved (in id order, so two writers never
@@ -31,7 +31,7 @@ import { editionsFor } from "@/lib/editions/rules";
 // `sessions_seats_within_capacity` stays the backstop, while the lock keeps wait-list numbers in
 // commit order and lets a freed seat go to the first wait-listed delegate in the same transaction.
 
-export type { Promotion, SeatOutcome } from "./seats";
+export type { Promotion, SeatOutcome } from "./seat-store";
 
 export type RegisterResult =
   | { status: "created"; registration: { id: string; code: string }; manageToken: string; seats: SeatOutcome[] }
@@ -108,7 +108,7 @@ export async function registerDelegate(
 ): Promise<RegisterResult> {
   for (let attempt = 1; ; attempt++) {
     const code = registrationCode(year);
-    // The link is derived from the code (manage-link.ts), so a new code draws a new link.
+    // The link is derived from the code (manage-link-store.ts), so a new code draws a new link.
     const { manageToken, manageTokenHash } = issueManageToken(code);
     try {
       const now = currentTime();
@@ -280,5 +280,5 @@ export async function withdrawConsent(
   return { erased: false, promoted: [] };
 }
 
-export { currentManageToken, rotateManageToken } from "./manage-link";
+export { currentManageToken, rotateManageToken } from "./manage-link-store";
 export { exportRegistrationData, findRegistrationByManageToken, hashManageToken, type ManagedRegistration } from "./manage-queries";

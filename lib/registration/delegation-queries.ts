@@ -2,7 +2,7 @@ import "server-only";
 import type { Database } from "@/lib/db-client";
 import type { RegistrationStatus } from "@/lib/generated/prisma/client";
 import { hashManageToken } from "./manage-queries";
-import { waitlistPositionsOf } from "./seats";
+import { waitlistPositionsOf } from "./seat-store";
 
 // What the registrant sees through the delegation's link: the members and each one's seats.
 

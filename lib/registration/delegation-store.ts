@@ -9,14 +9,14 @@ import { queueMail } from "@/lib/mail/store";
 import { currentTime } from "@/lib/time/clock";
 import { shortSessions } from "./delegation-rules";
 import type { DelegationInput, DelegationMemberInput, DelegationMode } from "./delegation-schema";
-import { issueManageToken } from "./manage-link";
+import { issueManageToken } from "./manage-link-store";
 import { hashManageToken } from "./manage-queries";
 import { registrationCode } from "./rules";
 import type { RegistrationInput } from "./schema";
-import { lockSessions, registrationRequest, toSeatOutcome, type RegisterOutcome, type SeatOutcome, type Transaction } from "./seats";
+import { lockSessions, registrationRequest, toSeatOutcome, type RegisterOutcome, type SeatOutcome, type Transaction } from "./seat-store";
 import { cancelRegistration, unavailableErrors } from "./delegate-store";
 import { recordAudit } from "@/lib/audit/store";
-import { anonymizeDelegation } from "@/lib/privacy/anonymize";
+import { anonymizeDelegation } from "@/lib/privacy/anonymize-store";
 
 // A delegation registers each member through the same SQL function as a single registration
 // (`register_delegate`: the same checks, consents and conditional seat UPDATE), called once per member
@@ -79,7 +79,7 @@ async function registerMember(
 ): Promise<{ outcome: RegisterOutcome; code: string; manageToken: string }> {
   for (let attempt = 1; ; attempt++) {
     const code = registrationCode(values.year);
-    // The member's manage link follows from their code, as every delegate's does (manage-link.ts).
+    // The member's manage link follows from their code, as every delegate's does (manage-link-store.ts).
     const { manageToken, manageTokenHash } = issueManageToken(code);
     await tx.$executeRawUnsafe("SAVEPOINT delegation_member");
     try {

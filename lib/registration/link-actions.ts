@@ -8,7 +8,7 @@ import { env } from "@/lib/env";
 import { errorState, fieldErrorsOf, formLocale, type ActionState } from "@/lib/forms/action-state";
 import { formatMessage, getMessages } from "@/lib/i18n/translator";
 import { checkRateLimit, clientIp } from "@/lib/rate-limit";
-import { resendManageLink } from "./link-request";
+import { resendManageLink } from "./link-request-store";
 import { createLinkRequestSchema } from "./schema";
 
 const log = logger("registration");

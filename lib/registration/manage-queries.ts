@@ -1,9 +1,9 @@
 import "server-only";
-import { readExportSections } from "./export-sections";
+import { readExportSections } from "./export-sections-queries";
 import type { Database } from "@/lib/db-client";
 import { DomainError } from "@/lib/errors";
 import { seatsLeft } from "./rules";
-import { waitlistPositionsOf } from "./seats";
+import { waitlistPositionsOf } from "./seat-store";
 import { hashManageToken } from "./manage-token";
 
 // Reading a registration for its owner: the manage page (through the secret link) and the

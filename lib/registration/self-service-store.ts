@@ -6,7 +6,7 @@ import { isUniqueViolation } from "@/lib/errors";
 import { queueRenderedMail } from "@/lib/mail/store";
 import { currentTime } from "@/lib/time/clock";
 import { EMAIL_CHANGE_HOURS, signEmailChange, verifyEmailChange } from "./email-change-link";
-import { lockRegistration } from "./seats";
+import { lockRegistration } from "./seat-store";
 import type { DetailsCorrection } from "./self-service-schema";
 import { renderEmailChangedMail, renderEmailChangeMail } from "./self-service-mail";
 

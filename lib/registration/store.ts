@@ -1,7 +1,7 @@
 import "server-only";
 import { revalidateSessionPages } from "@/lib/agenda/revalidate";
 import { db } from "@/lib/db";
-import { notifyAlreadyRegistered } from "./already-registered";
+import { notifyAlreadyRegistered } from "./already-registered-store";
 import type { RegistrationInput } from "./schema";
 import { registerDelegate, type RegisterResult } from "./delegate-store";
 import { currentEdition } from "@/lib/editions/current-queries";

@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import type { FileVariant } from "./serve";
-import { findFileForEditor, findServableFile } from "./access";
+import { findFileForEditor, findServableFile } from "./access-queries";
 
 /** A stored file if this variant of it is public (see findServableFile). */
 export function getServableFile(id: string, variant: FileVariant, pressAccess: boolean) {

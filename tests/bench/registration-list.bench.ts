@@ -4,7 +4,7 @@ import path from "node:path";
 import { createPrismaClient, type Database } from "../../lib/db-client";
 import type { RegistrationFilters } from "../../lib/registration/admin-filters";
 import { Prisma } from "../../lib/generated/prisma/client";
-import { registrationWhere, searchRegistrationsIn } from "../../lib/registration/admin-search";
+import { registrationWhere, searchRegistrationsIn } from "../../lib/registration/admin-search-queries";
 import { prepareDatabase } from "../../scripts/prepare-database";
 import { findFreePort } from "../setup/free-port";
 

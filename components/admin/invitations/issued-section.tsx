@@ -2,7 +2,7 @@ import type { Locale } from "@/lib/i18n/config";
 import { localizedPath } from "@/lib/i18n/config";
 import { getMessages, getTranslator } from "@/lib/i18n/translator";
 import { reinviteAction, remindAction, retryDeliveryAction, revokeInvitationAction } from "@/lib/invitations/actions";
-import { BATCH_DOWNLOADS, type BatchDownload } from "@/lib/invitations/downloads";
+import { BATCH_DOWNLOADS, type BatchDownload } from "@/lib/invitations/downloads-queries";
 import type { BatchProgress, ResponseFilter } from "@/lib/invitations/queries";
 import { RESPONSE_FILTERS, type listInvitations } from "@/lib/invitations/queries";
 import { addressee, documentNumber } from "@/lib/invitations/rules";

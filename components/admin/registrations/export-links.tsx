@@ -1,7 +1,7 @@
 import { localizedPath, type Locale } from "@/lib/i18n/config";
 import { getTranslator } from "@/lib/i18n/translator";
 import { registrationQueryString, type RegistrationFilters } from "@/lib/registration/admin-filters";
-import { BADGE_LIMIT } from "@/lib/registration/admin-exports";
+import { BADGE_LIMIT } from "@/lib/registration/admin-exports-store";
 import { buttonClass } from "../styles";
 
 /** Downloads of the list as filtered now; the sign-in sheet once a session is chosen. */

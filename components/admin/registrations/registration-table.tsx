@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { localizedPath, type Locale } from "@/lib/i18n/config";
 import { getMessages, getTranslator } from "@/lib/i18n/translator";
-import type { RegistrationRow } from "@/lib/registration/admin-search";
+import type { RegistrationRow } from "@/lib/registration/admin-search-queries";
 import { formatDateTime, formatTime } from "@/lib/time/format";
 import { AdminCell, AdminTable } from "../admin-table";
 import { formatPhoneNumber } from "@/lib/i18n/phone";

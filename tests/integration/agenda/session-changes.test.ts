@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import * as changes from "@/lib/agenda/changes";
+import * as changes from "@/lib/agenda/changes-store";
 import * as editing from "@/lib/agenda/session-store";
 import { changedFields, readPendingChange } from "@/lib/agenda/pending-change";
 import { createSessionFormSchema, sessionFormInput, sessionFormValues } from "@/lib/agenda/schema";

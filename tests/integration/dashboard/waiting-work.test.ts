@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { countWaitingWork } from "@/lib/dashboard/waiting";
+import { countWaitingWork } from "@/lib/dashboard/waiting-queries";
 import { createTestDatabase, type TestDatabase } from "../../setup/test-database";
 import { ACTOR, DRAFT, invitee, sessionIds, useServerEnv } from "../invitations/helpers";
 

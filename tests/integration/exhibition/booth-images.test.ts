@@ -6,7 +6,7 @@ import { getBoothIn, listExhibitionIn } from "@/lib/exhibition/public-queries";
 import { createBoothImageAltSchema, MAX_BOOTH_IMAGES } from "@/lib/exhibition/image-schema";
 import { addBoothImages, moveBoothImage, removeBoothImage, updateBoothImageAlt } from "@/lib/exhibition/image-store";
 import vi from "@/lib/i18n/messages/vi.json";
-import { findServableFile } from "@/lib/uploads/access";
+import { findServableFile } from "@/lib/uploads/access-queries";
 import { LocalDiskStorage } from "@/lib/uploads/storage";
 import { makePng } from "../../fixtures/images";
 import { createTestDatabase, type TestDatabase } from "../../setup/test-database";

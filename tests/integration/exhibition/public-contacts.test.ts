@@ -13,7 +13,7 @@ import { createTestDatabase, type TestDatabase } from "../../setup/test-database
 let database: TestDatabase;
 let sink: SmtpSink;
 let actor: { userId: string; ip: string };
-let review: typeof import("@/lib/exhibition/review");
+let review: typeof import("@/lib/exhibition/review-store");
 let applications: typeof import("@/lib/exhibition/application-store");
 let schemas: typeof import("@/lib/exhibition/admin-schema");
 let data: typeof import("@/lib/exhibition/public-queries");
@@ -63,7 +63,7 @@ beforeAll(async () => {
   [database, sink] = await Promise.all([createTestDatabase("seeded"), startSmtpSink()]);
   useServerEnv(database.url, sink.env);
   [review, applications, schemas, data, { default: sitemap }] = await Promise.all([
-    import("@/lib/exhibition/review"),
+    import("@/lib/exhibition/review-store"),
     import("@/lib/exhibition/application-store"),
     import("@/lib/exhibition/admin-schema"),
     import("@/lib/exhibition/public-queries"),

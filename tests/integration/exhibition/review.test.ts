@@ -11,7 +11,7 @@ import { createTestDatabase, type TestDatabase } from "../../setup/test-database
 let database: TestDatabase;
 let sink: SmtpSink;
 let actor: { userId: string; ip: string };
-let review: typeof import("@/lib/exhibition/review");
+let review: typeof import("@/lib/exhibition/review-store");
 let store: typeof import("@/lib/exhibition/booth-store");
 let applications: typeof import("@/lib/exhibition/application-store");
 let schemas: typeof import("@/lib/exhibition/admin-schema");
@@ -44,7 +44,7 @@ beforeAll(async () => {
     TICKET_SIGNING_SECRET: "t".repeat(32),
   });
   [review, store, applications, schemas] = await Promise.all([
-    import("@/lib/exhibition/review"),
+    import("@/lib/exhibition/review-store"),
     import("@/lib/exhibition/booth-store"),
     import("@/lib/exhibition/application-store"),
     import("@/lib/exhibition/admin-schema"),

@@ -9,9 +9,9 @@ import { ACTOR, DRAFT, invitee, sessionIds, useServerEnv } from "./helpers";
 
 let database: TestDatabase;
 let store: typeof import("@/lib/invitations/store");
-let replies: typeof import("@/lib/invitations/replies");
+let replies: typeof import("@/lib/invitations/replies-store");
 let links: typeof import("@/lib/invitations/reply-link");
-let access: typeof import("@/lib/invitations/invitee-access");
+let access: typeof import("@/lib/invitations/invitee-access-queries");
 let period: typeof import("@/lib/invitations/reply-period");
 let service: typeof import("@/lib/registration/delegate-store");
 let pdfRoute: typeof import("@/app/[locale]/(public)/invitation/[token]/pdf/route");
@@ -39,9 +39,9 @@ beforeAll(async () => {
   database = await createTestDatabase("seeded");
   useServerEnv(database.url);
   store = await import("@/lib/invitations/store");
-  replies = await import("@/lib/invitations/replies");
+  replies = await import("@/lib/invitations/replies-store");
   links = await import("@/lib/invitations/reply-link");
-  access = await import("@/lib/invitations/invitee-access");
+  access = await import("@/lib/invitations/invitee-access-queries");
   period = await import("@/lib/invitations/reply-period");
   service = await import("@/lib/registration/delegate-store");
   pdfRoute = await import("@/app/[locale]/(public)/invitation/[token]/pdf/route");

@@ -11,7 +11,7 @@ const BEFORE_THE_WEEK = new Date("2025-09-05T02:00:00Z");
 
 let database: TestDatabase;
 let store: typeof import("@/lib/invitations/store");
-let delivery: typeof import("@/lib/invitations/delivery");
+let delivery: typeof import("@/lib/invitations/delivery-store");
 
 async function proposedBatch(db: Database, size: number, offset: number, slugs = ["le-khai-mac"]) {
   const { id } = await store.createBatch(db, { ...DRAFT, sessionIds: await sessionIds(db, slugs) }, ACTOR);
@@ -29,7 +29,7 @@ beforeAll(async () => {
   database = await createTestDatabase("seeded");
   useServerEnv(database.url);
   store = await import("@/lib/invitations/store");
-  delivery = await import("@/lib/invitations/delivery");
+  delivery = await import("@/lib/invitations/delivery-store");
 });
 
 afterAll(async () => {

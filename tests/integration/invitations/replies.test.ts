@@ -12,11 +12,11 @@ import { unzipWithInfoZip } from "../../setup/unzip";
 let database: TestDatabase;
 let sink: SmtpSink;
 let store: typeof import("@/lib/invitations/store");
-let replies: typeof import("@/lib/invitations/replies");
-let delivery: typeof import("@/lib/invitations/delivery");
+let replies: typeof import("@/lib/invitations/replies-store");
+let delivery: typeof import("@/lib/invitations/delivery-store");
 let links: typeof import("@/lib/invitations/reply-link");
 let seatsService: typeof import("@/lib/registration/delegate-store");
-let downloads: typeof import("@/lib/invitations/downloads");
+let downloads: typeof import("@/lib/invitations/downloads-queries");
 
 const OPENING = "le-khai-mac";
 
@@ -39,11 +39,11 @@ beforeAll(async () => {
   useServerEnv(database.url);
   Object.assign(process.env, sink.env, { MAIL_FROM: '"Văn phòng UBND tỉnh Quảng Ngãi" <no-reply@tuanle.example.vn>' });
   store = await import("@/lib/invitations/store");
-  replies = await import("@/lib/invitations/replies");
-  delivery = await import("@/lib/invitations/delivery");
+  replies = await import("@/lib/invitations/replies-store");
+  delivery = await import("@/lib/invitations/delivery-store");
   links = await import("@/lib/invitations/reply-link");
   seatsService = await import("@/lib/registration/delegate-store");
-  downloads = await import("@/lib/invitations/downloads");
+  downloads = await import("@/lib/invitations/downloads-queries");
 });
 
 afterAll(async () => {

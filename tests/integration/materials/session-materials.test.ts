@@ -14,7 +14,7 @@ import { addMaterial, removeMaterial } from "@/lib/materials/store";
 import { readPublishedMediaKit, readStorageKeys } from "@/lib/media/kit-queries";
 import { mediaKitEntries } from "@/lib/media/kit-archive";
 import { zipStream } from "@/lib/media/zip";
-import { findServableFile } from "@/lib/uploads/access";
+import { findServableFile } from "@/lib/uploads/access-queries";
 import { LocalDiskStorage } from "@/lib/uploads/storage";
 import { makePng } from "../../fixtures/images";
 import { createTestDatabase, type TestDatabase } from "../../setup/test-database";

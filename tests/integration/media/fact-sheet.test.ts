@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { readFactSheetDataIn } from "@/lib/media/fact-sheet-data";
+import { readFactSheetDataIn } from "@/lib/media/fact-sheet-queries";
 import { renderFactSheetPdf } from "@/lib/media/fact-sheet-pdf";
 import { factSheetPdf, factSheetRenderings } from "@/lib/media/generated-documents";
 import { createTestDatabase, type TestDatabase } from "../../setup/test-database";

@@ -17,7 +17,7 @@ let database: TestDatabase;
 let sink: SmtpSink;
 let actor: { userId: string; ip: string };
 let press: typeof import("@/lib/press/accreditation-store");
-let access: typeof import("@/lib/press/media-access");
+let access: typeof import("@/lib/press/media-access-queries");
 const savedEnv = { ...process.env };
 const schema = createAccreditationSchema(vi.pressAccreditation.errors);
 
@@ -56,7 +56,7 @@ beforeAll(async () => {
     AUTH_SECRET: "a".repeat(32),
     TICKET_SIGNING_SECRET: SECRET,
   });
-  [press, access] = await Promise.all([import("@/lib/press/accreditation-store"), import("@/lib/press/media-access")]);
+  [press, access] = await Promise.all([import("@/lib/press/accreditation-store"), import("@/lib/press/media-access-queries")]);
   const user = await database.db.user.create({
     data: { email: "bao.chi@sokhcn.example.vn", name: "Tổ chức", role: "ORGANIZER", passwordHash: "x" },
   });

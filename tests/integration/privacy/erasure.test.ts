@@ -90,7 +90,7 @@ describe("a delegate's data from registration to erasure", () => {
 
     // The organiser looks the delegate up by name and exports the list: audited with that search.
     session.user = organiser;
-    const { exportRegistrations } = await import("@/lib/registration/admin-exports");
+    const { exportRegistrations } = await import("@/lib/registration/admin-exports-store");
     const file = await exportRegistrations("vi", { q: person.fullName }, "csv");
     expect(file!.content.toString()).toContain(person.fullName);
 
@@ -137,7 +137,7 @@ describe("a delegate's data from registration to erasure", () => {
 
 describe("erasure on request through the organisers", () => {
   it("anonymises a journalist's accreditation and an exhibitor's contact, audited, leaving no value in the database", async () => {
-    const { eraseAccreditation, eraseApplication } = await import("@/lib/privacy/erasure");
+    const { eraseAccreditation, eraseApplication } = await import("@/lib/privacy/erasure-store");
     const journalist = {
       fullName: "Lạc Văn Phóng Viên",
       email: "lac.phong.vien.5821@baoqn.example.vn",

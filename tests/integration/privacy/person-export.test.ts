@@ -107,7 +107,7 @@ describe("an organiser's download of a person's data", () => {
 
 describe("a journalist's own download", () => {
   it("answers the signed media link with their data, audited, and nothing for a forged link", async () => {
-    const { pressMediaToken } = await import("@/lib/press/media-access");
+    const { pressMediaToken } = await import("@/lib/press/media-access-queries");
     const { GET } = await import("@/app/[locale]/(public)/bao-chi/tu-lieu/du-lieu/route");
     const token = pressMediaToken("BC25-PV42A", 2025);
     const response = await GET(new Request(`http://localhost:3000/bao-chi/tu-lieu/du-lieu?t=${encodeURIComponent(token)}`));

@@ -18,7 +18,7 @@ vi.mock("@/lib/auth/request", () => ({ requestIp: async () => "10.4.4.4" }));
 let database: TestDatabase;
 let db: Database;
 let service: typeof import("@/lib/registration/delegate-store");
-let record: typeof import("@/lib/privacy/record");
+let record: typeof import("@/lib/privacy/processing-record-queries");
 let admin: SessionUser;
 
 /** Today in Quảng Ngãi ± a day, so the period holds what the test writes at the real time. */
@@ -52,7 +52,7 @@ beforeAll(async () => {
   db = database.db;
   useServerEnv(database.url);
   service = await import("@/lib/registration/delegate-store");
-  record = await import("@/lib/privacy/record");
+  record = await import("@/lib/privacy/processing-record-queries");
   const user = await db.user.create({ data: { email: "quan.tri.ho.so@sokhcn.gov.vn", name: "Nguyễn Quản Trị", role: "ADMIN", passwordHash: "x" } });
   admin = { id: user.id, name: user.name, email: user.email, role: "ADMIN" };
 });

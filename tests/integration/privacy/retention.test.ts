@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { recordAudit } from "@/lib/audit/store";
 import type { Database } from "@/lib/db-client";
-import { planRetention, runRetention } from "@/lib/privacy/retention";
+import { planRetention, runRetention } from "@/lib/privacy/retention-store";
 import { REDACTED } from "@/lib/privacy/rules";
 import { registerDelegate } from "@/lib/registration/delegate-store";
 import { delegateInput } from "../../fixtures/registration";

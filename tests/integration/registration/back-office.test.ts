@@ -4,7 +4,7 @@ import type { Database } from "../../../lib/db-client";
 import { DomainError } from "../../../lib/errors";
 import { parseRegistrationFilters, type RegistrationFilters } from "../../../lib/registration/admin-filters";
 import { findBackOfficeEditionIn } from "../../../lib/registration/admin-store";
-import { searchRegistrationsIn } from "../../../lib/registration/admin-search";
+import { searchRegistrationsIn } from "../../../lib/registration/admin-search-queries";
 import { loadRegistrationDetail, updateRegistrationDetails } from "../../../lib/registration/admin-store";
 import { cancelRegistration, changeSeats, registerDelegate } from "../../../lib/registration/delegate-store";
 import { loadRegistrationStatistics } from "../../../lib/registration/statistics-queries";

@@ -174,7 +174,7 @@ describe("without SMTP settings", () => {
     useOutbox();
     const created = await register("outbox@example.vn", "Lê Hoàng Ân", ["le-khai-mac"]);
     await database.db.outboxMessage.updateMany({ where: { registrationId: created.registration.id }, data: { status: "SKIPPED" } });
-    await (await import("@/lib/registration/mail-queue")).queueManageLink(database.db, created.registration.id);
+    await (await import("@/lib/registration/mail-queue-store")).queueManageLink(database.db, created.registration.id);
     await sendQueuedMail(database.db);
     const files = readdirSync(outbox).filter((file) => file.endsWith(".eml"));
     expect(files).toHaveLength(1);

@@ -10,7 +10,7 @@ import { createTestDatabase, type TestDatabase } from "../../setup/test-database
 let database: TestDatabase;
 let sink: SmtpSink;
 let service: typeof import("@/lib/registration/delegate-store");
-let linkRequest: typeof import("@/lib/registration/link-request");
+let linkRequest: typeof import("@/lib/registration/link-request-store");
 let mail: typeof import("@/lib/mail/send");
 let next = 0;
 
@@ -34,7 +34,7 @@ beforeAll(async () => {
   useServerEnv(database.url, sink.env);
   [service, linkRequest, mail] = await Promise.all([
     import("@/lib/registration/delegate-store"),
-    import("@/lib/registration/link-request"),
+    import("@/lib/registration/link-request-store"),
     import("@/lib/mail/send"),
   ]);
 });

@@ -12,9 +12,9 @@ import { createTestDatabase, type TestDatabase } from "../../setup/test-database
 let database: TestDatabase;
 let sink: SmtpSink;
 let service: typeof import("@/lib/registration/delegate-store");
-let already: typeof import("@/lib/registration/already-registered");
-let linkRequest: typeof import("@/lib/registration/link-request");
-let manageLink: typeof import("@/lib/registration/manage-link");
+let already: typeof import("@/lib/registration/already-registered-store");
+let linkRequest: typeof import("@/lib/registration/link-request-store");
+let manageLink: typeof import("@/lib/registration/manage-link-store");
 let next = 0;
 
 async function register(email = `lien-ket-${next}@quangngai.gov.vn`) {
@@ -37,9 +37,9 @@ beforeAll(async () => {
   useServerEnv(database.url, sink.env);
   [service, already, linkRequest, manageLink] = await Promise.all([
     import("@/lib/registration/delegate-store"),
-    import("@/lib/registration/already-registered"),
-    import("@/lib/registration/link-request"),
-    import("@/lib/registration/manage-link"),
+    import("@/lib/registration/already-registered-store"),
+    import("@/lib/registration/link-request-store"),
+    import("@/lib/registration/manage-link-store"),
   ]);
 });
 

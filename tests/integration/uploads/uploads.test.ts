@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { Jimp } from "jimp";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { findServableFile } from "@/lib/uploads/access";
+import { findServableFile } from "@/lib/uploads/access-queries";
 import { fileResponse } from "@/lib/uploads/serve";
 import { LocalDiskStorage } from "@/lib/uploads/storage";
 import { storeUpload } from "@/lib/uploads/store";

@@ -4,7 +4,7 @@ import en from "@/lib/i18n/messages/en.json";
 import vi from "@/lib/i18n/messages/vi.json";
 import { consentPurposesUsed, PERSONAL_DATA_ACCESS_ACTIONS, PROCESSING_PURPOSES } from "@/lib/privacy/purposes";
 import { basisText, recordDocument } from "@/lib/privacy/record-document";
-import type { ProcessingRecord } from "@/lib/privacy/record";
+import type { ProcessingRecord } from "@/lib/privacy/processing-record-queries";
 import { parseRecordPeriod } from "@/lib/privacy/schema";
 
 describe("the table of processing purposes", () => {

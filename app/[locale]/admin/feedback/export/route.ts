@@ -1,6 +1,6 @@
 import { notFound } from "next/navigation";
 import { isExportFormat } from "@/lib/exports/file";
-import { exportFeedback } from "@/lib/feedback/exports";
+import { exportFeedback } from "@/lib/feedback/exports-store";
 import { fileResponse } from "@/lib/http/download";
 import { isLocale } from "@/lib/i18n/config";
 

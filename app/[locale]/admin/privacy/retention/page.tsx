@@ -8,7 +8,7 @@ import { isLocale, localizedPath, type Locale } from "@/lib/i18n/config";
 import { getTranslator } from "@/lib/i18n/translator";
 import { runRetentionAction } from "@/lib/privacy/actions";
 import { getRetentionPlan } from "@/lib/privacy/queries";
-import type { RetentionItem } from "@/lib/privacy/retention";
+import type { RetentionItem } from "@/lib/privacy/retention-store";
 import { formatDate } from "@/lib/time/format";
 
 export const generateMetadata = adminPageMetadata("adminRetention");

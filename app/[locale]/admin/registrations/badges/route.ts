@@ -1,6 +1,6 @@
 import { notFound } from "next/navigation";
 import { isLocale } from "@/lib/i18n/config";
-import { exportBadges } from "@/lib/registration/admin-exports";
+import { exportBadges } from "@/lib/registration/admin-exports-store";
 import { parseRegistrationFilters } from "@/lib/registration/admin-filters";
 import { fileResponse } from "@/lib/http/download";
 

@@ -2,7 +2,7 @@ import { notFound } from "next/navigation";
 import { isExportFormat } from "@/lib/exports/file";
 import { fileResponse } from "@/lib/http/download";
 import { isLocale } from "@/lib/i18n/config";
-import { exportRegistrations } from "@/lib/registration/admin-exports";
+import { exportRegistrations } from "@/lib/registration/admin-exports-store";
 import { parseRegistrationFilters } from "@/lib/registration/admin-filters";
 
 // GET /admin/registrations/export?format=csv|xlsx&<the list's filters>: the filtered list as a file.

@@ -1,7 +1,7 @@
 import { notFound } from "next/navigation";
 import { z } from "@/lib/zod";
 import { isLocale } from "@/lib/i18n/config";
-import { exportSignInSheet } from "@/lib/registration/admin-exports";
+import { exportSignInSheet } from "@/lib/registration/admin-exports-store";
 import { fileResponse } from "@/lib/http/download";
 
 // GET /admin/registrations/sign-in-sheet?session=<id>: the printable sign-in sheet (PDF) of a session.

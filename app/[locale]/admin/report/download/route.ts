@@ -1,7 +1,7 @@
 import { notFound } from "next/navigation";
 import { fileResponse } from "@/lib/http/download";
 import { isLocale } from "@/lib/i18n/config";
-import { downloadReport } from "@/lib/report/downloads";
+import { downloadReport } from "@/lib/report/downloads-store";
 
 // GET /admin/report/download?format=docx|pdf: the current edition's results report.
 export async function GET(request: Request, { params }: { params: Promise<{ locale: string }> }) {

@@ -1,5 +1,5 @@
 import { fileResponse } from "@/lib/http/download";
-import { downloadOwnPressData } from "@/lib/privacy/person-downloads";
+import { downloadOwnPressData } from "@/lib/privacy/person-downloads-store";
 
 // GET /bao-chi/tu-lieu/du-lieu?t=<token>: an accredited journalist's own data as JSON, behind the same
 // signed link as their media page.

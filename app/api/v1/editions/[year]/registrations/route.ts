@@ -4,7 +4,7 @@ import { handlePublicJson } from "@/lib/forms/public-form-json";
 import { jsonError, jsonResponse } from "@/lib/http/json";
 import { isCrossSiteRequest } from "@/lib/http/request";
 import { getTranslator } from "@/lib/i18n/translator";
-import { manageUrl } from "@/lib/registration/notifications";
+import { manageUrl } from "@/lib/registration/notifications-store";
 import { PRIVACY_NOTICE_VERSION } from "@/lib/registration/privacy";
 import { consentPurposes, registrationSchema, type RegistrationInput } from "@/lib/registration/schema";
 import { unavailableErrorsEn, type RegisterResult } from "@/lib/registration/delegate-store";

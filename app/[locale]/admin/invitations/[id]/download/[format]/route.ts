@@ -1,9 +1,9 @@
 import { notFound } from "next/navigation";
-import { recordExport } from "@/lib/audit/exports";
+import { recordExport } from "@/lib/audit/exports-store";
 import { requirePermission } from "@/lib/auth/guard";
 import { fileResponse } from "@/lib/http/download";
 import { isLocale } from "@/lib/i18n/config";
-import { isBatchDownload } from "@/lib/invitations/downloads";
+import { isBatchDownload } from "@/lib/invitations/downloads-queries";
 import { getBatchDownload } from "@/lib/invitations/queries";
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

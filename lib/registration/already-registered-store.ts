@@ -1,7 +1,7 @@
 import "server-only";
 import type { Database } from "@/lib/db-client";
-import { queueManageLink } from "./mail-queue";
-import { lockRegistration } from "./seats";
+import { queueManageLink } from "./mail-queue-store";
+import { lockRegistration } from "./seat-store";
 
 // A registration attempt with an address already registered for the edition (form or JSON API):
 // the address's owner is told, with their existing link, at most once a day, so a stranger who

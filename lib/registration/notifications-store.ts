@@ -10,7 +10,7 @@ import type { MailRenderer, OutboxRow, RenderedMail, Transaction } from "@/lib/m
 import { renderQrPng } from "@/lib/tickets/qr";
 import { registrationTicketToken } from "@/lib/tickets/registration-ticket";
 import { buildRegistrationCalendar } from "./calendar";
-import { readPreviousSchedule } from "./session-change";
+import { readPreviousSchedule } from "./session-change-store";
 import {
   renderConfirmationMail,
   renderManageLinkMail,
@@ -19,10 +19,10 @@ import {
   renderSessionChangedMail,
   type RegisteredBy,
 } from "./emails";
-import { currentManageToken, rotateManageToken } from "./manage-link";
+import { currentManageToken, rotateManageToken } from "./manage-link-store";
 import { loadRegistrationView, type RegistrationView } from "./session-queries";
 
-// How the outbox worker renders the delegate's e-mails (queued by mail-queue.ts): from what the
+// How the outbox worker renders the delegate's e-mails (queued by mail-queue-store.ts): from what the
 // database holds when their turn comes, so a rush of registrations never waits for QR codes and
 // calendars, and what a message says is what is true when it leaves.
 

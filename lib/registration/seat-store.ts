@@ -1,5 +1,5 @@
 import "server-only";
-import { queueSeatNotices } from "./mail-queue";
+import { queueSeatNotices } from "./mail-queue-store";
 import { driverPool, type Database } from "@/lib/db-client";
 import { DomainError } from "@/lib/errors";
 import type { RegistrationSource, RegistrationStatus, SeatStatus } from "@/lib/generated/prisma/client";

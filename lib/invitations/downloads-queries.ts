@@ -9,7 +9,7 @@ import { getTranslator } from "@/lib/i18n/translator";
 import { isOneOf } from "@/lib/one-of";
 import { formatDateTime } from "@/lib/time/format";
 import { issuedDocument } from "./document";
-import { invitationFileName, invitationReplyUrl, issuedPdf } from "./delivery";
+import { invitationFileName, invitationReplyUrl, issuedPdf } from "./delivery-store";
 import { renderCombinedPdf } from "./pdf";
 import { DEFAULT_SALUTATION, documentNumber } from "./rules";
 import { snapshotOf } from "./store";

@@ -4,7 +4,7 @@ import type { Writer } from "@/lib/mail/store";
 
 // The delegate's e-mails are queued in the outbox by the change that owes them, in its own
 // transaction: only ids, and the manage token of a new registration (removed once sent). The outbox
-// worker renders them (notifications.ts).
+// worker renders them (notifications-store.ts).
 
 /**
  * Queues a message to each registration, addressed to its e-mail as it stands in this transaction;

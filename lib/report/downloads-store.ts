@@ -1,5 +1,5 @@
 import "server-only";
-import { recordExport } from "@/lib/audit/exports";
+import { recordExport } from "@/lib/audit/exports-store";
 import { requirePermission } from "@/lib/auth/guard";
 import { db } from "@/lib/db";
 import type { DownloadFile } from "@/lib/http/download";

@@ -1,13 +1,13 @@
 import type { Database } from "@/lib/db-client";
 import { DomainError, isUniqueViolation, postgresErrorCode } from "@/lib/errors";
 import type { InvitationResponse } from "@/lib/generated/prisma/client";
-import { currentManageToken, issueManageToken } from "@/lib/registration/manage-link";
+import { currentManageToken, issueManageToken } from "@/lib/registration/manage-link-store";
 import { currentTime } from "@/lib/time/clock";
 import { isReplyPeriodOver } from "./reply-period";
 import { PRIVACY_NOTICE_VERSION } from "@/lib/registration/privacy";
 import { registrationCode } from "@/lib/registration/rules";
 import { splitSalutation } from "./rules";
-import { queueConfirmation } from "@/lib/registration/mail-queue";
+import { queueConfirmation } from "@/lib/registration/mail-queue-store";
 import { snapshotOf } from "./store";
 import type { ReplyInput } from "./schema";
 

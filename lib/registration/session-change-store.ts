@@ -2,7 +2,7 @@ import type { Database } from "@/lib/db-client";
 import { Prisma, type SeatStatus } from "@/lib/generated/prisma/client";
 import { MAILABLE_REGISTRATION } from "./mailable";
 import type { PreviousSchedule } from "./emails";
-import { queueSeatNotices } from "./mail-queue";
+import { queueSeatNotices } from "./mail-queue-store";
 
 type SeatKey = { registrationId: string; sessionId: string };
 

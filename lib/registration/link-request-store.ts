@@ -1,7 +1,7 @@
 import "server-only";
 import type { Database } from "@/lib/db-client";
 import { checkRateLimit } from "@/lib/rate-limit";
-import { queueManageLink } from "./mail-queue";
+import { queueManageLink } from "./mail-queue-store";
 import { currentEditionFor } from "@/lib/editions/rules";
 
 // "Send me my link again" by address alone. The page answers the same whatever happens here, and
@@ -14,7 +14,7 @@ export const LINK_REQUESTS_PER_ADDRESS = { limit: 3, windowSeconds: 3600 };
 type LinkRequestOutcome = "sent" | "unknown" | "too-many";
 
 /**
- * Queues the current manage link (the same one as before, see manage-link.ts) to the address when it holds a registration
+ * Queues the current manage link (the same one as before, see manage-link-store.ts) to the address when it holds a registration
  * of the current edition, active or cancelled (a cancelled delegate can still download or delete
  * their data). Erased registrations have no address left to match.
  */

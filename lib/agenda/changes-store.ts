@@ -2,7 +2,7 @@ import { recordAudit, type Actor } from "@/lib/audit/store";
 import type { Database } from "@/lib/db-client";
 import { DomainError } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
-import type { Promotion } from "@/lib/registration/seats";
+import type { Promotion } from "@/lib/registration/seat-store";
 import { findSessionWarnings, updateSession } from "./session-store";
 import { readPendingChange, toStoredChange } from "./pending-change";
 import type { SessionInput } from "./schema";

@@ -1,5 +1,5 @@
 import "server-only";
-import { recordExport } from "@/lib/audit/exports";
+import { recordExport } from "@/lib/audit/exports-store";
 import { requirePermission } from "@/lib/auth/guard";
 import { db } from "@/lib/db";
 import { tableFile, type ExportFormat } from "@/lib/exports/file";
@@ -8,7 +8,7 @@ import { byFullName } from "@/lib/i18n/collate";
 import { localizedPath, type Locale } from "@/lib/i18n/config";
 import { getTranslator } from "@/lib/i18n/translator";
 import type { RegistrationFilters } from "./admin-filters";
-import { loadAllRegistrationRows } from "./admin-search";
+import { loadAllRegistrationRows } from "./admin-search-queries";
 import { findBackOfficeEditionIn } from "./admin-store";
 import { buildExportTable } from "./export-table";
 import { renderSignInSheet } from "./sign-in-sheet";

@@ -1,6 +1,6 @@
 import type { Database } from "@/lib/db-client";
 import { recordAudit, type Actor } from "@/lib/audit/store";
-import { anonymizeAccreditations, anonymizeApplications, anonymizeRegistrations } from "./anonymize";
+import { anonymizeAccreditations, anonymizeApplications, anonymizeRegistrations } from "./anonymize-store";
 import { retentionDueAt } from "./rules";
 
 // The retention run: every edition whose retention period is over has its registrations, press

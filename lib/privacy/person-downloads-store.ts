@@ -1,14 +1,14 @@
 import "server-only";
 import { recordAudit } from "@/lib/audit/store";
-import { recordExport } from "@/lib/audit/exports";
+import { recordExport } from "@/lib/audit/exports-store";
 import { requirePermission } from "@/lib/auth/guard";
 import { db } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
 import type { DownloadFile } from "@/lib/http/download";
 import { localizedPath, type Locale } from "@/lib/i18n/config";
-import { findAccreditedJournalist } from "@/lib/press/media-access";
+import { findAccreditedJournalist } from "@/lib/press/media-access-queries";
 import { z } from "@/lib/zod";
-import { exportAccreditationData, exportApplicationData } from "./person-export";
+import { exportAccreditationData, exportApplicationData } from "./person-export-queries";
 
 // "Download this person's data" (a subject access request): organisers with privacy:manage on the
 // press list and an exhibitor application's page, and a journalist from their own media link. Every

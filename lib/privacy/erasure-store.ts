@@ -1,6 +1,6 @@
 import type { Database } from "@/lib/db-client";
 import { recordAudit, type Actor } from "@/lib/audit/store";
-import { anonymizeAccreditations, anonymizeApplications, scrubAuditValues } from "./anonymize";
+import { anonymizeAccreditations, anonymizeApplications, scrubAuditValues } from "./anonymize-store";
 
 // Erasure on request for people who have no self-service page: a journalist (press accreditation) or
 // an exhibitor's contact person (application) asks the organisers, who erase the record. The row stays,
