@@ -5,7 +5,7 @@ import { ReplyPage } from "@/components/invitations/reply-page";
 import { isLocale } from "@/lib/i18n/config";
 import { getTranslator } from "@/lib/i18n/translator";
 import { getInvitationForReply, getInviteeAccess } from "@/lib/invitations/queries";
-import { recordInvitationOpened } from "@/lib/invitations/reply-store";
+import { recordInvitationOpened } from "@/lib/invitations/reply-visit-store";
 import { invitationIdOf } from "@/lib/invitations/reply-link";
 
 type Params = Promise<{ locale: string; token: string }>;
