@@ -30,11 +30,12 @@ export type OutboxRow = {
 
 export type Transaction = Prisma.TransactionClient;
 
-export type RenderedMail = Omit<MailMessage, "to" | "messageId">;
+/** What a renderer gives the worker for one outbox row: the message without its recipient and Message-ID, which the row holds. */
+export type OutboxMail = Omit<MailMessage, "to" | "messageId">;
 
 export type MailRenderer = {
   /** The message to send, or null when it is no longer due (the row is then marked SKIPPED). */
-  render: (row: OutboxRow, database: Database) => Promise<RenderedMail | null>;
+  render: (row: OutboxRow, database: Database) => Promise<OutboxMail | null>;
   /** Bookkeeping of the domain once the server accepted the message, in the transaction that records it sent. */
   sent?: (row: OutboxRow, tx: Transaction) => Promise<void>;
   /** Bookkeeping once the message is given up (refused for good, or out of attempts). */

@@ -6,7 +6,7 @@ import type { Database } from "@/lib/db-client";
 import { env } from "@/lib/env";
 import type { MailKind } from "@/lib/mail/kinds";
 import type { MailAttachment } from "@/lib/mail/send";
-import type { MailRenderer, OutboxRow, RenderedMail, Transaction } from "@/lib/mail/worker";
+import type { MailRenderer, OutboxMail, OutboxRow, Transaction } from "@/lib/mail/worker";
 import { renderQrPng } from "@/lib/tickets/qr";
 import { registrationTicketToken } from "@/lib/tickets/registration-ticket";
 import { buildRegistrationCalendar } from "./calendar";
@@ -144,7 +144,7 @@ const manageLink: MailRenderer = {
 };
 
 const seatPromoted: MailRenderer = {
-  async render(row, database): Promise<RenderedMail | null> {
+  async render(row, database): Promise<OutboxMail | null> {
     const registration = await loadMailable(database, row);
     if (!registration || !(await isNoticeDue(database, row, "PROMOTED"))) return null;
     const seat = registration.seats.find((candidate) => candidate.sessionId === sessionIdOf(row) && candidate.status === "CONFIRMED");
