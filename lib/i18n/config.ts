@@ -1,4 +1,5 @@
-import { isOneOf } from "@/lib/one-of";
+// Relative import: next.config.ts reads the locales (lib/i18n/routes.ts), outside the app's path aliases.
+import { isOneOf } from "../one-of";
 
 export const locales = ["vi", "en"] as const;
 export type Locale = (typeof locales)[number];

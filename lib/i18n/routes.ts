@@ -1,14 +1,13 @@
 // How public URLs reach the pages under app/[locale], as next.config.ts routes (redirects and rewrites).
 // Next's router matches them itself: running proxy.ts costs as much CPU per request as serving a cached
 // page, so the proxy runs only for pages rendered per request (nonce pages and filtered listings).
-// Imported by next.config.ts: no imports.
-
-const DEFAULT_LOCALE = "vi";
+// Imported by next.config.ts: relative imports only.
+import { defaultLocale, locales } from "./config";
 
 /** `/vi/…` is the Vietnamese page's internal name: its address has no prefix (a 308 to it). */
 export const localeRedirects = [
-  { source: `/${DEFAULT_LOCALE}`, destination: "/", permanent: true },
-  { source: `/${DEFAULT_LOCALE}/:path*`, destination: "/:path*", permanent: true },
+  { source: `/${defaultLocale}`, destination: "/", permanent: true },
+  { source: `/${defaultLocale}/:path*`, destination: "/:path*", permanent: true },
 ];
 
 /**
@@ -19,8 +18,8 @@ export const localeRedirects = [
 export const localeRewrites = {
   beforeFiles: [],
   afterFiles: [
-    { source: "/", destination: `/${DEFAULT_LOCALE}` },
-    { source: `/:path((?!en(?:/|$)|${DEFAULT_LOCALE}(?:/|$)|api/|_next/).+)`, destination: `/${DEFAULT_LOCALE}/:path` },
+    { source: "/", destination: `/${defaultLocale}` },
+    { source: `/:path((?!(?:${locales.join("|")})(?:/|$)|api/|_next/).+)`, destination: `/${defaultLocale}/:path` },
   ],
   fallback: [],
 };
