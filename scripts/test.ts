@@ -21,7 +21,7 @@ const E2E_DIST_DIR = process.env.E2E_DIST_DIR ?? ".next-test";
 const E2E_CLOCK = "2025-09-12T08:00:00+07:00";
 const SUITES = ["typecheck", "unit", "integration", "e2e", "topology"] as const;
 type Suite = (typeof SUITES)[number];
-type Counts = { passed: number; failed: number; skipped: number };
+type Counts = { passed: number; failed: number; skipped: number; failures?: string[] };
 
 const bin = (file: string) => path.join(ROOT, "node_modules", file);
 const log = (line: string) => console.log(`\n[test] ${line}`);
@@ -62,8 +62,22 @@ async function runVitest(project: "unit" | "integration"): Promise<Counts> {
     passed: Number(report?.numPassedTests ?? 0),
     failed: Number(report?.numFailedTests ?? 0),
     skipped: Number(report?.numPendingTests ?? 0) + Number(report?.numTodoTests ?? 0),
+    failures: vitestFailures(report),
   };
   return failOnSilentCrash(code, counts);
+}
+
+type VitestFile = { name: string; message?: string; assertionResults?: { status: string; fullName: string }[] };
+
+/** "file › test" of each failed test, and each file that failed before its tests ran. */
+function vitestFailures(report: Record<string, unknown> | undefined): string[] {
+  const files = (report?.testResults ?? []) as VitestFile[];
+  return files.flatMap((file) => {
+    const name = path.relative(ROOT, file.name);
+    const failed = (file.assertionResults ?? []).filter((test) => test.status === "failed");
+    if (failed.length === 0 && file.message) return [`${name} › ${file.message.split("\n")[0]}`];
+    return failed.map((test) => `${name} › ${test.fullName}`);
+  });
 }
 
 /** A fresh seeded database, the environment of a production server on it, and the build it serves. */
@@ -114,13 +128,31 @@ async function runPlaywright(config: string, report: string, playwrightArgs: str
   const output = path.join(RESULTS, report);
   rmSync(output, { force: true });
   const code = await run(process.execPath, [bin("@playwright/test/cli.js"), "test", "-c", config, ...playwrightArgs], env);
-  const stats = (readJson(output)?.stats ?? {}) as Record<string, number>;
+  const results = readJson(output);
+  const stats = (results?.stats ?? {}) as Record<string, number>;
   const counts = {
     passed: (stats.expected ?? 0) + (stats.flaky ?? 0),
     failed: stats.unexpected ?? 0,
     skipped: stats.skipped ?? 0,
+    failures: playwrightFailures(results),
   };
   return failOnSilentCrash(code, counts);
+}
+
+type PlaywrightSuite = {
+  suites?: PlaywrightSuite[];
+  specs?: { title: string; file: string; tests: { projectName: string; status: string }[] }[];
+};
+
+/** "file › test [project]" of each test that failed on every retry. */
+function playwrightFailures(report: Record<string, unknown> | undefined): string[] {
+  const walk = (suite: PlaywrightSuite): string[] => [
+    ...(suite.specs ?? []).flatMap((spec) =>
+      spec.tests.filter((test) => test.status === "unexpected").map((test) => `${spec.file} › ${spec.title} [${test.projectName}]`),
+    ),
+    ...(suite.suites ?? []).flatMap(walk),
+  ];
+  return ((report?.suites ?? []) as PlaywrightSuite[]).flatMap(walk);
 }
 
 async function runEndToEnd(playwrightArgs: string[]): Promise<Counts> {
@@ -194,6 +226,7 @@ async function main() {
   // Anything else goes to Playwright: `npm test -- e2e registration` runs the specs whose path matches.
   const playwrightArgs = process.argv.slice(2).filter((arg) => !(SUITES as readonly string[]).includes(arg));
   const totals: Counts = { passed: 0, failed: 0, skipped: 0 };
+  const failures: string[] = [];
   const started = Date.now();
   for (const suite of suites) {
     const counts = await runSuite(suite, playwrightArgs);
@@ -201,8 +234,11 @@ async function main() {
     totals.passed += counts.passed;
     totals.failed += counts.failed;
     totals.skipped += counts.skipped;
+    failures.push(...(counts.failures ?? []).map((failure) => `${suite}: ${failure}`));
   }
   log(`all suites in ${Math.round((Date.now() - started) / 1000)} s`);
+  // Repeated last, so that a log cut to its tail still names what failed.
+  for (const failure of failures) console.log(`failed: ${failure}`);
   console.log(`${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`);
   process.exit(totals.failed > 0 || totals.passed === 0 ? 1 : 0);
 }
