@@ -58,16 +58,18 @@ async function runVitest(project: "unit" | "integration"): Promise<Counts> {
     `--outputFile.json=${output}`,
   ]);
   const report = readJson(output);
+  const failures = vitestFailures(report);
   const counts = {
     passed: Number(report?.numPassedTests ?? 0),
-    failed: Number(report?.numFailedTests ?? 0),
+    // Counted from the files: one that fails to load runs no test, and the report's own count misses it.
+    failed: failures.length,
     skipped: Number(report?.numPendingTests ?? 0) + Number(report?.numTodoTests ?? 0),
-    failures: vitestFailures(report),
+    failures,
   };
   return failOnSilentCrash(code, counts);
 }
 
-type VitestFile = { name: string; message?: string; assertionResults?: { status: string; fullName: string }[] };
+type VitestFile = { name: string; status: string; message?: string; assertionResults?: { status: string; fullName: string }[] };
 
 /** "file › test" of each failed test, and each file that failed before its tests ran. */
 function vitestFailures(report: Record<string, unknown> | undefined): string[] {
@@ -75,7 +77,7 @@ function vitestFailures(report: Record<string, unknown> | undefined): string[] {
   return files.flatMap((file) => {
     const name = path.relative(ROOT, file.name);
     const failed = (file.assertionResults ?? []).filter((test) => test.status === "failed");
-    if (failed.length === 0 && file.message) return [`${name} › ${file.message.split("\n")[0]}`];
+    if (failed.length === 0 && file.status === "failed") return [`${name} › ${file.message?.split("\n")[0] ?? "failed to load"}`];
     return failed.map((test) => `${name} › ${test.fullName}`);
   });
 }
