@@ -12,7 +12,7 @@ export function Organisers({ locale, edition }: { locale: Locale; edition: Editi
     { title: t("coordinatingBodies"), units: unitList(locale, edition.coordinatingUnits) },
   ].filter((block) => !!block);
   return (
-    <section aria-labelledby="organisers-title" className="bg-brand-50 py-16">
+    <section aria-labelledby="organisers-title" className="render-when-near bg-brand-50 py-16">
       <Container>
         <h2 id="organisers-title" className="text-2xl font-bold text-brand-900 sm:text-3xl">
           {t("organisersTitle")}

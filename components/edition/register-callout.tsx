@@ -6,7 +6,7 @@ import { Container } from "@/components/ui/container";
 export function RegisterCallout({ locale }: { locale: Locale }) {
   const t = getTranslator(locale, "home");
   return (
-    <section aria-labelledby="register-title" className="py-16">
+    <section aria-labelledby="register-title" className="render-when-near py-16 [--usual-height:16rem]">
       <Container>
         <div className="flex flex-col items-start gap-6 rounded-2xl bg-gradient-to-br from-brand-800 to-brand-950 p-8 text-white sm:p-12 md:flex-row md:items-center md:justify-between">
           <div className="max-w-2xl">

@@ -11,7 +11,7 @@ export function SessionHighlights({ locale, edition }: { locale: Locale; edition
   const types = getTranslator(locale, "sessionType");
   const common = getTranslator(locale, "common");
   return (
-    <section aria-labelledby="highlights-title" className="py-16">
+    <section aria-labelledby="highlights-title" className="render-when-near py-16">
       <Container>
         <h2 id="highlights-title" className="text-2xl font-bold text-brand-900 sm:text-3xl">
           {t("highlightsTitle")}

@@ -12,7 +12,7 @@ export async function SiteFooter({ locale }: { locale: Locale }) {
   const [edition, pastEditions] = await Promise.all([getCurrentEdition(), listPastEditions()]);
   const generalContact = contactOf(edition?.contacts, "GENERAL");
   return (
-    <footer className="no-print mt-auto bg-brand-950 text-brand-100">
+    <footer className="no-print render-when-near mt-auto bg-brand-950 text-brand-100 [--usual-height:34rem]">
       <Container className="grid gap-10 py-12 md:grid-cols-3">
         {edition && (
           <div className="md:col-span-2">

@@ -1,10 +1,11 @@
 import localFont from "next/font/local";
 
 // Be Vietnam Pro, self-hosted from assets/fonts (cut by scripts/subset-fonts.ts).
-// Not preloaded: three weights are 110 kB that a phone on a slow network would fetch before the first
-// screen could count as painted. The first screen paints at once in the fallback face of app/globals.css
-// (Arial or its metric twins, resized to Be Vietnam Pro's metrics), and the web font swaps in without
-// moving the text. next/font's own fallback names Arial alone, which Linux does not have under that name.
+// Neither preloaded nor used for the first paint: three weights are 110 kB that a phone on a slow network
+// would fetch before the first screen could count as painted. The page paints in the fallback face of
+// app/globals.css (Arial or its metric twins, resized to Be Vietnam Pro's metrics) and switches to this
+// font once it is interactive (web-font-switch.tsx), without moving the text. next/font's own fallback
+// names Arial alone, which Linux does not have under that name.
 export const siteFont = localFont({
   src: [
     { path: "../../assets/fonts/be-vietnam-pro-400.woff2", weight: "400", style: "normal" },

@@ -1,8 +1,9 @@
 import type { Page } from "@playwright/test";
 import { expect, test } from "./support/test";
 
-// The public pages paint before the web font arrives (it is not preloaded) and before JavaScript runs.
-// Neither arrival may move what the first paint showed: controls that need JavaScript are drawn hidden
+// The public pages paint before JavaScript runs and in the fallback face: the web font is switched on once
+// the page is interactive (components/ui/web-font-switch.tsx). Neither change may move what the first
+// paint showed: controls that need JavaScript are drawn hidden
 // rather than left out, and the font's fallback face has Be Vietnam Pro's metrics per weight
 // (app/globals.css), so that text keeps its lines. Compared: where each element of the first screen
 // sits with the fallback face alone (the font files refused) and once the web font is in.
@@ -42,7 +43,8 @@ for (const path of PAGES) {
     await page.unroute("**/*.woff2");
     await page.reload();
     await settled(page);
-    expect(await page.evaluate(() => document.fonts.check("700 16px siteFont"))).toBe(true);
+    await page.waitForFunction(() => document.fonts.check("400 16px siteFont") && document.fonts.check("700 16px siteFont"));
+    await page.waitForTimeout(100);
     const withWebFont = await firstScreenTops(page);
 
     const moved = withFallback.map((top, index) => Math.abs(top - (withWebFont[index] ?? Number.POSITIVE_INFINITY)));
