@@ -21,7 +21,11 @@ const E2E_DIST_DIR = process.env.E2E_DIST_DIR ?? ".next-test";
 const E2E_CLOCK = "2025-09-12T08:00:00+07:00";
 const SUITES = ["typecheck", "unit", "integration", "e2e", "topology"] as const;
 type Suite = (typeof SUITES)[number];
-type Counts = { passed: number; failed: number; skipped: number; failures?: string[] };
+/** `failures` names each failure, for the summary at the end of the run. */
+type Counts = { passed: number; failed: number; skipped: number; failures: string[] };
+
+/** One failure that no test report names: a build, a server or a tool that did not get as far as the tests. */
+const failedBefore = (what: string): Counts => ({ passed: 0, failed: 1, skipped: 0, failures: [what] });
 
 const bin = (file: string) => path.join(ROOT, "node_modules", file);
 const log = (line: string) => console.log(`\n[test] ${line}`);
@@ -42,7 +46,10 @@ function readJson(file: string): Record<string, unknown> | undefined {
 /** A crash before any test ran (bad config, failed global setup, no test found) still fails the run. */
 function failOnSilentCrash(exitCode: number, counts: Counts): Counts {
   const ranNothing = counts.passed + counts.failed === 0;
-  return (exitCode !== 0 || ranNothing) && counts.failed === 0 ? { ...counts, failed: 1 } : counts;
+  if ((exitCode !== 0 || ranNothing) && counts.failed === 0) {
+    return { ...counts, failed: 1, failures: [ranNothing ? `no test ran (exit code ${exitCode})` : `exit code ${exitCode} with no failed test reported`] };
+  }
+  return counts;
 }
 
 async function runVitest(project: "unit" | "integration"): Promise<Counts> {
@@ -160,7 +167,7 @@ function playwrightFailures(report: Record<string, unknown> | undefined): string
 async function runEndToEnd(playwrightArgs: string[]): Promise<Counts> {
   const port = await findFreePort();
   const prepared = await prepareServerRun("e2e", port);
-  if (!prepared) return { passed: 0, failed: 1, skipped: 0 };
+  if (!prepared) return failedBefore("the portal's build");
   // The server stands in for an instance behind the proxy, so that each test can be a client of its
   // own through X-Forwarded-For (rate limits and the sign-in throttle count per address).
   const env = { ...prepared.env, TRUST_PROXY: "1" };
@@ -182,7 +189,7 @@ async function runEndToEnd(playwrightArgs: string[]): Promise<Counts> {
 async function runTopologyTests(playwrightArgs: string[]): Promise<Counts> {
   const port = await findFreePort();
   const prepared = await prepareServerRun("topology", port);
-  if (!prepared) return { passed: 0, failed: 1, skipped: 0 };
+  if (!prepared) return failedBefore("the portal's build");
   const env = { ...prepared.env, REGISTRATION_RATE_LIMIT: "3" };
   let topology: Topology | undefined;
   let plain: ChildProcess | undefined;
@@ -210,7 +217,7 @@ async function runSuite(suite: Suite, playwrightArgs: string[]): Promise<Counts>
   switch (suite) {
     case "typecheck": {
       const code = await run(process.execPath, [bin("typescript/bin/tsc"), "--noEmit"]);
-      return code === 0 ? { passed: 1, failed: 0, skipped: 0 } : { passed: 0, failed: 1, skipped: 0 };
+      return code === 0 ? { passed: 1, failed: 0, skipped: 0, failures: [] } : failedBefore("tsc --noEmit");
     }
     case "unit":
     case "integration":
@@ -227,8 +234,7 @@ async function main() {
   const suites = requested.length > 0 ? requested : [...SUITES];
   // Anything else goes to Playwright: `npm test -- e2e registration` runs the specs whose path matches.
   const playwrightArgs = process.argv.slice(2).filter((arg) => !(SUITES as readonly string[]).includes(arg));
-  const totals: Counts = { passed: 0, failed: 0, skipped: 0 };
-  const failures: string[] = [];
+  const totals: Counts = { passed: 0, failed: 0, skipped: 0, failures: [] };
   const started = Date.now();
   for (const suite of suites) {
     const counts = await runSuite(suite, playwrightArgs);
@@ -236,11 +242,11 @@ async function main() {
     totals.passed += counts.passed;
     totals.failed += counts.failed;
     totals.skipped += counts.skipped;
-    failures.push(...(counts.failures ?? []).map((failure) => `${suite}: ${failure}`));
+    totals.failures.push(...counts.failures.map((failure) => `${suite}: ${failure}`));
   }
   log(`all suites in ${Math.round((Date.now() - started) / 1000)} s`);
   // Repeated last, so that a log cut to its tail still names what failed.
-  for (const failure of failures) console.log(`failed: ${failure}`);
+  for (const failure of totals.failures) console.log(`failed: ${failure}`);
   console.log(`${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`);
   process.exit(totals.failed > 0 || totals.passed === 0 ? 1 : 0);
 }
