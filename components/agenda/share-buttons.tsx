@@ -14,7 +14,7 @@ const buttonClass =
  * JavaScript and are shown only once it runs.
  */
 export function ShareButtons({ url, title, labels }: { url: string; title: string; labels: Labels }) {
-  const hydrated = useHydrated();
+  const shownClass = useHydrated() ? buttonClass : `invisible ${buttonClass}`;
   const [status, setStatus] = useState("");
 
   async function copy(message: string) {
@@ -40,10 +40,10 @@ export function ShareButtons({ url, title, labels }: { url: string; title: strin
 
   return (
     <>
-      <button type="button" onClick={shareToZalo} className={hydrated ? buttonClass : `invisible ${buttonClass}`}>
+      <button type="button" onClick={shareToZalo} className={shownClass}>
         {labels.zalo}
       </button>
-      <button type="button" onClick={() => copy(labels.copied)} className={hydrated ? buttonClass : `invisible ${buttonClass}`}>
+      <button type="button" onClick={() => copy(labels.copied)} className={shownClass}>
         {labels.copy}
       </button>
       <p role="status" className="basis-full text-sm font-semibold text-brand-800">

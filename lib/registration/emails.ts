@@ -9,7 +9,6 @@ import type { RegistrationSeatView, RegistrationView } from "./session-queries";
 
 // The delegate's e-mails, as plain text and HTML. Pure: the caller loads the data and sends.
 
-
 export type MailRegistration = Pick<RegistrationView, "code" | "fullName" | "seats"> & {
   edition: Pick<RegistrationView["edition"], "name" | "nameEn">;
 };

@@ -11,7 +11,6 @@ import { hashManageToken } from "./manage-token";
 
 export { hashManageToken } from "./manage-token";
 
-/** The registration as its owner (and the back office) sees it: the code, the status and the personal data. */
 /** A delegate's own fields, as the public form takes them. */
 export const delegateFieldsSelect = {
   fullName: true,
@@ -23,6 +22,7 @@ export const delegateFieldsSelect = {
   province: true,
 } as const;
 
+/** The registration as its owner (and the back office) sees it: the code, the status and the personal data. */
 export const personSelect = { code: true, status: true, ...delegateFieldsSelect, createdAt: true, cancelledAt: true } as const;
 
 const sessionSelect = {

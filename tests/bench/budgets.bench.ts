@@ -14,6 +14,8 @@ import { compareWithBareServer, describeComparison } from "./throughput";
 const runs = Number(process.argv[2] ?? 5);
 const seconds = Number(process.argv[3] ?? 10);
 const PAGES = ["/agenda", "SESSION", "/", "/register"] as const;
+// The seeded Week seen a week before it, as the end-to-end tests see it: sessions open for registration.
+const CLOCK = process.env.PORTAL_CLOCK ?? "2025-09-12T08:00:00+07:00";
 const kB = (bytes: number) => `${(bytes / 1024).toFixed(1)} kB`;
 
 async function sessionPagePath(baseUrl: string): Promise<string> {
@@ -44,7 +46,7 @@ function judgePage(page: LighthouseFigures, floor: LighthouseFigures): string[] 
  * come from an instance that compresses, as the public gets them through the proxy.
  */
 async function compareOrigins(floorUrl: string, seconds: number) {
-  const origin = await startApp({ distDir: process.env.BENCH_DIST_DIR, extraEnv: { PORTAL_CLOCK: process.env.PORTAL_CLOCK ?? "2025-09-12T08:00:00+07:00", HTTP_COMPRESSION: "off" } });
+  const origin = await startApp({ distDir: process.env.BENCH_DIST_DIR, extraEnv: { PORTAL_CLOCK: CLOCK, HTTP_COMPRESSION: "off" } });
   try {
     const ratios: number[] = [];
     for (const [label, url] of [["floor /", `${floorUrl}/`], ["portal /agenda, as behind the proxy", `${origin.baseUrl}/agenda`]] as const) {
@@ -62,8 +64,7 @@ async function compareOrigins(floorUrl: string, seconds: number) {
 
 async function main() {
   const floor = await startFloorSite();
-  // The seeded Week seen a week before it, as the end-to-end tests see it: sessions open for registration.
-  const app = await startApp({ distDir: process.env.BENCH_DIST_DIR, extraEnv: { PORTAL_CLOCK: process.env.PORTAL_CLOCK ?? "2025-09-12T08:00:00+07:00" } });
+  const app = await startApp({ distDir: process.env.BENCH_DIST_DIR, extraEnv: { PORTAL_CLOCK: CLOCK } });
   try {
     const agendaResponse = await fetch(`${app.baseUrl}/agenda`);
     const agendaHtml = await agendaResponse.text();
