@@ -3,6 +3,7 @@ import type { Metadata, Viewport } from "next";
 import { notFound } from "next/navigation";
 import type { ReactNode } from "react";
 import { siteFont } from "@/components/ui/font";
+import { PrefetchOnIntent } from "@/components/ui/prefetch-on-intent";
 import { WebFontSwitch } from "@/components/ui/web-font-switch";
 import { env } from "@/lib/env";
 import { isLocale, locales } from "@/lib/i18n/config";
@@ -44,6 +45,7 @@ export default async function LocaleLayout({ children, params }: { children: Rea
         {/* Each area brings its own chrome and <main id="main">: (public)/layout.tsx, admin/layout.tsx. */}
         <MessagesProvider locale={locale} messages={pickMessages(locale, ["error"])}>{children}</MessagesProvider>
         <WebFontSwitch />
+        <PrefetchOnIntent />
       </body>
     </html>
   );

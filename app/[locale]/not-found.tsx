@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { SiteLink } from "@/components/ui/site-link";
 import { Container } from "@/components/ui/container";
 import { localizedPath } from "@/lib/i18n/config";
 import { routeLocale } from "@/lib/i18n/route-locale";
@@ -13,7 +13,7 @@ export default async function NotFound() {
       <p aria-hidden="true">404</p>
       <h1>{t("title")}</h1>
       <p>{t("text")}</p>
-      <Link href={localizedPath(locale, "/")}>{t("back")}</Link>
+      <SiteLink href={localizedPath(locale, "/")}>{t("back")}</SiteLink>
     </Container>
   );
 }

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { SiteLink } from "@/components/ui/site-link";
 import type { AgendaEdition, AgendaSession, SessionFilters } from "@/lib/agenda/queries";
 import { longDayLabel } from "@/lib/agenda/present";
 import { sessionPath } from "@/lib/agenda/paths";
@@ -100,9 +100,9 @@ export function AgendaView({ locale, edition, currentYear, allSessions, sessions
         <div className="mt-8 rounded-xl border border-dashed border-brand-700/30 p-8 text-center">
           <h2 className="text-xl font-bold text-brand-900">{t("emptyTitle")}</h2>
           <p className="mt-2 text-muted">{t("emptyText")}</p>
-          <Link href={action} className="mt-4 inline-flex min-h-11 items-center font-semibold text-brand-700 underline underline-offset-4">
+          <SiteLink href={action} className="mt-4 inline-flex min-h-11 items-center font-semibold text-brand-700 underline underline-offset-4">
             {t("reset")}
-          </Link>
+          </SiteLink>
         </div>
       ) : (
         <div className="mt-8 space-y-10">
@@ -147,9 +147,9 @@ function AlsoOnDay({ locale, year, currentYear, sessions }: { locale: Locale; ye
       <ul className="mt-1 space-y-1">
         {sessions.map((session) => (
           <li key={session.id}>
-            <Link href={localizedPath(locale, sessionPath(year, session.slug, currentYear))} prefetch={false} className="font-semibold text-brand-800 underline underline-offset-2">
+            <SiteLink href={localizedPath(locale, sessionPath(year, session.slug, currentYear))} className="font-semibold text-brand-800 underline underline-offset-2">
               {pickLocalized(locale, session.title, session.titleEn)}
-            </Link>{" "}
+            </SiteLink>{" "}
             <span className="text-muted">({formatCalendarRange(localDayDate(session.startsAt), localDayDate(session.endsAt))})</span>
           </li>
         ))}

@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import { SiteLink } from "@/components/ui/site-link";
 
 /** One day's link: its URL (the other filters kept), the weekday and date it shows, whether it has sessions of its own. */
 export type DayTabData = readonly [href: string, weekday: string, date: string, empty: boolean];
@@ -18,15 +18,15 @@ export function DayTabLinks(props: { label: string; week: readonly [href: string
     <nav aria-label={label} className="print:hidden">
       <ul className="day-tabs">
         <li>
-          <Link href={week[0]} prefetch={false} aria-current={current === null ? "page" : undefined} className="day-tab">
+          <SiteLink href={week[0]} aria-current={current === null ? "page" : undefined} className="day-tab">
             {week[1]}
-          </Link>
+          </SiteLink>
         </li>
         {days.map(([href, weekday, date, empty], index) => (
           <li key={href}>
-            <Link
+            <SiteLink
               href={href}
-              prefetch={false}
+             
               aria-current={current === index ? "page" : undefined}
               // A day without sessions of its own is described by one note, not by the same words in every link.
               aria-describedby={empty ? EMPTY_DAY_NOTE : undefined}
@@ -34,7 +34,7 @@ export function DayTabLinks(props: { label: string; week: readonly [href: string
             >
               <span>{weekday}</span>
               <span>{date}</span>
-            </Link>
+            </SiteLink>
           </li>
         ))}
       </ul>

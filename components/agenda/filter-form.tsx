@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import { SiteLink } from "@/components/ui/site-link";
 
 type Choice = readonly [value: string, label: string];
 type Select = { name: "venue" | "type" | "lead"; label: string; allLabel: string; choices: readonly Choice[] };
@@ -82,9 +82,9 @@ export function FilterForm(props: {
         </button>
       </details>
       {hasAny && (
-        <Link href={action} className="mt-2 inline-flex min-h-11 items-center font-semibold text-brand-700 underline underline-offset-4">
+        <SiteLink href={action} className="mt-2 inline-flex min-h-11 items-center font-semibold text-brand-700 underline underline-offset-4">
           {labels.reset}
-        </Link>
+        </SiteLink>
       )}
     </form>
   );

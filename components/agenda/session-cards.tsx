@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import { SiteLink } from "@/components/ui/site-link";
 
 /**
  * One card as the strings it prints, built on the server (session-card-data.ts). A tuple rather than
@@ -55,17 +55,17 @@ export function SessionCards(props: { cards: readonly SessionCardData[]; labels:
                 {past && <span className="session-card-past">{labels.past}</span>}
               </p>
               <Heading>
-                <Link href={href} prefetch={false}>
+                <SiteLink href={href}>
                   {title}
-                </Link>
+                </SiteLink>
               </Heading>
               <dl>
                 <dt>{labels.venue}</dt>
                 <dd>
                   {venueHref ? (
-                    <Link href={venueHref} prefetch={false}>
+                    <SiteLink href={venueHref}>
                       {venue}
-                    </Link>
+                    </SiteLink>
                   ) : (
                     venue
                   )}
@@ -83,9 +83,9 @@ export function SessionCards(props: { cards: readonly SessionCardData[]; labels:
                 <p>
                   <span>{seats}</span>
                   {/* The visible word starts the accessible name, which says which session (every card has one). */}
-                  <Link href={registerHref} prefetch={false} aria-label={`${labels.register}: ${title}`}>
+                  <SiteLink href={registerHref} aria-label={`${labels.register}: ${title}`}>
                     {labels.register}
-                  </Link>
+                  </SiteLink>
                 </p>
               )}
             </article>

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { SiteLink } from "@/components/ui/site-link";
 import { notFound } from "next/navigation";
 import { ButtonLink } from "@/components/ui/button-link";
 import { Container } from "@/components/ui/container";
@@ -111,12 +111,12 @@ export function SessionPage({
     <Container className="py-8 sm:py-12">
       <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: serializeJsonLd(jsonLd) }} />
       <nav aria-label={t("breadcrumb")} className="text-sm print:hidden">
-        <Link
+        <SiteLink
           href={localizedPath(locale, agendaPath(edition.year, currentYear))}
           className="inline-flex min-h-11 items-center gap-1 font-semibold text-brand-700 underline-offset-4 hover:underline"
         >
           <span aria-hidden="true">←</span> {t("backToAgenda")}
-        </Link>
+        </SiteLink>
       </nav>
 
       {isCancelled && (
@@ -199,9 +199,9 @@ export function SessionPage({
                 {session.venue ? (
                   <>
                     <dd className="mt-1 font-semibold">
-                      <Link href={localizedPath(locale, venuePath(session.venue.slug))} className="text-brand-700 underline-offset-4 hover:underline">
+                      <SiteLink href={localizedPath(locale, venuePath(session.venue.slug))} className="text-brand-700 underline-offset-4 hover:underline">
                         {text.venueName}
-                      </Link>
+                      </SiteLink>
                     </dd>
                     {venueAddress && <dd className="text-sm text-muted">{venueAddress}</dd>}
                     <dd className="mt-1 text-sm">

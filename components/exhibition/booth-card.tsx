@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { SiteLink } from "@/components/ui/site-link";
 import type { BoothListing } from "@/lib/exhibition/queries";
 import type { Locale } from "@/lib/i18n/config";
 import { pickLocalized } from "@/lib/i18n/localized";
@@ -35,9 +35,9 @@ export function BoothCard({ locale, booth, href }: { locale: Locale; booth: Boot
         </span>
       </p>
       <h3 className="mt-3 text-lg leading-snug font-bold text-ink">
-        <Link href={href} className="hover:text-brand-700 hover:underline">
+        <SiteLink href={href} className="hover:text-brand-700 hover:underline">
           {booth.exhibitorName}
-        </Link>
+        </SiteLink>
       </h3>
       <p className="mt-2 text-sm text-muted">
         <span className="font-semibold text-brand-800">{t("products")}: </span>

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { SiteLink } from "@/components/ui/site-link";
 import { BOOTH_CATEGORIES } from "@/lib/exhibition/rules";
 import type { BoothFilters as Filters } from "@/lib/exhibition/schema";
 import type { Locale } from "@/lib/i18n/config";
@@ -63,12 +63,12 @@ export function BoothFilters({ locale, action, filters }: { locale: Locale; acti
           {t("apply")}
         </button>
         {(filters.q || filters.category) && (
-          <Link
+          <SiteLink
             href={action}
             className="inline-flex min-h-11 items-center px-2 font-semibold text-brand-700 underline underline-offset-4"
           >
             {t("reset")}
-          </Link>
+          </SiteLink>
         )}
       </div>
     </form>

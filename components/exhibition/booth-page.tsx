@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { SiteLink } from "@/components/ui/site-link";
 import { Fragment } from "react";
 import { notFound, permanentRedirect } from "next/navigation";
 import { Container } from "@/components/ui/container";
@@ -92,12 +92,12 @@ export function BoothPage({
   return (
     <Container className="py-10 sm:py-14">
       <nav aria-label={t("backToDirectory")}>
-        <Link
+        <SiteLink
           href={directory}
           className="inline-flex min-h-11 items-center gap-1 font-semibold text-brand-700 underline-offset-4 hover:underline"
         >
           <span aria-hidden="true">←</span> {t("backToDirectory")}
-        </Link>
+        </SiteLink>
       </nav>
 
       <header className="mt-4">
@@ -202,12 +202,12 @@ export function BoothPage({
                 highlightCode={booth.code}
               />
             </div>
-            <Link
+            <SiteLink
               href={`${directory}#floor-map-title`}
               className="mt-2 inline-flex min-h-11 items-center font-semibold text-brand-700 underline underline-offset-4"
             >
               {t("viewOnMap")}
-            </Link>
+            </SiteLink>
           </section>
         </div>
       </div>

@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import { SiteLink } from "@/components/ui/site-link";
 import { usePathname, useSearchParams } from "next/navigation";
 import { Suspense } from "react";
 import { switchLocalePath, type Locale } from "@/lib/i18n/config";
@@ -29,7 +29,7 @@ function SwitchLink({ target, label, ariaLabel, query }: Props & { query: string
   const pathname = usePathname();
   const path = switchLocalePath(pathname, target);
   return (
-    <Link
+    <SiteLink
       href={query ? `${path}?${query}` : path}
       hrefLang={target}
       lang={target}
@@ -46,6 +46,6 @@ function SwitchLink({ target, label, ariaLabel, query }: Props & { query: string
         />
       </svg>
       {label}
-    </Link>
+    </SiteLink>
   );
 }

@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import { SiteLink } from "@/components/ui/site-link";
 import { usePathname } from "next/navigation";
 import { useEffect, useRef } from "react";
 import { localizedPath, type Locale } from "@/lib/i18n/config";
@@ -30,13 +30,13 @@ export function MainNav({ locale, items, labels }: Props) {
       const active = isActive(current, item.href);
       return (
         <li key={item.href}>
-          <Link
+          <SiteLink
             href={localizedPath(locale, item.href)}
             aria-current={active ? "page" : undefined}
             className={`${className} ${active ? "text-accent-600" : "text-ink hover:text-brand-700"}`}
           >
             {item.label}
-          </Link>
+          </SiteLink>
         </li>
       );
     });

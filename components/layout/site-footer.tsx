@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { SiteLink } from "@/components/ui/site-link";
 import { getCurrentEdition, listPastEditions } from "@/lib/editions/queries";
 import { unitLabel, unitList } from "@/lib/editions/present";
 import { localizedPath, type Locale } from "@/lib/i18n/config";
@@ -48,12 +48,12 @@ export async function SiteFooter({ locale }: { locale: Locale }) {
               <ul className="mt-3 space-y-2">
                 {pastEditions.map((past) => (
                   <li key={past.year}>
-                    <Link
+                    <SiteLink
                       className="underline underline-offset-4 hover:text-white"
                       href={localizedPath(locale, `/editions/${past.year}`)}
                     >
                       {pickLocalized(locale, past.name, past.nameEn)}
-                    </Link>
+                    </SiteLink>
                   </li>
                 ))}
               </ul>

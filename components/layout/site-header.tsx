@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { SiteLink } from "@/components/ui/site-link";
 import { localizedPath, type Locale } from "@/lib/i18n/config";
 import { getTranslator } from "@/lib/i18n/translator";
 import { Container } from "@/components/ui/container";
@@ -28,10 +28,10 @@ export function SiteHeader({ locale }: { locale: Locale }) {
       </div>
       <div className="border-b border-brand-100 bg-white/95 backdrop-blur">
         <Container className="flex min-h-18 items-center justify-between gap-4 py-3">
-          <Link href={localizedPath(locale, "/")} className="flex min-w-0 items-center gap-3">
+          <SiteLink href={localizedPath(locale, "/")} className="flex min-w-0 items-center gap-3">
             <BrandMark />
             <span className="min-w-0 text-sm leading-tight font-bold text-brand-900 sm:text-base">{meta("shortName")}</span>
-          </Link>
+          </SiteLink>
           <MainNav
             locale={locale}
             items={navItems.map((item) => ({ href: item.href, label: t(item.labelKey) }))}

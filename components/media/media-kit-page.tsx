@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { SiteLink } from "@/components/ui/site-link";
 import { NoEdition } from "@/components/edition/no-edition";
 import { contactOf, OrganiserContactDetails } from "@/components/edition/organiser-contact";
 import { Container } from "@/components/ui/container";
@@ -100,9 +100,9 @@ async function PressDesk({ locale }: { locale: Locale }) {
           {t("accreditationTitle")}
         </h2>
         <p className="mt-2 text-muted">{t("accreditationText")}</p>
-        <Link href={localizedPath(locale, ACCREDITATION_PATH)} className={`${primaryLink} mt-4`}>
+        <SiteLink href={localizedPath(locale, ACCREDITATION_PATH)} className={`${primaryLink} mt-4`}>
           {t("accreditationLink")}
-        </Link>
+        </SiteLink>
       </div>
       {contact && (
         <div>
@@ -131,9 +131,9 @@ export async function MediaKitPage({ locale }: { locale: Locale }) {
             <a href={mediaKitZipPath(kit.edition.year)} className={primaryLink} download>
               {t("downloadAll")}
             </a>
-            <Link href={localizedPath(locale, ACCREDITATION_PATH)} className={outlineLink}>
+            <SiteLink href={localizedPath(locale, ACCREDITATION_PATH)} className={outlineLink}>
               {t("accreditationLink")}
-            </Link>
+            </SiteLink>
           </div>
         </Container>
       </div>

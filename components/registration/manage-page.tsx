@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { SiteLink } from "@/components/ui/site-link";
 import type { ReactNode } from "react";
 import { PrintButton } from "@/components/agenda/print-button";
 import { PublishedContact } from "@/components/edition/organiser-contact";
@@ -113,18 +113,18 @@ function TwoStepAction({
               <ManageForm action={TWO_STEP_ACTIONS[kind]} token={token} locale={locale}>
                 <SubmitButton label={t(`${kind}Confirm`)} pendingLabel={t(`${kind}Confirm`)} variant="danger" />
               </ManageForm>
-              <Link
+              <SiteLink
                 href={localizedPath(locale, `/my-registration/${token}`)}
                 className="font-semibold text-brand-700 underline underline-offset-4"
               >
                 {t("keep")}
-              </Link>
+              </SiteLink>
             </div>
           </div>
         ) : (
-          <Link href={`?confirm=${kind}#${titleId}`} className="font-semibold text-accent-700 underline underline-offset-4">
+          <SiteLink href={`?confirm=${kind}#${titleId}`} className="font-semibold text-accent-700 underline underline-offset-4">
             {t(`${kind}Start`)}
-          </Link>
+          </SiteLink>
         )}
       </div>
     </Section>

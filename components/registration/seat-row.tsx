@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { SiteLink } from "@/components/ui/site-link";
 import { hasTakenPlace } from "@/lib/agenda/rules";
 import { localizedPath, type Locale } from "@/lib/i18n/config";
 import { pickLocalized } from "@/lib/i18n/localized";
@@ -37,13 +37,13 @@ export function SeatRow({ locale, token, seat, confirming }: { locale: Locale; t
           </span>
         ) : (
           !confirming && (
-            <Link
+            <SiteLink
               href={`${manageHref}?confirm=drop&session=${encodeURIComponent(seat.session.slug)}#${anchor}`}
               aria-label={t("dropLabel", { session: title })}
               className={`shrink-0 ${outlineLink}`}
             >
               {t("drop")}
-            </Link>
+            </SiteLink>
           )
         )}
       </div>
@@ -57,9 +57,9 @@ export function SeatRow({ locale, token, seat, confirming }: { locale: Locale; t
               <input type="hidden" name="session" value={seat.session.slug} />
               <SubmitButton label={t("dropConfirm")} pendingLabel={t("dropConfirm")} variant="danger" />
             </ManageForm>
-            <Link href={manageHref} className="font-semibold text-brand-700 underline underline-offset-4">
+            <SiteLink href={manageHref} className="font-semibold text-brand-700 underline underline-offset-4">
               {t("dropKeep")}
-            </Link>
+            </SiteLink>
           </div>
         </div>
       )}

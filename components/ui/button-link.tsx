@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { SiteLink } from "@/components/ui/site-link";
 import type { ReactNode } from "react";
 
 const variants = {
@@ -17,11 +17,11 @@ export function ButtonLink({
   variant?: keyof typeof variants;
 }) {
   return (
-    <Link
+    <SiteLink
       href={href}
       className={`inline-flex min-h-11 items-center justify-center rounded-md px-5 py-2.5 text-base font-semibold transition-colors ${variants[variant]}`}
     >
       {children}
-    </Link>
+    </SiteLink>
   );
 }

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { SiteLink } from "@/components/ui/site-link";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { PrivacyNotice } from "@/components/registration/privacy-notice";
@@ -53,18 +53,18 @@ export default async function RegisterPage({ params, searchParams }: { params: P
           </p>
           <p className="mt-3">
             {t("lostLinkQuestion")}{" "}
-            <Link
+            <SiteLink
               href={localizedPath(locale, "/my-registration/send-link")}
               className="font-semibold text-brand-700 underline underline-offset-4"
             >
               {t("lostLinkAction")}
-            </Link>
+            </SiteLink>
           </p>
           <p className="mt-2">
             {getTranslator(locale, "delegation")("linkQuestion")}{" "}
-            <Link href={localizedPath(locale, "/register/delegation")} className="font-semibold text-brand-700 underline underline-offset-4">
+            <SiteLink href={localizedPath(locale, "/register/delegation")} className="font-semibold text-brand-700 underline underline-offset-4">
               {getTranslator(locale, "delegation")("linkAction")}
-            </Link>
+            </SiteLink>
           </p>
           <div className="mt-8">
             <MessagesProvider locale={locale} messages={pickMessages(locale, ["register", "delegateGroup"])}>

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { SiteLink } from "@/components/ui/site-link";
 import { notFound } from "next/navigation";
 import { Container } from "@/components/ui/container";
 import { isLocale, localizedPath } from "@/lib/i18n/config";
@@ -50,12 +50,12 @@ export default async function NewsListPage({ params }: Props) {
           {posts.map((post) => (
             <li key={post.id} className="rounded-xl bg-white p-5 shadow-sm ring-1 ring-brand-100">
               <h2 className="text-xl font-bold">
-                <Link
+                <SiteLink
                   href={localizedPath(locale, `/tin-tuc/${post.slug}`)}
                   className="text-brand-800 underline-offset-4 hover:underline"
                 >
                   {pickLocalized(locale, post.title, post.titleEn)}
-                </Link>
+                </SiteLink>
               </h2>
               <p className="mt-1 text-sm text-muted">{t("published", { date: formatDateTime(post.publishAt!) })}</p>
               <p className="mt-2">{markdownToText(post.body)}</p>

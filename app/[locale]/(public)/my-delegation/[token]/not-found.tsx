@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { SiteLink } from "@/components/ui/site-link";
 import { Container } from "@/components/ui/container";
 import { localizedPath } from "@/lib/i18n/config";
 import { routeLocale } from "@/lib/i18n/route-locale";
@@ -13,9 +13,9 @@ export default async function DelegationNotFound() {
       <h1 className="text-3xl font-bold text-brand-900">{t("notFoundTitle")}</h1>
       <p className="mt-4 text-lg">{t("notFoundText")}</p>
       <p className="mt-8">
-        <Link href={localizedPath(locale, "/register/delegation")} className="inline-flex min-h-11 items-center font-semibold text-brand-700 underline underline-offset-4">
+        <SiteLink href={localizedPath(locale, "/register/delegation")} className="inline-flex min-h-11 items-center font-semibold text-brand-700 underline underline-offset-4">
           {t("linkAction")}
-        </Link>
+        </SiteLink>
       </p>
     </Container>
   );

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { SiteLink } from "@/components/ui/site-link";
 import { notFound } from "next/navigation";
 import { Container } from "@/components/ui/container";
 import { isLocale, localizedPath } from "@/lib/i18n/config";
@@ -35,9 +35,9 @@ export default async function NewsPostPage({ params }: Props) {
   const t = getTranslator(locale, "news");
   return (
     <Container className="max-w-3xl py-10">
-      <Link href={localizedPath(locale, "/tin-tuc")} className="font-semibold text-brand-700 underline underline-offset-4">
+      <SiteLink href={localizedPath(locale, "/tin-tuc")} className="font-semibold text-brand-700 underline underline-offset-4">
         {t("back")}
-      </Link>
+      </SiteLink>
       <article className="mt-6">
         <h1 className="text-3xl font-bold text-brand-900">{pickLocalized(locale, post.title, post.titleEn)}</h1>
         <p className="mt-2 text-sm text-muted">{t("published", { date: formatDateTime(post.publishAt!) })}</p>

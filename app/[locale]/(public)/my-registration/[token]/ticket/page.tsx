@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { SiteLink } from "@/components/ui/site-link";
 import { notFound } from "next/navigation";
 import { OfflineTicket } from "@/components/registration/offline-ticket";
 import { Ticket } from "@/components/registration/ticket";
@@ -40,12 +40,12 @@ export default async function TicketPage({ params }: { params: Params }) {
       </div>
       <p className="mt-6 text-sm text-muted">{t("homeScreen")}</p>
       <p className="mt-4">
-        <Link
+        <SiteLink
           href={localizedPath(locale, `/my-registration/${encodeURIComponent(token)}`)}
           className="font-semibold text-brand-800 underline underline-offset-4"
         >
           {t("manageLink")}
-        </Link>
+        </SiteLink>
       </p>
     </Container>
   );
