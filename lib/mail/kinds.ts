@@ -24,6 +24,20 @@ export const MAIL_KINDS = [
 
 export type MailKind = (typeof MAIL_KINDS)[number];
 
+/** The kinds rendered when queued (`queueRenderedMail`) and sent as stored. */
+export const STORED_MAIL_KINDS = [
+  "invitation.correction",
+  "exhibition.application-received",
+  "exhibition.decision",
+  "press.received",
+  "press.pass",
+  "press.rejected",
+  "press.revoked",
+  "feedback.survey",
+  "registration.email-change",
+  "registration.email-changed",
+] as const satisfies readonly MailKind[];
+
 export const MAIL_STATUSES = ["QUEUED", "SENDING", "SENT", "FAILED", "SKIPPED"] as const;
 
 /** The Message-ID of an outbox row: the same on every attempt, so a message sent twice is recognisably one. */

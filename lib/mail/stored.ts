@@ -11,7 +11,7 @@ const storedSchema = z.object({
   qr: z.object({ text: z.string(), filename: z.string(), cid: z.string() }).optional(),
 });
 
-export const storedMail: MailRenderer = {
+const storedMail: MailRenderer = {
   async render(row) {
     const stored = storedSchema.parse(row.payload);
     const attachments = stored.qr
@@ -20,3 +20,8 @@ export const storedMail: MailRenderer = {
     return { subject: row.subject ?? "", text: stored.text, html: stored.html, attachments };
   },
 };
+
+/** The stored renderer for each of `kinds`. */
+export function storedMailRenderers<Kind extends string>(kinds: readonly Kind[]): Record<Kind, MailRenderer> {
+  return Object.fromEntries(kinds.map((kind) => [kind, storedMail])) as Record<Kind, MailRenderer>;
+}

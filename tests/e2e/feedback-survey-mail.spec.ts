@@ -65,7 +65,7 @@ test("the morning after a session, a delegate who checked in answers the survey 
   await checkedInDelegate(email);
   await own.start();
 
-  const survey = await own.sink.waitFor(email, 60_000);
+  const survey = await own.sink.waitFor(email, { timeoutMs: 60_000 });
   expect(survey.parsed.subject).toContain("Xin ý kiến của Quý đại biểu");
   const link = (survey.parsed.text ?? "").match(/https?:\/\/\S+\/y-kien\/\S+/)?.[0];
   expect(link, "the survey e-mail carries its link").toBeTruthy();

@@ -17,12 +17,15 @@ export async function sendQueuedMail(database: Database, options: Partial<MailWo
 }
 
 /**
- * Sends the messages rendered when queued (exhibition, press, invitation corrections) without the
- * renderers that need the server environment; any other kind fails, so a test cannot pass by accident.
+ * Sends the messages rendered when queued (`STORED_MAIL_KINDS`) without the renderers that need the
+ * server environment; any other kind fails, so a test cannot pass by accident.
  */
 export async function sendStoredMail(database: Database): Promise<void> {
-  const [{ createMailWorker }, { storedMail }] = await Promise.all([import("@/lib/mail/worker"), import("@/lib/mail/stored")]);
-  const kinds = ["invitation.correction", "exhibition.application-received", "exhibition.decision", "press.pass", "press.rejected", "press.revoked"];
-  const worker = createMailWorker({ database, renderers: Object.fromEntries(kinds.map((kind) => [kind, storedMail])) });
+  const [{ createMailWorker }, { storedMailRenderers }, { STORED_MAIL_KINDS }] = await Promise.all([
+    import("@/lib/mail/worker"),
+    import("@/lib/mail/stored"),
+    import("@/lib/mail/kinds"),
+  ]);
+  const worker = createMailWorker({ database, renderers: storedMailRenderers(STORED_MAIL_KINDS) });
   while ((await worker.runOnce()) > 0);
 }

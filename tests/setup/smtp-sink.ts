@@ -7,8 +7,8 @@ export type SinkMessage = { from: string; to: string[]; raw: Buffer; parsed: Par
 export type SmtpSink = {
   port: number;
   messages: SinkMessage[];
-  /** Resolves with the first received message addressed to `to`, waiting up to `timeoutMs`. */
-  waitFor: (to: string, timeoutMs?: number) => Promise<SinkMessage>;
+  /** Resolves with the first received message addressed to `to` (and whose subject matches), waiting up to `timeoutMs`. */
+  waitFor: (to: string, options?: { subject?: RegExp; timeoutMs?: number }) => Promise<SinkMessage>;
   /** Environment that points the mailer at this sink. */
   env: Record<string, string>;
   /** While true, every message is refused for now (451 at MAIL FROM), as a relay over quota or short of disk does. */
@@ -66,8 +66,9 @@ export async function startSmtpSink(options: { refuseMailbox?: (address: string)
     server.listen(port, "127.0.0.1", () => resolve());
   });
 
-  function waitFor(to: string, timeoutMs = 10_000): Promise<SinkMessage> {
-    const find = () => messages.find((message) => message.to.includes(to.toLowerCase()) || message.to.includes(to));
+  function waitFor(to: string, { subject, timeoutMs = 10_000 }: { subject?: RegExp; timeoutMs?: number } = {}): Promise<SinkMessage> {
+    const addressedTo = (message: SinkMessage) => message.to.includes(to.toLowerCase()) || message.to.includes(to);
+    const find = () => messages.find((message) => addressedTo(message) && (!subject || subject.test(message.parsed.subject ?? "")));
     return new Promise((resolve, reject) => {
       const found = find();
       if (found) return resolve(found);

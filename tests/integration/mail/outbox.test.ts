@@ -21,7 +21,7 @@ let queued = 0;
 function makeWorker(options: Partial<MailWorkerOptions> = {}) {
   return worker.createMailWorker({
     database: database.db,
-    renderers: Object.fromEntries(kinds.MAIL_KINDS.map((kind) => [kind, stored.storedMail])),
+    renderers: stored.storedMailRenderers(kinds.MAIL_KINDS),
     ...options,
   });
 }
@@ -88,7 +88,7 @@ describe("queueing in the transaction of the change", () => {
       await new Promise((resolve) => setTimeout(resolve, 500)); // connected and listening
       const [to] = await queue(1);
       const started = Date.now();
-      await sink.waitFor(to!, 5_000);
+      await sink.waitFor(to!, { timeoutMs: 5_000 });
       expect(Date.now() - started).toBeLessThan(5_000);
     } finally {
       await stop();

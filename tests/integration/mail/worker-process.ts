@@ -1,6 +1,6 @@
 import { createPrismaClient } from "@/lib/db-client";
 import { MAIL_KINDS } from "@/lib/mail/kinds";
-import { storedMail } from "@/lib/mail/stored";
+import { storedMailRenderers } from "@/lib/mail/stored";
 import { createMailWorker } from "@/lib/mail/worker";
 
 // One outbox worker in a process of its own, for the test that kills it mid-way (worker-kill.test.ts):
@@ -12,7 +12,7 @@ if (!connectionString) throw new Error("DATABASE_URL is not set");
 const database = createPrismaClient(connectionString);
 const worker = createMailWorker({
   database,
-  renderers: Object.fromEntries(MAIL_KINDS.map((kind) => [kind, storedMail])),
+  renderers: storedMailRenderers(MAIL_KINDS),
   connectionString,
   leaseMs: Number(process.env.LEASE_MS ?? 2_000),
   batchSize: 5,

@@ -101,7 +101,7 @@ describe("press accreditation", () => {
     if (!result.ok) return;
     expect(result.passCode).toMatch(/^BC25-[2-9A-Z]{5}$/);
 
-    const mail = await sink.waitFor("approved@baoqn.example.vn");
+    const mail = await sink.waitFor("approved@baoqn.example.vn", { subject: /^Thẻ tác nghiệp / });
     expect(mail.parsed.subject).toBe(
       `Thẻ tác nghiệp ${result.passCode} – Tuần lễ Đổi mới sáng tạo và Chuyển đổi số tỉnh Quảng Ngãi năm 2025`,
     );
@@ -132,7 +132,7 @@ describe("press accreditation", () => {
     const result = await press.rejectAccreditation(database.db, id, "Số thẻ không khớp với danh sách của Hội Nhà báo.", actor);
     expect(result).toEqual({ ok: true, passCode: null });
     await sendStoredMail(database.db);
-    const mail = await sink.waitFor("rejected@baoqn.example.vn");
+    const mail = await sink.waitFor("rejected@baoqn.example.vn", { subject: /^Kết quả đăng ký tác nghiệp/ });
     expect(mail.parsed.text).toContain("Số thẻ không khớp");
     expect(mail.parsed.attachments).toHaveLength(0);
     expect(await database.db.pressAccreditation.findUniqueOrThrow({ where: { id } })).toMatchObject({
@@ -146,7 +146,7 @@ describe("press accreditation", () => {
     const approved = await press.approveAccreditation(database.db, id, actor, { baseUrl: "https://tuanle.example.vn" });
     if (!approved.ok) throw new Error("not approved");
     await sendStoredMail(database.db);
-    const passMail = await sink.waitFor("revoked@baoqn.example.vn");
+    const passMail = await sink.waitFor("revoked@baoqn.example.vn", { subject: /^Thẻ tác nghiệp / });
     const mediaToken = decodeURIComponent(/\/bao-chi\/tu-lieu\?t=(\S+)/.exec(passMail.parsed.text ?? "")![1]!);
     expect(await access.hasPressMediaAccess(database.db, mediaToken)).toBe(true);
 
