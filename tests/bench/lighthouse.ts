@@ -53,23 +53,39 @@ export type LighthouseFigures = {
   performances: number[];
 };
 
-/** Audits `url` `runs` times (mobile, simulated throttling) and keeps the medians. */
-export async function lighthouseFigures(url: string, runs: number): Promise<LighthouseFigures> {
+function figuresOf(reports: Report[]): LighthouseFigures {
+  const scores = Object.fromEntries(
+    CATEGORIES.map((category) => [category, Math.round(median(reports.map((report) => report.categories[category]!.score)) * 100)]),
+  ) as LighthouseFigures["scores"];
+  const metrics = Object.fromEntries(
+    Object.entries(METRICS).map(([id, label]) => [label, median(reports.map((report) => report.audits[id]!.numericValue!))]),
+  ) as LighthouseFigures["metrics"];
+  const performances = reports.map((report) => Math.round(report.categories.performance!.score * 100));
+  return { runs: reports.length, scores, metrics, performances };
+}
+
+/**
+ * Audits each of `urls` `runs` times (mobile, simulated throttling) and keeps the medians per URL. The
+ * audits go round by round (every URL once, then again), so that a slow minute of the machine lands on
+ * every page alike rather than on the five audits of one.
+ */
+export async function lighthouseFiguresInRounds(urls: string[], runs: number): Promise<LighthouseFigures[]> {
   const workDir = mkdtempSync(path.join(tmpdir(), "qn-lighthouse-"));
   try {
-    const reports: Report[] = [];
-    for (let run = 0; run < runs; run++) reports.push(await audit(url, path.join(workDir, `${run}.json`)));
-    const scores = Object.fromEntries(
-      CATEGORIES.map((category) => [category, Math.round(median(reports.map((report) => report.categories[category]!.score)) * 100)]),
-    ) as LighthouseFigures["scores"];
-    const metrics = Object.fromEntries(
-      Object.entries(METRICS).map(([id, label]) => [label, median(reports.map((report) => report.audits[id]!.numericValue!))]),
-    ) as LighthouseFigures["metrics"];
-    const performances = reports.map((report) => Math.round(report.categories.performance!.score * 100));
-    return { runs, scores, metrics, performances };
+    const reports: Report[][] = urls.map(() => []);
+    for (let run = 0; run < runs; run++) {
+      for (const [index, url] of urls.entries()) reports[index]!.push(await audit(url, path.join(workDir, `${index}-${run}.json`)));
+    }
+    return reports.map(figuresOf);
   } finally {
     rmSync(workDir, { recursive: true, force: true });
   }
+}
+
+/** Audits `url` `runs` times and keeps the medians. */
+export async function lighthouseFigures(url: string, runs: number): Promise<LighthouseFigures> {
+  const [figures] = await lighthouseFiguresInRounds([url], runs);
+  return figures!;
 }
 
 /** The medians of `lighthouseFigures` as two lines, each score beside its fixed goal. */
