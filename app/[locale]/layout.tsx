@@ -3,8 +3,7 @@ import type { Metadata, Viewport } from "next";
 import { notFound } from "next/navigation";
 import type { ReactNode } from "react";
 import { siteFont } from "@/components/ui/font";
-import { PrefetchOnIntent } from "@/components/ui/prefetch-on-intent";
-import { WebFontSwitch } from "@/components/ui/web-font-switch";
+import { PageEffects } from "@/components/ui/page-effects";
 import { env } from "@/lib/env";
 import { isLocale, locales } from "@/lib/i18n/config";
 import { MessagesProvider } from "@/lib/i18n/client";
@@ -44,8 +43,7 @@ export default async function LocaleLayout({ children, params }: { children: Rea
         </a>
         {/* Each area brings its own chrome and <main id="main">: (public)/layout.tsx, admin/layout.tsx. */}
         <MessagesProvider locale={locale} messages={pickMessages(locale, ["error"])}>{children}</MessagesProvider>
-        <WebFontSwitch />
-        <PrefetchOnIntent />
+        <PageEffects />
       </body>
     </html>
   );

@@ -4,7 +4,7 @@ import localFont from "next/font/local";
 // Neither preloaded nor used for the first paint: three weights are 110 kB that a phone on a slow network
 // would fetch before the first screen could count as painted. The page paints in the fallback face of
 // app/globals.css (Arial or its metric twins, resized to Be Vietnam Pro's metrics) and switches to this
-// font once it is interactive (web-font-switch.tsx), without moving the text. next/font's own fallback
+// font once it is interactive (web-font-switch.ts), without moving the text. next/font's own fallback
 // names Arial alone, which Linux does not have under that name.
 export const siteFont = localFont({
   src: [

@@ -3,7 +3,7 @@ import type { ComponentProps } from "react";
 
 /**
  * A link between pages of the public site. Its page is fetched ahead when the reader shows intent
- * (pointer over it, focus, touch: `PrefetchOnIntent`), not when the link scrolls into view: a phone on
+ * (pointer over it, focus, touch: `usePrefetchOnIntent`), not when the link scrolls into view: a phone on
  * a slow network then spends its first seconds on the page it opened, not on the four or five pages
  * its first screen links to.
  */

@@ -2,7 +2,7 @@ import type { Page } from "@playwright/test";
 import { expect, test } from "./support/test";
 
 // The public pages paint before JavaScript runs and in the fallback face: the web font is switched on once
-// the page is interactive (components/ui/web-font-switch.tsx). Neither change may move what the first
+// the page is interactive (components/ui/web-font-switch.ts). Neither change may move what the first
 // paint showed: controls that need JavaScript are drawn hidden
 // rather than left out, and the font's fallback face has Be Vietnam Pro's metrics per weight
 // (app/globals.css), so that text keeps its lines. Compared: where each element of the first screen

@@ -2,7 +2,7 @@ import type { Page, Request } from "@playwright/test";
 import { expect, test } from "./support/test";
 
 // Public links fetch their page ahead when the reader points at, focuses or touches them
-// (components/ui/site-link.tsx, prefetch-on-intent.tsx), never because they scrolled into view: a phone's
+// (components/ui/site-link.tsx, prefetch-on-intent.ts), never because they scrolled into view: a phone's
 // first seconds belong to the page it opened.
 
 function isPrefetch(request: Request): boolean {

@@ -1,5 +1,3 @@
-"use client";
-
 import { useRouter } from "next/navigation";
 import { useEffect } from "react";
 
@@ -9,7 +7,7 @@ const INTENT_EVENTS = ["pointerover", "focusin", "touchstart"] as const;
  * Fetches a `SiteLink`'s page when the reader points at, focuses or touches it: one listener for the
  * whole document instead of an observer per link.
  */
-export function PrefetchOnIntent() {
+export function usePrefetchOnIntent() {
   const router = useRouter();
   useEffect(() => {
     const fetched = new Set<string>();
@@ -26,5 +24,4 @@ export function PrefetchOnIntent() {
       for (const type of INTENT_EVENTS) document.removeEventListener(type, onIntent);
     };
   }, [router]);
-  return null;
 }

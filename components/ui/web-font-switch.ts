@@ -1,5 +1,3 @@
-"use client";
-
 import { useEffect } from "react";
 
 /**
@@ -7,9 +5,8 @@ import { useEffect } from "react";
  * page is drawn in the metric-matched fallback face, so that the first screen never waits for, or shares
  * a slow network with, 110 kB of font files; when they arrive the text keeps its lines.
  */
-export function WebFontSwitch() {
+export function useWebFontSwitch() {
   useEffect(() => {
     document.documentElement.classList.add("web-font");
   }, []);
-  return null;
 }
