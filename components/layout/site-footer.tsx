@@ -1,5 +1,5 @@
 import { SiteLink } from "@/components/ui/site-link";
-import { getCurrentEdition, listPastEditions } from "@/lib/editions/queries";
+import { getCurrentOrganisers, listPastEditions } from "@/lib/editions/queries";
 import { unitLabel, unitList } from "@/lib/editions/present";
 import { localizedPath, type Locale } from "@/lib/i18n/config";
 import { pickLocalized } from "@/lib/i18n/localized";
@@ -9,7 +9,7 @@ import { contactOf, OrganiserContactDetails } from "@/components/edition/organis
 
 export async function SiteFooter({ locale }: { locale: Locale }) {
   const t = getTranslator(locale, "footer");
-  const [edition, pastEditions] = await Promise.all([getCurrentEdition(), listPastEditions()]);
+  const [edition, pastEditions] = await Promise.all([getCurrentOrganisers(), listPastEditions()]);
   const generalContact = contactOf(edition?.contacts, "GENERAL");
   return (
     <footer className="no-print render-when-near mt-auto bg-brand-950 text-brand-100 [--usual-height:34rem]">

@@ -7,13 +7,18 @@ import { editionFieldsSelect } from "./store";
 
 const unitName = { select: { name: true, nameEn: true, shortName: true } } as const;
 
+/** The organisers and their contacts, as the site's footer shows them. */
+const organisersSelect = {
+  contacts: { select: { kind: true, name: true, phone: true, email: true } },
+  directingUnit: unitName,
+  leadUnit: unitName,
+  coordinatingUnits: { orderBy: { position: "asc" }, select: { unit: unitName } },
+} satisfies Prisma.EditionSelect;
+
 const overviewSelect = {
       ...editionFieldsSelect,
+      ...organisersSelect,
       expectedAttendance: true,
-      contacts: { select: { kind: true, name: true, phone: true, email: true } },
-      directingUnit: unitName,
-      leadUnit: unitName,
-      coordinatingUnits: { orderBy: { position: "asc" }, select: { unit: unitName } },
       venues: {
         orderBy: { position: "asc" },
         select: { venue: { select: { slug: true, name: true, nameEn: true, address: true } } },
@@ -48,6 +53,14 @@ export const getEditionByYear = cache(async (year: number) =>
 );
 
 export type EditionOverview = NonNullable<Awaited<ReturnType<typeof getCurrentEdition>>>;
+
+/**
+ * The current edition's organisers and contacts, for the footer of every public page: on a page rendered
+ * per request (the forms, the manage pages) the whole overview would cost each request its sessions.
+ */
+export const getCurrentOrganisers = cache(async () =>
+  db.edition.findFirst({ where: currentEditionFor("public"), select: organisersSelect }),
+);
 
 /** Editions other than the current one, newest first, for the archive links. */
 export async function listPastEditions() {
