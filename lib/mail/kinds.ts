@@ -1,29 +1,6 @@
 // Every kind of e-mail the portal sends, as stored in the outbox (`outbox_messages.kind`). The
 // organisers' mail page filters by these; each has a renderer in lib/mail/renderers.ts.
 
-export const MAIL_KINDS = [
-  "registration.confirmation",
-  "registration.manage-link",
-  "registration.seat-promoted",
-  "registration.session-cancelled",
-  "registration.session-changed",
-  "invitation.invitation",
-  "invitation.reminder",
-  "invitation.correction",
-  "exhibition.application-received",
-  "exhibition.decision",
-  "press.received",
-  "press.pass",
-  "press.rejected",
-  "press.revoked",
-  "feedback.survey",
-  "delegation.confirmation",
-  "registration.email-change",
-  "registration.email-changed",
-] as const;
-
-export type MailKind = (typeof MAIL_KINDS)[number];
-
 /** The kinds rendered when queued (`queueRenderedMail`) and sent as stored. */
 export const STORED_MAIL_KINDS = [
   "invitation.correction",
@@ -36,7 +13,21 @@ export const STORED_MAIL_KINDS = [
   "feedback.survey",
   "registration.email-change",
   "registration.email-changed",
-] as const satisfies readonly MailKind[];
+] as const;
+
+export const MAIL_KINDS = [
+  "registration.confirmation",
+  "registration.manage-link",
+  "registration.seat-promoted",
+  "registration.session-cancelled",
+  "registration.session-changed",
+  "invitation.invitation",
+  "invitation.reminder",
+  "delegation.confirmation",
+  ...STORED_MAIL_KINDS,
+] as const;
+
+export type MailKind = (typeof MAIL_KINDS)[number];
 
 export const MAIL_STATUSES = ["QUEUED", "SENDING", "SENT", "FAILED", "SKIPPED"] as const;
 
