@@ -82,13 +82,7 @@ export async function lighthouseFiguresInRounds(urls: string[], runs: number): P
   }
 }
 
-/** Audits `url` `runs` times and keeps the medians. */
-export async function lighthouseFigures(url: string, runs: number): Promise<LighthouseFigures> {
-  const [figures] = await lighthouseFiguresInRounds([url], runs);
-  return figures!;
-}
-
-/** The medians of `lighthouseFigures` as two lines, each score beside its fixed goal. */
+/** The medians of `lighthouseFiguresInRounds` as two lines, each score beside its fixed goal. */
 export function describeLighthouse(figures: LighthouseFigures): string[] {
   const scores = CATEGORIES.map((category) => {
     const score = figures.scores[category];
@@ -102,5 +96,6 @@ export function describeLighthouse(figures: LighthouseFigures): string[] {
 
 /** Audits `url` `runs` times and describes the medians against the budgets. */
 export async function lighthouseMedians(url: string, runs: number): Promise<string[]> {
-  return describeLighthouse(await lighthouseFigures(url, runs));
+  const [figures] = await lighthouseFiguresInRounds([url], runs);
+  return describeLighthouse(figures!);
 }
