@@ -34,7 +34,7 @@ export const config = {
   matcher: [
     // The sections holding the nonce pages (lib/http/content-security.ts decides within them), in both
     // languages. Signed links such as /invitation/QN1.x.y contain dots: nothing here skips "file names".
-    "/((?:en/)?(?:admin|register|my-registration|my-delegation|invitation|bao-chi/tu-lieu)(?:/.*)?)",
+    "/((?:en/)?(?:admin|register/delegation|my-registration|my-delegation|invitation|bao-chi/tu-lieu)(?:/.*)?)",
     // A listing with any of its filter keys (AGENDA_FILTER_KEYS, BOOTH_FILTER_KEYS): literal values only,
     // as Next reads them at build time (tests/unit/http/proxy-matcher.test.ts checks they agree).
     { source: "/((?:en/)?(?:editions/\\d{4}/)?agenda)", has: [{ type: "query", key: "q" }] },

@@ -1,12 +1,13 @@
 "use client";
 
-import { useActionState, type ReactNode } from "react";
+import { useActionState, useRef, type ReactNode } from "react";
 import { useTranslator } from "@/lib/i18n/client";
 import type { Messages } from "@/lib/i18n/translator";
 import { idleState, type ActionState } from "@/lib/forms/action-state";
 import { FIELD, type RegistrationFormValues } from "@/lib/registration/form";
 import { FieldError, SelectField, TextField, errorId, fieldId } from "./fields";
 import { ContactFields, FormProblems, Honeypot, ProvinceField, fieldMessagesOf } from "./form-parts";
+import { useTickRequestedSessions } from "./requested-sessions";
 import { SessionChoices } from "./session-choices";
 import { SubmitButton } from "./submit-button";
 
@@ -28,30 +29,29 @@ type Props = {
   /** Refused with the input kept, or neutral when the address is already registered; a new registration redirects. */
   action: (state: State, formData: FormData) => Promise<State>;
   sessions: SessionOption[];
-  preselected: string[];
   notice: ReactNode;
 };
 
 const PERSON_FIELDS = ["fullName", "position", "organization", "group", "email", "phone", "province"] as const;
 const FIELD_ORDER = [...PERSON_FIELDS, "sessions", "consents.registration"];
 
-function emptyValues(preselected: string[]): RegistrationFormValues {
-  return {
-    fullName: "",
-    position: "",
-    organization: "",
-    group: "",
-    email: "",
-    phone: "",
-    province: "",
-    sessions: preselected,
-    consents: { registration: false, media: false, news: false },
-  };
-}
+const EMPTY_VALUES: RegistrationFormValues = {
+  fullName: "",
+  position: "",
+  organization: "",
+  group: "",
+  email: "",
+  phone: "",
+  province: "",
+  sessions: [],
+  consents: { registration: false, media: false, news: false },
+};
 
 // Texts: the "register" and "delegateGroup" namespaces, from a <MessagesProvider> around the form.
-export function RegistrationForm({ groups: groupValues, limits, action, sessions, preselected, notice }: Props) {
+export function RegistrationForm({ groups: groupValues, limits, action, sessions, notice }: Props) {
   const [state, formAction] = useActionState<State, FormData>(action, idleState);
+  const form = useRef<HTMLFormElement>(null);
+  useTickRequestedSessions(form);
   const t = useTranslator("register");
   const groups = useTranslator("delegateGroup");
 
@@ -64,14 +64,14 @@ export function RegistrationForm({ groups: groupValues, limits, action, sessions
     );
   }
 
-  const values = state.status === "error" ? state.values : emptyValues(preselected);
+  const values = state.status === "error" ? state.values : EMPTY_VALUES;
   const errors = fieldMessagesOf(state);
   const required = t("requiredMark");
   const common = { requiredLabel: required };
 
   return (
     // The key remounts the fields when what was sent changes, so that they show it.
-    <form key={JSON.stringify(values)} id="registration-form" action={formAction} noValidate className="space-y-8">
+    <form ref={form} key={JSON.stringify(values)} id="registration-form" action={formAction} noValidate className="space-y-8">
       <FormProblems state={state} order={FIELD_ORDER} formId="registration-form" formKeys={[]} firstSession={sessions[0]?.slug} />
       <p className="text-sm text-muted">{t("requiredNote")}</p>
 

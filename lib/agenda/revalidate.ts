@@ -3,16 +3,24 @@ import { revalidatePath } from "next/cache";
 import { revalidatePublicPages } from "@/lib/http/public-pages";
 import { locales } from "@/lib/i18n/config";
 
+const SESSION_PAGES = "/[locale]/(public)/sessions/[slug]";
+// The form lists every session open for registration with its seats left.
+const REGISTRATION_FORM = "/[locale]/(public)/register";
+// A broadcast between instances names at most 50 pages (lib/http/page-broadcast.ts): past this many
+// sessions, every session page is refreshed instead.
+const MOST_SESSIONS_NAMED = 20;
+
 // Route patterns as the app directory spells them (route group included): Next tags each statically
 // rendered page with its pattern, so one call per pattern refreshes every locale and every slug.
 const PUBLIC_PAGES = [
   "/[locale]/(public)",
   "/[locale]/(public)/agenda",
-  "/[locale]/(public)/sessions/[slug]",
+  SESSION_PAGES,
   "/[locale]/(public)/venues/[slug]",
   "/[locale]/(public)/editions/[year]",
   "/[locale]/(public)/editions/[year]/agenda",
   "/[locale]/(public)/editions/[year]/sessions/[slug]",
+  REGISTRATION_FORM,
 ] as const;
 
 /**
@@ -26,12 +34,13 @@ export function revalidateAgenda(): void {
 }
 
 /**
- * Refreshes the pages of sessions whose seat counts changed (a registration, a dropped seat), in both
- * languages, so that "seats left" on a session page is never five minutes old. Marking a page stale
- * is cheap; it is rendered again only when someone next opens it.
+ * Refreshes what shows the seats left of these sessions after a seat was taken or given back: their pages
+ * and the registration form, in both languages and on every instance, so that a count is never five
+ * minutes old. Marking a page stale is cheap; it is rendered again only when someone next opens it.
  */
 export function revalidateSessionPages(slugs: Iterable<string>): void {
-  for (const slug of new Set(slugs)) {
-    for (const locale of locales) revalidatePath(`/${locale}/sessions/${slug}`);
-  }
+  const unique = [...new Set(slugs)];
+  const sessionPages =
+    unique.length > MOST_SESSIONS_NAMED ? [SESSION_PAGES] : unique.flatMap((slug) => locales.map((locale) => `/${locale}/sessions/${slug}`));
+  revalidatePublicPages([...sessionPages, REGISTRATION_FORM]);
 }

@@ -8,7 +8,7 @@
  * (ƒ): a statically rendered page under a nonce policy would have every script blocked. The manage
  * page is the one with a token (43 characters); its siblings (`send-link`, `deleted`) are static.
  */
-const NONCE_PAGES = /^\/(?:en\/)?(?:admin(?:\/|$)|register(?:\/|$)|my-registration\/[\w-]{32,}(?:\/|$)|my-delegation\/[\w-]{32,}(?:\/|$)|my-registration\/confirm-email(?:\/|$)|invitation\/|bao-chi\/tu-lieu(?:\/|$))/;
+const NONCE_PAGES = /^\/(?:en\/)?(?:admin(?:\/|$)|register\/delegation(?:\/|$)|my-registration\/[\w-]{32,}(?:\/|$)|my-delegation\/[\w-]{32,}(?:\/|$)|my-registration\/confirm-email(?:\/|$)|invitation\/|bao-chi\/tu-lieu(?:\/|$))/;
 
 const isDevelopment = process.env.NODE_ENV === "development";
 

@@ -19,14 +19,16 @@ export const RENDER_SETTLE_PASSES_MS = [5_000, 20_000] as const;
  * page's whole revalidate period (an organiser publishes, and the agenda goes on without the session
  * for five minutes). The later passes, once such renders are over, drop that page.
  * `patterns` are route patterns as the app directory spells them, route group included (a trailing
- * `/*`: every page under it, as EVERY_PUBLIC_PAGE). Other
+ * `/*`: every page under it, as EVERY_PUBLIC_PAGE), or one page's address (`/vi/sessions/le-khai-mac`). Other
  * instances are told to do the same (lib/http/page-broadcast.ts); `broadcast: false` is their side.
  */
 export function revalidatePublicPages(patterns: readonly string[], { broadcast = true } = {}): void {
   const expire = () => {
     for (const pattern of patterns) {
       if (pattern.endsWith("/*")) revalidatePath(pattern.slice(0, -2), "layout");
-      else revalidatePath(pattern, "page");
+      else if (/[[(]/.test(pattern)) revalidatePath(pattern, "page");
+      // A page's own address: Next tags a rendered page with it, without the `/page` of its pattern.
+      else revalidatePath(pattern);
     }
   };
   expire();

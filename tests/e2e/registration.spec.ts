@@ -36,6 +36,12 @@ async function seatsLeft(request: APIRequestContext, slug: string): Promise<numb
   return session!.seatsLeft!;
 }
 
+/** A session page's "register" link: the form, its session ticked once the page is interactive. */
+async function openFormFor(page: Page, slug: string) {
+  await page.goto(`/register?session=${slug}`);
+  await expect(page.locator(`input[name="sessions"][value="${slug}"]`)).toBeChecked();
+}
+
 function uniqueEmail(label: string): string {
   return `${label}-${test.info().project.name}-${Date.now()}-${Math.floor(Math.random() * 1e6)}@example.vn`;
 }
@@ -80,11 +86,20 @@ test.describe("delegate registration", () => {
     const sessions = page.getByRole("region", { name: "Các phiên đã đăng ký" });
     await expect(sessions.getByText("Đã xác nhận chỗ")).toHaveCount(2);
     expect(await seatsLeft(request, dropped)).toBe(before - 1);
-    // Other tests of this project register at the same time: compare the page with the live count.
+    // Other tests of this project register at the same time: compare the pages with the live count. The
+    // form is static too, and was opened above before the seat was taken.
     await expect
       .poll(async () => {
         await sessionPage.reload();
         return (await sessionPage.getByText(/^Còn \d+ chỗ$/).textContent()) === `Còn ${await seatsLeft(request, dropped)} chỗ`;
+      })
+      .toBe(true);
+    await sessionPage.goto("/register");
+    await expect
+      .poll(async () => {
+        await sessionPage.reload();
+        const seats = sessionPage.getByRole("checkbox", { name: titles[dropped] }).locator("xpath=ancestor::label").getByText(/^Còn \d+ chỗ$/);
+        return (await seats.textContent()) === `Còn ${await seatsLeft(request, dropped)} chỗ`;
       })
       .toBe(true);
     await sessionPage.close();
@@ -146,7 +161,7 @@ test.describe("delegate registration", () => {
     const email = uniqueEmail("lap-lai");
     const [session] = projectSessions();
     for (const attempt of [1, 2]) {
-      await page.goto(`/register?session=${session}`);
+      await openFormFor(page, session);
       await fillDelegate(page, email);
       await page.getByLabel(/Tôi đồng ý để Ban Tổ chức xử lý dữ liệu cá nhân/).check();
       await page.getByRole("button", { name: "Gửi đăng ký" }).click();
@@ -164,7 +179,7 @@ test.describe("delegate registration", () => {
   test("a delegate deletes their data after confirming; the link then leads nowhere", async ({ page }) => {
     const email = uniqueEmail("xoa");
     const [session] = projectSessions();
-    await page.goto(`/register?session=${session}`);
+    await openFormFor(page, session);
     await fillDelegate(page, email, { name: "Lê Văn Đức" });
     await page.getByLabel(/Tôi đồng ý để Ban Tổ chức xử lý dữ liệu cá nhân/).check();
     await page.getByRole("button", { name: "Gửi đăng ký" }).click();
@@ -187,7 +202,7 @@ test.describe("delegate registration", () => {
     // Only the sessions whose seat counts no other test checks.
     const [own, other] = [SESSIONS_BY_PROJECT.desktop[0], SESSIONS_BY_PROJECT.phone[0]];
     const [registered, added] = test.info().project.name === "desktop" ? [own, other] : [other, own];
-    await page.goto(`/register?session=${registered}`);
+    await openFormFor(page, registered);
     await fillDelegate(page, uniqueEmail("huy"), { name: "Võ Thị Ngọc Ánh" });
     await page.getByLabel(/Tôi đồng ý để Ban Tổ chức xử lý dữ liệu cá nhân/).check();
     await page.getByLabel(/Tôi đồng ý được chụp ảnh, quay phim/).check();
@@ -210,6 +225,22 @@ test.describe("delegate registration", () => {
     await expect(page.getByText("Đăng ký đã được hủy.")).toBeVisible();
     await expect(page.getByText(/Đăng ký này đã được hủy ngày/)).toBeVisible();
     await expect(page.getByRole("link", { name: /^Bỏ phiên: / })).toHaveCount(0);
+  });
+
+  test("a link naming sessions ticks each of them and nothing else; an error keeps what was sent, not what was linked", async ({ page }) => {
+    const [first, second] = projectSessions();
+    await page.goto(`/register?session=${first}&session=${second}&session=khong-co-phien-nay`);
+    const boxes = page.locator('input[name="sessions"]');
+    await expect(boxes.and(page.locator(":checked"))).toHaveCount(2);
+    await expect(page.locator(`input[name="sessions"][value="${first}"]`)).toBeChecked();
+    await expect(page.locator(`input[name="sessions"][value="${second}"]`)).toBeChecked();
+
+    // The reader unticks one and sends the form without the rest: the refused form shows their choice.
+    await page.locator(`input[name="sessions"][value="${second}"]`).uncheck();
+    await page.getByRole("button", { name: "Gửi đăng ký" }).click();
+    await expect(page.getByRole("alert").filter({ hasText: "Phiếu đăng ký chưa hợp lệ" })).toBeFocused();
+    await expect(page.locator(`input[name="sessions"][value="${first}"]`)).toBeChecked();
+    await expect(page.locator(`input[name="sessions"][value="${second}"]`)).not.toBeChecked();
   });
 
   test("the form has no accessibility violations (axe)", async ({ page }) => {

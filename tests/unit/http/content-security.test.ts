@@ -3,13 +3,13 @@ import { needsNonce, noncePolicy, STATIC_PAGE_POLICY } from "@/lib/http/content-
 
 describe("which pages carry a nonce policy", () => {
   it("gives a nonce to pages rendered per request that take input or show a person's data", () => {
-    for (const path of ["/admin", "/en/admin/sessions/1", "/register", "/my-registration/AbCdEfGhIjKlMnOpQrStUvWxYz0123456789_-abcd", "/invitation/QN1.x.y", "/bao-chi/tu-lieu"]) {
+    for (const path of ["/admin", "/en/admin/sessions/1", "/register/delegation", "/en/register/delegation", "/my-registration/AbCdEfGhIjKlMnOpQrStUvWxYz0123456789_-abcd", "/invitation/QN1.x.y", "/bao-chi/tu-lieu"]) {
       expect(needsNonce(path), path).toBe(true);
     }
   });
 
   it("keeps statically rendered pages on the static policy, or their scripts would be blocked", () => {
-    for (const path of ["/", "/agenda", "/sessions/le-khai-mac", "/my-registration/send-link", "/my-registration/deleted", "/exhibition/apply", "/administration"]) {
+    for (const path of ["/", "/agenda", "/sessions/le-khai-mac", "/register", "/en/register", "/my-registration/send-link", "/my-registration/deleted", "/exhibition/apply", "/administration"]) {
       expect(needsNonce(path), path).toBe(false);
     }
   });

@@ -47,3 +47,9 @@ it("does not tell the other instances again when it acts on their notice", async
   await pass;
   expect(broadcasts).toEqual([]);
 });
+
+it("expires a route pattern as a page, a section with its layout, and one page by its own address", () => {
+  revalidatePublicPages(["/[locale]/(public)/register", "/[locale]/(public)/*", "/vi/sessions/le-khai-mac"]);
+  // A rendered page carries its address as a tag of its own, without the `/page` of its pattern.
+  expect(expired).toEqual(["/[locale]/(public)/register|page", "/[locale]/(public)|layout", "/vi/sessions/le-khai-mac|undefined"]);
+});

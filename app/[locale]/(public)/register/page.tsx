@@ -15,7 +15,6 @@ import { getRegistrableSessions } from "@/lib/registration/queries";
 import type { RegistrableSession } from "@/lib/registration/session-queries";
 
 type Params = Promise<{ locale: string }>;
-type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   const { locale } = await params;
@@ -33,15 +32,17 @@ function toOption(locale: Locale, session: RegistrableSession): SessionOption {
   };
 }
 
-// Dynamic: the seats left must be those of the moment the form is opened.
-export default async function RegisterPage({ params, searchParams }: { params: Params; searchParams: SearchParams }) {
+// Static, like the session pages: rendered again after every seat taken or given back and when organisers
+// publish (lib/agenda/revalidate.ts), and every five minutes as registration opens and closes. The seats
+// shown guide; the server checks them again when the form is sent. `?session=` is ticked in the browser.
+export const revalidate = 300;
+
+export default async function RegisterPage({ params }: { params: Params }) {
   const { locale } = await params;
   if (!isLocale(locale)) notFound();
   const t = getTranslator(locale, "register");
-  const [edition, query] = await Promise.all([getRegistrableSessions(), searchParams]);
-  const wanted = [query.session].flat().filter((slug): slug is string => typeof slug === "string");
+  const edition = await getRegistrableSessions();
   const sessions = edition?.sessions ?? [];
-  const preselected = sessions.filter((session) => wanted.includes(session.slug)).map((session) => session.slug);
 
   return (
     <Container className="max-w-3xl py-10 sm:py-14">
@@ -73,7 +74,6 @@ export default async function RegisterPage({ params, searchParams }: { params: P
                 limits={REGISTRATION_LIMITS}
                 action={submitRegistration.bind(null, locale)}
                 sessions={sessions.map((session) => toOption(locale, session))}
-                preselected={preselected}
                 notice={<PrivacyNotice locale={locale} />}
               />
             </MessagesProvider>
