@@ -36,11 +36,12 @@ export function revalidateAgenda(): void {
 /**
  * Refreshes what shows the seats left of these sessions after a seat was taken or given back: their pages
  * and the registration form, in both languages and on every instance, so that a count is never five
- * minutes old. Marking a page stale is cheap; it is rendered again only when someone next opens it.
+ * minutes old. Without slugs (a change whose sessions the caller does not hold), every session page.
+ * Marking a page stale is cheap; it is rendered again only when someone next opens it.
  */
-export function revalidateSessionPages(slugs: Iterable<string>): void {
+export function revalidateSeatCounts(slugs?: Iterable<string>): void {
   const unique = [...new Set(slugs)];
-  const sessionPages =
-    unique.length > MOST_SESSIONS_NAMED ? [SESSION_PAGES] : unique.flatMap((slug) => locales.map((locale) => `/${locale}/sessions/${slug}`));
+  const named = slugs !== undefined && unique.length <= MOST_SESSIONS_NAMED;
+  const sessionPages = named ? unique.flatMap((slug) => locales.map((locale) => `/${locale}/sessions/${slug}`)) : [SESSION_PAGES];
   revalidatePublicPages([...sessionPages, REGISTRATION_FORM]);
 }

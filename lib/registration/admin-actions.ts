@@ -1,6 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { revalidateSeatCounts } from "@/lib/agenda/revalidate";
 import { recordAudit } from "@/lib/audit/store";
 import { requirePermission } from "@/lib/auth/guard";
 import { requestIp } from "@/lib/auth/request";
@@ -20,6 +21,12 @@ import { cancelRegistration, changeSeats } from "./delegate-store";
 
 function refresh() {
   revalidatePath("/[locale]/admin/registrations", "layout");
+}
+
+/** After a seat moved or was given back: the admin pages, and the seats left that the public sees. */
+function refreshWithSeats() {
+  refresh();
+  revalidateSeatCounts();
 }
 
 /** Who acts and from where; read once the input is valid. */
@@ -87,7 +94,7 @@ export async function moveRegistrationSeatAction(_previous: ActionState, formDat
   if (result.status === "invalid") {
     return errorState(messages.adminForm.fixErrors, { to: Object.values(result.errors).flat()[0] ?? messages.adminForm.fixErrors }, formData);
   }
-  refresh();
+  refreshWithSeats();
   const seat = result.added[0];
   const message =
     seat?.status === "waitlisted"
@@ -107,7 +114,7 @@ export async function cancelRegistrationAction(_previous: ActionState, formData:
   } catch (error) {
     return notFoundOrThrow(error, messages.adminForm.notFound);
   }
-  refresh();
+  refreshWithSeats();
   return { status: "success", message: messages.adminRegistrations.cancelled, result: undefined };
 }
 

@@ -1,7 +1,7 @@
 "use server";
 
 import { redirect } from "next/navigation";
-import { revalidateSessionPages } from "@/lib/agenda/revalidate";
+import { revalidateSeatCounts } from "@/lib/agenda/revalidate";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { isLocale, localizedPath, type Locale } from "@/lib/i18n/config";
@@ -66,7 +66,7 @@ async function register(
     // The store words its errors in Vietnamese; closed sessions have their English twin.
     return refused(language === "en" && result.unavailable ? unavailableErrorsEn(result.unavailable, result.past ?? []) : result.errors);
   }
-  revalidateSessionPages(input.sessions);
+  revalidateSeatCounts(input.sessions);
   redirect(`${localizedPath(language, `/my-delegation/${result.manageToken}`)}?registered=1`);
 }
 
@@ -82,6 +82,7 @@ export async function cancelDelegationMemberAction(formData: FormData): Promise<
   const path = localizedPath(locale, `/my-delegation/${encodeURIComponent(token)}`);
   const isUuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(registrationId);
   const outcome = isUuid ? await cancelDelegationMember(db, { token, registrationId }) : "not-found";
+  if (outcome === "cancelled") revalidateSeatCounts();
   redirect(outcome === "cancelled" ? `${path}?done=cancelled` : path);
 }
 

@@ -2,7 +2,7 @@
 
 import { logger } from "@/lib/log";
 import { redirect } from "next/navigation";
-import { revalidateSessionPages } from "@/lib/agenda/revalidate";
+import { revalidateSeatCounts } from "@/lib/agenda/revalidate";
 import { db } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
 import { isLocale, localizedPath, type Locale } from "@/lib/i18n/config";
@@ -63,7 +63,7 @@ async function applySeatChange(formData: FormData, change: { add: string[]; drop
     const result = await changeSeats(db, { registrationId: registration.id, ...change });
     if (result.status === "invalid") problem = "unavailable";
     else {
-      revalidateSessionPages([...change.add, ...change.drop]);
+      revalidateSeatCounts([...change.add, ...change.drop]);
     }
   } catch (error) {
     problem = problemOf(error);
@@ -84,7 +84,7 @@ export async function dropMySession(formData: FormData): Promise<void> {
 export async function cancelMyRegistration(formData: FormData): Promise<void> {
   const { locale, token, registration } = await requireRegistration(formData);
   await cancelRegistration(db, registration.id);
-  revalidateSessionPages(registration.seats.map((seat) => seat.session.slug));
+  revalidateSeatCounts(registration.seats.map((seat) => seat.session.slug));
   redirect(managePath(locale, token, { done: "cancelled" }));
 }
 
@@ -99,6 +99,6 @@ export async function withdrawMyConsent(formData: FormData): Promise<void> {
 export async function eraseMyData(formData: FormData): Promise<void> {
   const { locale, registration } = await requireRegistration(formData);
   await eraseRegistration(db, registration.id);
-  revalidateSessionPages(registration.seats.map((seat) => seat.session.slug));
+  revalidateSeatCounts(registration.seats.map((seat) => seat.session.slug));
   redirect(localizedPath(locale, "/my-registration/deleted"));
 }

@@ -1,5 +1,5 @@
 import "server-only";
-import { revalidateSessionPages } from "@/lib/agenda/revalidate";
+import { revalidateSeatCounts } from "@/lib/agenda/revalidate";
 import { db } from "@/lib/db";
 import { notifyAlreadyRegistered } from "./already-registered-store";
 import type { RegistrationInput } from "./schema";
@@ -14,7 +14,7 @@ export async function takeRegistration(input: RegistrationInput, edition: { year
   // The existing link goes to the registered address (at most once a day), never to the caller.
   if (result.status === "duplicate") await notifyAlreadyRegistered(db, result.registrationId);
   // The confirmation e-mail was queued with the registration itself.
-  if (result.status === "created") revalidateSessionPages(result.seats.map((seat) => seat.session));
+  if (result.status === "created") revalidateSeatCounts(result.seats.map((seat) => seat.session));
   return result;
 }
 

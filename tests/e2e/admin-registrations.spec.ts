@@ -3,11 +3,44 @@ import { expect, test } from "./support/test";
 import { createTestUser, signIn, useOwnClientAddress } from "./support/admin-users";
 import { waitForMail } from "./outbox";
 import { registerDelegate, uniqueLetters } from "./support/delegates";
+import { insertPublishedSession } from "./support/sessions";
 
 // An organiser finds a delegate in the back office without typing accents, corrects their details
 // and sees the change in the registration's history.
 
 const SESSION = "le-khai-mac";
+
+test("an organiser cancels a registration; the session page and the form, both static, show the seat free again", async ({ page, context, request }) => {
+  await useOwnClientAddress(context);
+  // A session of its own (40 seats), so that no other test moves its count.
+  const own = await insertPublishedSession({ startsAt: "2025-09-24T08:00:00+07:00", endsAt: "2025-09-24T11:00:00+07:00" });
+  try {
+    const delegate = await registerDelegate(request, { fullName: `Trần Thị Mai ${uniqueLetters()}`, sessions: [own.slug] });
+    const publicPage = await context.newPage();
+    const formSeats = () => publicPage.getByRole("checkbox", { name: own.title }).locator("xpath=ancestor::label").getByText(/^Còn \d+ chỗ$/);
+    // Opened once the seat is taken: these are the copies the page cache holds.
+    await publicPage.goto(`/sessions/${own.slug}`);
+    await expect(publicPage.getByText("Còn 39 chỗ", { exact: true })).toBeVisible();
+    await publicPage.goto("/register");
+    await expect(formSeats()).toHaveText("Còn 39 chỗ");
+
+    await signIn(page, await createTestUser("ORGANIZER"));
+    await page.goto(`/admin/registrations?q=${delegate.code}`);
+    await page.getByRole("row").filter({ hasText: delegate.code }).getByRole("link", { name: delegate.fullName }).click();
+    await page.locator("summary", { hasText: "Hủy đăng ký" }).click();
+    await page.getByRole("button", { name: "Xác nhận hủy đăng ký" }).click();
+    await expect(page.getByText("Đã hủy đăng ký.")).toBeVisible();
+
+    await expect(async () => {
+      await publicPage.goto(`/sessions/${own.slug}`);
+      await expect(publicPage.getByText("Còn 40 chỗ", { exact: true })).toBeVisible({ timeout: 1_000 });
+      await publicPage.goto("/register");
+      await expect(formSeats()).toHaveText("Còn 40 chỗ", { timeout: 1_000 });
+    }).toPass({ timeout: 15_000 });
+  } finally {
+    await own.remove();
+  }
+});
 
 test("an organiser finds “Nguyễn Văn Đức” by typing “nguyen van duc”, corrects the position and sees it audited", async ({ page, context, request }) => {
   await useOwnClientAddress(context);
