@@ -13,7 +13,8 @@ import { createTestDatabase, type TestDatabase } from "../../setup/test-database
 // Outside `next start` there is no page cache: record which public pages a registration marks stale.
 const revalidated = vi.hoisted(() => [] as string[]);
 
-vi.mock("next/cache", () => ({ revalidatePath: (path: string) => void revalidated.push(path) }));
+// (Their expiry on every instance needs Next's request context, which a direct call to the handler lacks.)
+vi.mock("@/lib/http/public-pages", () => ({ revalidatePublicPages: (pages: readonly string[]) => void revalidated.push(...pages) }));
 
 const outbox = mkdtempSync(path.join(tmpdir(), "qn-api-outbox-"));
 
@@ -76,13 +77,14 @@ describe("POST /api/v1/editions/{year}/registrations", () => {
     // The confirmation, with the link the answer gives, was queued with the registration.
     const queued = await database.db.outboxMessage.findMany({ where: { registrationId: stored.id }, select: { kind: true, recipient: true, payload: true } });
     expect(queued).toEqual([{ kind: "registration.confirmation", recipient: stored.email, payload: { manageToken: body.manageUrl.split("/").pop() } }]);
-    // The seats left on both session pages, in both languages, are refreshed at once.
+    // The seats left on both session pages, in both languages, and on the form are refreshed at once.
     expect(revalidated).toEqual(
       expect.arrayContaining([
         `/vi/sessions/${SESSION}`,
         `/en/sessions/${SESSION}`,
         "/vi/sessions/toa-dam-hien-ke",
         "/en/sessions/toa-dam-hien-ke",
+        "/[locale]/(public)/register",
       ]),
     );
   });
