@@ -11,6 +11,7 @@ import { insertPublishedSession } from "./support/sessions";
 const SESSION = "le-khai-mac";
 
 test("an organiser cancels a registration; the session page and the form, both static, show the seat free again", async ({ page, context, request }) => {
+  test.skip(test.info().project.name !== "desktop", "how fresh the public pages are does not depend on the screen");
   await useOwnClientAddress(context);
   // A session of its own (40 seats), so that no other test moves its count.
   const own = await insertPublishedSession({ startsAt: "2025-09-24T08:00:00+07:00", endsAt: "2025-09-24T11:00:00+07:00" });
@@ -29,7 +30,8 @@ test("an organiser cancels a registration; the session page and the form, both s
     await page.getByRole("row").filter({ hasText: delegate.code }).getByRole("link", { name: delegate.fullName }).click();
     await page.locator("summary", { hasText: "Hủy đăng ký" }).click();
     await page.getByRole("button", { name: "Xác nhận hủy đăng ký" }).click();
-    await expect(page.getByText("Đã hủy đăng ký.")).toBeVisible();
+    // The cancel form leaves with the registration's seats; the page now says when it was cancelled.
+    await expect(page.getByText(/^Đăng ký đã hủy ngày \d{2}\/\d{2}\/\d{4}\.$/)).toBeVisible();
 
     await expect(async () => {
       await publicPage.goto(`/sessions/${own.slug}`);
