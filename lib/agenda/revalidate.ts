@@ -1,14 +1,12 @@
 import "server-only";
 import { revalidatePath } from "next/cache";
+import { MOST_PAGES_PER_NOTICE } from "@/lib/http/page-broadcast";
 import { revalidatePublicPages } from "@/lib/http/public-pages";
 import { locales } from "@/lib/i18n/config";
 
 const SESSION_PAGES = "/[locale]/(public)/sessions/[slug]";
 // The form lists every session open for registration with its seats left.
 const REGISTRATION_FORM = "/[locale]/(public)/register";
-// A broadcast between instances names at most 50 pages (lib/http/page-broadcast.ts): past this many
-// sessions, every session page is refreshed instead.
-const MOST_SESSIONS_NAMED = 20;
 
 // Route patterns as the app directory spells them (route group included): Next tags each statically
 // rendered page with its pattern, so one call per pattern refreshes every locale and every slug.
@@ -40,8 +38,8 @@ export function revalidateAgenda(): void {
  * Marking a page stale is cheap; it is rendered again only when someone next opens it.
  */
 export function revalidateSeatCounts(slugs?: Iterable<string>): void {
-  const unique = [...new Set(slugs)];
-  const named = slugs !== undefined && unique.length <= MOST_SESSIONS_NAMED;
-  const sessionPages = named ? unique.flatMap((slug) => locales.map((locale) => `/${locale}/sessions/${slug}`)) : [SESSION_PAGES];
-  revalidatePublicPages([...sessionPages, REGISTRATION_FORM]);
+  const named = [...new Set(slugs)].flatMap((slug) => locales.map((locale) => `/${locale}/sessions/${slug}`));
+  // Pages the other instances' notice could not name all: every session page instead.
+  const fitsOneNotice = slugs !== undefined && named.length < MOST_PAGES_PER_NOTICE;
+  revalidatePublicPages([...(fitsOneNotice ? named : [SESSION_PAGES]), REGISTRATION_FORM]);
 }

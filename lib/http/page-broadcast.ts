@@ -15,7 +15,10 @@ const RECONNECT_MS = 2_000;
 const REVALIDATE_ROUTE = "/api/internal/revalidate";
 export const REVALIDATE_HEADER = "x-portal-revalidate";
 
-const messageSchema = z.object({ origin: z.string(), patterns: z.array(z.string().max(200)).max(50) });
+/** The most pages one notice names (a NOTIFY payload holds at most 8,000 bytes). */
+export const MOST_PAGES_PER_NOTICE = 50;
+
+const messageSchema = z.object({ origin: z.string(), patterns: z.array(z.string().max(200)).max(MOST_PAGES_PER_NOTICE) });
 export const revalidateBodySchema = messageSchema.pick({ patterns: true });
 
 /** Proof, between instances sharing AUTH_SECRET, that a revalidation request comes from one of them. */
